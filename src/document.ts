@@ -1,0 +1,135 @@
+// The Document: the one model both writers read. Built once by `parse`; neither
+// the PDF nor the EPUB writer ever looks at Markdown.
+
+/** 1-based line and column, as in unist positions. */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+}
+
+export type Inline =
+  | { readonly type: 'text'; readonly value: string }
+  | { readonly type: 'emphasis'; readonly children: readonly Inline[] }
+  | { readonly type: 'strong'; readonly children: readonly Inline[] }
+  | { readonly type: 'delete'; readonly children: readonly Inline[] }
+  | { readonly type: 'code'; readonly value: string }
+  | {
+      readonly type: 'link';
+      readonly url: string;
+      readonly title?: string;
+      readonly children: readonly Inline[];
+    }
+  /** A citation of a note. `number` is the note's number (1-based, in order of
+   * first citation); `occurrence` counts citations of that note (1 = first). */
+  | { readonly type: 'noteRef'; readonly number: number; readonly occurrence: number }
+  /** A hard line break. */
+  | { readonly type: 'break' }
+  | { readonly type: 'image'; readonly image: ImageRef };
+
+/** A local image, already checked to exist and resolved to an absolute path. */
+export interface ImageRef {
+  readonly path: string;
+  readonly alt: string;
+  readonly title?: string;
+  readonly mediaType: 'image/png' | 'image/jpeg';
+  readonly width: number;
+  readonly height: number;
+}
+
+export type Align = 'left' | 'right' | 'center' | null;
+
+export interface ListItem {
+  /** null: not a task item. */
+  readonly checked: boolean | null;
+  readonly children: readonly Block[];
+}
+
+export interface TableCell {
+  readonly children: readonly Inline[];
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+}
+
+export type Block =
+  | {
+      readonly type: 'heading';
+      readonly depth: 1 | 2 | 3 | 4 | 5 | 6;
+      /** Unique within the document, usable as an XML id and a PDF destination. */
+      readonly id: string;
+      readonly children: readonly Inline[];
+    }
+  | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
+  | { readonly type: 'blockquote'; readonly children: readonly Block[] }
+  | {
+      readonly type: 'list';
+      readonly ordered: boolean;
+      readonly start: number;
+      /** Loose list: items separated by blank lines. */
+      readonly spread: boolean;
+      readonly items: readonly ListItem[];
+    }
+  | { readonly type: 'code'; readonly lang: string | null; readonly value: string }
+  | { readonly type: 'thematicBreak' }
+  | {
+      readonly type: 'table';
+      readonly align: readonly Align[];
+      /** The first row is the header row. */
+      readonly rows: readonly TableRow[];
+    }
+  /** An image standing alone in its paragraph; caption from title, else alt. */
+  | { readonly type: 'figure'; readonly image: ImageRef; readonly caption: readonly Inline[] };
+
+export interface Note {
+  /** 1-based, in order of first citation. */
+  readonly number: number;
+  /** The label as written in the manuscript (`[^label]`). */
+  readonly label: string;
+  readonly children: readonly Block[];
+  /** Where the definition starts in the manuscript. */
+  readonly position: Point;
+}
+
+export interface Metadata {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly authors: readonly string[];
+  readonly publisher?: string;
+  /** URL of the original publication. */
+  readonly source?: string;
+  /** BCP 47 tag, e.g. en-US. */
+  readonly lang: string;
+  /** Stable identifier (URN, URI or similar); never random. */
+  readonly identifier: string;
+  readonly rights?: string;
+  /** ISO date (YYYY-MM-DD) of the manuscript, when given. */
+  readonly date?: string;
+  readonly keywords: readonly string[];
+  /** Short description; defaults to the subtitle. */
+  readonly description?: string;
+}
+
+export interface Document {
+  /** Path of the manuscript as given by the user (used in diagnostics). */
+  readonly path: string;
+  /** The manuscript's bytes, exactly as read (for archival embedding and hashing). */
+  readonly source: Buffer;
+  readonly metadata: Metadata;
+  readonly blocks: readonly Block[];
+  /** Cited notes only, ordered by number (notes[i].number === i + 1). */
+  readonly notes: readonly Note[];
+}
+
+/**
+ * Where a page of the print edition begins, in terms both writers share:
+ * `block` indexes Document.blocks (-1: before the first block, i.e. the title
+ * block); `word` counts the whitespace-separated words of that block's visible
+ * text (see `blockWords`) that come before the page's first word.
+ */
+export interface PageStart {
+  /** The printed page number. */
+  readonly page: number;
+  readonly block: number;
+  readonly word: number;
+}

@@ -1,0 +1,81 @@
+// The contract between paragraph line breaking and pagination/painting.
+
+/** Which face of which family a run is set in. */
+export type FontKey =
+  | 'body'
+  | 'bodyItalic'
+  | 'bodyBold'
+  | 'bodyBoldItalic'
+  | 'mono'
+  | 'monoItalic'
+  | 'monoBold'
+  | 'monoBoldItalic';
+
+/** A stretch of paragraph text in one style: the input to line breaking. */
+export interface StyledRun {
+  readonly text: string;
+  readonly font: FontKey;
+  readonly size: number;
+  /** Clickable URL, or `#id` for an internal destination. */
+  readonly link?: string;
+  /** The run is a note reference mark for this note number. */
+  readonly noteRef?: number;
+  /** Raise the baseline by this many points (superscript note marks). */
+  readonly rise?: number;
+  /** Inline code or a URL: never hyphenated; may break after / . - as a last resort. */
+  readonly noHyphenate?: boolean;
+}
+
+/** Width of `text` in points, with kerning and the features paint will use. */
+export type Measure = (text: string, font: FontKey, size: number) => number;
+
+/** One drawn piece of a line: same style throughout, placed at `x`. */
+export interface Fragment {
+  readonly text: string;
+  readonly font: FontKey;
+  readonly size: number;
+  /** Offset from the line's left edge. */
+  readonly x: number;
+  /** Natural width plus the justification added to its spaces. */
+  readonly width: number;
+  /** Extra width added to each space (U+0020) in `text`; pass to pdfkit as wordSpacing. */
+  readonly wordSpacing: number;
+  readonly link?: string;
+  readonly noteRef?: number;
+  readonly rise?: number;
+}
+
+export interface LineBox {
+  readonly fragments: readonly Fragment[];
+  /** Knuth–Plass adjustment ratio (0 for a last line set ragged). */
+  readonly ratio: number;
+  /** The line ends in a hyphen that the breaker added. */
+  readonly hyphenated: boolean;
+  /** Note numbers referenced on this line, in order. */
+  readonly noteRefs: readonly number[];
+  /** Words of the paragraph's visible text before this line's first word. */
+  readonly wordIndex: number;
+  /** Width actually used (≤ the measure unless overfull). */
+  readonly width: number;
+  readonly overfull: boolean;
+}
+
+export interface BreakOptions {
+  /** Available width for each line (index 0 = first line; last value repeats). */
+  readonly widths: readonly number[];
+  readonly measure: Measure;
+  readonly justify: boolean;
+  /** BCP 47 language for hyphenation, or null for none. */
+  readonly lang: string | null;
+  readonly hyphenation: {
+    readonly leftMin: number;
+    readonly rightMin: number;
+    readonly maxConsecutive: number;
+  };
+}
+
+export interface BrokenParagraph {
+  readonly lines: readonly LineBox[];
+  /** Set when no acceptable breaks existed and emergency stretch was used. */
+  readonly emergency: boolean;
+}
