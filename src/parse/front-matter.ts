@@ -1,0 +1,266 @@
+// Front matter (YAML) → Metadata, with every problem located in the manuscript.
+import { createHash } from 'node:crypto';
+import type { Yaml } from 'mdast';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Metadata, Point } from '../document.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { closest } from './closest.ts';
+import { loadImage } from './image-file.ts';
+
+const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
+const LIST_KEYS = ['author', 'keywords'] as const;
+const CHECKED_KEYS = ['source', 'lang', 'date', 'cover'] as const;
+/** Accepted so manuscripts can carry them now; no feature reads them yet. */
+const RESERVED_KEYS = ['bibliography', 'references', 'csl', 'theme'] as const;
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...RESERVED_KEYS];
+
+const DEFAULT_LANG = 'en-US';
+
+type Fields = {
+  -readonly [K in keyof Metadata]?: Metadata[K];
+};
+
+/**
+ * Reads the front matter node (if any); a cover image is resolved in `folder`.
+ * Returns null when the metadata is unusable (errors are in `diagnostics`).
+ */
+export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string): Metadata | null {
+  const fields: Fields = {};
+  const outcome = node ? readYaml(node, fields, diagnostics, folder) : 'ok';
+  // Broken YAML hides whatever title it holds: asking for one would only add noise.
+  if (outcome === 'unreadable') return null;
+  const { title } = fields;
+  if (title === undefined) {
+    diagnostics.error(1, 1, 'the front matter has no "title"; every manuscript needs one');
+    return null;
+  }
+  if (outcome === 'invalid') return null;
+  return {
+    title,
+    authors: fields.authors ?? [],
+    keywords: fields.keywords ?? [],
+    lang: fields.lang ?? DEFAULT_LANG,
+    // Stable across builds of the same work: derived, never random.
+    identifier: fields.identifier ?? `urn:galley:${createHash('sha256').update(title).digest('hex')}`,
+    ...optional('subtitle', fields.subtitle),
+    ...optional('publisher', fields.publisher),
+    ...optional('source', fields.source),
+    ...optional('rights', fields.rights),
+    ...optional('date', fields.date),
+    ...optional('description', fields.description ?? fields.subtitle),
+    ...optional('cover', fields.cover),
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** Reports a value's problem at that value (or at its key when there is none). */
+type Fail = (message: string, at?: YamlNode | null) => void;
+
+function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: string): 'ok' | 'invalid' | 'unreadable' {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are reported below, at the second key (yaml points elsewhere).
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  // The YAML text starts on the line after the opening `---`.
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const pointOf = (offset: number): Point => {
+    const p = lineCounter.linePos(offset);
+    return { line: firstLine + p.line - 1, column: p.col };
+  };
+  let ok = true;
+  const error = (offset: number, message: string): void => {
+    const p = pointOf(offset);
+    diagnostics.error(p.line, p.column, message);
+    ok = false;
+  };
+  const warning = (offset: number, message: string): void => {
+    const p = pointOf(offset);
+    diagnostics.warning(p.line, p.column, message);
+  };
+
+  for (const e of doc.errors) error(e.pos[0], `front matter is not valid YAML: ${e.message}`);
+  for (const w of doc.warnings) warning(w.pos[0], `front matter: ${w.message}`);
+  if (!ok) return 'unreadable';
+
+  const contents = doc.contents;
+  if (contents === null) return 'ok';
+  if (!isMap(contents)) {
+    error(contents.range?.[0] ?? 0, 'front matter must be a list of "key: value" lines');
+    return 'unreadable';
+  }
+
+  const seen = new Set<string>();
+  for (const pair of contents.items) {
+    const keyNode = pair.key;
+    const keyOffset = isScalar(keyNode) ? (keyNode.range?.[0] ?? 0) : 0;
+    if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
+      error(keyOffset, 'front matter keys must be plain words such as "title"');
+      continue;
+    }
+    const key = keyNode.value;
+    if (seen.has(key)) {
+      error(keyOffset, `front matter key "${key}" appears twice`);
+      continue;
+    }
+    seen.add(key);
+    const value = (pair.value ?? null) as YamlNode | null;
+    if (value === null || (isScalar(value) && value.value === null)) {
+      error(keyOffset, `front matter "${key}" has no value`);
+      continue;
+    }
+    const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);
+    readField(key, value, { fields, folder, fail, warn: (message) => warning(keyOffset, message) });
+  }
+  return ok ? 'ok' : 'invalid';
+}
+
+interface FieldContext {
+  readonly fields: Fields;
+  readonly folder: string;
+  readonly fail: Fail;
+  readonly warn: (message: string) => void;
+}
+
+function readField(key: string, value: YamlNode, { fields, folder, fail, warn }: FieldContext): void {
+  switch (key) {
+    case 'title':
+    case 'subtitle':
+    case 'publisher':
+    case 'rights':
+    case 'description':
+    case 'identifier': {
+      const text = stringValue(key, value, fail);
+      if (text !== undefined) fields[key] = text;
+      return;
+    }
+    case 'author': {
+      const list = stringList(key, value, fail, false);
+      if (list !== undefined) fields.authors = list;
+      return;
+    }
+    case 'keywords': {
+      const list = stringList(key, value, fail, true);
+      if (list !== undefined) fields.keywords = list;
+      return;
+    }
+    case 'source': {
+      const text = stringValue(key, value, fail);
+      if (text === undefined) return;
+      if (!isWebUrl(text)) fail(`front matter "source" must be an http(s) URL, not "${text}"`);
+      else fields.source = text;
+      return;
+    }
+    case 'lang': {
+      const text = stringValue(key, value, fail);
+      if (text === undefined) return;
+      const tag = canonicalLanguageTag(text);
+      if (tag === undefined) fail(`front matter "lang" must be a BCP 47 language tag such as "en-US", not "${text}"`);
+      else fields.lang = tag;
+      return;
+    }
+    case 'date': {
+      const date = dateValue(value);
+      if (date === undefined) fail('front matter "date" must be a date written YYYY-MM-DD');
+      else fields.date = date;
+      return;
+    }
+    case 'cover': {
+      const text = stringValue(key, value, fail);
+      if (text === undefined) return;
+      // No alt text of its own: whoever shows the cover describes it (by the title).
+      const result = loadImage(folder, text, '', undefined);
+      if ('error' in result) fail(`front matter "cover": ${result.error}`);
+      else fields.cover = result.image;
+      return;
+    }
+    case 'bibliography':
+    case 'references':
+    case 'csl':
+    case 'theme':
+      warn(`front matter key "${key}" is reserved for a later version and is ignored for now`);
+      return;
+    default: {
+      const suggestion = closest(key, KNOWN_KEYS);
+      warn(`unknown front matter key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+    }
+  }
+}
+
+/** A non-empty string. Plain numbers count (`title: 1984`), as written. */
+function stringValue(key: string, value: YamlNode | null, fail: Fail): string | undefined {
+  if (isScalar(value)) {
+    if (typeof value.value === 'string') {
+      const text = value.value.trim();
+      if (text !== '') return text;
+      fail(`front matter "${key}" must not be empty`, value);
+      return undefined;
+    }
+    if (typeof value.value === 'number' && value.source !== undefined) return value.source;
+  }
+  fail(`front matter "${key}" must be text`, value);
+  return undefined;
+}
+
+/** A string or a list of strings. A single string may hold a comma-separated list. */
+function stringList(
+  key: string,
+  value: YamlNode,
+  fail: Fail,
+  commaSeparated: boolean,
+): string[] | undefined {
+  if (isSeq(value)) {
+    const items: string[] = [];
+    for (const item of value.items) {
+      const entry = (item ?? null) as YamlNode | null;
+      const text = stringValue(key, entry, (message) => fail(`${message} (in the list)`, entry));
+      if (text === undefined) return undefined;
+      items.push(text);
+    }
+    return items;
+  }
+  const text = stringValue(key, value, (message, at) => fail(`${message} or a list of texts`, at));
+  if (text === undefined) return undefined;
+  if (!commaSeparated) return [text];
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical form of a well-formed BCP 47 tag (`en-us` → `en-US`), or undefined. */
+function canonicalLanguageTag(text: string): string | undefined {
+  let tag: string | undefined;
+  try {
+    tag = Intl.getCanonicalLocales(text)[0];
+  } catch {
+    return undefined;
+  }
+  // The grammar allows 4–8 letter language subtags, but every registered language has 2 or 3
+  // letters: this catches `lang: english`.
+  return tag !== undefined && /^[a-z]{2,3}(?:-|$)/i.test(tag) ? tag : undefined;
+}
+
+/** YYYY-MM-DD of a real calendar day; YAML may hand over a string or (with other schemas) a Date. */
+function dateValue(value: YamlNode): string | undefined {
+  if (!isScalar(value)) return undefined;
+  const raw = value.value;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
+  if (typeof raw !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? raw.trim() : undefined;
+}

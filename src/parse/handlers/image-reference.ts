@@ -1,0 +1,10 @@
+import type { ImageReference } from 'mdast';
+import type { Inline } from '../../document.ts';
+import type { State } from '../state.ts';
+
+export function imageReference(state: State, node: ImageReference): Inline[] {
+  const definition = state.definition(node.identifier);
+  if (!definition) return [{ type: 'text', value: state.source(node) }];
+  const ref = state.image(node, definition.url, node.alt ?? '', definition.title);
+  return ref ? [{ type: 'image', image: ref }] : [];
+}

@@ -1,0 +1,26 @@
+// Node types no handler knows (a plugin or a newer parser could produce them):
+// their text is kept and the writer is warned, so nothing vanishes silently.
+import type { Nodes } from 'mdast';
+import type { Block, Inline } from '../../document.ts';
+import type { State } from '../state.ts';
+
+export function unknownFlow(state: State, node: Nodes): Block[] {
+  const value = plainText(state, node).trim();
+  return value === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value }] }];
+}
+
+export function unknownPhrasing(state: State, node: Nodes): Inline[] {
+  const value = plainText(state, node);
+  return value === '' ? [] : [{ type: 'text', value }];
+}
+
+function plainText(state: State, node: Nodes): string {
+  state.warning(node, `unsupported Markdown construct "${node.type}"; its text is kept`);
+  return collectText(node);
+}
+
+function collectText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return node.children.map((child) => collectText(child as Nodes)).join('');
+  return '';
+}

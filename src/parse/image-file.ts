@@ -1,0 +1,125 @@
+// Local images: where the file is, whether it may be used, what it is and how big.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ImageRef } from '../document.ts';
+
+export type ImageResult = { readonly image: ImageRef } | { readonly error: string };
+
+interface Header {
+  readonly mediaType: ImageRef['mediaType'];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Resolves an image URL from the manuscript against `folder` and reads its header. */
+export function loadImage(folder: string, url: string, alt: string, title: string | null | undefined): ImageResult {
+  if (/^https?:/i.test(url)) {
+    return { error: 'remote images are not fetched at build time; download it next to the manuscript and link it relatively' };
+  }
+  // Any other scheme (data:, file:, …) is not a relative file path.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    return { error: `image "${url}" is not a local file; put it next to the manuscript and link it relatively` };
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    decoded = url;
+  }
+  const root = resolve(folder);
+  const path = resolve(root, decoded);
+  if (isAbsolute(decoded) || escapes(root, path)) {
+    return { error: `image "${url}" is outside the manuscript's folder; copy it next to the manuscript` };
+  }
+  if (!isFile(path)) return { error: `image "${url}" not found next to the manuscript` };
+  // A symbolic link may still lead out of the folder.
+  if (escapes(realpathSync(root), realpathSync(path))) {
+    return { error: `image "${url}" links to a file outside the manuscript's folder; copy it next to the manuscript` };
+  }
+  const bytes = readFileSync(path);
+  const header = readImageHeader(bytes);
+  if (header === 'unknown') return { error: `image "${url}" is not a PNG or JPEG file; only those can be typeset` };
+  if (header === 'damaged') return { error: `image "${url}" is damaged: its size cannot be read` };
+  return { image: { path, alt, ...(title ? { title } : {}), ...header } };
+}
+
+function escapes(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Media type and pixel size from the first bytes of a PNG or JPEG file (magic bytes, not the name). */
+export function readImageHeader(bytes: Buffer): Header | 'unknown' | 'damaged' {
+  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return readPng(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return readJpeg(bytes);
+  return 'unknown';
+}
+
+function readPng(bytes: Buffer): Header | 'damaged' {
+  // The IHDR chunk comes first: length(4) "IHDR"(4) width(4) height(4).
+  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return 'damaged';
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  return width > 0 && height > 0 ? { mediaType: 'image/png', width, height } : 'damaged';
+}
+
+/** Start-of-frame markers: they carry the image size. C4 (DHT), C8 (JPG) and CC (DAC) are not frames. */
+function isStartOfFrame(marker: number): boolean {
+  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+}
+
+function readJpeg(bytes: Buffer): Header | 'damaged' {
+  let i = 2;
+  let orientation = 1;
+  while (i + 3 < bytes.length) {
+    if (bytes[i] !== 0xff) return 'damaged';
+    const marker = bytes[i + 1] ?? 0;
+    // Fill bytes, and markers that have no length field.
+    if (marker === 0xff || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += marker === 0xff ? 1 : 2;
+      continue;
+    }
+    if (marker === 0xd9 || marker === 0xda) return 'damaged';
+    const length = bytes.readUInt16BE(i + 2);
+    if (marker === 0xe1) orientation = exifOrientation(bytes.subarray(i + 4, i + 2 + length)) ?? orientation;
+    if (isStartOfFrame(marker)) {
+      if (i + 9 > bytes.length) return 'damaged';
+      const height = bytes.readUInt16BE(i + 5);
+      const width = bytes.readUInt16BE(i + 7);
+      if (width === 0 || height === 0) return 'damaged';
+      // EXIF orientations 5–8 turn the picture a quarter: viewers show it with the sides swapped.
+      const turned = orientation >= 5 && orientation <= 8;
+      return { mediaType: 'image/jpeg', width: turned ? height : width, height: turned ? width : height };
+    }
+    i += 2 + length;
+  }
+  return 'damaged';
+}
+
+/** The Orientation tag (0x0112) of an APP1 Exif segment, if present. */
+function exifOrientation(segment: Buffer): number | undefined {
+  if (segment.length < 14 || segment.toString('latin1', 0, 6) !== 'Exif\0\0') return undefined;
+  const tiff = segment.subarray(6);
+  const little = tiff.toString('latin1', 0, 2) === 'II';
+  const u16 = (at: number): number => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const u32 = (at: number): number => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  const ifd = u32(4);
+  if (ifd + 2 > tiff.length) return undefined;
+  const count = u16(ifd);
+  for (let k = 0; k < count; k++) {
+    const entry = ifd + 2 + k * 12;
+    if (entry + 12 > tiff.length) return undefined;
+    if (u16(entry) === 0x0112) return u16(entry + 8);
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
+// task lists, autolinks) + YAML front matter, into mdast with positions.
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Diagnostics } from '../diagnostics.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** mdast of the text, or null (with a located error) when the parser runs out of stack. */
+export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {
+  try {
+    return processor.parse(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const line = deepestLine(text);
+    diagnostics.error(line, 1, 'blocks are nested too deeply to parse; flatten the quotes or lists around here');
+    return null;
+  }
+}
+
+/** The line with the longest run of container markers (quotes, list bullets, indentation) at its start. */
+function deepestLine(text: string): number {
+  let best = 1;
+  let bestDepth = -1;
+  text.split(/\r\n?|\n/).forEach((line, index) => {
+    const depth = /^[\s>*+\-\d.)]*/.exec(line)?.[0].length ?? 0;
+    if (depth > bestDepth) [best, bestDepth] = [index + 1, depth];
+  });
+  return best;
+}

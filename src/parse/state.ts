@@ -1,0 +1,173 @@
+// The state every handler shares: dispatch (`flow`/`phrasing`), link
+// definitions, the notes table, heading slugs, image loading and diagnostics.
+// Link and note definitions are collected by a pre-pass before any handler runs.
+import type { Definition, FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
+import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
+import { loadImage } from './image-file.ts';
+import type { LineIndex } from './position.ts';
+import { Slugger } from './slug.ts';
+
+export interface State {
+  readonly diagnostics: Diagnostics;
+  /** The decoded manuscript; positions' offsets index into it. */
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly slugger: Slugger;
+  flow(nodes: readonly RootContent[]): Block[];
+  phrasing(nodes: readonly PhrasingContent[]): Inline[];
+  /** The link definition for a reference's identifier (first definition wins, as in CommonMark). */
+  definition(identifier: string): Definition | undefined;
+  /** Numbers a note on its first citation (converting its body then) and counts citations. */
+  cite(node: FootnoteReference): Inline[];
+  /** A checked local image, or null after reporting why it cannot be used. */
+  image(node: Nodes, url: string, alt: string, title: string | null | undefined): ImageRef | null;
+  /** The source text a node was parsed from. */
+  source(node: Nodes): string;
+  warning(node: Nodes, message: string): void;
+  error(node: Nodes, message: string): void;
+  errorAt(point: Point, message: string): void;
+  /** The node being converted most recently (to locate a stack overflow). */
+  readonly current: Nodes | undefined;
+  /** Cited notes in number order; reports definitions never cited. */
+  finishNotes(): Note[];
+}
+
+export interface StateOptions {
+  readonly diagnostics: Diagnostics;
+  readonly text: string;
+  readonly lines: LineIndex;
+  /** Folder that images are resolved in (and may not leave). */
+  readonly folder: string;
+}
+
+export function createState(root: Root, options: StateOptions): State {
+  const { diagnostics, text, lines, folder } = options;
+  const { definitions, footnotes } = collectDefinitions(root, diagnostics);
+  const numbers = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  const notes: Note[] = [];
+  let current: Nodes | undefined;
+
+  const startOf = (node: Nodes): Point => {
+    const start = node.position?.start;
+    return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+  };
+
+  const state: State = {
+    diagnostics,
+    text,
+    lines,
+    slugger: new Slugger(),
+    get current() {
+      return current;
+    },
+    flow(nodes) {
+      return nodes.flatMap((node) => {
+        current = node;
+        const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode>>>)[node.type];
+        return handler ? handler(state, node as FlowNode) : unknownFlow(state, node);
+      });
+    },
+    phrasing(nodes) {
+      return nodes.flatMap((node) => {
+        current = node;
+        const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent>>>)[node.type];
+        return handler ? handler(state, node) : unknownPhrasing(state, node);
+      });
+    },
+    definition(identifier) {
+      return definitions.get(identifier);
+    },
+    cite(node) {
+      const definition = footnotes.get(node.identifier);
+      if (!definition) {
+        state.error(node, `note [^${node.label ?? node.identifier}] is cited but never defined`);
+        return [];
+      }
+      // Counted before the body is converted: a citation inside it comes later in reading order.
+      const occurrence = (occurrences.get(node.identifier) ?? 0) + 1;
+      occurrences.set(node.identifier, occurrence);
+      let number = numbers.get(node.identifier);
+      if (number === undefined) {
+        number = numbers.size + 1;
+        numbers.set(node.identifier, number);
+        // Converted now, so the notes its body cites are numbered right after it.
+        const children = state.flow(definition.children);
+        notes[number - 1] = { number, label: definition.label ?? definition.identifier, children, position: startOf(definition) };
+      }
+      return [{ type: 'noteRef', number, occurrence }];
+    },
+    image(node, url, alt, title) {
+      const result = loadImage(folder, url, alt, title);
+      if ('error' in result) {
+        state.error(node, result.error);
+        return null;
+      }
+      return result.image;
+    },
+    source(node) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      return start === undefined || end === undefined ? '' : text.slice(start, end);
+    },
+    warning(node, message) {
+      const at = startOf(node);
+      diagnostics.warning(at.line, at.column, message);
+    },
+    error(node, message) {
+      state.errorAt(startOf(node), message);
+    },
+    errorAt(point, message) {
+      diagnostics.error(point.line, point.column, message);
+    },
+    finishNotes() {
+      for (const [identifier, definition] of footnotes) {
+        if (!numbers.has(identifier)) {
+          state.warning(definition, `note [^${definition.label ?? identifier}] is defined but never cited`);
+        }
+      }
+      return notes;
+    },
+  };
+  return state;
+}
+
+interface Definitions {
+  readonly definitions: Map<string, Definition>;
+  readonly footnotes: Map<string, FootnoteDefinition>;
+}
+
+/** Pre-pass over the whole tree (notes may be defined inside quotes, lists or other notes). */
+function collectDefinitions(root: Root, diagnostics: Diagnostics): Definitions {
+  const definitions = new Map<string, Definition>();
+  const footnotes = new Map<string, FootnoteDefinition>();
+  const where = (node: Nodes): string => `${node.position?.start.line ?? 1}:${node.position?.start.column ?? 1}`;
+  const report = (node: Nodes, severity: 'error' | 'warning', message: string): void => {
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    diagnostics[severity](at.line, at.column, message);
+  };
+  // Iterative walk: the tree may be hundreds of levels deep.
+  const stack: Nodes[] = [root];
+  const found: Nodes[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') found.push(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  for (const node of found) {
+    if (node.type === 'footnoteDefinition') {
+      const first = footnotes.get(node.identifier);
+      if (first) report(node, 'error', `note [^${node.label ?? node.identifier}] is already defined at ${where(first)}`);
+      else footnotes.set(node.identifier, node);
+    } else if (node.type === 'definition') {
+      const first = definitions.get(node.identifier);
+      if (first) {
+        report(node, 'warning', `link definition [${node.label ?? node.identifier}] is already defined at ${where(first)}; this one is ignored`);
+      } else definitions.set(node.identifier, node);
+    }
+  }
+  return { definitions, footnotes };
+}

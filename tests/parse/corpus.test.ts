@@ -1,0 +1,73 @@
+// Material nobody on this project wrote: the parser must survive it. Errors as
+// diagnostics are fine; a thrown exception is not.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../src/text.ts';
+import { parseManuscript } from '../../src/parse/index.ts';
+import { sharedPath } from '../helpers/cli.ts';
+
+const PANDOC = sharedPath('corpus/pandoc/testsuite.txt');
+const TITLE = '---\ntitle: Corpus\n---\n';
+
+interface SpecExample {
+  readonly markdown: string;
+  readonly number: number;
+  readonly section: string;
+}
+const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: readonly SpecExample[] };
+
+describe('pandoc test suite', () => {
+  const bytes = readFileSync(PANDOC);
+
+  it('parses as given (it has no YAML title) with only located diagnostics', () => {
+    const result = parseManuscript(PANDOC, bytes);
+    expect(result.document).toBeNull();
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '1:1 the front matter has no "title"; every manuscript needs one',
+    ]);
+  });
+
+  it('builds a document once given a title, keeping its notes, images and sections', () => {
+    const result = parseManuscript(PANDOC, Buffer.concat([Buffer.from(TITLE), bytes]));
+    const document = result.document;
+    expect(document).not.toBeNull();
+    if (!document) return;
+    expect(result.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    expect(document.notes.map((n) => n.label)).toEqual(['1', 'longnote']);
+    const figures = document.blocks.filter((b) => b.type === 'figure');
+    expect(figures.map((f) => f.type === 'figure' && [f.image.width, f.image.height])).toEqual([[250, 250]]);
+    const headings = document.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.id : ''));
+    expect(new Set(headings).size).toBe(headings.length);
+    // Its last section survives to the end.
+    expect(blockText(document.blocks.at(-1) ?? { type: 'thematicBreak' })).toContain('This paragraph should not be part of the note');
+  });
+});
+
+describe('CommonMark spec examples', () => {
+  it(`parses all ${spec.tests.length} examples without throwing`, () => {
+    const counts = { documents: 0, rejected: 0, warnings: 0 };
+    const reasons = new Set<string>();
+    for (const example of spec.tests) {
+      const result = parseManuscript(`example-${example.number}.md`, Buffer.from(TITLE + example.markdown));
+      for (const d of result.diagnostics) {
+        expect(d.line, `example ${example.number}`).toBeGreaterThanOrEqual(1);
+        expect(d.column, `example ${example.number}`).toBeGreaterThanOrEqual(1);
+        if (d.severity === 'warning') counts.warnings++;
+        else reasons.add(d.message.replace(/"[^"]*"/, '"…"'));
+      }
+      if (result.document) counts.documents++;
+      else counts.rejected++;
+    }
+    console.info(
+      `CommonMark: ${spec.tests.length} examples, ${counts.documents} documents, ${counts.rejected} rejected with errors, ${counts.warnings} warnings`,
+    );
+    expect(counts.documents + counts.rejected).toBe(spec.tests.length);
+    // The examples are fragments: some have no body text, some link images at /url that do not exist.
+    expect([...reasons].sort()).toEqual([
+      `image "…" is outside the manuscript's folder; copy it next to the manuscript`,
+      'image "…" not found next to the manuscript',
+      'the manuscript has no body text; there is nothing to typeset',
+    ]);
+  });
+});
