@@ -108,6 +108,8 @@ export interface Metadata {
   readonly keywords: readonly string[];
   /** Short description; defaults to the subtitle. */
   readonly description?: string;
+  /** Cover image named in front matter; without it the EPUB writer draws one from the theme. */
+  readonly cover?: ImageRef;
 }
 
 export interface Document {
