@@ -15,6 +15,13 @@ export interface TextStyle {
   readonly leading: number;
 }
 
+export type Face = keyof FontFaces;
+
+/** A text style that also picks the face of the body family. */
+export interface FacedStyle extends TextStyle {
+  readonly face: Face;
+}
+
 export interface Theme {
   /** Folder the theme was loaded from (templates/default, or a user's folder). */
   readonly dir: string;
@@ -40,16 +47,95 @@ export interface Theme {
     readonly paragraphIndent: number;
     readonly paragraphSpacing: number;
   };
-  readonly title: TextStyle;
-  readonly subtitle: TextStyle;
-  readonly byline: TextStyle;
-  readonly headings: readonly (TextStyle & { readonly spaceBefore: number; readonly spaceAfter: number })[];
-  readonly code: TextStyle;
+  readonly title: FacedStyle;
+  readonly subtitle: FacedStyle;
+  readonly byline: FacedStyle;
+  /** Index 0 is depth 1; deeper headings than listed use the last entry. */
+  readonly headings: readonly (FacedStyle & { readonly spaceBefore: number; readonly spaceAfter: number })[];
+  readonly code: TextStyle & {
+    /** Drawn at the start of a wrapped continuation line, if the mono font has it. */
+    readonly continuationMark: string;
+    /** Used instead when the mono font lacks `continuationMark`. */
+    readonly continuationFallback: string;
+    /** Inline code size relative to the surrounding text (mono faces look large). */
+    readonly inlineScale: number;
+    /** Columns per tab stop. */
+    readonly tabSize: number;
+    readonly indent: number;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+  };
+  readonly titleBlock: {
+    /** Space above the title, from the top of the text block. */
+    readonly spaceBefore: number;
+    /** Space between the title block and the first body block. */
+    readonly spaceAfter: number;
+    /** Space between title, subtitle and byline. */
+    readonly gap: number;
+  };
+  readonly blockquote: TextStyle & {
+    readonly indent: number;
+    readonly italic: boolean;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+  };
+  readonly lists: {
+    /** Indent of each nesting level. */
+    readonly indent: number;
+    /** Bullets by depth (the last repeats). */
+    readonly bullets: readonly string[];
+    readonly itemSpacing: number;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+  };
+  readonly table: TextStyle & {
+    /** Space left and right of a cell's text. */
+    readonly cellPadding: number;
+    /** Space above and below a row's text. */
+    readonly rowPadding: number;
+    readonly ruleThickness: number;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+  };
+  readonly figure: {
+    readonly caption: FacedStyle;
+    /** Gap between the image and its caption. */
+    readonly captionGap: number;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+    /** Largest fraction of the text block height an image may take. */
+    readonly maxHeight: number;
+  };
+  readonly thematicBreak: {
+    /** A glyph sequence such as "⁂" or "* * *"; empty for a centred rule. */
+    readonly ornament: string;
+    readonly ruleWidth: number;
+    readonly spaceAround: number;
+  };
+  /** Superscript note marks in the text. */
+  readonly noteRef: {
+    /** Size relative to the surrounding text. */
+    readonly scale: number;
+    /** Baseline rise relative to the surrounding text size. */
+    readonly rise: number;
+  };
+  readonly pagination: {
+    /** Fewest lines of a paragraph left at the foot of a page. */
+    readonly orphans: number;
+    /** Fewest lines of a paragraph carried to the top of a page. */
+    readonly widows: number;
+    /** Lines of the following block a heading keeps with it. */
+    readonly keepWithNext: number;
+    /** Fewest lines of a split note left on its page. */
+    readonly noteMinLines: number;
+  };
   readonly notes: TextStyle & {
     /** Gap between the text block and the separator rule. */
     readonly separatorSpace: number;
     readonly separatorWidth: number;
     readonly separatorThickness: number;
+    /** Gap between the separator rule and the first note. */
+    readonly ruleGap: number;
     /** Space between consecutive notes. */
     readonly spacing: number;
     /** Width reserved for the note number. */
@@ -60,6 +146,11 @@ export interface Theme {
     readonly head: 'title' | 'section' | 'none';
     readonly folio: 'foot-center' | 'foot-outer' | 'head-outer' | 'none';
     readonly size: number;
+    readonly face: Face;
+    /** Distance from the top of the text block up to the running head's baseline. */
+    readonly headOffset: number;
+    /** Distance from the bottom of the text block down to the folio's baseline. */
+    readonly folioOffset: number;
   };
   readonly colors: {
     readonly text: string;

@@ -1,0 +1,106 @@
+// A generated cover: the print edition's title page — title, dek, authors,
+// publisher, in the theme's fonts, sizes and margins — drawn at cover
+// resolution. @napi-rs/canvas is a large native module: it is loaded only when
+// a cover is drawn, never at start-up.
+import type { Metadata } from '../document.ts';
+import type { FacedStyle, Theme } from '../theme/types.ts';
+
+/** Width of the cover in pixels, as the main stores recommend; the height follows the print page. */
+export const COVER_WIDTH_PX = 1600;
+/** The print page is white; so is the cover. */
+const PAPER = '#ffffff';
+
+/** Canvas font family registered for each font file, once per process. */
+const families = new Map<string, string>();
+
+interface Line {
+  readonly text: string;
+  readonly style: FacedStyle;
+}
+
+export interface CoverImage {
+  readonly bytes: Buffer;
+  readonly mediaType: 'image/png';
+  /** What the cover shows, for its alt text. */
+  readonly text: string;
+}
+
+export async function drawCover(metadata: Metadata, theme: Theme): Promise<CoverImage> {
+  const { createCanvas, GlobalFonts } = await import('@napi-rs/canvas');
+  const scale = COVER_WIDTH_PX / theme.page.width;
+  const width = COVER_WIDTH_PX;
+  const height = Math.round(theme.page.height * scale);
+  const left = theme.margins.inner * scale;
+  const measure = width - left - theme.margins.outer * scale;
+
+  const family = (style: FacedStyle): string => {
+    const file = theme.fonts.body[style.face];
+    let name = families.get(file);
+    if (name === undefined) {
+      name = `Galley Cover ${families.size + 1}`;
+      if (GlobalFonts.registerFromPath(file, name) === null) throw new Error(`the cover cannot use the font ${file}`);
+      families.set(file, name);
+    }
+    return name;
+  };
+
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = PAPER;
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = theme.colors.text;
+  context.textAlign = 'center';
+  context.textBaseline = 'alphabetic';
+  const centre = left + measure / 2;
+  const setFont = (style: FacedStyle): void => {
+    context.font = `${style.size * scale}px "${family(style)}"`;
+  };
+  const wrap = (text: string, style: FacedStyle): Line[] => {
+    setFont(style);
+    const lines: Line[] = [];
+    let current = '';
+    for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
+      const candidate = current === '' ? word : `${current} ${word}`;
+      if (current !== '' && context.measureText(candidate).width > measure) {
+        lines.push({ text: current, style });
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    if (current !== '') lines.push({ text: current, style });
+    return lines;
+  };
+
+  // Top group: title, dek, authors, one empty line of the next style between groups.
+  const groups: Line[][] = [wrap(metadata.title, theme.title)];
+  if (metadata.subtitle !== undefined) groups.push(wrap(metadata.subtitle, theme.subtitle));
+  if (metadata.authors.length > 0) groups.push(wrap(metadata.authors.join(', '), theme.byline));
+  let baseline = theme.margins.top * scale;
+  groups.forEach((lines, index) => {
+    for (const [n, line] of lines.entries()) {
+      const gap = index > 0 && n === 0 ? line.style.leading : 0;
+      baseline += (gap + line.style.leading) * scale;
+      setFont(line.style);
+      context.fillText(line.text, centre, baseline);
+    }
+  });
+
+  // The publisher sits on the last line of the text block, as an imprint.
+  if (metadata.publisher !== undefined) {
+    setFont(theme.byline);
+    context.fillText(metadata.publisher, centre, height - theme.margins.bottom * scale);
+  }
+
+  const text = sentences([metadata.title, metadata.subtitle, metadata.authors.join(', '), metadata.publisher]);
+  return { bytes: await canvas.encode('png'), mediaType: 'image/png', text };
+}
+
+/** "Title. Dek. Author" — without doubling a full stop a part already ends with. */
+function sentences(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => part !== undefined && part.trim() !== '')
+    .map((part) => part.trim())
+    .map((part, index, all) => (index < all.length - 1 && !/[.!?…]$/u.test(part) ? `${part}.` : part))
+    .join(' ');
+}

@@ -1,0 +1,61 @@
+// The content documents of the book, as hast bodies: cover, title page, one
+// body file per top-level section. (The notes file is in notes.ts.)
+import { COVER_FILE, TITLE_FILE } from './files.ts';
+import { h, text } from './hast.ts';
+import type { Element, ElementContent } from './hast.ts';
+import type { Labels } from './labels.ts';
+import { headingLabel } from './plan.ts';
+import { State, pageBreak } from './state.ts';
+import type { BookContext } from './state.ts';
+
+export interface ContentDocument {
+  readonly filename: string;
+  /** The document's <title>. */
+  readonly title: string;
+  readonly body: Element;
+}
+
+export function coverDocument(src: string, alt: string, labels: Labels): ContentDocument {
+  const image = h('img', { 'epub:type': 'cover', role: 'doc-cover', src, alt });
+  return { filename: COVER_FILE, title: labels.cover, body: h('body', { className: ['cover'] }, [h('div', { className: ['cover'] }, [image])]) };
+}
+
+/** Title, dek, authors, publisher, source link, date and rights; the print edition's first page starts here. */
+export function titleDocument(book: BookContext, labels: Labels): ContentDocument {
+  const { metadata } = book.doc;
+  const children: ElementContent[] = (book.plan.pageStarts.get(-1) ?? []).map((start) => pageBreak(start.page));
+  children.push(h('h1', { className: ['title'] }, [text(metadata.title)]));
+  if (metadata.subtitle !== undefined) {
+    children.push(h('p', { className: ['subtitle'], 'epub:type': 'subtitle', role: 'doc-subtitle' }, [text(metadata.subtitle)]));
+  }
+  if (metadata.authors.length > 0) children.push(h('p', { className: ['byline'] }, [text(metadata.authors.join(', '))]));
+  if (metadata.publisher !== undefined) children.push(h('p', { className: ['publisher'] }, [text(metadata.publisher)]));
+  if (metadata.source !== undefined) children.push(h('p', { className: ['source'] }, sourceLine(labels.source, metadata.source)));
+  if (metadata.date !== undefined) children.push(h('p', { className: ['date'] }, [h('time', { dateTime: metadata.date }, [text(metadata.date)])]));
+  if (metadata.rights !== undefined) children.push(h('p', { className: ['rights'] }, [text(metadata.rights)]));
+  const section = h('section', { className: ['titlepage'], 'epub:type': 'titlepage' }, children);
+  return { filename: TITLE_FILE, title: metadata.title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
+}
+
+/** "First published at {link}", with the URL as a link. */
+function sourceLine(label: string, url: string): ElementContent[] {
+  const [before = '', after = ''] = label.split('{link}');
+  const line: ElementContent[] = [];
+  if (before !== '') line.push(text(before));
+  line.push(h('a', { href: url }, [text(url)]));
+  if (after !== '') line.push(text(after));
+  return line;
+}
+
+export function bodyDocuments(book: BookContext): ContentDocument[] {
+  return book.plan.parts.map((part) => {
+    const state = new State(book, part.filename);
+    const children = part.blocks.flatMap((index) => {
+      const block = book.doc.blocks[index];
+      return block === undefined ? [] : state.topLevelBlock(block, index);
+    });
+    const firstHeading = part.blocks.map((index) => book.doc.blocks[index]).find((block) => block?.type === 'heading');
+    const title = firstHeading?.type === 'heading' ? headingLabel(firstHeading) : book.doc.metadata.title;
+    return { filename: part.filename, title, body: h('body', { 'epub:type': 'bodymatter' }, children) };
+  });
+}

@@ -1,0 +1,93 @@
+// The EPUB 3 writer: Document → XHTML content documents (one handler per node
+// type) → packaging with epub-gen-memory and Galley's own OPF and nav templates.
+import { readFileSync } from 'node:fs';
+import type { Document, Metadata, PageStart } from '../document.ts';
+import type { Theme } from '../theme/types.ts';
+import { drawCover } from './cover.ts';
+import { bodyDocuments, coverDocument, titleDocument } from './documents.ts';
+import type { ContentDocument } from './documents.ts';
+import { STYLESHEET_FILE } from './files.ts';
+import { embeddedFonts, stylesheet } from './fonts.ts';
+import { IMAGES_FOLDER, ImageRegistry } from './images.ts';
+import { fill, loadLabels } from './labels.ts';
+import { navData } from './nav.ts';
+import { notesDocument } from './notes.ts';
+import { packageData } from './opf.ts';
+import { packageEpub } from './package.ts';
+import { planBook } from './plan.ts';
+import type { BookContext } from './state.ts';
+import { templatePath } from './templates.ts';
+import { hasCode } from './walk.ts';
+import { bodyXml } from './xhtml.ts';
+
+export interface EpubOptions {
+  /** `dcterms:modified` and the date of every zip entry. */
+  readonly date: Date;
+  /** Where each page of the print edition begins; gives the page list and page-break markers. */
+  readonly pageStarts?: readonly PageStart[];
+}
+
+export async function renderEpub(doc: Document, theme: Theme, options: EpubOptions): Promise<Buffer> {
+  const pageStarts = options.pageStarts ?? [];
+  const labels = loadLabels(theme, doc.metadata.lang);
+  const plan = planBook(doc, pageStarts);
+  const images = new ImageRegistry();
+  const book: BookContext = { doc, plan, images };
+
+  const cover = await coverImage(doc.metadata, theme);
+  const documents: ContentDocument[] = [
+    coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
+    titleDocument(book, labels),
+    ...bodyDocuments(book),
+    ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
+  ];
+
+  const fonts = embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)]));
+  return packageEpub({
+    title: doc.metadata.title,
+    lang: doc.metadata.lang,
+    documents: documents.map((d) => ({ filename: d.filename, title: d.title, body: bodyXml(d.body) })),
+    images: images.all,
+    fonts,
+    stylesheet: { href: STYLESHEET_FILE, css: stylesheet(theme, fonts) },
+    files: [{ path: cover.href, bytes: cover.bytes }],
+    templates: {
+      packageDocument: readFileSync(templatePath(theme, 'content.opf.ejs'), 'utf8'),
+      navigation: readFileSync(templatePath(theme, 'nav.xhtml.ejs'), 'utf8'),
+      chapter: readFileSync(templatePath(theme, 'chapter.xhtml.ejs'), 'utf8'),
+    },
+    book: packageData(doc, labels, {
+      parts: plan.parts,
+      images: images.all,
+      fonts,
+      cover: { href: cover.href, mediaType: cover.mediaType },
+      paginated: pageStarts.length > 0,
+      modified: options.date,
+    }),
+    nav: navData(doc, plan, labels, pageStarts),
+    date: options.date,
+  });
+}
+
+interface Cover {
+  readonly href: string;
+  readonly mediaType: string;
+  readonly bytes: Buffer;
+  /** What the cover shows, for its alt text. */
+  readonly text: string;
+}
+
+/** The front matter's cover image if there is one, else one drawn from the theme. */
+async function coverImage(metadata: Metadata, theme: Theme): Promise<Cover> {
+  if (metadata.cover !== undefined) {
+    const extension = metadata.cover.mediaType === 'image/png' ? 'png' : 'jpg';
+    return {
+      href: `${IMAGES_FOLDER}/cover.${extension}`,
+      mediaType: metadata.cover.mediaType,
+      bytes: readFileSync(metadata.cover.path),
+      text: metadata.cover.alt !== '' ? metadata.cover.alt : metadata.title,
+    };
+  }
+  const drawn = await drawCover(metadata, theme);
+  return { href: `${IMAGES_FOLDER}/cover.png`, mediaType: drawn.mediaType, bytes: drawn.bytes, text: drawn.text };
+}

@@ -1,0 +1,65 @@
+// The notes file: every note as an <aside epub:type="footnote">, the target of
+// its references (reading systems show it as a pop-up), gathered in one
+// endnotes section that the landmarks name. Each note links back to where it
+// is cited: its number to the first citation, and, for a note cited more than
+// once, a lettered link to each citation (a, b, …), as Wikipedia does.
+import type { Note } from '../document.ts';
+import { NOTES_FILE, noteId } from './files.ts';
+import type { ContentDocument } from './documents.ts';
+import { h, text } from './hast.ts';
+import type { ElementContent } from './hast.ts';
+import { fill } from './labels.ts';
+import type { Labels } from './labels.ts';
+import { citationKey } from './plan.ts';
+import { State } from './state.ts';
+import type { BookContext } from './state.ts';
+
+export function notesDocument(book: BookContext, labels: Labels): ContentDocument {
+  const state = new State(book, NOTES_FILE);
+  const asides = book.doc.notes.map((note) => noteAside(state, note, labels));
+  const section = h('section', { 'epub:type': 'endnotes', role: 'doc-endnotes' }, [h('h1', {}, [text(labels.notes)]), ...asides]);
+  return { filename: NOTES_FILE, title: labels.notes, body: h('body', { 'epub:type': 'backmatter' }, [section]) };
+}
+
+function noteAside(state: State, note: Note, labels: Labels): ElementContent {
+  const links = backlinks(state, note.number, labels);
+  const content = state.blocks(note.children);
+  const [first, ...rest] = content;
+  const children =
+    first?.type === 'element' && first.tagName === 'p'
+      ? [{ ...first, children: [...links, text(' '), ...first.children] }, ...rest]
+      : [h('p', { className: ['note-backlinks'] }, links), ...content];
+  return h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: noteId(note.number) }, children);
+}
+
+function backlinks(state: State, number: number, labels: Labels): ElementContent[] {
+  const links: ElementContent[] = [
+    h('a', { role: 'doc-backlink', href: state.citationHref(number, 1), ariaLabel: fill(labels.backlink, { number }) }, [text(`${number}.`)]),
+  ];
+  const citations = citationCount(state, number);
+  if (citations > 1) {
+    for (let occurrence = 1; occurrence <= citations; occurrence++) {
+      const label = fill(labels.backlinkOccurrence, { number, occurrence });
+      links.push(text(' '), h('a', { role: 'doc-backlink', href: state.citationHref(number, occurrence), ariaLabel: label }, [text(letter(occurrence))]));
+    }
+  }
+  return links;
+}
+
+function citationCount(state: State, number: number): number {
+  let count = 0;
+  while (state.book.plan.citationFiles.has(citationKey(number, count + 1))) count++;
+  return count;
+}
+
+/** 1 → a, 26 → z, 27 → aa. */
+function letter(occurrence: number): string {
+  let n = occurrence;
+  let out = '';
+  while (n > 0) {
+    const digit = (n - 1) % 26;
+    out = String.fromCharCode(97 + digit) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// Packaging with epub-gen-memory, on Galley's terms.
+//
+// The library re-parses chapter HTML with a sanitizer that drops `ol start`,
+// image sizes and `th scope`, turns `alt=""` into "image-placeholder", names
+// images with random UUIDs, and fetches any http(s) image over the network.
+// So Galley hands it no chapter HTML at all: each chapter's `content` is empty
+// and Galley's own XHTML reaches the chapter template (templates/default/
+// chapter.xhtml.ejs) as an extra key, which the library passes through
+// untouched. Images are given to it as a fixed list of local file:// URLs with
+// fixed names. The OPF and nav come from Galley's templates; after rendering,
+// the EPUB 2 NCX is dropped and every zip entry gets the same date, so the
+// same book always gives the same bytes.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EPub } from 'epub-gen-memory';
+import type { Chapter, Options } from 'epub-gen-memory';
+import type { EmbeddedFont } from './fonts.ts';
+import type { PackagedImage } from './images.ts';
+import type { NavData } from './nav.ts';
+import type { PackageData } from './opf.ts';
+
+export interface PackagedDocument {
+  readonly filename: string;
+  readonly title: string;
+  /** The XHTML of the document's <body> element. */
+  readonly body: string;
+}
+
+export interface PackageInput {
+  readonly title: string;
+  readonly lang: string;
+  readonly documents: readonly PackagedDocument[];
+  readonly images: readonly PackagedImage[];
+  readonly fonts: readonly EmbeddedFont[];
+  readonly stylesheet: { readonly href: string; readonly css: string };
+  /** Files Galley writes into OEBPS itself (the cover image), by path inside OEBPS. */
+  readonly files: readonly { readonly path: string; readonly bytes: Buffer }[];
+  readonly templates: { readonly packageDocument: string; readonly navigation: string; readonly chapter: string };
+  readonly book: PackageData;
+  readonly nav: NavData;
+  /** Stamped on every zip entry. */
+  readonly date: Date;
+}
+
+const OEBPS = 'OEBPS';
+/** epub-gen-memory always writes an EPUB 2 NCX; Galley's package does not list it. */
+const NCX_PATH = `${OEBPS}/toc.ncx`;
+
+export async function packageEpub(input: PackageInput): Promise<Buffer> {
+  const chapters = input.documents.map(
+    (doc): Chapter & { body: string; stylesheet: string } => ({
+      title: doc.title,
+      filename: doc.filename,
+      content: '',
+      body: doc.body,
+      stylesheet: input.stylesheet.href,
+    }),
+  );
+  const options: Options & { book: PackageData; nav: NavData } = {
+    title: input.title,
+    lang: input.lang,
+    date: input.date.toISOString(),
+    css: input.stylesheet.css,
+    chapterXHTML: input.templates.chapter,
+    contentOPF: input.templates.packageDocument,
+    tocXHTML: input.templates.navigation,
+    fonts: input.fonts.map((font) => ({ filename: font.filename, url: localUrl(font.path) })),
+    version: 3,
+    verbose: false,
+    book: input.book,
+    nav: input.nav,
+  };
+  const epub = new ReproducibleEpub(options, chapters, input.images);
+  return epub.build(input.files, input.date);
+}
+
+class ReproducibleEpub extends EPub {
+  constructor(options: Options, chapters: readonly Chapter[], images: readonly PackagedImage[]) {
+    super(options, chapters);
+    this.images.push(...images.map((image) => ({ url: localUrl(image.path), id: image.id, extension: image.extension, mediaType: image.mediaType })));
+  }
+
+  async build(files: PackageInput['files'], date: Date): Promise<Buffer> {
+    await this.render();
+    this.zip.remove(NCX_PATH);
+    for (const file of files) this.zip.file(`${OEBPS}/${file.path}`, file.bytes);
+    for (const entry of Object.values(this.zip.files)) entry.date = date;
+    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  }
+}
+
+/** Only local files reach the library: it would fetch an http(s) URL over the network. */
+function localUrl(path: string): string {
+  if (!isAbsolute(path)) throw new Error(`expected an absolute path for an EPUB resource, got "${path}"`);
+  return pathToFileURL(path).href;
+}

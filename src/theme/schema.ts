@@ -1,0 +1,155 @@
+// The theme schema: which keys theme.yaml has and what each must hold.
+import type { ThemeReader } from './reader.ts';
+import type { Where } from './tree.ts';
+import type { Face, FacedStyle, FontFaces, TextStyle, Theme } from './types.ts';
+import { PAGE_PRESETS } from './units.ts';
+
+export interface SchemaContext {
+  readonly dir: string;
+  readonly name: string;
+  /** Resolves a font file named at `at`; returns an absolute path or why not. */
+  readonly resolveFile: (spec: string, at: Where) => { value: string } | { reason: string };
+}
+
+const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic'];
+
+export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
+  const style = (path: string): TextStyle => ({
+    size: r.length(`${path}.size`, true),
+    leading: r.length(`${path}.leading`, true),
+  });
+  const faced = (path: string): FacedStyle => ({ ...style(path), face: r.oneOf(`${path}.face`, FACES) });
+  const faces = (path: string): FontFaces => {
+    const font = (face: Face): string =>
+      r.custom(`${path}.${face}`, '', (value) => {
+        const at = r.where(`${path}.${face}`);
+        if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf)' };
+        return ctx.resolveFile(value, at);
+      });
+    return { regular: font('regular'), italic: font('italic'), bold: font('bold'), boldItalic: font('boldItalic') };
+  };
+
+  const headingCount = r.count('headings', 'a list of heading styles (depth 1 first)');
+  const headings = Array.from({ length: headingCount }, (_, i) => ({
+    ...faced(`headings.${i}`),
+    spaceBefore: r.length(`headings.${i}.spaceBefore`),
+    spaceAfter: r.length(`headings.${i}.spaceAfter`),
+  }));
+
+  const bulletCount = r.count('lists.bullets', 'a list of bullet characters');
+  const bullets = Array.from({ length: bulletCount }, (_, i) => r.string(`lists.bullets.${i}`));
+
+  return {
+    dir: ctx.dir,
+    name: ctx.name,
+    page: { ...pageSize(r), twoSided: r.boolean('page.twoSided') },
+    margins: {
+      top: r.length('margins.top'),
+      bottom: r.length('margins.bottom'),
+      inner: r.length('margins.inner'),
+      outer: r.length('margins.outer'),
+    },
+    fonts: { body: faces('fonts.body'), mono: faces('fonts.mono') },
+    body: {
+      ...style('body'),
+      paragraphIndent: r.length('body.paragraphIndent'),
+      paragraphSpacing: r.length('body.paragraphSpacing'),
+    },
+    titleBlock: {
+      spaceBefore: r.length('titleBlock.spaceBefore'),
+      spaceAfter: r.length('titleBlock.spaceAfter'),
+      gap: r.length('titleBlock.gap'),
+    },
+    title: faced('title'),
+    subtitle: faced('subtitle'),
+    byline: faced('byline'),
+    headings,
+    blockquote: {
+      ...style('blockquote'),
+      indent: r.length('blockquote.indent'),
+      italic: r.boolean('blockquote.italic'),
+      spaceBefore: r.length('blockquote.spaceBefore'),
+      spaceAfter: r.length('blockquote.spaceAfter'),
+    },
+    lists: {
+      indent: r.length('lists.indent'),
+      bullets,
+      itemSpacing: r.length('lists.itemSpacing'),
+      spaceBefore: r.length('lists.spaceBefore'),
+      spaceAfter: r.length('lists.spaceAfter'),
+    },
+    code: {
+      ...style('code'),
+      indent: r.length('code.indent'),
+      continuationMark: r.string('code.continuationMark'),
+      continuationFallback: r.string('code.continuationFallback'),
+      inlineScale: r.number('code.inlineScale', 0.5, 1.5),
+      tabSize: r.integer('code.tabSize', 1, 16),
+      spaceBefore: r.length('code.spaceBefore'),
+      spaceAfter: r.length('code.spaceAfter'),
+    },
+    table: {
+      ...style('table'),
+      cellPadding: r.length('table.cellPadding'),
+      rowPadding: r.length('table.rowPadding'),
+      ruleThickness: r.length('table.ruleThickness'),
+      spaceBefore: r.length('table.spaceBefore'),
+      spaceAfter: r.length('table.spaceAfter'),
+    },
+    figure: {
+      caption: faced('figure.caption'),
+      captionGap: r.length('figure.captionGap'),
+      spaceBefore: r.length('figure.spaceBefore'),
+      spaceAfter: r.length('figure.spaceAfter'),
+      maxHeight: r.number('figure.maxHeight', 0.1, 1),
+    },
+    thematicBreak: {
+      ornament: r.string('thematicBreak.ornament', true),
+      ruleWidth: r.length('thematicBreak.ruleWidth'),
+      spaceAround: r.length('thematicBreak.spaceAround'),
+    },
+    noteRef: { scale: r.number('noteRef.scale', 0.3, 1), rise: r.number('noteRef.rise', 0, 1) },
+    notes: {
+      ...style('notes'),
+      separatorSpace: r.length('notes.separatorSpace'),
+      separatorWidth: r.length('notes.separatorWidth'),
+      separatorThickness: r.length('notes.separatorThickness'),
+      ruleGap: r.length('notes.ruleGap'),
+      spacing: r.length('notes.spacing'),
+      numberWidth: r.length('notes.numberWidth'),
+    },
+    pagination: {
+      orphans: r.integer('pagination.orphans', 1, 5),
+      widows: r.integer('pagination.widows', 1, 5),
+      keepWithNext: r.integer('pagination.keepWithNext', 1, 5),
+      noteMinLines: r.integer('pagination.noteMinLines', 1, 5),
+    },
+    running: {
+      head: r.oneOf('running.head', ['title', 'section', 'none'] as const),
+      folio: r.oneOf('running.folio', ['foot-center', 'foot-outer', 'head-outer', 'none'] as const),
+      size: r.length('running.size', true),
+      face: r.oneOf('running.face', FACES),
+      headOffset: r.length('running.headOffset'),
+      folioOffset: r.length('running.folioOffset'),
+    },
+    colors: { text: r.color('colors.text'), link: r.color('colors.link'), rule: r.color('colors.rule') },
+    hyphenation: {
+      enabled: r.boolean('hyphenation.enabled'),
+      leftMin: r.integer('hyphenation.leftMin', 1, 10),
+      rightMin: r.integer('hyphenation.rightMin', 1, 10),
+      maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
+    },
+  };
+}
+
+/** `page.size`: a preset name or `{ width, height }`. */
+function pageSize(r: ThemeReader): { width: number; height: number } {
+  if (r.isMap('page.size')) return { width: r.length('page.size.width', true), height: r.length('page.size.height', true) };
+  const names = Object.keys(PAGE_PRESETS);
+  return r.custom('page.size', { width: 0, height: 0 }, (value) => {
+    const preset = typeof value === 'string' ? PAGE_PRESETS[value.toLowerCase()] : undefined;
+    return preset
+      ? { value: { ...preset } }
+      : { reason: `expected one of ${names.map((n) => `"${n}"`).join(', ')} or { width, height }, got ${JSON.stringify(value)}` };
+  });
+}
