@@ -41,6 +41,8 @@ export type Align = 'left' | 'right' | 'center' | null;
 export interface ListItem {
   /** null: not a task item. */
   readonly checked: boolean | null;
+  /** Anchor for links into the item (`#id`): a valid XML id and PDF destination, unique in the document. */
+  readonly id?: string;
   readonly children: readonly Block[];
 }
 
@@ -68,6 +70,8 @@ export type Block =
       readonly start: number;
       /** Loose list: items separated by blank lines. */
       readonly spread: boolean;
+      /** A list of sources (the bibliography): set without bullets, each item an anchor (see ListItem.id). */
+      readonly bibliography?: boolean;
       readonly items: readonly ListItem[];
     }
   | { readonly type: 'code'; readonly lang: string | null; readonly value: string }
@@ -84,10 +88,12 @@ export type Block =
 export interface Note {
   /** 1-based, in order of first citation. */
   readonly number: number;
-  /** The label as written in the manuscript (`[^label]`). */
+  /** The label as written in the manuscript: `label` of `[^label]`, or a source citation as written (`[@key, p. 3]`). */
   readonly label: string;
+  /** `manual`: a `[^label]` note; `citation`: made from a source citation (`[@key]`), its text set by the CSL style. */
+  readonly kind?: 'manual' | 'citation';
   readonly children: readonly Block[];
-  /** Where the definition starts in the manuscript. */
+  /** Where the definition (or, for a citation note, the citation) starts in the manuscript. */
   readonly position: Point;
 }
 

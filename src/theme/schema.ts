@@ -106,6 +106,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     thematicBreak: {
       ornament: r.string('thematicBreak.ornament', true),
       ruleWidth: r.length('thematicBreak.ruleWidth'),
+      ruleThickness: r.length('thematicBreak.ruleThickness'),
       spaceAround: r.length('thematicBreak.spaceAround'),
     },
     noteRef: { scale: r.number('noteRef.scale', 0.3, 1), rise: r.number('noteRef.rise', 0, 1) },

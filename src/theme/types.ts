@@ -110,6 +110,7 @@ export interface Theme {
     /** A glyph sequence such as "⁂" or "* * *"; empty for a centred rule. */
     readonly ornament: string;
     readonly ruleWidth: number;
+    readonly ruleThickness: number;
     readonly spaceAround: number;
   };
   /** Superscript note marks in the text. */

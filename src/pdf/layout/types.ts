@@ -24,6 +24,8 @@ export interface StyledRun {
   readonly rise?: number;
   /** Inline code or a URL: never hyphenated; may break after / . - as a last resort. */
   readonly noHyphenate?: boolean;
+  /** Struck through (Markdown ~~delete~~); the breaker copies it to the fragments. */
+  readonly strike?: boolean;
 }
 
 /** Width of `text` in points, with kerning and the features paint will use. */
@@ -40,9 +42,16 @@ export interface Fragment {
   readonly width: number;
   /** Extra width added to each space (U+0020) in `text`; pass to pdfkit as wordSpacing. */
   readonly wordSpacing: number;
+  /**
+   * Set when `text` ends with the space before the next fragment: that space's
+   * width, included in `width`. Underline, strike and link areas end at
+   * `width - spaceAfter`.
+   */
+  readonly spaceAfter?: number;
   readonly link?: string;
   readonly noteRef?: number;
   readonly rise?: number;
+  readonly strike?: boolean;
 }
 
 export interface LineBox {
@@ -53,7 +62,12 @@ export interface LineBox {
   readonly hyphenated: boolean;
   /** Note numbers referenced on this line, in order. */
   readonly noteRefs: readonly number[];
-  /** Words of the paragraph's visible text before this line's first word. */
+  /**
+   * Words of the paragraph's visible text (`words()` of the non-note runs'
+   * texts) that start before this line: the index of the first word that
+   * starts on it. A line opening with the rest of a hyphenated word counts
+   * that word as before it.
+   */
   readonly wordIndex: number;
   /** Width actually used (≤ the measure unless overfull). */
   readonly width: number;
@@ -72,6 +86,12 @@ export interface BreakOptions {
     readonly rightMin: number;
     readonly maxConsecutive: number;
   };
+  /**
+   * Line indexes (0-based, within this paragraph) that must not end in a
+   * hyphen or dash, e.g. the last line of a page: pagination breaks once,
+   * then breaks again with that line listed.
+   */
+  readonly noHyphenOnLine?: readonly number[];
 }
 
 export interface BrokenParagraph {

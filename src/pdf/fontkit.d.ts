@@ -1,0 +1,25 @@
+// The part of fontkit 2 that Galley uses (the package ships no types).
+declare module 'fontkit' {
+  export interface Glyph {
+    readonly id: number;
+    readonly advanceWidth: number;
+    readonly codePoints: readonly number[];
+  }
+  export interface GlyphRun {
+    readonly glyphs: readonly Glyph[];
+    readonly advanceWidth: number;
+  }
+  export interface Font {
+    readonly postscriptName: string;
+    readonly familyName: string;
+    readonly unitsPerEm: number;
+    readonly ascent: number;
+    readonly descent: number;
+    readonly xHeight: number;
+    readonly capHeight: number;
+    readonly underlineThickness: number;
+    layout(text: string, features?: readonly string[] | Record<string, boolean>): GlyphRun;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}

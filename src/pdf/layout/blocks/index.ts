@@ -1,0 +1,71 @@
+// Block dispatch: one handler per Block type in a typed map, and the sequencing
+// of sibling blocks (collapsed spacing, paragraph indents, word offsets).
+import type { Block } from '../../../document.ts';
+import { blockText, words } from '../../../text.ts';
+import type { LayoutContext } from '../context.ts';
+import { glue } from '../flow.ts';
+import type { FlowItem } from '../flow.ts';
+import { blockquote } from './blockquote.ts';
+import { code } from './code.ts';
+import { figure } from './figure.ts';
+import { heading } from './heading.ts';
+import { list } from './list.ts';
+import { paragraph } from './paragraph.ts';
+import { table } from './table.ts';
+import { thematicBreak } from './thematic-break.ts';
+import type { BlockHandler, BlockLayout } from './types.ts';
+
+const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
+  heading,
+  paragraph,
+  blockquote,
+  list,
+  code,
+  thematicBreak,
+  table,
+  figure,
+};
+
+export function layoutBlock(block: Block, ctx: LayoutContext): BlockLayout {
+  const handler = handlers[block.type] as BlockHandler<typeof block.type> | undefined;
+  // The Document type is closed; a new block type must get a handler, not vanish.
+  if (handler === undefined) throw new Error(`PDF layout has no handler for block type "${String(block.type)}"`);
+  return handler(block as never, ctx);
+}
+
+// After these, a paragraph starts flush left: the break itself marks it.
+const NO_INDENT_AFTER: ReadonlySet<Block['type']> = new Set(['heading', 'thematicBreak']);
+
+/**
+ * Lays out sibling blocks. At the top level each block gets its own index
+ * (`firstIndex` onwards); nested blocks share their ancestor's index and
+ * count words on from `ctx.wordBase`.
+ */
+export function layoutBlocks(
+  blocks: readonly Block[],
+  ctx: LayoutContext,
+  topLevel: { readonly firstIndex: number } | null = null,
+): BlockLayout {
+  const items: FlowItem[] = [];
+  let spaceBefore = 0;
+  let pendingSpace = 0;
+  let wordBase = ctx.wordBase;
+  let previous: Block | null = null;
+  blocks.forEach((block, i) => {
+    const indentFirst = previous === null ? ctx.indentFirst : !NO_INDENT_AFTER.has(previous.type);
+    const childCtx: LayoutContext = topLevel
+      ? { ...ctx, block: topLevel.firstIndex + i, wordBase: 0, indentFirst }
+      : { ...ctx, wordBase, indentFirst };
+    const laid = layoutBlock(block, childCtx);
+    if (laid.items.length > 0) {
+      if (items.length === 0) spaceBefore = laid.spaceBefore;
+      else items.push(glue(Math.max(pendingSpace, laid.spaceBefore)));
+      items.push(...laid.items);
+      pendingSpace = laid.spaceAfter;
+    }
+    // blockText joins a container's children with newlines, so counts add up.
+    if (!topLevel) wordBase += words(blockText(block)).length;
+    previous = block;
+  });
+  return { items, spaceBefore, spaceAfter: pendingSpace };
+}

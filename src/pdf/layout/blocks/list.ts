@@ -1,0 +1,72 @@
+import type { ListItem } from '../../../document.ts';
+import { blockText, words } from '../../../text.ts';
+import type { FontKey } from '../types.ts';
+import type { PlacedLine } from '../../page-model.ts';
+import { baselineOffset } from '../context.ts';
+import type { LayoutContext } from '../context.ts';
+import { glue, indentFlow } from '../flow.ts';
+import type { FlowItem } from '../flow.ts';
+import { layoutBlocks } from './index.ts';
+import type { BlockHandler } from './types.ts';
+
+const TASK_BOXES = { open: '☐', done: '☑' } as const;
+const TASK_FALLBACK = { open: '[ ]', done: '[x]' } as const;
+
+function marker(item: ListItem, index: number, ordered: boolean, start: number, ctx: LayoutContext): string {
+  const { fonts, theme } = ctx;
+  if (item.checked !== null) {
+    const boxes = fonts.hasGlyphs('body', TASK_BOXES.open + TASK_BOXES.done) ? TASK_BOXES : TASK_FALLBACK;
+    return item.checked ? boxes.done : boxes.open;
+  }
+  if (ordered) return `${start + index}.`;
+  const bullets = theme.lists.bullets;
+  const bullet = bullets[Math.min(ctx.listDepth, bullets.length - 1)] ?? '';
+  // A bullet the face cannot draw would print as a box: fall back to the first.
+  return fonts.hasGlyphs('body', bullet) ? bullet : (bullets[0] ?? '');
+}
+
+/** Lists: markers hang in the indent (numbers right-aligned), items' blocks set in the narrower measure. */
+export const list: BlockHandler<'list'> = (block, ctx) => {
+  const { theme, fonts, text } = ctx;
+  const font: FontKey = text.italic ? 'bodyItalic' : 'body';
+  const markers = block.items.map((item, i) => marker(item, i, block.ordered, block.start, ctx));
+  const gap = fonts.measure(' ', font, text.size);
+  const widest = Math.max(0, ...markers.map((m) => fonts.measure(m, font, text.size)));
+  const indent = Math.max(theme.lists.indent, widest + gap);
+
+  const items: FlowItem[] = [];
+  let wordBase = ctx.wordBase;
+  block.items.forEach((item, i) => {
+    const laid = layoutBlocks(item.children, {
+      ...ctx,
+      width: ctx.width - indent,
+      role: 'LI',
+      listDepth: ctx.listDepth + 1,
+      indentFirst: false,
+      wordBase,
+    });
+    const flow = indentFlow(laid.items, indent);
+    const first = flow.findIndex((f) => f.kind === 'box');
+    const firstBox = flow[first];
+    if (firstBox && firstBox.kind === 'box') {
+      const firstLine = firstBox.items.find((it): it is PlacedLine => it.kind === 'line');
+      const label = markers[i] ?? '';
+      const width = fonts.measure(label, font, text.size);
+      const markerLine: PlacedLine = {
+        kind: 'line',
+        x: indent - gap - width,
+        baseline: firstLine?.baseline ?? baselineOffset(ctx, text.size, text.leading),
+        fragments: [{ text: label, font, size: text.size, x: 0, width, wordSpacing: 0 }],
+        role: 'Lbl',
+        block: ctx.block,
+      };
+      flow[first] = { ...firstBox, items: [markerLine, ...firstBox.items] };
+    }
+    if (items.length > 0 && flow.length > 0) items.push(glue(block.spread ? theme.lists.itemSpacing : 0));
+    items.push(...flow);
+    wordBase += words(item.children.map(blockText).join('\n')).length;
+  });
+  // A nested list continues its item: no space around it.
+  const space = ctx.listDepth === 0 ? theme.lists : { spaceBefore: 0, spaceAfter: 0 };
+  return { items, spaceBefore: space.spaceBefore, spaceAfter: space.spaceAfter };
+};

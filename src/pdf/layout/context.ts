@@ -1,0 +1,75 @@
+// What every block handler is given: the theme, fonts, the current measure and
+// text style, where its words sit in the Document, and the shared tallies that
+// become the layout report.
+import type { FontSet } from '../../fonts.ts';
+import type { Theme } from '../../theme/types.ts';
+import type { Role } from '../page-model.ts';
+import type { BreakOptions } from './types.ts';
+
+/** The prose style in force: body text, a block quote, a note, a table cell. */
+export interface TextSetting {
+  readonly size: number;
+  readonly leading: number;
+  readonly italic: boolean;
+}
+
+export interface ParagraphRecord {
+  /** Document.blocks index of the top-level block, or -1 for the title block. */
+  readonly block: number;
+  /** The note this paragraph belongs to, if any. */
+  readonly note: number | null;
+  readonly ratios: readonly number[];
+  /** 1-based numbers of the lines that end in an added hyphen. */
+  readonly hyphenatedLines: readonly number[];
+  /** 1-based numbers of overfull lines. */
+  readonly overfullLines: readonly number[];
+  readonly emergency: boolean;
+}
+
+/** Mutable tallies shared by one layout run. */
+export interface LayoutState {
+  readonly paragraphs: ParagraphRecord[];
+  /** Notes whose first citation has been laid out (it gets the `ref-N` anchor). */
+  readonly refsSeen: Set<number>;
+}
+
+export interface LayoutContext {
+  readonly theme: Theme;
+  readonly fonts: FontSet;
+  /** Hyphenation language, null when hyphenation is off. */
+  readonly lang: string | null;
+  readonly text: TextSetting;
+  /** The measure available to this content. */
+  readonly width: number;
+  /** Structure role of the paragraphs set here. */
+  readonly role: Role;
+  /** Document.blocks index of the enclosing top-level block. */
+  readonly block: number;
+  /** Words of the top-level block's visible text before this content. */
+  readonly wordBase: number;
+  /** The next paragraph takes a first-line indent. */
+  readonly indentFirst: boolean;
+  /** Nesting depth of lists around this content (0: none). */
+  readonly listDepth: number;
+  /** Set while laying out the body of this note. */
+  readonly note: number | null;
+  readonly state: LayoutState;
+}
+
+export function breakOptions(ctx: LayoutContext, widths: readonly number[], justify: boolean, hyphenate: boolean): BreakOptions {
+  const { leftMin, rightMin, maxConsecutive } = ctx.theme.hyphenation;
+  return {
+    widths,
+    measure: ctx.fonts.measure,
+    justify,
+    lang: hyphenate ? ctx.lang : null,
+    hyphenation: { leftMin, rightMin, maxConsecutive },
+  };
+}
+
+/** Offset from a line box's top to its baseline: the leading split evenly around the font's extent. */
+export function baselineOffset(ctx: Pick<LayoutContext, 'fonts'>, size: number, leading: number): number {
+  const ascent = ctx.fonts.ascent('body', size);
+  const descent = ctx.fonts.descent('body', size);
+  return (leading - ascent - descent) / 2 + ascent;
+}

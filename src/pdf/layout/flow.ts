@@ -1,0 +1,89 @@
+// The vertical list that pagination consumes: boxes (lines, rows, images) that
+// may carry note references, and glue between blocks that vanishes at a break.
+import type { Destination, OutlineEntry, PageItem } from '../page-model.ts';
+
+/** Where a box's first word lies: Document.blocks index and words before it. */
+export interface FlowStart {
+  readonly block: number;
+  readonly word: number;
+}
+
+/** Identifies a box as line `line` of paragraph `paragraph` (an index into the report). */
+export interface ParagraphLine {
+  readonly paragraph: number;
+  readonly line: number;
+  readonly lines: number;
+}
+
+export interface FlowBox {
+  readonly kind: 'box';
+  readonly height: number;
+  /** Drawn items, x from the text block's left edge, y from the box's top. */
+  readonly items: readonly PageItem[];
+  /** Notes cited in this box, in order. */
+  readonly noteRefs: readonly number[];
+  /** No page break may follow this box (orphans, widows, headings, hyphens). */
+  readonly keepWithNext: boolean;
+  readonly start: FlowStart | null;
+  /** Destinations, positioned like `items`. */
+  readonly destinations: readonly Destination[];
+  readonly outline: readonly OutlineEntry[];
+  readonly paragraphLine: ParagraphLine | null;
+  /** Title of the section this box opens (running heads by section). */
+  readonly section: string | null;
+  /** Boxes to repeat at the top of a page this box begins (a table's header row). */
+  readonly repeatHeader: readonly FlowBox[] | null;
+}
+
+export interface FlowGlue {
+  readonly kind: 'glue';
+  readonly height: number;
+}
+
+export type FlowItem = FlowBox | FlowGlue;
+
+export function box(fields: Partial<FlowBox> & Pick<FlowBox, 'height' | 'items'>): FlowBox {
+  return {
+    kind: 'box',
+    noteRefs: [],
+    keepWithNext: false,
+    start: null,
+    destinations: [],
+    outline: [],
+    paragraphLine: null,
+    section: null,
+    repeatHeader: null,
+    ...fields,
+  };
+}
+
+export function glue(height: number): FlowGlue {
+  return { kind: 'glue', height };
+}
+
+/** Moves drawn items (and destinations) by dx, dy. */
+export function shiftItems(items: readonly PageItem[], dx: number, dy: number): PageItem[] {
+  return items.map((item) =>
+    item.kind === 'line'
+      ? { ...item, x: item.x + dx, baseline: item.baseline + dy }
+      : { ...item, x: item.x + dx, y: item.y + dy },
+  );
+}
+
+export function shiftDestinations(destinations: readonly Destination[], dx: number, dy: number): Destination[] {
+  return destinations.map((d) => ({ ...d, x: d.x + dx, y: d.y + dy }));
+}
+
+/** Indents every box of a flow by dx (block quotes, list items). */
+export function indentFlow(items: readonly FlowItem[], dx: number): FlowItem[] {
+  return items.map((item) =>
+    item.kind === 'glue'
+      ? item
+      : {
+          ...item,
+          items: shiftItems(item.items, dx, 0),
+          destinations: shiftDestinations(item.destinations, dx, 0),
+          repeatHeader: item.repeatHeader && (indentFlow(item.repeatHeader, dx) as FlowBox[]),
+        },
+  );
+}

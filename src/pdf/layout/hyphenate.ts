@@ -1,0 +1,162 @@
+// Where a word may take a hyphen, from TeX's hyphenation patterns (the `hyphen`
+// package). Only break points come out of here: the breaker draws a literal "-"
+// itself, because a soft hyphen must never reach the PDF.
+import { createRequire } from 'node:module';
+
+/** Positions (UTF-16 offsets into the word) after which a hyphen may be added. */
+export type Hyphenator = (word: string) => readonly number[];
+
+export interface HyphenationLimits {
+  /** Fewest letters before a hyphen. */
+  readonly leftMin: number;
+  /** Fewest letters after a hyphen. */
+  readonly rightMin: number;
+}
+
+interface HyphenModule {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}
+
+const require = createRequire(import.meta.url);
+
+// Folder names inside the `hyphen` package are lowercase BCP 47 tags; anything
+// else must not reach `require`.
+const SAFE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/u;
+
+// Languages whose bare tag has no folder of its own but an obvious default.
+const BARE_DEFAULTS: Readonly<Record<string, string>> = {
+  en: 'en-us',
+  de: 'de-1996',
+  sr: 'sr-cyrl',
+};
+
+const modules = new Map<string, HyphenModule | null>();
+const hyphenators = new Map<string, Hyphenator | null>();
+
+// The marker we ask the library to insert; we read its positions and drop it.
+const MARK = '\u00AD';
+
+function loadFolder(folder: string): HyphenModule | null {
+  const cached = modules.get(folder);
+  if (cached !== undefined) return cached;
+  let loaded: HyphenModule | null = null;
+  try {
+    loaded = require(`hyphen/${folder}/index.js`) as HyphenModule;
+  } catch {
+    loaded = null;
+  }
+  modules.set(folder, loaded);
+  return loaded;
+}
+
+/** Pattern folders to try for a BCP 47 tag, most specific first. */
+export function candidateFolders(lang: string): string[] {
+  const tag = lang.trim().toLowerCase().replace(/_/gu, '-');
+  if (!SAFE_TAG.test(tag)) return [];
+  const [language, ...rest] = tag.split('-') as [string, ...string[]];
+  // Subtags after the language: a 4-letter script (latn), a region (gb, 419), variants (1901).
+  const script = rest.find((s) => /^[a-z]{4}$/u.test(s));
+  const region = rest.find((s) => /^(?:[a-z]{2}|\d{3})$/u.test(s));
+  const candidates = [
+    tag,
+    ...(region !== undefined ? [`${language}-${region}`] : []),
+    ...(script !== undefined ? [`${language}-${script}`] : []),
+    ...(BARE_DEFAULTS[language] !== undefined ? [BARE_DEFAULTS[language]] : []),
+    language,
+  ];
+  return [...new Set(candidates)];
+}
+
+function markerPositions(marked: string): number[] {
+  const positions: number[] = [];
+  let offset = 0;
+  for (const ch of marked) {
+    if (ch === MARK) positions.push(offset);
+    else offset += ch.length;
+  }
+  return positions;
+}
+
+/**
+ * The hyphenator for a BCP 47 language, loading its patterns on first use, or
+ * null when there are none (unknown language, or `lang` null).
+ */
+export function hyphenatorFor(lang: string | null): Hyphenator | null {
+  if (lang === null) return null;
+  const cached = hyphenators.get(lang);
+  if (cached !== undefined) return cached;
+  let hyphenator: Hyphenator | null = null;
+  for (const folder of candidateFolders(lang)) {
+    const mod = loadFolder(folder);
+    if (mod === null) continue;
+    const words = new Map<string, readonly number[]>();
+    hyphenator = (word) => {
+      let points = words.get(word);
+      if (points === undefined) {
+        // minWordLength 1: the limits below decide, not the library's default of 5.
+        points = markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
+        words.set(word, points);
+      }
+      return points;
+    };
+    break;
+  }
+  hyphenators.set(lang, hyphenator);
+  return hyphenator;
+}
+
+const LETTER = /\p{L}/u;
+const LOWERCASE = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const POSSESSIVE = /['\u2019]s$/u;
+
+/**
+ * Where `word` may be hyphenated: offsets into `word` after which a "-" can be
+ * added. Leading and trailing punctuation is ignored; words with digits or
+ * without a lowercase letter (acronyms, numbers, codes) are never hyphenated,
+ * nor is anything shorter than the limits allow.
+ */
+export function hyphenationPoints(word: string, hyphenator: Hyphenator, limits: HyphenationLimits): readonly number[] {
+  let cache = pointCaches.get(hyphenator);
+  if (cache === undefined) pointCaches.set(hyphenator, (cache = new Map()));
+  const key = `${limits.leftMin},${limits.rightMin},${word}`;
+  let points = cache.get(key);
+  if (points === undefined) {
+    points = computePoints(word, hyphenator, limits);
+    cache.set(key, points);
+  }
+  return points;
+}
+
+// Books repeat their words: each is analysed once per language and limits.
+const pointCaches = new WeakMap<Hyphenator, Map<string, readonly number[]>>();
+
+function computePoints(word: string, hyphenator: Hyphenator, limits: HyphenationLimits): number[] {
+  const chars = Array.from(word);
+  let first = 0;
+  let last = chars.length;
+  while (first < last && !LETTER.test(chars[first] ?? '')) first += 1;
+  while (last > first && !LETTER.test(chars[last - 1] ?? '')) last -= 1;
+  const core = chars.slice(first, last);
+  if (core.length < limits.leftMin + limits.rightMin) return [];
+  const coreText = core.join('');
+  // An acronym stays one even with a possessive: "NASA’s".
+  if (DIGIT.test(coreText) || !LOWERCASE.test(coreText.replace(POSSESSIVE, ''))) return [];
+  // Patterns only know letters: a core holding other marks (apostrophes aside) is not a word they cover.
+  if (core.some((c) => !LETTER.test(c) && c !== "'" && c !== '\u2019')) return [];
+
+  const coreOffset = chars.slice(0, first).join('').length;
+  // Letters on each side are counted in code points, the patterns' own unit.
+  const codePointAt = new Map<number, number>();
+  let utf16 = 0;
+  core.forEach((c, i) => {
+    codePointAt.set(utf16, i);
+    utf16 += c.length;
+  });
+  return hyphenator(coreText)
+    .filter((p) => {
+      const before = codePointAt.get(p);
+      return before !== undefined && before >= limits.leftMin && core.length - before >= limits.rightMin;
+    })
+    .map((p) => p + coreOffset);
+}

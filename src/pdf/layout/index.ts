@@ -1,0 +1,131 @@
+// Layout: Document + Theme + fonts → pages. Pure: nothing here touches pdfkit.
+import type { Document, PageStart } from '../../document.ts';
+import type { FontSet } from '../../fonts.ts';
+import type { Theme } from '../../theme/types.ts';
+import type { Destination, Page, PageItem } from '../page-model.ts';
+import { layoutBlocks } from './blocks/index.ts';
+import type { LayoutContext, LayoutState } from './context.ts';
+import { shiftDestinations, shiftItems } from './flow.ts';
+import type { FlowItem } from './flow.ts';
+import { layoutNotes } from './notes.ts';
+import { paginate } from './paginate.ts';
+import type { PageFrame } from './paginate.ts';
+import { buildReport } from './report.ts';
+import type { LayoutReport } from './report.ts';
+import { runningContent } from './running.ts';
+import { layoutTitleBlock } from './title-block.ts';
+
+export type { LayoutReport } from './report.ts';
+
+export interface LayoutResult {
+  readonly pages: readonly Page[];
+  readonly report: LayoutReport;
+}
+
+export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): LayoutResult {
+  const { page, margins } = theme;
+  const width = page.width - margins.inner - margins.outer;
+  const height = page.height - margins.top - margins.bottom;
+  const state: LayoutState = { paragraphs: [], refsSeen: new Set() };
+  const base: LayoutContext = {
+    theme,
+    fonts,
+    lang: theme.hyphenation.enabled ? doc.metadata.lang : null,
+    text: { size: theme.body.size, leading: theme.body.leading, italic: false },
+    width,
+    role: 'P',
+    block: -1,
+    wordBase: 0,
+    indentFirst: false,
+    listDepth: 0,
+    note: null,
+    state,
+  };
+
+  const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
+  const notes = layoutNotes(doc, base);
+  const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
+  const frames = paginate(flow, notes, {
+    height,
+    separator,
+    noteSpacing: theme.notes.spacing,
+    noteMinLines: theme.pagination.noteMinLines,
+    bodyReserve: theme.pagination.orphans * theme.body.leading,
+  });
+
+  const starts = pageStarts(frames, flow);
+  let section: string | null = null;
+  const pages = frames.map((frame, i): Page => {
+    const number = i + 1;
+    // Two-sided: odd pages are rectos, their inner margin on the left.
+    const left = theme.page.twoSided && number % 2 === 0 ? margins.outer : margins.inner;
+    const top = margins.top;
+    const items: PageItem[] = [];
+    const destinations: Destination[] = [];
+    let opening: string | null = null;
+    for (const placed of frame.body) {
+      items.push(...shiftItems(placed.box.items, left, top + placed.y));
+      destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
+      if (placed.box.section !== null) {
+        opening ??= placed.box.section;
+        section = placed.box.section;
+      }
+    }
+    const noteItems: PageItem[] = [];
+    if (frame.notes.length > 0) {
+      const areaTop = top + height - frame.notesHeight;
+      noteItems.push({
+        kind: 'rule',
+        x: left,
+        y: areaTop + theme.notes.separatorSpace,
+        width: theme.notes.separatorWidth,
+        thickness: theme.notes.separatorThickness,
+        role: 'Artifact',
+      });
+      let y = areaTop + separator;
+      frame.notes.forEach((part, p) => {
+        if (p > 0) y += theme.notes.spacing;
+        for (const b of part.boxes) {
+          noteItems.push(...shiftItems(b.items, left, y));
+          destinations.push(...shiftDestinations(b.destinations, left, y));
+          y += b.height;
+        }
+      });
+    }
+    const running = runningContent(
+      { number, left, top, bottom: top + height, width, section: opening ?? section },
+      doc.metadata.title,
+      theme,
+      fonts,
+    );
+    return {
+      number,
+      width: page.width,
+      height: page.height,
+      items,
+      notes: noteItems,
+      head: running.head,
+      folio: running.folio,
+      destinations,
+      outline: frame.body.flatMap((placed) => placed.box.outline),
+      start: starts[i] ?? { page: number, block: -1, word: 0 },
+    };
+  });
+  return { pages, report: buildReport(frames, state.paragraphs, theme.pagination) };
+}
+
+/**
+ * Each page's first word. A page holding only notes carried over begins where
+ * the text resumes.
+ */
+function pageStarts(frames: readonly PageFrame[], flow: readonly FlowItem[]): PageStart[] {
+  let previous: PageStart | null = null;
+  return frames.map((frame, i) => {
+    const page = i + 1;
+    const first = frame.body.find((placed) => !placed.repeated && placed.box.start !== null)?.box.start;
+    const resume = flow.slice(frame.next).find((item) => item.kind === 'box' && item.start !== null);
+    const at = first ?? (resume?.kind === 'box' ? resume.start : null) ?? previous ?? { block: -1, word: 0 };
+    previous = { page, block: at.block, word: at.word };
+    return previous;
+  });
+}

@@ -1,0 +1,259 @@
+// Knuth–Plass total-fit line breaking over boxes, glue and penalties, as in
+// "Breaking Paragraphs into Lines" (1981) and TeX's §813–§890: fitness classes,
+// adjacent-line, double-hyphen and final-hyphen demerits, background (emergency)
+// stretch, and TeX's artificial demerits as the last resort. Two additions:
+// a hard cap on consecutive flagged lines and lines where flagged breaks are
+// forbidden, both kept exact by carrying them in the active-node state.
+
+/** Penalty at or above this forbids a break; at or below its negative forces one. */
+export const INFINITE_PENALTY = 10000;
+/** TeX's inf_bad: the badness of an underfull line with nothing to stretch. */
+const INF_BAD = 10000;
+// Widths are sums of floats; a line within this of its measure is exact.
+const EPSILON = 1e-9;
+
+export interface KPBox {
+  readonly kind: 'box';
+  readonly width: number;
+}
+
+export interface KPGlue {
+  readonly kind: 'glue';
+  readonly width: number;
+  readonly stretch: number;
+  readonly shrink: number;
+  /** Stretch added to a line that ends here (ragged-right setting). */
+  readonly endStretch: number;
+}
+
+export interface KPPenalty {
+  readonly kind: 'penalty';
+  /** Width added to a line that ends here (the hyphen). */
+  readonly width: number;
+  /** Width added to the next line when the break is taken (kerning across the break). */
+  readonly postWidth: number;
+  readonly cost: number;
+  /** A break here ends the line with a hyphen or dash. */
+  readonly flagged: boolean;
+  readonly endStretch: number;
+  /** The line ending here may be as short as it likes (TeX \parfillskip). */
+  readonly fill: boolean;
+}
+
+export type KPItem = KPBox | KPGlue | KPPenalty;
+
+export interface KPParams {
+  readonly lineWidth: (line: number) => number;
+  /** Lines from this index on have the same width and constraints (TeX easy_line). */
+  readonly easyLine: number;
+  readonly tolerance: number;
+  readonly linePenalty: number;
+  readonly adjDemerits: number;
+  readonly doubleHyphenDemerits: number;
+  readonly finalHyphenDemerits: number;
+  /** Stretch every line gets for free when judging badness (TeX \emergencystretch). */
+  readonly backgroundStretch: number;
+  readonly maxConsecutiveFlagged: number;
+  readonly flaggedForbidden: (line: number) => boolean;
+  /** Accept an overfull line rather than no solution. */
+  readonly finalPass: boolean;
+}
+
+export interface ChosenBreak {
+  /** Index of the item the line ends at. */
+  readonly index: number;
+  readonly overfull: boolean;
+}
+
+interface ActiveNode {
+  readonly index: number;
+  /** Number of lines before this break: the index of the line that starts here. */
+  readonly line: number;
+  readonly fitness: number;
+  /** Consecutive flagged lines ending at this break. */
+  readonly streak: number;
+  readonly demerits: number;
+  readonly prev: ActiveNode | null;
+  readonly overfull: boolean;
+  // Running sums at the start of the line beginning after this break.
+  readonly startWidth: number;
+  readonly startStretch: number;
+  readonly startShrink: number;
+}
+
+interface Candidate {
+  from: ActiveNode;
+  demerits: number;
+  fitness: number;
+  streak: number;
+  overfull: boolean;
+}
+
+// TeX's fitness classes; lines two classes apart cost adjDemerits.
+const Fitness = { VeryLoose: 0, Loose: 1, Decent: 2, Tight: 3 } as const;
+
+function fitnessOf(ratio: number): number {
+  if (ratio < -0.5) return Fitness.Tight;
+  if (ratio <= 0.5) return Fitness.Decent;
+  if (ratio <= 1) return Fitness.Loose;
+  return Fitness.VeryLoose;
+}
+
+/**
+ * 100·|r|³, as TeX, but not capped at inf_bad: with any tolerance below 10000
+ * this changes nothing, and in the last pass it keeps a line set at r = 8
+ * worse than two at r = 5, which TeX's cap cannot tell apart.
+ */
+function badnessOf(ratio: number): number {
+  const r = Math.abs(ratio);
+  // Written out: `**` with a float exponent is far slower in V8's hot loops.
+  return r === Infinity ? INF_BAD : 100 * r * r * r;
+}
+
+function isLegalBreak(items: readonly KPItem[], i: number): boolean {
+  const item = items[i];
+  if (item === undefined) return false;
+  if (item.kind === 'penalty') return item.cost < INFINITE_PENALTY;
+  if (item.kind === 'glue') return items[i - 1]?.kind === 'box';
+  return false;
+}
+
+/**
+ * Optimal breaks for `items`, which must end with a forced penalty. Returns
+ * null when no set of breaks satisfies the tolerance (never in a final pass).
+ */
+export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBreak[] | null {
+  const n = items.length;
+  const sumWidth = new Float64Array(n + 1);
+  const sumStretch = new Float64Array(n + 1);
+  const sumShrink = new Float64Array(n + 1);
+  for (let i = 0; i < n; i += 1) {
+    const item = items[i] as KPItem;
+    const isGlue = item.kind === 'glue';
+    sumWidth[i + 1] = (sumWidth[i] as number) + (item.kind === 'penalty' ? 0 : item.width);
+    sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : 0);
+    sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : 0);
+  }
+
+  // A line starts at the first box after its break: glue and penalties there vanish.
+  const lineStart = (afterBreak: number): number => {
+    let j = afterBreak + 1;
+    while (j < n && items[j]?.kind !== 'box') j += 1;
+    return j;
+  };
+  const makeNode = (index: number, line: number, c: Omit<Candidate, 'from'> & { from: ActiveNode | null }): ActiveNode => {
+    const start = lineStart(index);
+    const item = items[index];
+    const postWidth = item?.kind === 'penalty' ? item.postWidth : 0;
+    return {
+      index,
+      line,
+      fitness: c.fitness,
+      streak: c.streak,
+      demerits: c.demerits,
+      prev: c.from,
+      overfull: c.overfull,
+      startWidth: (sumWidth[start] as number) - postWidth,
+      startStretch: sumStretch[start] as number,
+      startShrink: sumShrink[start] as number,
+    };
+  };
+
+  const active: ActiveNode[] = [
+    makeNode(-1, 0, { from: null, demerits: 0, fitness: Fitness.Decent, streak: 0, overfull: false }),
+  ];
+  const streakSlots = params.maxConsecutiveFlagged + 1;
+  // The best way to reach each (line class, fitness, streak) at the current break.
+  const bestByKey: (Candidate | undefined)[] = new Array((params.easyLine + 1) * 4 * streakSlots);
+  const usedKeys: number[] = [];
+
+  for (let i = 0; i < n; i += 1) {
+    if (!isLegalBreak(items, i)) continue;
+    const item = items[i] as KPGlue | KPPenalty;
+    const isPenalty = item.kind === 'penalty';
+    const cost = isPenalty ? item.cost : 0;
+    const forced = cost <= -INFINITE_PENALTY;
+    const flagged = isPenalty && item.flagged;
+    const fill = isPenalty && item.fill;
+    const endWidth = (sumWidth[i] as number) + (isPenalty ? item.width : 0);
+    const endStretch = (sumStretch[i] as number) + item.endStretch + params.backgroundStretch;
+    const endShrink = sumShrink[i] as number;
+    const isParagraphEnd = i === n - 1;
+
+    let kept = 0;
+    let bestDeactivated: ActiveNode | null = null;
+    for (let k = 0; k < active.length; k += 1) {
+      const a = active[k] as ActiveNode;
+      const excess = params.lineWidth(a.line) - (endWidth - a.startWidth);
+      let ratio = 0;
+      if (excess > EPSILON) {
+        const stretch = endStretch - a.startStretch;
+        ratio = fill ? 0 : stretch > 0 ? excess / stretch : Infinity;
+      } else if (excess < -EPSILON) {
+        const shrink = endShrink - a.startShrink;
+        ratio = shrink > 0 ? excess / shrink : -Infinity;
+      }
+
+      if (ratio < -1 || forced) {
+        if (bestDeactivated === null || a.demerits < bestDeactivated.demerits) bestDeactivated = a;
+      } else {
+        active[kept] = a;
+        kept += 1;
+      }
+      if (ratio < -1) continue;
+      const badness = badnessOf(ratio);
+      if (badness > params.tolerance) continue;
+      const streak = flagged ? a.streak + 1 : 0;
+      if (flagged && (streak > params.maxConsecutiveFlagged || params.flaggedForbidden(a.line))) continue;
+
+      const fitness = fitnessOf(ratio);
+      let demerits = (params.linePenalty + badness) ** 2;
+      if (cost > 0) demerits += cost ** 2;
+      else if (!forced) demerits -= cost ** 2;
+      if (flagged && a.streak > 0) demerits += params.doubleHyphenDemerits;
+      if (isParagraphEnd && a.streak > 0) demerits += params.finalHyphenDemerits;
+      if (Math.abs(fitness - a.fitness) > 1) demerits += params.adjDemerits;
+      demerits += a.demerits;
+
+      const line = Math.min(a.line + 1, params.easyLine);
+      const key = (line * 4 + fitness) * streakSlots + streak;
+      const known = bestByKey[key];
+      if (known === undefined) usedKeys.push(key);
+      if (known === undefined || demerits < known.demerits) {
+        bestByKey[key] = { from: a, demerits, fitness, streak, overfull: false };
+      }
+    }
+    active.length = kept;
+
+    // TeX §851: in the final pass an overfull line beats having no paragraph at all.
+    if (usedKeys.length === 0 && kept === 0 && bestDeactivated !== null && params.finalPass) {
+      active.push(
+        makeNode(i, bestDeactivated.line + 1, {
+          from: bestDeactivated,
+          demerits: bestDeactivated.demerits,
+          fitness: Fitness.Tight,
+          streak: 0,
+          overfull: true,
+        }),
+      );
+    }
+    for (const key of usedKeys) {
+      const c = bestByKey[key] as Candidate;
+      active.push(makeNode(i, c.from.line + 1, c));
+      bestByKey[key] = undefined;
+    }
+    usedKeys.length = 0;
+    if (active.length === 0) return null;
+  }
+
+  let best: ActiveNode | null = null;
+  for (const a of active) {
+    if (a.index === n - 1 && (best === null || a.demerits < best.demerits)) best = a;
+  }
+  if (best === null) return null;
+  const breaks: ChosenBreak[] = [];
+  for (let node: ActiveNode | null = best; node !== null && node.index >= 0; node = node.prev) {
+    breaks.push({ index: node.index, overfull: node.overfull });
+  }
+  return breaks.reverse();
+}

@@ -1,0 +1,179 @@
+// Chosen breaks → drawn lines. Each line is measured again from the exact
+// strings paint will draw, and its spaces are justified from that measurement,
+// so a justified line fills its measure to the hundredth of a point whatever
+// the estimates inside the breaker were.
+import type { GlueItem, Item, PenaltyItem } from './linebreak-items.ts';
+import type { ChosenBreak } from './linebreak-kp.ts';
+import type { Fragment, LineBox, Measure, StyledRun } from './types.ts';
+
+// Widths are sums of floats: a line this much over its measure still fits.
+const TOLERANCE_PT = 1e-6;
+
+interface Draft {
+  readonly run: StyledRun;
+  text: string;
+  /** Finished words, measured as drawn (pieces of one style joined). */
+  readonly words: string[];
+  word: string;
+  /** Spaces between this draft's words, in its own font. */
+  readonly inner: GlueItem[];
+  /** A space after the last word, which may come from another run. */
+  trailing: GlueItem | null;
+  /** Nothing more may be appended (the space after it is not a plain space of its font). */
+  closed: boolean;
+}
+
+function sameStyle(a: StyledRun, b: StyledRun): boolean {
+  return (
+    a.font === b.font &&
+    a.size === b.size &&
+    a.link === b.link &&
+    a.noteRef === b.noteRef &&
+    a.rise === b.rise &&
+    a.strike === b.strike
+  );
+}
+
+function styleFields(run: StyledRun): Pick<Fragment, 'link' | 'noteRef' | 'rise' | 'strike'> {
+  return {
+    ...(run.link !== undefined ? { link: run.link } : {}),
+    ...(run.noteRef !== undefined ? { noteRef: run.noteRef } : {}),
+    ...(run.rise !== undefined ? { rise: run.rise } : {}),
+    ...(run.strike !== undefined ? { strike: run.strike } : {}),
+  };
+}
+
+export interface LayoutContext {
+  readonly runs: readonly StyledRun[];
+  readonly measure: Measure;
+  readonly justify: boolean;
+  readonly lineWidth: (line: number) => number;
+}
+
+function draftsOf(items: readonly Item[], from: number, to: number, ctx: LayoutContext): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = from; i < to; i += 1) {
+    const item = items[i] as Item;
+    const current = drafts[drafts.length - 1];
+    if (item.kind === 'box') {
+      const run = ctx.runs[item.run] as StyledRun;
+      if (current !== undefined && !current.closed && sameStyle(current.run, run)) {
+        if (current.trailing !== null) {
+          current.inner.push(current.trailing);
+          current.trailing = null;
+        }
+        current.text += item.text;
+        current.word += item.text;
+      } else {
+        drafts.push({ run, text: item.text, words: [], word: item.text, inner: [], trailing: null, closed: false });
+      }
+    } else if (item.kind === 'glue' && current !== undefined) {
+      const run = ctx.runs[item.run] as StyledRun;
+      current.text += item.text;
+      current.words.push(current.word);
+      current.word = '';
+      current.trailing = item;
+      // pdfkit spaces a fragment's words with its own font's U+0020 only.
+      if (item.text !== ' ' || run.font !== current.run.font || run.size !== current.run.size) current.closed = true;
+    }
+  }
+  return drafts;
+}
+
+function spacesOf(d: Draft): GlueItem[] {
+  return d.trailing === null ? d.inner : [...d.inner, d.trailing];
+}
+
+/** Width of a draft as paint will draw it, before justification. */
+function naturalWidth(d: Draft, measure: Measure): number {
+  let width = 0;
+  for (const word of d.words) if (word.length > 0) width += measure(word, d.run.font, d.run.size);
+  if (d.word.length > 0) width += measure(d.word, d.run.font, d.run.size);
+  for (const g of spacesOf(d)) width += g.width;
+  return width;
+}
+
+function adjustment(g: GlueItem, ratio: number): number {
+  return ratio * (ratio >= 0 ? g.stretch : g.fontShrink);
+}
+
+function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, lineWidth: number, ctx: LayoutContext): LineBox {
+  let start = from;
+  while (start < brk.index && items[start]?.kind !== 'box') start += 1;
+  const end = items[brk.index] as Item;
+  const drafts = draftsOf(items, start, brk.index, ctx);
+  const hyphenated = end.kind === 'penalty' && end.hyphen;
+  const last = drafts[drafts.length - 1];
+  if (hyphenated && last !== undefined) {
+    last.text += '-';
+    last.word += '-';
+  }
+
+  const naturals = drafts.map((d) => naturalWidth(d, ctx.measure));
+  const glues = drafts.flatMap(spacesOf);
+  const natural = naturals.reduce((a, b) => a + b, 0);
+  const ratio = justification(lineWidth - natural, glues, end, ctx.justify, brk.overfull);
+
+  const fragments: Fragment[] = [];
+  const noteRefs: number[] = [];
+  let x = 0;
+  for (let k = 0; k < drafts.length; k += 1) {
+    const d = drafts[k] as Draft;
+    let width = naturals[k] as number;
+    for (const g of spacesOf(d)) width += adjustment(g, ratio);
+    const first = d.inner[0];
+    fragments.push({
+      text: d.text,
+      font: d.run.font,
+      size: d.run.size,
+      x,
+      width,
+      wordSpacing: first === undefined ? 0 : adjustment(first, ratio),
+      ...(d.trailing !== null ? { spaceAfter: d.trailing.width + adjustment(d.trailing, ratio) } : {}),
+      ...styleFields(d.run),
+    });
+    if (d.run.noteRef !== undefined) noteRefs.push(d.run.noteRef);
+    x += width;
+  }
+  const firstBox = items[start];
+  return {
+    fragments,
+    ratio,
+    hyphenated,
+    noteRefs,
+    wordIndex: firstBox?.kind === 'box' ? firstBox.wordsBefore : 0,
+    width: x,
+    overfull: brk.overfull || x > lineWidth + TOLERANCE_PT,
+  };
+}
+
+/** Lines for the chosen breaks, justified as the paragraph asks. */
+export function layoutLines(items: readonly Item[], breaks: readonly ChosenBreak[], ctx: LayoutContext): LineBox[] {
+  const lines: LineBox[] = [];
+  let from = 0;
+  for (let i = 0; i < breaks.length; i += 1) {
+    const brk = breaks[i] as ChosenBreak;
+    lines.push(layoutLine(items, from, brk, ctx.lineWidth(i), ctx));
+    from = brk.index + 1;
+  }
+  return lines;
+}
+
+/**
+ * The glue ratio of a line with `excess` room left (negative: too long). Lines
+ * ending a paragraph or at a forced break, and all lines when not justifying,
+ * keep natural spaces unless they must shrink to fit. A line the breaker found
+ * feasible may need a hair more than its shrink here (the breaker estimates
+ * kerning across a hyphenation point): it gets it, rather than stick out.
+ */
+function justification(excess: number, glues: readonly GlueItem[], end: Item, justify: boolean, overfull: boolean): number {
+  if (excess < 0) {
+    const shrink = glues.reduce((sum, g) => sum + g.fontShrink, 0);
+    if (shrink <= 0) return 0;
+    return overfull ? Math.max(excess / shrink, -1) : excess / shrink;
+  }
+  const fill = end.kind === 'penalty' && end.fill;
+  if (!justify || fill) return 0;
+  const stretch = glues.reduce((sum, g) => sum + g.stretch, 0) + (end as GlueItem | PenaltyItem).endStretch;
+  return stretch > 0 ? excess / stretch : 0;
+}

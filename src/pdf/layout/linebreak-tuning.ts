@@ -1,0 +1,62 @@
+// The knobs of paragraph breaking. Defaults are plain TeX's (The TeXbook,
+// chapter 14 and appendix B) where TeX has the parameter; lengths are in ems of
+// the run's font size so they scale with the text.
+
+export interface BreakTuning {
+  /** Badness allowed in the first pass, made without hyphenation (TeX \pretolerance). */
+  readonly pretolerance: number;
+  /** Badness allowed once hyphenation is on (TeX \tolerance). */
+  readonly tolerance: number;
+  /** Badness allowed in the pass tried before emergency stretch. */
+  readonly looseTolerance: number;
+  readonly linePenalty: number;
+  /** Cost of breaking at an added hyphen. */
+  readonly hyphenPenalty: number;
+  /** Cost of breaking after a hyphen or dash already in the text. */
+  readonly exHyphenPenalty: number;
+  /** Cost of breaking a URL or code after / . - _ ? & = */
+  readonly urlBreakPenalty: number;
+  /** Cost of breaking between two characters of a word wider than the line. */
+  readonly charBreakPenalty: number;
+  /** Added when a very loose line meets a decent or tight one, or loose meets tight. */
+  readonly adjDemerits: number;
+  /** Added when two consecutive lines end in a hyphen. */
+  readonly doubleHyphenDemerits: number;
+  /** Added when the second-last line of the paragraph ends in a hyphen. */
+  readonly finalHyphenDemerits: number;
+  /** Interword stretch as a fraction of the font's space (TeX fonts: 1/2). */
+  readonly spaceStretch: number;
+  /** Interword shrink as a fraction of the font's space (TeX fonts: 1/3). */
+  readonly spaceShrink: number;
+  /**
+   * Stretch every line is assumed to have when judged in the last pass, in ems
+   * (TeX \emergencystretch; LaTeX \sloppy uses 3em). TeX needs it because its
+   * badness stops at 10000; ours does not, and on Source Serif 4 any emergency
+   * stretch made last-pass paragraphs looser (more lines over ratio 1, a higher
+   * worst line), so it is off unless a theme asks for it.
+   */
+  readonly emergencyStretch: number;
+  /** Stretch at the end of every line when not justifying, in ems (ragged2e: 2em). */
+  readonly raggedRightStretch: number;
+  /** Stretch at the end of a line broken inside a URL or long word, in ems. */
+  readonly breakStretch: number;
+}
+
+export const TEX_TUNING: BreakTuning = Object.freeze({
+  pretolerance: 100,
+  tolerance: 200,
+  looseTolerance: 1000,
+  linePenalty: 10,
+  hyphenPenalty: 50,
+  exHyphenPenalty: 50,
+  urlBreakPenalty: 150,
+  charBreakPenalty: 5000,
+  adjDemerits: 10000,
+  doubleHyphenDemerits: 10000,
+  finalHyphenDemerits: 5000,
+  spaceStretch: 1 / 2,
+  spaceShrink: 1 / 3,
+  emergencyStretch: 0,
+  raggedRightStretch: 2,
+  breakStretch: 3,
+});

@@ -1,0 +1,128 @@
+// Paragraph → lines, the way TeX does it: Knuth–Plass total fit in up to four
+// passes, each more permissive than the last:
+//   1. no hyphenation, badness ≤ pretolerance;
+//   2. hyphenation, badness ≤ tolerance;
+//   3. hyphenation, badness ≤ looseTolerance;
+//   4. the emergency pass (`emergency: true`): any badness, with the tuning's
+//      emergency stretch, and an overfull line only where a single unbreakable
+//      piece is wider than the line.
+// Words wider than the line, URLs and code carry their own break
+// opportunities, so the emergency pass practically never needs an overfull line.
+import { hyphenatorFor } from './hyphenate.ts';
+import { buildItems, tokenize } from './linebreak-items.ts';
+import type { Item, ItemContext } from './linebreak-items.ts';
+import { knuthPlass } from './linebreak-kp.ts';
+import type { KPParams } from './linebreak-kp.ts';
+import { layoutLines } from './linebreak-layout.ts';
+import { TEX_TUNING } from './linebreak-tuning.ts';
+import type { BreakTuning } from './linebreak-tuning.ts';
+import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
+
+export type { BreakTuning } from './linebreak-tuning.ts';
+export { TEX_TUNING } from './linebreak-tuning.ts';
+
+type WidthCache = Map<string, Map<number, Map<string, number>>>;
+const measureCaches = new WeakMap<Measure, WidthCache>();
+
+/**
+ * `measure` with its answers remembered per (font, size, text). The cache lives
+ * as long as the measure function does, so one per document serves every
+ * paragraph of it.
+ */
+export function cachedMeasure(measure: Measure): Measure {
+  let cache = measureCaches.get(measure);
+  if (cache === undefined) measureCaches.set(measure, (cache = new Map()));
+  const byFont = cache;
+  // Nested maps: a composite string key would be built and hashed on every call.
+  return (text, font, size) => {
+    let bySize = byFont.get(font);
+    if (bySize === undefined) byFont.set(font, (bySize = new Map()));
+    let byText = bySize.get(size);
+    if (byText === undefined) bySize.set(size, (byText = new Map()));
+    let width = byText.get(text);
+    if (width === undefined) {
+      width = measure(text, font, size);
+      byText.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Breaks a paragraph into lines.
+ *
+ * - Justified lines fill `widths[i]` exactly (their fragments' widths sum to
+ *   it); the last line, and a line ended by "\n" in a run, keep natural spacing.
+ * - A first-line indent is the caller's: pass a narrower `widths[0]` and draw the
+ *   first line's fragments shifted by the indent.
+ * - Inter-word whitespace is one glue: a run of spaces is drawn as one U+0020
+ *   (or the no-break space it contained). Soft hyphens in the text are break
+ *   points and are never drawn. Otherwise the fragments' texts, joined, give
+ *   back the runs' texts, minus the spaces at line breaks and the "-" added at
+ *   a hyphenated line's end.
+ * - Hyphenation uses `options.lang`'s patterns (none for null or an unknown
+ *   language); `hyphenation.maxConsecutive` caps consecutive lines ending in a
+ *   hyphen or dash, and `noHyphenOnLine` forbids them on the lines listed.
+ * - `tuning` overrides TeX's parameters (see BreakTuning).
+ */
+export function breakParagraph(
+  runs: readonly StyledRun[],
+  options: BreakOptions,
+  tuning: Partial<BreakTuning> = {},
+): BrokenParagraph {
+  const { widths } = options;
+  if (widths.length === 0 || widths.some((w) => !(w > 0))) {
+    throw new RangeError(`breakParagraph: widths must be positive, got [${widths.join(', ')}]`);
+  }
+  const tokens = tokenize(runs);
+  if (tokens.length === 0) return { lines: [], emergency: false };
+
+  const t: BreakTuning = { ...TEX_TUNING, ...tuning };
+  const measure = cachedMeasure(options.measure);
+  const lineWidth = (line: number): number => widths[Math.min(line, widths.length - 1)] as number;
+  const noHyphen = new Set(options.noHyphenOnLine ?? []);
+  const em = (runs.find((r) => r.noteRef === undefined) ?? (runs[0] as StyledRun)).size;
+
+  const base: Omit<ItemContext, 'hyphenator'> = {
+    runs,
+    measure,
+    justify: options.justify,
+    tuning: t,
+    limits: options.hyphenation,
+    narrowestLine: Math.min(...widths),
+  };
+  const plain = buildItems(tokens, { ...base, hyphenator: null });
+  let hyphenated: Item[] | null = null;
+  // Patterns load on first need: a paragraph that sets well without them never asks.
+  const withHyphens = (): Item[] => {
+    const hyphenator = options.hyphenation.maxConsecutive > 0 ? hyphenatorFor(options.lang) : null;
+    return (hyphenated ??= hyphenator === null ? plain : buildItems(tokens, { ...base, hyphenator }));
+  };
+
+  const params: Omit<KPParams, 'tolerance' | 'backgroundStretch' | 'finalPass'> = {
+    lineWidth,
+    easyLine: Math.max(widths.length - 1, ...[...noHyphen].map((l) => l + 1)),
+    linePenalty: t.linePenalty,
+    adjDemerits: t.adjDemerits,
+    doubleHyphenDemerits: t.doubleHyphenDemerits,
+    finalHyphenDemerits: t.finalHyphenDemerits,
+    // maxConsecutive 0 turns hyphenation off; lines may still end at a dash, though not two in a row.
+    maxConsecutiveFlagged: Math.max(1, options.hyphenation.maxConsecutive),
+    flaggedForbidden: (line) => noHyphen.has(line),
+  };
+  const passes = [
+    { items: () => plain, tolerance: t.pretolerance, backgroundStretch: 0, finalPass: false },
+    { items: withHyphens, tolerance: t.tolerance, backgroundStretch: 0, finalPass: false },
+    { items: withHyphens, tolerance: t.looseTolerance, backgroundStretch: 0, finalPass: false },
+    { items: withHyphens, tolerance: Infinity, backgroundStretch: t.emergencyStretch * em, finalPass: true },
+  ];
+  const layout = { runs, measure, justify: options.justify, lineWidth };
+  // As in TeX, a negative pretolerance skips the first pass.
+  for (const { items: itemsOf, ...pass } of passes.filter((p) => p.tolerance >= 0)) {
+    const items = itemsOf();
+    const breaks = knuthPlass(items, { ...params, ...pass });
+    if (breaks !== null) return { lines: layoutLines(items, breaks, layout), emergency: pass.finalPass };
+  }
+  // Unreachable: the final pass always returns breaks.
+  throw new Error('breakParagraph: no breaks found in the final pass');
+}

@@ -1,0 +1,79 @@
+// Sets styled runs as a paragraph: breaks them into lines with the shared
+// breaker and turns each line into a box that knows its notes, its place in the
+// Document and which page breaks around it would leave a widow or orphan.
+import type { Destination, OutlineEntry, Role } from '../page-model.ts';
+import { baselineOffset, breakOptions } from './context.ts';
+import type { LayoutContext } from './context.ts';
+import { box } from './flow.ts';
+import type { FlowBox } from './flow.ts';
+import { refDestination } from './inline.ts';
+import { breakParagraph } from './linebreak.ts';
+import type { StyledRun } from './types.ts';
+
+export interface SetOptions {
+  readonly align: 'justify' | 'left' | 'center' | 'right';
+  /** Indent of the first line (a paragraph indent or a hanging label's room). */
+  readonly firstIndent: number;
+  /** Indent of the other lines. */
+  readonly restIndent?: number;
+  readonly size: number;
+  readonly leading: number;
+  readonly role: Role;
+  readonly hyphenate: boolean;
+  /** No page break inside or after these lines (headings, title block). */
+  readonly keepTogether: boolean;
+  /** A named destination at the first line (a heading's id). */
+  readonly destination?: string;
+  readonly outline?: OutlineEntry;
+  readonly section?: string;
+}
+
+export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
+  const restIndent = options.restIndent ?? 0;
+  // Never ask for a measure narrower than an em (a crowded table column).
+  const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
+  const broken = breakParagraph(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
+  const lines = broken.lines;
+  const paragraph = ctx.state.paragraphs.length;
+  ctx.state.paragraphs.push({
+    block: ctx.block,
+    note: ctx.note,
+    ratios: lines.map((l) => l.ratio),
+    hyphenatedLines: lines.flatMap((l, i) => (l.hyphenated ? [i + 1] : [])),
+    overfullLines: lines.flatMap((l, i) => (l.overfull ? [i + 1] : [])),
+    emergency: broken.emergency,
+  });
+
+  const { orphans, widows } = ctx.theme.pagination;
+  const baseline = baselineOffset(ctx, options.size, options.leading);
+  return lines.map((line, i) => {
+    const indent = i === 0 ? options.firstIndent : restIndent;
+    const available = ctx.width - indent;
+    const slack = Math.max(0, available - line.width);
+    const shift = options.align === 'center' ? slack / 2 : options.align === 'right' ? slack : 0;
+    const x = indent + shift;
+    const last = i === lines.length - 1;
+    const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows || line.hyphenated);
+
+    const destinations: Destination[] = [];
+    if (i === 0 && options.destination !== undefined) destinations.push({ name: options.destination, x, y: 0 });
+    if (ctx.note === null) {
+      for (const fragment of line.fragments) {
+        if (fragment.noteRef === undefined || ctx.state.refsSeen.has(fragment.noteRef)) continue;
+        ctx.state.refsSeen.add(fragment.noteRef);
+        destinations.push({ name: refDestination(fragment.noteRef), x: x + fragment.x, y: 0 });
+      }
+    }
+    return box({
+      height: options.leading,
+      items: [{ kind: 'line', x, baseline, fragments: line.fragments, role: options.role, block: ctx.block, paragraph }],
+      noteRefs: [...new Set(line.noteRefs)],
+      keepWithNext: options.keepTogether || breakForbidden,
+      start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },
+      destinations,
+      outline: i === 0 && options.outline ? [options.outline] : [],
+      paragraphLine: { paragraph, line: i, lines: lines.length },
+      section: i === 0 && options.section !== undefined ? options.section : null,
+    });
+  });
+}

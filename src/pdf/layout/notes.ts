@@ -1,0 +1,116 @@
+// Notes are set ahead of pagination, at the note measure and size, so that a
+// line citing a note knows the note's height. Each note is a list of boxes that
+// pagination may split between lines.
+import type { Block, Document, Inline } from '../../document.ts';
+import type { PlacedLine } from '../page-model.ts';
+import { layoutBlocks } from './blocks/index.ts';
+import { baselineOffset } from './context.ts';
+import type { LayoutContext } from './context.ts';
+import { box, indentFlow, shiftDestinations, shiftItems } from './flow.ts';
+import type { FlowBox, FlowItem } from './flow.ts';
+import { noteDestination, refDestination } from './inline.ts';
+
+/** The Document.blocks index holding each note's first citation. */
+export function firstCitations(blocks: readonly Block[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const inInlines = (inlines: readonly Inline[], index: number): void => {
+    for (const node of inlines) {
+      if (node.type === 'noteRef' && !found.has(node.number)) found.set(node.number, index);
+      if ('children' in node) inInlines(node.children, index);
+    }
+  };
+  const inBlock = (block: Block, index: number): void => {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        return inInlines(block.children, index);
+      case 'blockquote':
+        return block.children.forEach((b) => inBlock(b, index));
+      case 'list':
+        return block.items.forEach((item) => item.children.forEach((b) => inBlock(b, index)));
+      case 'table':
+        return block.rows.forEach((row) => row.cells.forEach((cell) => inInlines(cell.children, index)));
+      case 'figure':
+        return inInlines(block.caption, index);
+      case 'code':
+      case 'thematicBreak':
+        return;
+    }
+  };
+  blocks.forEach((block, index) => inBlock(block, index));
+  return found;
+}
+
+/** Folds the space between a note's blocks into the box below it: a note is a stack of boxes. */
+function stack(items: readonly FlowItem[]): FlowBox[] {
+  const boxes: FlowBox[] = [];
+  let space = 0;
+  for (const item of items) {
+    if (item.kind === 'glue') {
+      space += item.height;
+      continue;
+    }
+    boxes.push(
+      space === 0
+        ? item
+        : {
+            ...item,
+            height: item.height + space,
+            items: shiftItems(item.items, 0, space),
+            destinations: shiftDestinations(item.destinations, 0, space),
+          },
+    );
+    space = 0;
+  }
+  return boxes;
+}
+
+/** Every cited note as boxes: number hanging in the margin of the note, text beside it. */
+export function layoutNotes(doc: Document, base: LayoutContext): Map<number, FlowBox[]> {
+  const { theme, fonts } = base;
+  const style = theme.notes;
+  const citedIn = firstCitations(doc.blocks);
+  const notes = new Map<number, FlowBox[]>();
+  for (const note of doc.notes) {
+    const ctx: LayoutContext = {
+      ...base,
+      text: { size: style.size, leading: style.leading, italic: false },
+      width: base.width - style.numberWidth,
+      role: 'Note',
+      block: citedIn.get(note.number) ?? -1,
+      wordBase: 0,
+      indentFirst: false,
+      listDepth: 0,
+      note: note.number,
+    };
+    const boxes = stack(indentFlow(layoutBlocks(note.children, ctx).items, style.numberWidth));
+    const label = String(note.number);
+    const first = boxes[0] ?? box({ height: style.leading, items: [] });
+    const firstLine = first.items.find((it): it is PlacedLine => it.kind === 'line');
+    const number: PlacedLine = {
+      kind: 'line',
+      x: 0,
+      baseline: firstLine?.baseline ?? baselineOffset(ctx, style.size, style.leading),
+      fragments: [
+        {
+          text: label,
+          font: 'body',
+          size: style.size,
+          x: 0,
+          width: fonts.measure(label, 'body', style.size),
+          wordSpacing: 0,
+          link: `#${refDestination(note.number)}`,
+        },
+      ],
+      role: 'Lbl',
+      block: ctx.block,
+    };
+    boxes[0] = {
+      ...first,
+      items: [number, ...first.items],
+      destinations: [{ name: noteDestination(note.number), x: 0, y: 0 }, ...first.destinations],
+    };
+    notes.set(note.number, boxes);
+  }
+  return notes;
+}

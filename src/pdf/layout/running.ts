@@ -1,0 +1,78 @@
+// Running heads and folios, set once pagination is final: page 1 (the title
+// page) has neither; the head is the title or the section in force.
+import type { FontSet } from '../../fonts.ts';
+import type { Theme } from '../../theme/types.ts';
+import type { PlacedLine } from '../page-model.ts';
+import { fontKey, faceStyle } from './inline.ts';
+import type { FontKey } from './types.ts';
+
+export interface PageFrameGeometry {
+  readonly number: number;
+  /** Left edge of the text block on this page. */
+  readonly left: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly width: number;
+  /** The section in force on this page. */
+  readonly section: string | null;
+}
+
+const ELLIPSIS = '…';
+
+/** `text` cut at a word boundary, with an ellipsis, to fit `width`. */
+export function fitText(text: string, font: FontKey, size: number, width: number, fonts: FontSet): string {
+  if (fonts.measure(text, font, size) <= width) return text;
+  const wordsOf = text.split(' ');
+  for (let n = wordsOf.length - 1; n > 0; n--) {
+    const candidate = `${wordsOf.slice(0, n).join(' ').replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
+    if (fonts.measure(candidate, font, size) <= width) return candidate;
+  }
+  return ELLIPSIS;
+}
+
+function line(text: string, font: FontKey, size: number, x: number, baseline: number, fonts: FontSet): PlacedLine {
+  const width = fonts.measure(text, font, size);
+  return { kind: 'line', x, baseline, fragments: [{ text, font, size, x: 0, width, wordSpacing: 0 }], role: 'Artifact', block: -1 };
+}
+
+export function runningContent(
+  page: PageFrameGeometry,
+  title: string,
+  theme: Theme,
+  fonts: FontSet,
+): { head: PlacedLine | null; folio: PlacedLine | null } {
+  if (page.number === 1) return { head: null, folio: null };
+  const { running } = theme;
+  const recto = !theme.page.twoSided || page.number % 2 === 1;
+  const headBaseline = page.top - running.headOffset;
+
+  let folio: PlacedLine | null = null;
+  const folioText = String(page.number);
+  const folioWidth = fonts.measure(folioText, 'body', running.size);
+  const outerX = recto ? page.left + page.width - folioWidth : page.left;
+  switch (running.folio) {
+    case 'foot-center':
+      folio = line(folioText, 'body', running.size, page.left + (page.width - folioWidth) / 2, page.bottom + running.folioOffset, fonts);
+      break;
+    case 'foot-outer':
+      folio = line(folioText, 'body', running.size, outerX, page.bottom + running.folioOffset, fonts);
+      break;
+    case 'head-outer':
+      folio = line(folioText, 'body', running.size, outerX, headBaseline, fonts);
+      break;
+    case 'none':
+      break;
+  }
+
+  const headText = running.head === 'title' ? title : running.head === 'section' ? (page.section ?? title) : null;
+  let head: PlacedLine | null = null;
+  if (headText !== null && headText.trim() !== '') {
+    const font = fontKey({ family: 'body', ...faceStyle(running.face) });
+    // Keep clear of a folio sharing the head line.
+    const room = page.width - (running.folio === 'head-outer' ? 2 * (folioWidth + fonts.measure('  ', font, running.size)) : 0);
+    const text = fitText(headText.replace(/\s+/gu, ' ').trim(), font, running.size, room, fonts);
+    const width = fonts.measure(text, font, running.size);
+    head = line(text, font, running.size, page.left + (page.width - width) / 2, headBaseline, fonts);
+  }
+  return { head, folio };
+}

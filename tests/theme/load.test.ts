@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { UserError } from '../../src/diagnostics.ts';
+import { loadFonts } from '../../src/fonts.ts';
+import { loadTheme } from '../../src/theme/load.ts';
+import { parseLength } from '../../src/theme/units.ts';
+
+function themeDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'galley-theme-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+/** The diagnostics a theme load fails with, formatted. */
+function errorsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof UserError) return error.message.split('\n');
+    throw error;
+  }
+  throw new Error('expected the theme to be rejected');
+}
+
+describe('the default theme', () => {
+  const theme = loadTheme();
+
+  test('is a 6 × 9 in page with fonts resolved to files on disk', () => {
+    expect(theme.page.width).toBeCloseTo(432);
+    expect(theme.page.height).toBeCloseTo(648);
+    for (const face of [...Object.values(theme.fonts.body), ...Object.values(theme.fonts.mono)]) {
+      expect(path.isAbsolute(face)).toBe(true);
+      expect(existsSync(face)).toBe(true);
+    }
+    expect(theme.fonts.body.regular).toMatch(/SourceSerif4_400Regular\.ttf$/u);
+  });
+
+  test('is frozen all the way down', () => {
+    expect(Object.isFrozen(theme)).toBe(true);
+    expect(Object.isFrozen(theme.margins)).toBe(true);
+    expect(Object.isFrozen(theme.headings[0])).toBe(true);
+  });
+
+  test('sets body text in a book measure: 60 to 75 characters, leading about 1.3', () => {
+    const fonts = loadFonts(theme);
+    const measure = theme.page.width - theme.margins.inner - theme.margins.outer;
+    // The average character of English prose, spaces included.
+    const sample = 'While Russia’s president claims his troops are advancing rapidly, North Koreans wearing Russian uniforms are believed to be suffering the most.';
+    const perChar = fonts.measure(sample, 'body', theme.body.size) / sample.length;
+    const characters = measure / perChar;
+    expect(characters).toBeGreaterThanOrEqual(60);
+    expect(characters).toBeLessThanOrEqual(75);
+    expect(theme.body.size).toBeGreaterThanOrEqual(10);
+    expect(theme.body.size).toBeLessThanOrEqual(11.5);
+    expect(theme.body.leading / theme.body.size).toBeGreaterThan(1.2);
+    expect(theme.body.leading / theme.body.size).toBeLessThan(1.4);
+    expect(theme.notes.size).toBeLessThan(theme.body.size);
+  });
+});
+
+describe('lengths', () => {
+  test('accept points, inches, millimetres and centimetres', () => {
+    expect(parseLength(12)).toBe(12);
+    expect(parseLength('12pt')).toBe(12);
+    expect(parseLength('0.5in')).toBe(36);
+    expect(parseLength('25.4mm')).toBeCloseTo(72);
+    expect(parseLength('2.54cm')).toBeCloseTo(72);
+    expect(parseLength('wide')).toBeNull();
+    expect(parseLength('12px')).toBeNull();
+  });
+});
+
+describe('a user theme', () => {
+  test('extends another theme and overrides only what it names', () => {
+    const dir = themeDir({ 'theme.yaml': 'extends: default\npage:\n  size: { width: 150mm, height: 220mm }\nmargins:\n  top: 1in\n' });
+    const theme = loadTheme(dir);
+    const base = loadTheme();
+    expect(theme.page.width).toBeCloseTo((150 * 72) / 25.4);
+    expect(theme.page.height).toBeCloseTo((220 * 72) / 25.4);
+    expect(theme.margins.top).toBe(72);
+    expect(theme.margins.bottom).toBe(base.margins.bottom);
+    expect(theme.body).toEqual(base.body);
+  });
+
+  test('names page presets', () => {
+    const dir = themeDir({ 'x.yaml': 'extends: default\npage:\n  size: a4\n' });
+    const theme = loadTheme(path.join(dir, 'x.yaml'));
+    expect(theme.page.width).toBeCloseTo(595.28, 1);
+    expect(theme.page.height).toBeCloseTo(841.89, 1);
+  });
+
+  test('a bad value is reported at its line and column, naming the key', () => {
+    const dir = themeDir({ 'theme.yaml': 'extends: default\nmargins:\n  top: 1in\n  bottom:   wide\n' });
+    const errors = errorsOf(() => loadTheme(dir));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/theme\.yaml:4:13: error: margins\.bottom: expected a length such as "0\.75in", got "wide"$/u);
+  });
+
+  test('every mistake is reported at once, unknown keys included', () => {
+    const dir = themeDir({
+      'theme.yaml': 'extends: default\npage:\n  size: b5\nmargins:\n  botom: 1in\nrunning:\n  folio: bottom\n',
+    });
+    const errors = errorsOf(() => loadTheme(dir));
+    expect(errors).toHaveLength(3);
+    expect(errors[0]).toMatch(/:3:9: error: page\.size: expected one of "a4", "letter", "6x9in", "5\.5x8\.5in"/u);
+    expect(errors[1]).toMatch(/:5:3: error: margins\.botom: unknown key$/u);
+    expect(errors[2]).toMatch(/:7:10: error: running\.folio: expected one of "foot-center"/u);
+  });
+
+  test('a font that is not installed is a theme error at its line', () => {
+    const dir = themeDir({ 'theme.yaml': 'extends: default\nfonts:\n  body:\n    italic: "@no-such/font/Italic.ttf"\n' });
+    const errors = errorsOf(() => loadTheme(dir));
+    expect(errors).toEqual([expect.stringMatching(/:4:13: error: fonts\.body\.italic: font "@no-such\/font\/Italic\.ttf" not found/u)]);
+  });
+
+  test('WOFF fonts are refused (fontkit mangles composite glyphs in them)', () => {
+    const dir = themeDir({ 'theme.yaml': 'extends: default\nfonts:\n  mono:\n    bold: ./x.woff2\n' });
+    expect(errorsOf(() => loadTheme(dir))[0]).toMatch(/fonts\.mono\.bold: .*WOFF fonts are not supported/u);
+  });
+
+  test('a font path relative to the theme file resolves from its folder', () => {
+    const dir = themeDir({ 'theme.yaml': `extends: default\nfonts:\n  body:\n    regular: ./fonts/Body.ttf\n` });
+    mkdirSync(path.join(dir, 'fonts'), { recursive: true });
+    writeFileSync(path.join(dir, 'fonts', 'Body.ttf'), '');
+    expect(loadTheme(dir).fonts.body.regular).toBe(path.join(dir, 'fonts', 'Body.ttf'));
+  });
+
+  test('a theme file that is not YAML is reported with its position', () => {
+    const dir = themeDir({ 'theme.yaml': 'page:\n  size: [a4\n' });
+    expect(errorsOf(() => loadTheme(dir))[0]).toMatch(/theme\.yaml:\d+:\d+: error: /u);
+  });
+
+  test('an extends cycle is an error, not a hang', () => {
+    const dir = themeDir({ 'a/theme.yaml': 'extends: ../b\n', 'b/theme.yaml': 'extends: ../a\n' });
+    expect(errorsOf(() => loadTheme(path.join(dir, 'a')))[0]).toMatch(/extends itself/u);
+  });
+
+  test('an unknown theme name says where it looked', () => {
+    expect(errorsOf(() => loadTheme('no-such-theme'))[0]).toMatch(/theme "no-such-theme" not found/u);
+  });
+});
