@@ -1,19 +1,15 @@
 // The EPUBs open in the validators with nothing to report: the TypeScript port
 // of EPUBCheck in-process, then Java EPUBCheck and Ace by DAISY when installed.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PageStart } from '../../src/document.ts';
 import { blockText, words } from '../../src/text.ts';
 import { ARTICLE, EVERY_NODE } from '../fixtures/epub/documents.ts';
 import { build } from '../fixtures/epub/build.ts';
-import { epubcheckJar, onPath, testWithValidator } from '../helpers/validators.ts';
-
-const run = promisify(execFile);
+import { aceCommand, epubcheckJar, runAce, runJavaEpubcheck, testWithValidator } from '../helpers/validators.ts';
 
 /** A page start in the middle of every block that has words, as a PDF might give. */
 const PAGE_STARTS: PageStart[] = [
@@ -52,36 +48,21 @@ describe('EPUBCheck (TypeScript port, in-process)', () => {
 describe('Java EPUBCheck', () => {
   for (const name of ['every-node.epub', 'article.epub']) {
     testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, `${name}: 0 errors, 0 warnings`, async () => {
-      const { stdout, stderr } = await run('java', ['-jar', epubcheckJar ?? '', books[name] ?? '']).catch((error: { stdout: string; stderr: string }) => error);
-      expect(`${stdout}\n${stderr}`).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
+      expect(await runJavaEpubcheck(books[name] ?? '')).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
     });
   }
 });
-
-/** Ace by DAISY's CLI: GALLEY_ACE names it, else `ace-puppeteer` on PATH. */
-const ace = process.env.GALLEY_ACE !== undefined && existsSync(process.env.GALLEY_ACE) ? process.env.GALLEY_ACE : onPath('ace-puppeteer') ? 'ace-puppeteer' : undefined;
-
-interface AceAssertion {
-  readonly 'earl:result': { readonly 'earl:outcome': string };
-  readonly 'earl:test'?: { readonly 'dct:title': string };
-  readonly assertions?: readonly AceAssertion[];
-}
 
 describe('Ace by DAISY', () => {
   for (const name of ['every-node.epub', 'article.epub']) {
     testWithValidator(
       'Ace by DAISY',
-      ace !== undefined,
+      aceCommand !== undefined,
       `${name}: 0 violations`,
       async () => {
-        const out = mkdtempSync(path.join(tmpdir(), 'galley-ace-'));
-        const env = { ...process.env };
-        if (env.PUPPETEER_EXECUTABLE_PATH === undefined && existsSync('/usr/bin/chromium')) env.PUPPETEER_EXECUTABLE_PATH = '/usr/bin/chromium';
-        await run(ace ?? '', ['-f', '-s', '-o', out, books[name] ?? ''], { env });
-        const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as { 'earl:result': { 'earl:outcome': string }; assertions: AceAssertion[] };
-        const violations = report.assertions.flatMap((doc) => (doc.assertions ?? []).filter((a) => a['earl:result']['earl:outcome'] === 'fail'));
-        expect(violations.map((v) => v['earl:test']?.['dct:title'])).toEqual([]);
-        expect(report['earl:result']['earl:outcome']).toBe('pass');
+        const { outcome, violations } = await runAce(books[name] ?? '');
+        expect(violations).toEqual([]);
+        expect(outcome).toBe('pass');
       },
       180_000,
     );

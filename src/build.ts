@@ -1,0 +1,73 @@
+// One manuscript in, finished files out: read → parse → render → atomic write.
+// Every output is rendered in memory first, so an error in any of them leaves
+// the output folder as it was.
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Document } from './document.ts';
+import { type Diagnostic, UserError } from './diagnostics.ts';
+import { parseManuscript } from './parse/index.ts';
+import { loadTheme } from './theme/load.ts';
+import { writeFileAtomic } from './output.ts';
+
+export type Format = 'pdf' | 'epub';
+
+export interface BuildOptions {
+  readonly outDir: string;
+  readonly formats: ReadonlySet<Format>;
+  /** Theme name (a folder of templates/) or a path; the default theme when absent. */
+  readonly theme?: string;
+  /** Also write `<name>.layout.json`, the PDF layout report. */
+  readonly report: boolean;
+  /** SOURCE_DATE_EPOCH, when set: fixes every timestamp for reproducible output. */
+  readonly sourceDateEpoch?: string;
+}
+
+export interface BuildResult {
+  readonly outputs: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The timestamp stamped into the outputs: SOURCE_DATE_EPOCH if set, else the
+ * manuscript's own `date`, else now.
+ */
+export function buildDate(doc: Document, sourceDateEpoch: string | undefined, now: Date): Date {
+  if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
+    return new Date(Number(sourceDateEpoch) * 1000);
+  }
+  if (doc.metadata.date !== undefined) return new Date(`${doc.metadata.date}T00:00:00Z`);
+  return now;
+}
+
+export async function buildManuscript(path: string, options: BuildOptions): Promise<BuildResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
+  }
+  const { document, diagnostics } = parseManuscript(path, bytes);
+  if (document === null) throw new UserError(diagnostics);
+
+  const theme = loadTheme(options.theme);
+  const date = buildDate(document, options.sourceDateEpoch, new Date());
+  const name = basename(path, extname(path));
+  const files = new Map<string, Uint8Array | string>();
+
+  // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
+  const { renderPdf } = await import('./pdf/index.ts');
+  const pdf = await renderPdf(document, theme, { date });
+  if (options.formats.has('pdf')) files.set(join(options.outDir, `${name}.pdf`), pdf.bytes);
+  if (options.report) {
+    files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
+  }
+  if (options.formats.has('epub')) {
+    const { renderEpub } = await import('./epub/index.ts');
+    const epub = await renderEpub(document, theme, { date, pageStarts: pdf.pageStarts });
+    files.set(join(options.outDir, `${name}.epub`), epub);
+  }
+
+  for (const [target, content] of files) await writeFileAtomic(target, content);
+  return { outputs: [...files.keys()], diagnostics };
+}

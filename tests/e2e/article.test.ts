@@ -1,0 +1,101 @@
+// The article built by the real CLI, read back as a reader (and a validator) would.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Document } from '../../src/document.ts';
+import { parseManuscript } from '../../src/parse/index.ts';
+import { blockText, words } from '../../src/text.ts';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { findSequence, findWordsInOrder, pageTokens, readPdf, type PdfReadBack, type Token } from '../helpers/read-pdf.ts';
+import { onPath, testWithValidator } from '../helpers/validators.ts';
+
+const manuscript = 'manuscript/article.md';
+let out: string;
+let doc: Document;
+let pdf: PdfReadBack;
+let tokens: Token[];
+
+beforeAll(async () => {
+  out = temporaryDir();
+  const run = runGalley(['build', manuscript, '--out', out, '--report'], { SOURCE_DATE_EPOCH: '1700000000' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const parsed = parseManuscript(manuscript, readFileSync(manuscript));
+  doc = parsed.document!;
+  pdf = await readPdf(readFileSync(join(out, 'article.pdf')));
+  tokens = pdf.pages.flatMap(pageTokens);
+});
+
+describe('the article PDF', () => {
+  test('has the title block and every paragraph, word for word, in order', () => {
+    const expected = [
+      ...words(doc.metadata.title),
+      ...words(doc.metadata.subtitle ?? ''),
+      ...doc.blocks.flatMap((block) => words(blockText(block))),
+    ];
+    expect(expected.length).toBeGreaterThan(600);
+    const missing = findWordsInOrder(tokens, expected);
+    expect(missing === -1 ? 'all found' : `missing from word ${missing}: ${expected.slice(missing, missing + 8).join(' ')}`)
+      .toBe('all found');
+  });
+
+  test('sets every source note at the foot of the page that cites it', () => {
+    expect(doc.notes.length).toBeGreaterThanOrEqual(8);
+    for (const note of doc.notes) {
+      // Enough words to tell notes apart, few enough to fit the two lines a split note keeps.
+      const noteWords = note.children.flatMap((b) => words(blockText(b))).slice(0, 12);
+      const startPage = pdf.pages.find((page) => findSequence(pageTokens(page), noteWords) !== -1);
+      expect(startPage, `note ${note.number} "${noteWords.join(' ')}" not found`).toBeDefined();
+      const firstMark = tokens.find((t) => t.superscript && t.text === String(note.number));
+      expect(firstMark, `no superscript mark for note ${note.number}`).toBeDefined();
+      expect(firstMark!.page, `note ${note.number}`).toBe(startPage!.number);
+    }
+  });
+
+  test('numbers the pages and repeats no running head on the first page', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pdf.pages.slice(1)) {
+      expect(page.items.some((item) => item.str.trim() === String(page.number)), `folio on page ${page.number}`).toBe(true);
+    }
+  });
+
+  test('carries document information and an outline', () => {
+    expect(pdf.info.Title).toBe(doc.metadata.title);
+    expect(pdf.info.Subject).toBe(doc.metadata.subtitle);
+    expect(String(pdf.info.Author)).toContain('The New York Sun');
+    expect(String(pdf.info.Keywords)).not.toBe('');
+    expect(pdf.outline.length).toBeGreaterThan(0);
+  });
+
+  testWithValidator('poppler pdffonts', onPath('pdffonts'), 'embeds every font, subset, with a Unicode map', () => {
+    const listing = execFileSync('pdffonts', [join(out, 'article.pdf')], { encoding: 'utf8' });
+    const rows = listing.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row, row).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+  });
+
+  testWithValidator('qpdf', onPath('qpdf'), 'is a structurally sound PDF (qpdf --check)', () => {
+    const check = execFileSync('qpdf', ['--check', join(out, 'article.pdf')], { encoding: 'utf8' });
+    expect(check).toContain('No syntax or stream encoding errors found');
+  });
+
+  test('layout report: no overfull lines, widows, orphans, or notes off their page', () => {
+    const report = JSON.parse(readFileSync(join(out, 'article.layout.json'), 'utf8'));
+    expect(report.overfullLines.count ?? report.overfullLines.length ?? report.overfullLines).toBe(0);
+    expect(report.notesOffPage.length ?? report.notesOffPage).toBe(0);
+    const pages = report.pages as { widows: number; orphans: number }[];
+    expect(pages.reduce((n, p) => n + p.widows + p.orphans, 0)).toBe(0);
+  });
+});
+
+describe('reproducible output', () => {
+  test('two builds with the same SOURCE_DATE_EPOCH are byte-identical', () => {
+    const again = temporaryDir();
+    const run = runGalley(['build', manuscript, '--out', again], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(run.status).toBe(0);
+    for (const name of ['article.pdf', 'article.epub']) {
+      expect(readFileSync(join(again, name)).equals(readFileSync(join(out, name))), name).toBe(true);
+    }
+  });
+});

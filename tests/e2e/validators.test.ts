@@ -1,0 +1,67 @@
+// Real builds through the CLI, judged by validators nobody here wrote: the
+// article, the benchmark's 40× article, and a manuscript using every construct.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EpubCheck } from '@likecoin/epubcheck-ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { repeatManuscript } from '../../bench/long-manuscript.ts';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import {
+  aceCommand,
+  epubcheckJar,
+  onPath,
+  runAce,
+  runJavaEpubcheck,
+  testWithValidator,
+} from '../helpers/validators.ts';
+
+const out = temporaryDir();
+const manuscripts = {
+  article: 'manuscript/article.md',
+  'article-40x': join(out, 'article-40x.md'),
+  'every-node': 'tests/fixtures/manuscripts/every-node.md',
+};
+
+beforeAll(() => {
+  writeFileSync(manuscripts['article-40x'], repeatManuscript(readFileSync(manuscripts.article, 'utf8'), 40));
+  for (const file of Object.values(manuscripts)) {
+    const run = runGalley(['build', file, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }
+});
+
+for (const name of Object.keys(manuscripts)) {
+  const epub = (): string => join(out, `${name}.epub`);
+  const pdf = (): string => join(out, `${name}.pdf`);
+
+  describe(name, () => {
+    test('EPUBCheck (TypeScript port): no errors or warnings', async () => {
+      const result = await EpubCheck.validate(new Uint8Array(readFileSync(epub())));
+      const problems = result.messages.filter((m) => m.severity !== 'usage' && m.severity !== 'info');
+      expect(problems.map((m) => `${m.severity} ${m.id} ${m.location?.path ?? ''}: ${m.message}`)).toEqual([]);
+    });
+
+    testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
+      expect(await runJavaEpubcheck(epub())).toMatch(/^Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
+    });
+
+    testWithValidator('Ace by DAISY', aceCommand !== undefined, 'Ace by DAISY: 0 violations', async () => {
+      const { outcome, violations } = await runAce(epub());
+      expect(violations).toEqual([]);
+      expect(outcome).toBe('pass');
+    }, 300_000);
+
+    testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check: no errors', () => {
+      const check = execFileSync('qpdf', ['--check', pdf()], { encoding: 'utf8' });
+      expect(check).toContain('No syntax or stream encoding errors found');
+    });
+
+    testWithValidator('poppler pdffonts', onPath('pdffonts'), 'pdffonts: every font embedded with a Unicode map', () => {
+      const rows = execFileSync('pdffonts', [pdf()], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row, row).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    });
+  });
+}
