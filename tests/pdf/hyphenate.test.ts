@@ -69,6 +69,18 @@ describe('hyphenationPoints', () => {
     }
   });
 
+  test('counts letters, not code points: decomposed accents hyphenate like composed ones', () => {
+    const fr = hyphenator('fr');
+    const composed = 'électricité';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(composed.length);
+    const lettersBefore = (word: string, points: readonly number[]): number[] =>
+      points.map((p) => Array.from(word.slice(0, p)).filter((c) => /\p{L}/u.test(c)).length);
+    const a = hyphenationPoints(composed, fr, limits);
+    expect(a.length).toBeGreaterThan(0);
+    expect(lettersBefore(decomposed, hyphenationPoints(decomposed, fr, limits))).toEqual(lettersBefore(composed, a));
+  });
+
   test('never hyphenates acronyms, numbers or words with digits', () => {
     const us = hyphenator('en-US');
     for (const word of ['INTERNATIONAL', 'INTERNATIONAL’s', 'market2place', 'B2Bmarketplace', '1990s']) {

@@ -115,8 +115,8 @@ function expectSet(result: BrokenParagraph, o: BreakOptions, original: string): 
     const end = ends[i] as number;
     const inWord = !/\s/u.test(original[end] ?? ' ');
     const atDash = line.hyphenated || /[-\u2013\u2014]/u.test(original[end - 1] ?? '');
-    const overWide = inWord && o.measure(wordAround(original, end), 'body', 10) > Math.min(...o.widths);
-    const justifiable = /\s/u.test(lineText(line)) && !(inWord && !atDash) && !overWide;
+    const overWide = (): boolean => inWord && o.measure(wordAround(original, end), 'body', 10) > Math.min(...o.widths);
+    const justifiable = /\s/u.test(lineText(line)) && !(inWord && !atDash) && !overWide();
     if (o.justify && !last && justifiable) expect(Math.abs(line.width - width)).toBeLessThan(0.01);
     // The last line keeps natural spaces, unless it must shrink to fit.
     if (last) expect(line.ratio === 0 || Math.abs(line.width - width) < 0.01).toBe(true);

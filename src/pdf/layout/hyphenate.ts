@@ -89,16 +89,8 @@ export function hyphenatorFor(lang: string | null): Hyphenator | null {
   for (const folder of candidateFolders(lang)) {
     const mod = loadFolder(folder);
     if (mod === null) continue;
-    const words = new Map<string, readonly number[]>();
-    hyphenator = (word) => {
-      let points = words.get(word);
-      if (points === undefined) {
-        // minWordLength 1: the limits below decide, not the library's default of 5.
-        points = markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
-        words.set(word, points);
-      }
-      return points;
-    };
+    // minWordLength 1: our limits decide, not the library's default of 5.
+    hyphenator = (word) => markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
     break;
   }
   hyphenators.set(lang, hyphenator);
@@ -109,12 +101,14 @@ const LETTER = /\p{L}/u;
 const LOWERCASE = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const POSSESSIVE = /['\u2019]s$/u;
+// What patterns cover: letters, their combining marks, apostrophes.
+const WORD_CHARACTER = /[\p{L}\p{M}'\u2019]/u;
 
 /**
  * Where `word` may be hyphenated: offsets into `word` after which a "-" can be
  * added. Leading and trailing punctuation is ignored; words with digits or
  * without a lowercase letter (acronyms, numbers, codes) are never hyphenated,
- * nor is anything shorter than the limits allow.
+ * and at least `leftMin` letters stay before a hyphen and `rightMin` after it.
  */
 export function hyphenationPoints(word: string, hyphenator: Hyphenator, limits: HyphenationLimits): readonly number[] {
   let cache = pointCaches.get(hyphenator);
@@ -138,25 +132,26 @@ function computePoints(word: string, hyphenator: Hyphenator, limits: Hyphenation
   while (first < last && !LETTER.test(chars[first] ?? '')) first += 1;
   while (last > first && !LETTER.test(chars[last - 1] ?? '')) last -= 1;
   const core = chars.slice(first, last);
-  if (core.length < limits.leftMin + limits.rightMin) return [];
   const coreText = core.join('');
   // An acronym stays one even with a possessive: "NASA’s".
   if (DIGIT.test(coreText) || !LOWERCASE.test(coreText.replace(POSSESSIVE, ''))) return [];
-  // Patterns only know letters: a core holding other marks (apostrophes aside) is not a word they cover.
-  if (core.some((c) => !LETTER.test(c) && c !== "'" && c !== '\u2019')) return [];
+  if (core.some((c) => !WORD_CHARACTER.test(c))) return [];
 
+  // Letters before each UTF-16 offset of the core: the limits count letters.
+  const lettersBefore = new Map<number, number>();
+  let offset = 0;
+  let letters = 0;
+  for (const c of core) {
+    lettersBefore.set(offset, letters);
+    offset += c.length;
+    if (LETTER.test(c)) letters += 1;
+  }
+  if (letters < limits.leftMin + limits.rightMin) return [];
   const coreOffset = chars.slice(0, first).join('').length;
-  // Letters on each side are counted in code points, the patterns' own unit.
-  const codePointAt = new Map<number, number>();
-  let utf16 = 0;
-  core.forEach((c, i) => {
-    codePointAt.set(utf16, i);
-    utf16 += c.length;
-  });
   return hyphenator(coreText)
     .filter((p) => {
-      const before = codePointAt.get(p);
-      return before !== undefined && before >= limits.leftMin && core.length - before >= limits.rightMin;
+      const before = lettersBefore.get(p);
+      return before !== undefined && before >= limits.leftMin && letters - before >= limits.rightMin;
     })
     .map((p) => p + coreOffset);
 }

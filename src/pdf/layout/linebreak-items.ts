@@ -308,7 +308,6 @@ function plainPenalty(ctx: ItemContext, run: StyledRun, cost: number, fill: bool
   return {
     kind: 'penalty',
     width: 0,
-    postWidth: 0,
     cost,
     flagged: false,
     endStretch: fill ? 0 : raggedStretch(ctx, run),
@@ -322,10 +321,12 @@ function forcedBreak(ctx: ItemContext): PenaltyItem {
 }
 
 /**
- * Boxes and penalties for one piece of a word that fits on a line. Each box's
- * width is the difference of measured prefixes, so the boxes of an unbroken
- * word add up to the word as drawn (kerning, ligatures), and a broken one
- * costs its prefix-plus-hyphen and its suffix.
+ * Boxes and penalties for one piece of a word that fits on a line. Only whole
+ * strings are measured, as drawn: the piece, and at each break the prefix with
+ * its hyphen and the rest of the piece. Boxes are differences of suffix
+ * widths, so an unbroken piece costs exactly its width (kerning, ligatures),
+ * a line starting inside it exactly its suffix, and one ending inside it
+ * exactly its prefix and hyphen.
  */
 function emitPiece(items: Item[], piece: Piece, ctx: ItemContext): void {
   const { measure } = ctx;
@@ -334,20 +335,18 @@ function emitPiece(items: Item[], piece: Piece, ctx: ItemContext): void {
   const total = measure(text, run.font, run.size);
   const positions = piece.breaks === null ? [] : Float64Array.from(piece.breaks.keys()).sort();
   let prevPos = 0;
-  let prevWidth = 0;
+  let prevSuffix = total;
   for (const pos of positions) {
     const brk = (piece.breaks as Map<number, InnerBreak>).get(pos) as InnerBreak;
-    const atEnd = pos === text.length;
-    const prefix = atEnd ? total : measure(text.slice(0, pos), run.font, run.size);
-    pushBox(items, part, prevPos, pos, prefix - prevWidth);
-    const hyphenWidth = brk.kind === 'hyphen' ? measure(`${text.slice(0, pos)}-`, run.font, run.size) - prefix : 0;
-    // Kerning across the break: the rest of the word alone versus inside the word.
-    const postWidth = atEnd ? 0 : measure(text.slice(pos), run.font, run.size) - (total - prefix);
-    items.push(breakPenalty(ctx, run, brk, { hyphen: hyphenWidth, post: postWidth, wide: false }));
+    const suffix = pos === text.length ? 0 : measure(text.slice(pos), run.font, run.size);
+    pushBox(items, part, prevPos, pos, prevSuffix - suffix);
+    const drawn = `${text.slice(0, pos)}${brk.kind === 'hyphen' ? '-' : ''}`;
+    const endWidth = measure(drawn, run.font, run.size) - (total - suffix);
+    items.push(breakPenalty(ctx, run, brk, { end: endWidth, wide: false }));
     prevPos = pos;
-    prevWidth = prefix;
+    prevSuffix = suffix;
   }
-  if (prevPos < text.length) pushBox(items, part, prevPos, text.length, total - prevWidth);
+  if (prevPos < text.length) pushBox(items, part, prevPos, text.length, prevSuffix);
 }
 
 /**
@@ -366,7 +365,7 @@ function emitWidePiece(items: Item[], piece: Piece, ctx: ItemContext, minChunk: 
   const flush = (pos: number, brk: InnerBreak): void => {
     pushBox(items, part, prevPos, pos, boxWidth);
     const hyphenWidth = brk.kind === 'hyphen' ? measure('-', run.font, run.size) : 0;
-    items.push(breakPenalty(ctx, run, brk, { hyphen: hyphenWidth, post: 0, wide: true }));
+    items.push(breakPenalty(ctx, run, brk, { end: hyphenWidth, wide: true }));
     prevPos = pos;
     boxWidth = 0;
   };
@@ -406,14 +405,13 @@ function breakPenalty(
   ctx: ItemContext,
   run: StyledRun,
   brk: InnerBreak,
-  widths: { readonly hyphen: number; readonly post: number; readonly wide: boolean },
+  widths: { readonly end: number; readonly wide: boolean },
 ): PenaltyItem {
   const inUrl = brk.kind === 'url' || brk.kind === 'char';
   const ragged = raggedStretch(ctx, run);
   return {
     kind: 'penalty',
-    width: widths.hyphen,
-    postWidth: widths.post,
+    width: widths.end,
     cost: brk.cost,
     // Lines ending in a hyphen or dash are the ones TeX "flags".
     flagged: !inUrl,
@@ -534,7 +532,7 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
   const run = ctx.runs[token.run] as StyledRun;
   if (relaxed) {
     const tie: InnerBreak = { kind: 'char', cost: ctx.tuning.charBreakPenalty };
-    items.push(breakPenalty(ctx, run, tie, { hyphen: 0, post: 0, wide: true }));
+    items.push(breakPenalty(ctx, run, tie, { end: 0, wide: true }));
   } else if (!token.breakable) {
     items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));
   }

@@ -28,10 +28,8 @@ export interface KPGlue {
 
 export interface KPPenalty {
   readonly kind: 'penalty';
-  /** Width added to a line that ends here (the hyphen). */
+  /** Width added to a line that ends here (the hyphen, and any kerning the break undoes). */
   readonly width: number;
-  /** Width added to the next line when the break is taken (kerning across the break). */
-  readonly postWidth: number;
   readonly cost: number;
   /** A break here ends the line with a hyphen or dash. */
   readonly flagged: boolean;
@@ -143,8 +141,6 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   };
   const makeNode = (index: number, line: number, c: Omit<Candidate, 'from'> & { from: ActiveNode | null }): ActiveNode => {
     const start = lineStart(index);
-    const item = items[index];
-    const postWidth = item?.kind === 'penalty' ? item.postWidth : 0;
     return {
       index,
       line,
@@ -153,7 +149,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       demerits: c.demerits,
       prev: c.from,
       overfull: c.overfull,
-      startWidth: (sumWidth[start] as number) - postWidth,
+      startWidth: sumWidth[start] as number,
       startStretch: sumStretch[start] as number,
       startShrink: sumShrink[start] as number,
     };
