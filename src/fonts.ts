@@ -62,20 +62,25 @@ export function loadFonts(theme: Theme): FontSet {
   const paths = { ...facePaths(theme.fonts.body, 'body'), ...facePaths(theme.fonts.mono, 'mono') } as Record<FontKey, string>;
   const fonts = Object.fromEntries(FONT_KEYS.map((key) => [key, openFont(paths[key])])) as Record<FontKey, Font>;
 
-  // Advance widths in em, by font and text: prose repeats words a great deal.
+  // Advance widths in em, by font and chunk: prose repeats words a great deal,
+  // and the breaker measures the same words inside many candidate lines.
   const ems = new Map<string, number>();
-  const emWidth = (key: FontKey, text: string): number => {
-    const cacheKey = `${key}\u0000${text}`;
+  const chunkWidth = (key: FontKey, chunk: string): number => {
+    const cacheKey = `${key}\u0000${chunk}`;
     let width = ems.get(cacheKey);
     if (width === undefined) {
       const font = fonts[key];
-      width = 0;
-      // pdfkit lays out text without explicit features in chunks that end at
-      // each space (kerning and ligatures within a chunk, none across): do the same.
-      for (const chunk of text.match(/[^ \t]*[ \t]?/gu) ?? []) {
-        if (chunk !== '') width += font.layout(chunk).advanceWidth / font.unitsPerEm;
-      }
+      width = font.layout(chunk).advanceWidth / font.unitsPerEm;
       ems.set(cacheKey, width);
+    }
+    return width;
+  };
+  const emWidth = (key: FontKey, text: string): number => {
+    let width = 0;
+    // pdfkit lays out text without explicit features in chunks that end at
+    // each space (kerning and ligatures within a chunk, none across): do the same.
+    for (const chunk of text.match(/[^ \t]*[ \t]?/gu) ?? []) {
+      if (chunk !== '') width += chunkWidth(key, chunk);
     }
     return width;
   };
