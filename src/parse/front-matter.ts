@@ -1,7 +1,10 @@
-// Front matter (YAML) → Metadata, with every problem located in the manuscript.
+// Front matter (YAML) → Metadata and citation settings, with every problem
+// located in the manuscript.
 import { createHash } from 'node:crypto';
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { fromYaml, type PointOf } from '../cite/located.ts';
+import type { CitationSettings, Setting } from '../cite/sources.ts';
 import type { Metadata, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { closest } from './closest.ts';
@@ -10,23 +13,36 @@ import { loadImage } from './image-file.ts';
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
 const LIST_KEYS = ['author', 'keywords'] as const;
 const CHECKED_KEYS = ['source', 'lang', 'date', 'cover'] as const;
+const CITATION_KEYS = ['bibliography', 'references', 'csl'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
-const RESERVED_KEYS = ['bibliography', 'references', 'csl', 'theme'] as const;
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...RESERVED_KEYS];
+const RESERVED_KEYS = ['theme'] as const;
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
 type Fields = {
   -readonly [K in keyof Metadata]?: Metadata[K];
-};
+} & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] };
 
-/**
- * Reads the front matter node (if any); a cover image is resolved in `folder`.
- * Returns null when the metadata is unusable (errors are in `diagnostics`).
- */
-export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string): Metadata | null {
+export interface FrontMatter {
+  /** null when the metadata is unusable (errors are in the diagnostics). */
+  readonly metadata: Metadata | null;
+  readonly citations: CitationSettings;
+}
+
+/** Reads the front matter node (if any); a cover image is resolved in `folder`. */
+export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string): FrontMatter {
   const fields: Fields = {};
   const outcome = node ? readYaml(node, fields, diagnostics, folder) : 'ok';
+  const citations: CitationSettings = {
+    bibliography: fields.bibliography ?? [],
+    ...optional('references', fields.references),
+    ...optional('csl', fields.csl),
+  };
+  return { metadata: metadataOf(fields, outcome, diagnostics), citations };
+}
+
+function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', diagnostics: Diagnostics): Metadata | null {
   // Broken YAML hides whatever title it holds: asking for one would only add noise.
   if (outcome === 'unreadable') return null;
   const { title } = fields;
@@ -65,7 +81,7 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: false });
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
-  const pointOf = (offset: number): Point => {
+  const pointOf: PointOf = (offset: number): Point => {
     const p = lineCounter.linePos(offset);
     return { line: firstLine + p.line - 1, column: p.col };
   };
@@ -111,7 +127,7 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
       continue;
     }
     const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);
-    readField(key, value, { fields, folder, fail, warn: (message) => warning(keyOffset, message) });
+    readField(key, value, { fields, folder, fail, warn: (message) => warning(keyOffset, message), doc, pointOf });
   }
   return ok ? 'ok' : 'invalid';
 }
@@ -121,9 +137,11 @@ interface FieldContext {
   readonly folder: string;
   readonly fail: Fail;
   readonly warn: (message: string) => void;
+  readonly doc: YamlDocument;
+  readonly pointOf: PointOf;
 }
 
-function readField(key: string, value: YamlNode, { fields, folder, fail, warn }: FieldContext): void {
+function readField(key: string, value: YamlNode, { fields, folder, fail, warn, doc, pointOf }: FieldContext): void {
   switch (key) {
     case 'title':
     case 'subtitle':
@@ -175,9 +193,26 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn }:
       else fields.cover = result.image;
       return;
     }
-    case 'bibliography':
+    case 'bibliography': {
+      // One file or several, each resolved beside the manuscript.
+      const items = isSeq(value) ? value.items.map((item) => (item ?? null) as YamlNode | null) : [value];
+      const settings: Setting[] = [];
+      for (const item of items) {
+        const text = stringValue(key, item, fail);
+        if (text === undefined) return;
+        settings.push({ value: text, at: pointOf(item?.range?.[0] ?? 0) });
+      }
+      fields.bibliography = settings;
+      return;
+    }
     case 'references':
-    case 'csl':
+      fields.references = fromYaml(value, doc, pointOf);
+      return;
+    case 'csl': {
+      const text = stringValue(key, value, fail);
+      if (text !== undefined) fields.csl = { value: text, at: pointOf(value.range?.[0] ?? 0) };
+      return;
+    }
     case 'theme':
       warn(`front matter key "${key}" is reserved for a later version and is ignored for now`);
       return;

@@ -1,8 +1,13 @@
-// Markdown manuscript → Document: byte checks, one remark parse, front matter,
-// then the handlers (state.ts, handlers/). Pure apart from reading the images
-// the manuscript links to.
-import { dirname } from 'node:path';
+// Markdown manuscript → Document: byte checks, one remark parse, front matter
+// and sources, then the handlers (state.ts, handlers/), then the citations
+// formatted by the CSL style. Pure apart from reading the images, bibliography
+// and style files the manuscript names.
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Yaml } from 'mdast';
+import { Citations } from '../cite/citations.ts';
+import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
+import { loadSources, type CitationSettings } from '../cite/sources.ts';
+import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -21,7 +26,11 @@ export interface ParseResult {
 export function parseManuscript(path: string, bytes: Buffer): ParseResult {
   const diagnostics = new Diagnostics(path);
   const document = build(path, bytes, diagnostics);
-  const sorted = [...diagnostics.items].sort((a, b) => a.line - b.line || a.column - b.column);
+  // The manuscript's own first, then those of the files it names (bibliographies, a style).
+  const rank = (d: Diagnostic): number => (d.file === path ? 0 : 1);
+  const sorted = [...diagnostics.items].sort(
+    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
   return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted };
 }
 
@@ -41,10 +50,17 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics): Document 
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const metadata = readFrontMatter(frontMatter, diagnostics, folder);
+  const { metadata, citations: settings } = readFrontMatter(frontMatter, diagnostics, folder);
+  const citations = new Citations({
+    library: loadSources(settings, path, folder, diagnostics),
+    style: styleOf(settings, folder, diagnostics),
+    styleSetting: settings.csl,
+    lang: metadata?.lang ?? 'en-US',
+    diagnostics,
+  });
 
   const lines = new LineIndex(text);
-  const state = createState(root, { diagnostics, text, lines, folder });
+  const state = createState(root, { diagnostics, text, lines, folder, citations });
   let blocks;
   try {
     blocks = state.flow(root.children);
@@ -54,12 +70,28 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics): Document 
     diagnostics.error(at.line, at.column, 'blocks are nested too deeply to typeset; flatten the quotes or lists around here');
     return null;
   }
-  const notes = state.finishNotes();
+  const manual = state.finishNotes();
 
   if (blocks.length === 0) {
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;
     diagnostics.error(bodyLine, 1, 'the manuscript has no body text; there is nothing to typeset');
   }
+  const cited = citations.finish(state.slugger);
   if (metadata === null) return null;
-  return { path, source: bytes, metadata, blocks, notes };
+  const notes = [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions));
+  return { path, source: bytes, metadata, blocks: [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks], notes };
+}
+
+/** The style named by `csl:` (checked now, with its problems located), else the default. */
+function styleOf(settings: CitationSettings, folder: string, diagnostics: Diagnostics): Style {
+  const { csl } = settings;
+  if (csl === undefined) return defaultStyle();
+  const file = isAbsolute(csl.value) ? csl.value : join(folder, csl.value);
+  const style = readStyleFile(file, csl.value);
+  if ('missing' in style) {
+    diagnostics.error(csl.at.line, csl.at.column, `CSL style "${csl.value}" cannot be read: ${style.missing}`);
+  } else if ('message' in style) {
+    diagnostics.items.push({ severity: 'error', file, line: style.at.line, column: style.at.column, message: `CSL style "${csl.value}" is ${style.message}` });
+  } else return style;
+  return defaultStyle();
 }

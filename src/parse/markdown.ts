@@ -1,13 +1,15 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
-// task lists, autolinks) + YAML front matter, into mdast with positions.
+// task lists, autolinks) + YAML front matter + Pandoc citations, into mdast
+// with positions.
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkCitations).freeze();
 
 /** mdast of the text, or null (with a located error) when the parser runs out of stack. */
 export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {

@@ -1,7 +1,9 @@
 // The state every handler shares: dispatch (`flow`/`phrasing`), link
-// definitions, the notes table, heading slugs, image loading and diagnostics.
-// Link and note definitions are collected by a pre-pass before any handler runs.
-import type { Definition, FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+// definitions, the notes table (manual notes and source citations share one
+// numbering), heading slugs, image loading and diagnostics. Link and note
+// definitions are collected by a pre-pass before any handler runs.
+import type { Cite, Definition, FootnoteDefinition, FootnoteReference, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Citations } from '../cite/citations.ts';
 import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
@@ -22,6 +24,8 @@ export interface State {
   definition(identifier: string): Definition | undefined;
   /** Numbers a note on its first citation (converting its body then) and counts citations. */
   cite(node: FootnoteReference): Inline[];
+  /** A source citation (`[@key]`): a note of its own, or text in the manual note it is written in. */
+  citeSource(node: Cite): Inline[];
   /** A checked local image, or null after reporting why it cannot be used. */
   image(node: Nodes, url: string, alt: string, title: string | null | undefined): ImageRef | null;
   /** The source text a node was parsed from. */
@@ -31,7 +35,7 @@ export interface State {
   errorAt(point: Point, message: string): void;
   /** The node being converted most recently (to locate a stack overflow). */
   readonly current: Nodes | undefined;
-  /** Cited notes in number order; reports definitions never cited. */
+  /** The manual notes cited (citation notes come from `citations`); reports definitions never cited. */
   finishNotes(): Note[];
 }
 
@@ -41,14 +45,18 @@ export interface StateOptions {
   readonly lines: LineIndex;
   /** Folder that images are resolved in (and may not leave). */
   readonly folder: string;
+  readonly citations: Citations;
 }
 
 export function createState(root: Root, options: StateOptions): State {
-  const { diagnostics, text, lines, folder } = options;
+  const { diagnostics, text, lines, folder, citations } = options;
   const { definitions, footnotes } = collectDefinitions(root, diagnostics);
   const numbers = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const notes: Note[] = [];
+  let noteCount = 0;
+  /** The manual note whose body is being converted. */
+  let insideNote: number | undefined;
   let current: Nodes | undefined;
 
   const startOf = (node: Nodes): Point => {
@@ -92,13 +100,19 @@ export function createState(root: Root, options: StateOptions): State {
       occurrences.set(node.identifier, occurrence);
       let number = numbers.get(node.identifier);
       if (number === undefined) {
-        number = numbers.size + 1;
+        number = ++noteCount;
         numbers.set(node.identifier, number);
         // Converted now, so the notes its body cites are numbered right after it.
+        const outer = insideNote;
+        insideNote = number;
         const children = state.flow(definition.children);
-        notes[number - 1] = { number, label: definition.label ?? definition.identifier, children, position: startOf(definition) };
+        insideNote = outer;
+        notes.push({ number, label: definition.label ?? definition.identifier, kind: 'manual', children, position: startOf(definition) });
       }
       return [{ type: 'noteRef', number, occurrence }];
+    },
+    citeSource(node) {
+      return citations.cite(node, state.source(node), { insideNote, nextNoteNumber: () => ++noteCount });
     },
     image(node, url, alt, title) {
       const result = loadImage(folder, url, alt, title);

@@ -6,6 +6,7 @@ import type { Block, Inline } from '../../document.ts';
 import type { State } from '../state.ts';
 import { blockquote } from './blockquote.ts';
 import { hardBreak } from './break.ts';
+import { cite } from './cite.ts';
 import { code } from './code.ts';
 import { definition } from './definition.ts';
 import { strikethrough } from './delete.ts';
@@ -51,6 +52,7 @@ export const flowHandlers: FlowHandlers = {
 
 export const phrasingHandlers: PhrasingHandlers = {
   break: hardBreak,
+  cite,
   delete: strikethrough,
   emphasis,
   footnoteReference,

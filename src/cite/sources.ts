@@ -1,0 +1,97 @@
+// The manuscript's sources: bibliography files named in the front matter
+// (CSL-YAML or CSL-JSON, beside the manuscript) and inline `references:`.
+// Read before the body, so every citation can be checked as it is met.
+import { readFileSync } from 'node:fs';
+import { extname, isAbsolute, join } from 'node:path';
+import type { Point } from '../document.ts';
+import type { Diagnostics } from '../diagnostics.ts';
+import { readEntries, type ReadEntries, type SourceEntry } from './csl-data.ts';
+import { parseJsonFile, parseYamlFile, type Located, type ParsedData } from './located.ts';
+import { reportTo, type Report } from './report.ts';
+
+/** A front matter value and where it was written in the manuscript. */
+export interface Setting {
+  readonly value: string;
+  readonly at: Point;
+}
+
+/** What the front matter says about citations. */
+export interface CitationSettings {
+  readonly bibliography: readonly Setting[];
+  /** Inline CSL-YAML entries, located in the manuscript. */
+  readonly references?: Located;
+  readonly csl?: Setting;
+}
+
+export interface SourceLibrary {
+  readonly entries: ReadonlyMap<string, SourceEntry>;
+  /** Keys of entries left out for their errors. */
+  readonly rejected: ReadonlySet<string>;
+  /** False when a bibliography could not be read at all: then any key may have been meant. */
+  readonly complete: boolean;
+}
+
+/**
+ * All declared sources, or null when the front matter declares none.
+ * `manuscript` is the manuscript's path as given; files are resolved in `folder`.
+ */
+export function loadSources(settings: CitationSettings, manuscript: string, folder: string, diagnostics: Diagnostics): SourceLibrary | null {
+  if (settings.bibliography.length === 0 && settings.references === undefined) return null;
+  const manuscriptReport = reportTo(diagnostics, manuscript);
+  const entries = new Map<string, SourceEntry>();
+  const rejected = new Set<string>();
+  let complete = true;
+  const add = (found: ReadEntries, report: Report): void => {
+    for (const entry of found.entries) {
+      const first = entries.get(entry.id);
+      if (first) report.error(entry.at, `source "${entry.id}" is already defined at ${first.file}:${first.at.line}:${first.at.column}`);
+      else entries.set(entry.id, entry);
+    }
+    for (const id of found.rejected) rejected.add(id);
+    complete &&= found.complete;
+  };
+  if (settings.references !== undefined) add(readEntries(settings.references, manuscript, manuscriptReport), manuscriptReport);
+  for (const setting of settings.bibliography) {
+    const file = isAbsolute(setting.value) ? setting.value : join(folder, setting.value);
+    const report = reportTo(diagnostics, file);
+    const list = readBibliography(file, setting, manuscriptReport, report);
+    if (list === null) complete = false;
+    else add(readEntries(list, file, report), report);
+  }
+  return { entries, rejected, complete };
+}
+
+/** The list of entries in one file; problems are reported in the manuscript (the file itself) or in the file (its content). */
+function readBibliography(file: string, setting: Setting, manuscript: Report, report: Report): Located | null {
+  const extension = extname(file).toLowerCase();
+  const parse = extension === '.json' ? parseJsonFile : extension === '.yaml' || extension === '.yml' ? parseYamlFile : undefined;
+  if (parse === undefined) {
+    manuscript.error(setting.at, `bibliography "${setting.value}": use CSL-JSON (.json) or CSL-YAML (.yaml, .yml)${extension === '.bib' ? '; BibTeX is not read' : ''}`);
+    return null;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? `no such file (looked for ${file})` : code === 'EISDIR' ? 'it is a folder' : String(error);
+    manuscript.error(setting.at, `bibliography "${setting.value}" cannot be read: ${reason}`);
+    return null;
+  }
+  const parsed: ParsedData = parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if ('problems' in parsed) {
+    for (const problem of parsed.problems) report.error(problem.at, problem.message);
+    return null;
+  }
+  const { value } = parsed;
+  if (value === null) return { kind: 'list', at: { line: 1, column: 1 }, items: [] };
+  // Pandoc's CSL-YAML wraps the list in `references:`.
+  if (value.kind === 'map') {
+    const references = value.entries.find((e) => e.key === 'references');
+    if (references) {
+      for (const other of value.entries) if (other !== references) report.warning(other.keyAt, `"${other.key}" is ignored: only "references" is read from a bibliography`);
+      return references.value;
+    }
+  }
+  return value;
+}
