@@ -1,14 +1,21 @@
 // The theme's fonts, embedded in the EPUB, and the @font-face rules that name
 // them. The stylesheet (templates/default/epub.css) refers to the families
-// BODY_FAMILY and MONO_FAMILY; which files stand behind them is decided here,
-// so a theme can change fonts without editing the CSS.
-import { readFileSync } from 'node:fs';
+// BODY_FAMILY, MONO_FAMILY and the fallback families; which files stand behind
+// them is decided here, so a theme can change fonts without editing the CSS.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Document } from '../document.ts';
+import { openFont } from '../fonts.ts';
+import { blockText } from '../text.ts';
 import type { FontFaces, Theme } from '../theme/types.ts';
 import { templatePath } from './templates.ts';
 
 export const BODY_FAMILY = 'Galley Body';
 export const MONO_FAMILY = 'Galley Mono';
+/** Family of the n-th (1-based) fallback face; epub.css lists them after the body and mono families. */
+export const fallbackFamily = (n: number): string => `Galley Fallback ${n}`;
 export const FONTS_FOLDER = 'fonts';
 
 const STYLESHEET_TEMPLATE = 'epub.css';
@@ -68,4 +75,65 @@ export function stylesheet(theme: Theme, fonts: readonly EmbeddedFont[]): string
 
 function kebab(key: string): string {
   return key.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Drawn as nothing, so no face needs a glyph for them. */
+const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
+
+/**
+ * The theme's fallback faces that the book needs, each cut down to the
+ * characters it draws (a whole CJK face is 15 MB). A reading system uses them
+ * for characters the body face lacks, through the families in epub.css.
+ */
+export async function fallbackFonts(theme: Theme, doc: Document): Promise<EmbeddedFont[]> {
+  const body = openFont(theme.fonts.body.regular);
+  let missing = [...new Set(bookText(doc))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  const embedded: EmbeddedFont[] = [];
+  for (const [index, source] of theme.fonts.fallback.entries()) {
+    if (missing.length === 0) break;
+    const font = openFont(source);
+    const drawn = missing.filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+    if (drawn.length === 0) continue;
+    missing = missing.filter((ch) => !drawn.includes(ch));
+    const n = index + 1;
+    embedded.push({
+      id: `font-fallback-${n}`,
+      filename: `fallback-${n}.ttf`,
+      href: `${FONTS_FOLDER}/fallback-${n}.ttf`,
+      mediaType: 'font/ttf',
+      path: await subsetFile(source, drawn.sort().join('')),
+      family: fallbackFamily(n),
+      style: 'normal',
+      weight: 'normal',
+    });
+  }
+  return embedded;
+}
+
+/** Every character the book shows (code included; the reading system falls back there too). */
+function bookText(doc: Document): string {
+  const { metadata } = doc;
+  const blocks = [...doc.blocks, ...doc.notes.flatMap((note) => note.children)];
+  return [metadata.title, metadata.subtitle ?? '', ...metadata.authors, metadata.publisher ?? '', ...blocks.map(blockText)].join('\n');
+}
+
+/**
+ * The subset as a file: the packager reads fonts from disk. Named by its
+ * content, in the system's temporary folder, so equal books share one file
+ * and a build never writes beside the user's files.
+ */
+async function subsetFile(source: string, characters: string): Promise<string> {
+  const key = createHash('sha256').update(source).update('\u0000').update(characters).digest('hex').slice(0, 32);
+  const folder = path.join(tmpdir(), 'galley-font-subsets');
+  const file = path.join(folder, `${key}.ttf`);
+  if (existsSync(file)) return file;
+  // Loaded only here: its HarfBuzz module takes a quarter of a second to start, and most books need no fallback.
+  const { default: subsetFont } = await import('subset-font');
+  const bytes = await subsetFont(readFileSync(source), characters, { targetFormat: 'truetype' });
+  mkdirSync(folder, { recursive: true });
+  // Written whole, then renamed: a parallel build never reads half a font.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
+  return file;
 }

@@ -7,7 +7,7 @@ import { drawCover } from './cover.ts';
 import { bodyDocuments, coverDocument, titleDocument } from './documents.ts';
 import type { ContentDocument } from './documents.ts';
 import { STYLESHEET_FILE } from './files.ts';
-import { embeddedFonts, stylesheet } from './fonts.ts';
+import { embeddedFonts, fallbackFonts, stylesheet } from './fonts.ts';
 import { IMAGES_FOLDER, ImageRegistry } from './images.ts';
 import { fill, loadLabels } from './labels.ts';
 import { navData } from './nav.ts';
@@ -42,7 +42,10 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];
 
-  const fonts = embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)]));
+  const fonts = [
+    ...embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)])),
+    ...(await fallbackFonts(theme, doc)),
+  ];
   return packageEpub({
     title: doc.metadata.title,
     lang: doc.metadata.lang,

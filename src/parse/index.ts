@@ -10,6 +10,7 @@ import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
+import { unlinkMissingFragments } from './handlers/link.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -78,8 +79,12 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics): Document 
   }
   const cited = citations.finish(state.slugger);
   if (metadata === null) return null;
-  const notes = [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions));
-  return { path, source: bytes, metadata, blocks: [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks], notes };
+  const linked = unlinkMissingFragments(
+    state,
+    [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
+    [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
+  );
+  return { path, source: bytes, metadata, ...linked };
 }
 
 /** The style named by `csl:` (checked now, with its problems located), else the default. */

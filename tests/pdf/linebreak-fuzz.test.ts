@@ -19,7 +19,7 @@ function prng(seed: number): () => number {
 }
 
 // Proportional widths: narrow i and l, wide m and w, per-font factors.
-const fontFactor: Record<FontKey, number> = {
+const fontFactor: Partial<Record<FontKey, number>> = {
   body: 1,
   bodyItalic: 0.95,
   bodyBold: 1.08,
@@ -32,7 +32,7 @@ const fontFactor: Record<FontKey, number> = {
 const proportional: Measure = (text, font, size) => {
   let width = 0;
   for (const ch of text) width += /[ilj.,;:'’|!]/u.test(ch) ? 0.28 : /[mwMW—]/u.test(ch) ? 0.85 : ch === ' ' ? 0.25 : 0.52;
-  return width * size * fontFactor[font];
+  return width * size * (fontFactor[font] ?? 1);
 };
 
 const VOCABULARY = [

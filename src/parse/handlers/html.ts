@@ -15,16 +15,18 @@ export function htmlPhrasing(state: State, node: Html): Inline[] {
 }
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// Their content is code or styling, not text a reader should see.
+const HIDDEN_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 
 function keptText(state: State, node: Html): string {
-  const withoutComments = node.value.replace(COMMENT, '');
-  if (withoutComments.trim() === '' && node.value.trim() !== '') {
-    state.warning(node, 'HTML comment is left out of the output');
+  const shown = node.value.replace(COMMENT, '').replace(HIDDEN_ELEMENTS, '');
+  if (shown.trim() === '' && node.value.trim() !== '') {
+    state.warning(node, /^\s*<!--/.test(node.value) ? 'HTML comment is left out of the output' : 'raw HTML script or style is left out of the output');
     return '';
   }
   state.warning(node, 'raw HTML is not supported; its text is kept');
   return decodeEntities(
-    withoutComments
+    shown
       .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
       .replace(/<[?!][\s\S]*?>/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, ''),

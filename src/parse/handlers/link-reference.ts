@@ -6,5 +6,5 @@ import { linkTo } from './link.ts';
 export function linkReference(state: State, node: LinkReference): Inline[] {
   const definition = state.definition(node.identifier);
   if (!definition) return [{ type: 'text', value: state.source(node) }];
-  return [linkTo(state.phrasing(node.children), definition.url, definition.title)];
+  return linkTo(state, node, state.phrasing(node.children), definition.url, definition.title);
 }

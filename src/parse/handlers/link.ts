@@ -1,17 +1,125 @@
-import type { Link } from 'mdast';
-import type { Inline } from '../../document.ts';
+// Links reach a reader's device (EPUB) and PDF viewer, so only targets that are
+// safe and resolvable there are kept: web and mail addresses and places in this
+// book. Anything else (javascript:, data:, file:, relative paths to files the
+// book does not contain) keeps its text and loses the link, with a warning.
+import type { Link, Nodes } from 'mdast';
+import type { Block, Inline, Note } from '../../document.ts';
 import type { State } from '../state.ts';
 
 export function link(state: State, node: Link): Inline[] {
-  return [linkTo(state.phrasing(node.children), node.url, node.title)];
+  return linkTo(state, node, state.phrasing(node.children), node.url, node.title);
 }
 
-/** A link; one without text shows its URL, so print readers see where it leads. */
-export function linkTo(children: Inline[], url: string, title: string | null | undefined): Inline {
-  return {
-    type: 'link',
-    url,
-    ...(title ? { title } : {}),
-    children: children.length > 0 ? children : [{ type: 'text', value: url }],
+const WEB_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** The target as both writers may emit it, or why it cannot be a link. */
+export function safeUrl(url: string): { url: string } | { reason: string } {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('#')) {
+    return trimmed.length > 1 ? { url: `#${encodeURI(decodeSafely(trimmed.slice(1)))}` } : { reason: 'it points nowhere' };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { reason: 'it is not a web address or a place in this book' };
+  if (!WEB_SCHEMES.has(`${scheme}:`)) return { reason: `"${scheme}:" links are not allowed in a book` };
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return { reason: 'it is not a valid web address' };
+  }
+  // Kept as written unless it has characters a URL may not hold; the parser's
+  // form percent-encodes spaces and non-ASCII, which EPUB requires.
+  return { url: /^[\x21-\x7e]+$/u.test(trimmed) ? trimmed : parsed.href };
+}
+
+function decodeSafely(fragment: string): string {
+  try {
+    return decodeURI(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
+ * A link, or just its text when the target is unsafe; one without text shows
+ * its URL, so print readers see where it leads.
+ */
+export function linkTo(state: State, node: Nodes, children: Inline[], url: string, title: string | null | undefined): Inline[] {
+  const target = safeUrl(url);
+  const shown: Inline[] = children.length > 0 ? children : [{ type: 'text', value: url }];
+  if ('reason' in target) {
+    state.warning(node, `link to "${abbreviate(url)}" is dropped because ${target.reason}; its text is kept`);
+    return shown;
+  }
+  if (target.url.startsWith('#')) rememberFragment(state, node, target.url);
+  return [{ type: 'link', url: target.url, ...(title ? { title } : {}), children: shown }];
+}
+
+const SHOWN_URL_LENGTH = 60;
+
+function abbreviate(url: string): string {
+  return url.length > SHOWN_URL_LENGTH ? `${url.slice(0, SHOWN_URL_LENGTH)}…` : url;
+}
+
+/** Links to `#fragment` as written, by state, so the targets can be checked once every id exists. */
+const fragmentLinks = new WeakMap<State, { readonly node: Nodes; readonly url: string }[]>();
+
+function rememberFragment(state: State, node: Nodes, url: string): void {
+  const known = fragmentLinks.get(state);
+  if (known === undefined) fragmentLinks.set(state, [{ node, url }]);
+  else known.push({ node, url });
+}
+
+/**
+ * Turns links to places that do not exist in the book (`#nowhere`) into their
+ * text, with a warning at each: an EPUB with such a link is invalid. Run after
+ * the handlers, when every heading and list item has its id.
+ */
+export function unlinkMissingFragments(state: State, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
+  const ids = new Set<string>();
+  const collect = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.type === 'heading') ids.add(block.id);
+      else if (block.type === 'blockquote') collect(block.children);
+      else if (block.type === 'list') for (const item of block.items) {
+        if (item.id !== undefined) ids.add(item.id);
+        collect(item.children);
+      }
+    }
   };
+  collect(blocks);
+  for (const note of notes) collect(note.children);
+  const missing = new Set<string>();
+  for (const { node, url } of fragmentLinks.get(state) ?? []) {
+    if (ids.has(url.slice(1))) continue;
+    missing.add(url);
+    state.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading or item with that id; its text is kept`);
+  }
+  if (missing.size === 0) return { blocks: [...blocks], notes: [...notes] };
+  const inlines = (list: readonly Inline[]): Inline[] =>
+    list.flatMap((node): Inline[] => {
+      if (node.type === 'link') return missing.has(node.url) ? inlines(node.children) : [{ ...node, children: inlines(node.children) }];
+      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') return [{ ...node, children: inlines(node.children) }];
+      return [node];
+    });
+  const rewrite = (list: readonly Block[]): Block[] =>
+    list.map((block): Block => {
+      switch (block.type) {
+        case 'heading':
+        case 'paragraph':
+          return { ...block, children: inlines(block.children) };
+        case 'blockquote':
+          return { ...block, children: rewrite(block.children) };
+        case 'list':
+          return { ...block, items: block.items.map((item) => ({ ...item, children: rewrite(item.children) })) };
+        case 'table':
+          return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
+        case 'figure':
+          return { ...block, caption: inlines(block.caption) };
+        case 'code':
+        case 'thematicBreak':
+          return block;
+      }
+    });
+  return { blocks: rewrite(blocks), notes: notes.map((note) => ({ ...note, children: rewrite(note.children) })) };
 }

@@ -1,6 +1,7 @@
 // Inline content → styled runs, the input of line breaking: one handler per
 // inline node type, each threading the style its ancestors set.
 import type { Inline } from '../../document.ts';
+import { loadFonts } from '../../fonts.ts';
 import type { Face, Theme } from '../../theme/types.ts';
 import type { FontKey, StyledRun } from './types.ts';
 
@@ -26,47 +27,56 @@ export function faceStyle(face: Face): { readonly italic: boolean; readonly bold
 export const noteDestination = (n: number): string => `note-${n}`;
 export const refDestination = (n: number): string => `ref-${n}`;
 
-// Bare URLs and host names: breaking them at a hyphenation point would change them.
-const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\S+\.(?:com|org|net|gov|edu|io)\/\S*/giu;
+// Bare URLs and host names: breaking them at a hyphenation point would change
+// them. Tested word by word, so that a 200,000-character word costs linear time
+// (one regular expression over the whole text backtracked for half a minute).
+const URL_START = /https?:\/\/|www\./iu;
+const HOST_PATH = /\.(?:com|org|net|gov|edu|io)\//iu;
 
-function run(text: string, style: RunStyle, extra: Partial<StyledRun> = {}): StyledRun {
-  return {
-    text,
-    font: fontKey(style),
-    size: style.size,
-    ...(style.link !== undefined ? { link: style.link } : {}),
-    ...(style.strike ? { strike: true } : {}),
-    ...extra,
-  };
+/** Runs of `text` in the style, cut where a fallback face must draw characters the style's face lacks. */
+function runs(text: string, style: RunStyle, theme: Theme, extra: Partial<StyledRun> = {}): StyledRun[] {
+  return loadFonts(theme)
+    .split(text, fontKey(style))
+    .map((piece) => ({
+      text: piece.text,
+      font: piece.font,
+      size: style.size,
+      ...(style.link !== undefined ? { link: style.link } : {}),
+      ...(style.strike ? { strike: true } : {}),
+      ...extra,
+    }));
 }
 
 /** Splits text so that URL-like words become runs that are never hyphenated. */
-function textRuns(value: string, style: RunStyle): StyledRun[] {
-  const runs: StyledRun[] = [];
+function textRuns(value: string, style: RunStyle, theme: Theme): StyledRun[] {
+  const out: StyledRun[] = [];
   let last = 0;
-  for (const match of value.matchAll(URL_LIKE)) {
-    if (match.index > last) runs.push(run(value.slice(last, match.index), style));
-    runs.push(run(match[0], style, { noHyphenate: true }));
-    last = match.index + match[0].length;
+  for (const word of value.matchAll(/\S+/gu)) {
+    const start = word[0].search(URL_START);
+    const offset = start >= 0 ? start : HOST_PATH.test(word[0]) ? 0 : -1;
+    if (offset < 0) continue;
+    const index = word.index + offset;
+    if (index > last) out.push(...runs(value.slice(last, index), style, theme));
+    out.push(...runs(value.slice(index, word.index + word[0].length), style, theme, { noHyphenate: true }));
+    last = word.index + word[0].length;
   }
-  if (last < value.length) runs.push(run(value.slice(last), style));
-  return runs;
+  if (last < value.length) out.push(...runs(value.slice(last), style, theme));
+  return out;
 }
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, style: RunStyle, theme: Theme) => StyledRun[];
 
 const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
-  text: (node, style) => textRuns(node.value, style),
+  text: (node, style, theme) => textRuns(node.value, style, theme),
   emphasis: (node, style, theme) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
   strong: (node, style, theme) => flattenInlines(node.children, { ...style, bold: true }, theme),
   delete: (node, style, theme) => flattenInlines(node.children, { ...style, strike: true }, theme),
-  code: (node, style, theme) => [
-    run(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, { noHyphenate: true }),
-  ],
+  code: (node, style, theme) =>
+    runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true }),
   link: (node, style, theme) => {
-    const runs = flattenInlines(node.children, { ...style, link: node.url }, theme);
+    const inner = flattenInlines(node.children, { ...style, link: node.url }, theme);
     // A link that shows its own address must not be hyphenated either.
-    return runs.map((r) => (r.text.trim() === node.url ? { ...r, noHyphenate: true } : r));
+    return inner.map((r) => (r.text.trim() === node.url ? { ...r, noHyphenate: true } : r));
   },
   noteRef: (node, style, theme) => [
     {
@@ -79,18 +89,18 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
       noHyphenate: true,
     },
   ],
-  break: (_node, style) => [run('\n', style)],
+  break: (_node, style, theme) => runs('\n', style, theme),
   // Inline images cannot be set in a line of text: their alt text stands in, bracketed.
-  image: (node, style) => [run(`[${node.image.alt}]`, style)],
+  image: (node, style, theme) => runs(`[${node.image.alt}]`, style, theme),
 };
 
 export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme: Theme): StyledRun[] {
-  const runs: StyledRun[] = [];
+  const out: StyledRun[] = [];
   for (const node of nodes) {
     const handler = handlers[node.type] as InlineHandler<typeof node.type> | undefined;
     // The Document type is closed; a new inline type must get a handler, not vanish.
     if (handler === undefined) throw new Error(`PDF layout has no handler for inline type "${String(node.type)}"`);
-    runs.push(...handler(node as never, style, theme));
+    out.push(...handler(node as never, style, theme));
   }
-  return runs;
+  return out;
 }

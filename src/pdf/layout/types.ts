@@ -9,7 +9,23 @@ export type FontKey =
   | 'mono'
   | 'monoItalic'
   | 'monoBold'
-  | 'monoBoldItalic';
+  | 'monoBoldItalic'
+  | FallbackFontKey;
+
+/**
+ * The theme's fallback faces (Theme.fonts.fallback) by position: runs are set
+ * in them for characters the body or mono face lacks. A finite set, so that
+ * every key can be registered with pdfkit before painting.
+ */
+export type FallbackFontKey =
+  | 'fallback0'
+  | 'fallback1'
+  | 'fallback2'
+  | 'fallback3'
+  | 'fallback4'
+  | 'fallback5'
+  | 'fallback6'
+  | 'fallback7';
 
 /** A stretch of paragraph text in one style: the input to line breaking. */
 export interface StyledRun {
