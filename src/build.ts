@@ -7,7 +7,9 @@ import type { Document } from './document.ts';
 import { type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
 import { loadTheme } from './theme/load.ts';
+import { missingGlyphWarnings } from './fonts.ts';
 import { writeFileAtomic } from './output.ts';
+import type { PdfProfile } from './pdf/profile.ts';
 
 export type Format = 'pdf' | 'epub';
 
@@ -20,6 +22,10 @@ export interface BuildOptions {
   readonly report: boolean;
   /** SOURCE_DATE_EPOCH, when set: fixes every timestamp for reproducible output. */
   readonly sourceDateEpoch?: string;
+  /** What the PDF is for: the archive profile (PDF/A-3b) when absent. */
+  readonly profile?: PdfProfile;
+  /** Also write DIR/SHA256SUMS, listing every output in the folder. */
+  readonly checksums?: boolean;
 }
 
 export interface BuildResult {
@@ -51,13 +57,14 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   if (document === null) throw new UserError(diagnostics);
 
   const theme = loadTheme(options.theme);
+  const glyphWarnings = missingGlyphWarnings(document, theme);
   const date = buildDate(document, options.sourceDateEpoch, new Date());
   const name = basename(path, extname(path));
   const files = new Map<string, Uint8Array | string>();
 
   // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
   const { renderPdf } = await import('./pdf/index.ts');
-  const pdf = await renderPdf(document, theme, { date });
+  const pdf = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}) });
   if (options.formats.has('pdf')) files.set(join(options.outDir, `${name}.pdf`), pdf.bytes);
   if (options.report) {
     files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
@@ -69,5 +76,10 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   }
 
   for (const [target, content] of files) await writeFileAtomic(target, content);
-  return { outputs: [...files.keys()], diagnostics };
+  const outputs = [...files.keys()];
+  if (options.checksums === true) {
+    const { updateChecksums } = await import('./archive/checksums.ts');
+    outputs.push(await updateChecksums(options.outDir, outputs));
+  }
+  return { outputs, diagnostics: [...diagnostics, ...glyphWarnings, ...pdf.diagnostics] };
 }

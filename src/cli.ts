@@ -1,33 +1,68 @@
-// The `galley` command: arguments in, exit code out. All the work is in build().
+// The `galley` command: arguments in, exit code out. The work is in build()
+// and, for `galley check`, in the preflight (loaded only for that command).
 import { parseArgs } from 'node:util';
 import { type BuildOptions, type Format, buildManuscript } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
+import type { PdfProfile } from './pdf/profile.ts';
 
-export const USAGE = `usage: galley build <file.md>... [--out DIR] [--format pdf,epub] [--theme NAME|PATH] [--report] [--debug]`;
+export const USAGE = `usage: galley build <file.md>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
+                    [--theme NAME|PATH] [--checksums] [--report] [--debug]
+       galley check <file>... [--json]`;
 
 const HELP = `${USAGE}
 
-Turns Markdown manuscripts into a print-ready PDF and an EPUB 3.
+galley build: turns Markdown manuscripts into a PDF and an EPUB 3.
 
   --out DIR          output folder (default: dist)
   --format LIST      comma-separated formats to write: pdf, epub (default: both)
+  --profile NAME     archive (default): PDF/A-3b, tagged, with the manuscript embedded;
+                     print: the theme's trim size in MediaBox/BleedBox/TrimBox, inside
+                     margin by page count, even page count, no links or bookmarks
+  --pdfa LEVEL       archive conformance: 3b (default), or 1b (PDF 1.4, no embedded
+                     manuscript; what PDFBox Preflight can validate)
   --theme NAME|PATH  a theme in templates/, or a folder or theme.yaml of your own
+  --checksums        also write DIR/SHA256SUMS, listing every output in the folder
   --report           also write DIR/<name>.layout.json, the PDF layout report
   --debug            print stack traces for errors
   -h, --help         show this help
   -v, --version      show the version
 
-Exit status: 0 success, 1 a manuscript has errors, 2 usage error, 3 internal error.`;
+  SOURCE_DATE_EPOCH (or the manuscript's date) fixes every timestamp: equal
+  inputs then give byte-identical files.
+
+galley check: reads finished PDFs and EPUBs (and SHA256SUMS lists) back and
+reports what it checked, what failed and what it could not check.
+
+  --json             the report as JSON
+
+  qpdf, PDFBox Preflight, Java EPUBCheck and Ace (GALLEY_ACE) run when installed;
+  with GALLEY_REQUIRE_VALIDATORS=1 one that is missing is a failed check.
+
+Exit status: 0 success, 1 a manuscript has errors (build) or a check failed
+(check), 2 usage error, 3 internal error.`;
 
 export const EXIT = { ok: 0, manuscript: 1, usage: 2, internal: 3 } as const;
 
 class UsageError extends Error {}
 
-interface Invocation {
+interface BuildInvocation {
+  readonly command: 'build';
   readonly files: readonly string[];
   readonly options: BuildOptions;
   readonly debug: boolean;
 }
+
+interface CheckInvocation {
+  readonly command: 'check';
+  readonly files: readonly string[];
+  readonly json: boolean;
+  readonly debug: boolean;
+}
+
+type Invocation = BuildInvocation | CheckInvocation;
+
+// Options that only one command takes.
+const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums'] as const;
 
 function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'version' {
   const { values, positionals } = parseArgs({
@@ -38,7 +73,11 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       out: { type: 'string' },
       format: { type: 'string' },
       theme: { type: 'string' },
+      profile: { type: 'string' },
+      pdfa: { type: 'string' },
+      checksums: { type: 'boolean' },
       report: { type: 'boolean' },
+      json: { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -48,7 +87,14 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
   if (values.version) return 'version';
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError('no command given');
+  if (command === 'check') {
+    const misplaced = BUILD_ONLY.find((name) => values[name] !== undefined);
+    if (misplaced !== undefined) throw new UsageError(`--${misplaced} is an option of galley build, not galley check`);
+    if (files.length === 0) throw new UsageError('no file to check given');
+    return { command, files, json: values.json ?? false, debug: values.debug ?? false };
+  }
   if (command !== 'build') throw new UsageError(`unknown command "${command}"`);
+  if (values.json !== undefined) throw new UsageError('--json is an option of galley check, not galley build');
   if (files.length === 0) throw new UsageError('no manuscript given');
 
   const formats = new Set<Format>();
@@ -61,16 +107,30 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
     throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got "${epoch}"`);
   }
   return {
+    command,
     files,
     debug: values.debug ?? false,
     options: {
       outDir: values.out ?? 'dist',
       formats,
       report: values.report ?? false,
+      profile: profileOf(values.profile, values.pdfa),
+      ...(values.checksums === true ? { checksums: true } : {}),
       ...(values.theme !== undefined ? { theme: values.theme } : {}),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     },
   };
+}
+
+function profileOf(profile: string | undefined, pdfa: string | undefined): PdfProfile {
+  if (profile === 'print') {
+    if (pdfa !== undefined) throw new UsageError('--pdfa applies to the archive profile, not --profile print');
+    return { kind: 'print' };
+  }
+  if (profile !== undefined && profile !== 'archive') throw new UsageError(`unknown profile "${profile}" (expected archive or print)`);
+  if (pdfa === undefined || pdfa === '3b') return { kind: 'archive', pdfa: 'PDF/A-3b' };
+  if (pdfa === '1b') return { kind: 'archive', pdfa: 'PDF/A-1b' };
+  throw new UsageError(`unknown PDF/A level "${pdfa}" (expected 3b or 1b)`);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -93,6 +153,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
 
+  if (invocation.command === 'check') return check(invocation);
   let status: number = EXIT.ok;
   for (const file of invocation.files) {
     status = Math.max(status, await buildOne(file, invocation));
@@ -100,7 +161,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   return status;
 }
 
-async function buildOne(file: string, { options, debug }: Invocation): Promise<number> {
+async function check({ files, json, debug }: CheckInvocation): Promise<number> {
+  try {
+    const { checkFiles } = await import('./check/index.ts');
+    const report = await checkFiles(files);
+    if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else process.stdout.write((await import('./check/report.ts')).formatReport(report));
+    return report.ok ? EXIT.ok : EXIT.manuscript;
+  } catch (error) {
+    const detail = debug ? ((error as Error).stack ?? String(error)) : String((error as Error).message ?? error);
+    process.stderr.write(`galley check: internal error: ${detail}\nThis is a bug in Galley, not in your files. Please report it with the command and its output${debug ? '' : ' (rerun with --debug for a trace)'}.\n`);
+    return EXIT.internal;
+  }
+}
+
+async function buildOne(file: string, { options, debug }: BuildInvocation): Promise<number> {
   try {
     const result = await buildManuscript(file, options);
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -132,6 +132,12 @@ export class ThemeReader {
     return result.value;
   }
 
+  /** Records a rule across values broken at `path` (a value that passed its own check). */
+  reject(path: string, message: string): void {
+    const at = this.where(path);
+    if (at !== null) this.fail(at, path, message);
+  }
+
   /** Reports every map key that no read touched. */
   reportUnknownKeys(): void {
     const walk = (node: TreeNode, prefix: string): void => {

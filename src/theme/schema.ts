@@ -1,7 +1,7 @@
 // The theme schema: which keys theme.yaml has and what each must hold.
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
-import type { Face, FacedStyle, FontFaces, TextStyle, Theme } from './types.ts';
+import type { Face, FacedStyle, FontFaces, PrintSettings, TextStyle, Theme } from './types.ts';
 import { PAGE_PRESETS } from './units.ts';
 
 export interface SchemaContext {
@@ -42,18 +42,19 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
   return {
     dir: ctx.dir,
     name: ctx.name,
-    page: { ...pageSize(r), twoSided: r.boolean('page.twoSided') },
+    page: { ...pageSize(r, 'page.size'), twoSided: r.boolean('page.twoSided') },
     margins: {
       top: r.length('margins.top'),
       bottom: r.length('margins.bottom'),
       inner: r.length('margins.inner'),
       outer: r.length('margins.outer'),
     },
-    fonts: { body: faces('fonts.body'), mono: faces('fonts.mono') },
+    fonts: { body: faces('fonts.body'), mono: faces('fonts.mono'), fallback: fallbackFonts(r, ctx) },
     body: {
       ...style('body'),
       paragraphIndent: r.length('body.paragraphIndent'),
       paragraphSpacing: r.length('body.paragraphSpacing'),
+      minMeasure: r.length('body.minMeasure', true),
     },
     titleBlock: {
       spaceBefore: r.length('titleBlock.spaceBefore'),
@@ -140,14 +141,61 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       rightMin: r.integer('hyphenation.rightMin', 1, 10),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
     },
+    ...(r.has('print') ? { print: printSettings(r) } : {}),
   };
 }
 
-/** `page.size`: a preset name or `{ width, height }`. */
-function pageSize(r: ThemeReader): { width: number; height: number } {
-  if (r.isMap('page.size')) return { width: r.length('page.size.width', true), height: r.length('page.size.height', true) };
+/** One per FallbackFontKey of the PDF layout. */
+const MAX_FALLBACK_FONTS = 8;
+
+/** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
+function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {
+  const count = r.has('fonts.fallback') ? r.count('fonts.fallback', 'a list of font files (.ttf or .otf)') : 0;
+  if (count > MAX_FALLBACK_FONTS) r.reject('fonts.fallback', `at most ${MAX_FALLBACK_FONTS} fallback fonts`);
+  return Array.from({ length: Math.min(count, MAX_FALLBACK_FONTS) }, (_, i) =>
+    r.custom(`fonts.fallback.${i}`, '', (value) => {
+      const at = r.where(`fonts.fallback.${i}`);
+      if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf)' };
+      return ctx.resolveFile(value, at);
+    }),
+  );
+}
+
+/** `print`: trim, bleed, crop marks, inside margins by page count. */
+function printSettings(r: ThemeReader): PrintSettings {
+  const steps = r.count('print.insideMargins', 'a list of { pages, margin }, fewest pages first');
+  const insideMargins = Array.from({ length: steps }, (_, i) => ({
+    pages: r.integer(`print.insideMargins.${i}.pages`, 1, 100_000),
+    margin: r.length(`print.insideMargins.${i}.margin`),
+  }));
+  insideMargins.forEach((step, i) => {
+    const previous = insideMargins[i - 1];
+    if (previous !== undefined && step.pages <= previous.pages) {
+      r.reject(`print.insideMargins.${i}.pages`, `must be more than the step before (${previous.pages})`);
+    }
+  });
+  const bleed = r.length('print.bleed');
+  const offset = r.length('print.cropMarks.offset');
+  if (offset < bleed) r.reject('print.cropMarks.offset', 'must be at least print.bleed, or the marks would print on the bleed');
+  return {
+    trim: pageSize(r, 'print.trim'),
+    bleed,
+    cropMarks: {
+      enabled: r.boolean('print.cropMarks.enabled'),
+      length: r.length('print.cropMarks.length', true),
+      offset,
+      thickness: r.length('print.cropMarks.thickness', true),
+    },
+    insideMargins,
+    minImagePpi: r.integer('print.minImagePpi', 1, 10_000),
+  };
+}
+
+/** A page size (`page.size`, `print.trim`): a preset name or `{ width, height }`. */
+function pageSize(r: ThemeReader, path: string): { width: number; height: number } {
+  if (r.isMap(path)) return { width: r.length(`${path}.width`, true), height: r.length(`${path}.height`, true) };
   const names = Object.keys(PAGE_PRESETS);
-  return r.custom('page.size', { width: 0, height: 0 }, (value) => {
+  return r.custom(path, { width: 0, height: 0 }, (value) => {
     const preset = typeof value === 'string' ? PAGE_PRESETS[value.toLowerCase()] : undefined;
     return preset
       ? { value: { ...preset } }

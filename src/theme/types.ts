@@ -22,6 +22,28 @@ export interface FacedStyle extends TextStyle {
   readonly face: Face;
 }
 
+/**
+ * What print-on-demand services (KDP, IngramSpark) ask of a book interior;
+ * read by the print profile only.
+ */
+export interface PrintSettings {
+  /** The finished page, after trimming. */
+  readonly trim: { readonly width: number; readonly height: number };
+  /** Extra paper beyond the trim at the top, bottom and outside edge (0: none). */
+  readonly bleed: number;
+  readonly cropMarks: {
+    readonly enabled: boolean;
+    readonly length: number;
+    /** Gap between the trim line and the start of a mark (at least the bleed). */
+    readonly offset: number;
+    readonly thickness: number;
+  };
+  /** The binding's inside margin by final page count: each step covers books of up to `pages` pages. */
+  readonly insideMargins: readonly { readonly pages: number; readonly margin: number }[];
+  /** Images printed at fewer pixels per inch than this are reported. */
+  readonly minImagePpi: number;
+}
+
 export interface Theme {
   /** Folder the theme was loaded from (templates/default, or a user's folder). */
   readonly dir: string;
@@ -42,10 +64,18 @@ export interface Theme {
   readonly fonts: {
     readonly body: FontFaces;
     readonly mono: FontFaces;
+    /**
+     * Font files (absolute .ttf/.otf paths) tried in order for characters the
+     * body or mono faces lack (CJK, Hangul, emoji). Loaded only when a document
+     * needs them.
+     */
+    readonly fallback: readonly string[];
   };
   readonly body: TextStyle & {
     readonly paragraphIndent: number;
     readonly paragraphSpacing: number;
+    /** Narrowest measure nested quotes and lists may leave; deeper levels stop indenting. */
+    readonly minMeasure: number;
   };
   readonly title: FacedStyle;
   readonly subtitle: FacedStyle;
@@ -164,4 +194,6 @@ export interface Theme {
     readonly rightMin: number;
     readonly maxConsecutive: number;
   };
+  /** Absent in a theme that cannot be printed with `--profile print`. */
+  readonly print?: PrintSettings;
 }

@@ -1,77 +1,88 @@
 // Paint: the finished page model → pdfkit calls, nothing decided here. Items
-// are drawn in reading order (text block, notes, then head and folio), each
-// with its role at hand, so structure tagging can be added in this one walk.
+// are drawn in reading order (text block, notes, then head and folio), each as
+// marked content of its structure element or as an artifact.
+import type { Document } from '../../document.ts';
 import type { FontSet } from '../../fonts.ts';
 import { FONT_KEYS } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
-import type { Page, PageItem, PlacedLine } from '../page-model.ts';
-import type { Fragment } from '../layout/types.ts';
+import type { Page, PageItem, PlacedImage } from '../page-model.ts';
+import type { PaintContext, PaintOptions } from './context.ts';
+import { drawLine } from './lines.ts';
 import { PdfWriter } from './pdfkit.ts';
-import type { OutlineItem, PdfInfo } from './pdfkit.ts';
+import type { OutlineItem } from './pdfkit.ts';
+import { Tagger } from './tags.ts';
 
-const SOFT_HYPHEN = /\u00ad/gu;
+export type { PaintOptions } from './context.ts';
 
-interface PaintContext {
-  readonly pdf: PdfWriter;
-  readonly fonts: FontSet;
-  readonly theme: Theme;
+// Crop marks print on every ink; in an RGB file that is black.
+const REGISTRATION = '#000000';
+
+export interface PaintResult {
+  readonly bytes: Buffer;
+  /** Items the structure plan did not foresee (tagged at the end of the document); 0 when all is well. */
+  readonly untagged: number;
 }
 
-function drawFragment(fragment: Fragment, line: PlacedLine, ctx: PaintContext): void {
-  const { pdf, fonts, theme } = ctx;
-  // Soft hyphens are never drawn (fontkit would confuse them with "-").
-  const text = fragment.text.replace(SOFT_HYPHEN, '');
-  if (text.trim() === '') return;
-  const x = line.x + fragment.x;
-  const baseline = line.baseline - (fragment.rise ?? 0);
-  const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
-  // pdfkit drops leading spaces when it spaces words itself: step past them here.
-  const lead = text.length - text.trimStart().length;
-  const space = fonts.measure(' ', fragment.font, fragment.size) + fragment.wordSpacing;
-  pdf.text(text.trim(), x + lead * space, baseline, fragment.font, fragment.size, color, fragment.wordSpacing);
-
-  const ascent = fonts.ascent(fragment.font, fragment.size);
-  if (fragment.strike) {
-    const font = fonts.fonts[fragment.font];
-    const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;
-    pdf.rule(x, baseline - middle, fragment.width, (font.underlineThickness / font.unitsPerEm) * fragment.size, color);
-  }
-  if (fragment.link !== undefined) {
-    const height = ascent + fonts.descent(fragment.font, fragment.size);
-    if (fragment.link.startsWith('#')) pdf.goTo(x, baseline - ascent, fragment.width, height, fragment.link.slice(1));
-    else pdf.link(x, baseline - ascent, fragment.width, height, fragment.link);
-  }
+function drawImage(item: PlacedImage, ctx: PaintContext): void {
+  const { pdf } = ctx;
+  const draw = (): void => pdf.image(ctx.options.images?.get(item.path) ?? item.path, item.x, item.y, item.width, item.height);
+  const target = ctx.tagger.image(item);
+  if (target === null) pdf.artifact('Layout', draw);
+  else pdf.marked(target.element, target.type, draw);
 }
 
-function drawItem(item: PageItem, ctx: PaintContext): void {
+function drawItem(item: PageItem, area: 'body' | 'notes', ctx: PaintContext): void {
   switch (item.kind) {
     case 'line':
-      for (const fragment of item.fragments) drawFragment(fragment, item, ctx);
-      return;
-    case 'rule':
-      ctx.pdf.rule(item.x, item.y + item.thickness / 2, item.width, item.thickness, ctx.theme.colors.rule);
-      return;
+      // An ornament is layout; a line the tree already has (a table header repeated on a new page) is pagination.
+      return drawLine(item, ctx.tagger.line(item, area), item.role === 'Artifact' ? 'Layout' : 'Pagination', ctx);
+    case 'rule': {
+      const y = item.y + item.thickness / 2;
+      return ctx.pdf.artifact('Layout', () => ctx.pdf.line(item.x, y, item.x + item.width, y, item.thickness, ctx.theme.colors.rule));
+    }
     case 'image':
-      ctx.pdf.image(item.path, item.x, item.y, item.width, item.height);
-      return;
+      return drawImage(item, ctx);
   }
 }
 
-export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Theme, info: PdfInfo, lang: string): Promise<Buffer> {
-  const pdf = new PdfWriter(info, lang);
+/** Starts a page: a screen page is its own size; a print page sits on its sheet, in its boxes, inside its marks. */
+function startPage(number: number, width: number, height: number, ctx: PaintContext): void {
+  const { pdf } = ctx;
+  const sheet = ctx.options.sheet?.(number);
+  if (sheet === undefined) {
+    pdf.addPage(width, height);
+    return;
+  }
+  pdf.addPage(sheet.width, sheet.height);
+  pdf.pageBoxes(sheet.trim, sheet.bleed);
+  if (sheet.marks.length > 0) {
+    pdf.artifact('Page', () => sheet.marks.forEach((m) => pdf.line(m.x1, m.y1, m.x2, m.y2, sheet.markThickness, REGISTRATION)));
+  }
+  pdf.translate(sheet.trim.x, sheet.trim.y);
+}
+
+export async function paintPdf(doc: Document, pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
+  const pdf = new PdfWriter(options.writer);
   for (const key of FONT_KEYS) pdf.registerFont(key, fonts.fonts[key]);
-  const ctx: PaintContext = { pdf, fonts, theme };
+  const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(doc, pdf), options, openLinks: new Map() };
+  if (options.source !== undefined) {
+    const { bytes, name, date } = options.source;
+    pdf.attach(bytes, { name, type: 'text/markdown', relationship: 'Source', description: 'The Markdown manuscript this document was made from', date });
+  }
 
   // Outline parents by heading depth: a heading nests under the last shallower one.
   const root = pdf.outlineRoot();
   const parents: { depth: number; item: OutlineItem }[] = [];
 
   pages.forEach((page, index) => {
-    pdf.addPage(page.width, page.height);
-    for (const item of page.items) drawItem(item, ctx);
-    for (const item of page.notes) drawItem(item, ctx);
-    if (page.head) drawItem(page.head, ctx);
-    if (page.folio) drawItem(page.folio, ctx);
+    startPage(page.number, page.width, page.height, ctx);
+    for (const item of page.items) drawItem(item, 'body', ctx);
+    for (const item of page.notes) drawItem(item, 'notes', ctx);
+    for (const running of [page.head, page.folio]) if (running) drawLine(running, null, 'Pagination', ctx);
+    // A link's annotations must be recorded on the page they are on: end the ones still open.
+    for (const open of ctx.openLinks.values()) pdf.endStructure(open.element);
+    ctx.openLinks.clear();
+    if (!options.interactive) return;
     for (const d of page.destinations) pdf.destination(d.name, d.x, d.y);
     for (const entry of page.outline) {
       const top = page.destinations.find((d) => d.name === entry.destination)?.y ?? 0;
@@ -80,5 +91,7 @@ export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Th
       parents.push({ depth: entry.depth, item: parent.add(entry.title, index, top) });
     }
   });
-  return pdf.finish();
+  const last = pages.at(-1);
+  for (let i = 1; i <= (options.blankPages ?? 0) && last !== undefined; i++) startPage(last.number + i, last.width, last.height, ctx);
+  return { bytes: await pdf.finish(), untagged: ctx.tagger.unmatched };
 }

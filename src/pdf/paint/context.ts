@@ -1,0 +1,31 @@
+// What painting one document needs at hand: the writer, fonts, theme, the
+// structure tagger, the profile's options, and the links still open.
+import type { FontSet } from '../../fonts.ts';
+import type { Theme } from '../../theme/types.ts';
+import type { PdfWriter, StructElement, WriterOptions } from './pdfkit.ts';
+import type { Sheet } from './sheet.ts';
+import type { Tagger } from './tags.ts';
+
+export interface PaintOptions {
+  readonly writer: WriterOptions;
+  /** Links, named destinations and the outline; print files have none. */
+  readonly interactive: boolean;
+  /** The printer's sheet for each page number; absent for a screen page that is its own trim. */
+  readonly sheet?: (pageNumber: number) => Sheet;
+  /** Blank pages added at the end (a printed book has an even count). */
+  readonly blankPages?: number;
+  /** The manuscript, embedded as the document's source (PDF/A-3). */
+  readonly source?: { readonly bytes: Buffer; readonly name: string; readonly date: Date };
+  /** Bytes to draw instead of the image file at a path (opaque copies for PDF/A-1). */
+  readonly images?: ReadonlyMap<string, Buffer>;
+}
+
+export interface PaintContext {
+  readonly pdf: PdfWriter;
+  readonly fonts: FontSet;
+  readonly theme: Theme;
+  readonly tagger: Tagger;
+  readonly options: PaintOptions;
+  /** The Link element a target's text is in, while a link runs on (across lines too). */
+  readonly openLinks: Map<StructElement, { readonly url: string; readonly element: StructElement }>;
+}

@@ -1,0 +1,117 @@
+// One placed line → pdfkit: each fragment as marked content of its structure
+// element (a note mark as a Reference, a link as a Link with its annotation),
+// or the whole line as an artifact.
+import type { Theme } from '../../theme/types.ts';
+import type { Fragment } from '../layout/types.ts';
+import type { PlacedLine } from '../page-model.ts';
+import type { PaintContext } from './context.ts';
+import type { ArtifactType, StructElement } from './pdfkit.ts';
+import type { Target } from './tags.ts';
+
+const SOFT_HYPHEN = /\u00ad/gu;
+
+const visibleText = (fragment: Fragment): string => fragment.text.replace(SOFT_HYPHEN, '');
+
+/** Where the fragment's glyphs start and end on the line (past leading spaces, before the space that ends it). */
+function inkExtent(fragment: Fragment, line: PlacedLine, ctx: PaintContext): { readonly start: number; readonly end: number } {
+  const text = visibleText(fragment);
+  const lead = text.length - text.trimStart().length;
+  const space = ctx.fonts.measure(' ', fragment.font, fragment.size) + fragment.wordSpacing;
+  const x = line.x + fragment.x;
+  return { start: x + lead * space, end: x + fragment.width - (fragment.spaceAfter ?? 0) };
+}
+
+/** Draws the fragment, spaces included (the text layer keeps them), and its strike line. */
+function drawGlyphs(fragment: Fragment, line: PlacedLine, ctx: PaintContext): void {
+  const { pdf, fonts, theme } = ctx;
+  // Soft hyphens are never drawn (fontkit would confuse them with "-").
+  const text = visibleText(fragment);
+  if (text.trim() === '') return;
+  const baseline = line.baseline - (fragment.rise ?? 0);
+  const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
+  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment.wordSpacing);
+  if (fragment.strike) {
+    const font = fonts.fonts[fragment.font];
+    const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;
+    const thickness = (font.underlineThickness / font.unitsPerEm) * fragment.size;
+    const { start, end } = inkExtent(fragment, line, ctx);
+    pdf.line(start, baseline - middle, end, baseline - middle, thickness, color);
+  }
+}
+
+/** What a link annotation says it does, for assistive technology. */
+function linkContents(fragment: Fragment, link: string): string {
+  if (fragment.noteRef !== undefined) return `Note ${fragment.noteRef}`;
+  return link.startsWith('#') ? fragment.text.trim() : link;
+}
+
+function annotate(fragment: Fragment, line: PlacedLine, link: string, element: StructElement, ctx: PaintContext): void {
+  const { fonts, pdf } = ctx;
+  const ascent = fonts.ascent(fragment.font, fragment.size);
+  const height = ascent + fonts.descent(fragment.font, fragment.size);
+  const { start, end } = inkExtent(fragment, line, ctx);
+  const top = line.baseline - (fragment.rise ?? 0) - ascent;
+  const contents = linkContents(fragment, link);
+  if (link.startsWith('#')) pdf.goTo(start, top, end - start, height, link.slice(1), element, contents);
+  else pdf.link(start, top, end - start, height, link, element, contents);
+}
+
+function closeLink(target: Target, ctx: PaintContext): void {
+  const open = ctx.openLinks.get(target.element);
+  if (open === undefined) return;
+  ctx.pdf.endStructure(open.element);
+  ctx.openLinks.delete(target.element);
+}
+
+/** One fragment as content of its element: a note mark is a Reference, a link a Link with its annotation. */
+function drawTagged(fragment: Fragment, line: PlacedLine, target: Target, ctx: PaintContext): void {
+  // Soft hyphens are never drawn (fontkit would confuse them with "-"); spaces alone are not content.
+  if (visibleText(fragment).trim() === '') return;
+  const { pdf, tagger } = ctx;
+  const link = ctx.options.interactive ? fragment.link : undefined;
+  const drawLinked = (element: StructElement, url: string): void => {
+    pdf.marked(element, 'Link', () => drawGlyphs(fragment, line, ctx));
+    annotate(fragment, line, url, element, ctx);
+  };
+  if (link === undefined || fragment.noteRef !== undefined) closeLink(target, ctx);
+  if (fragment.noteRef !== undefined) {
+    const reference = tagger.inline(target.element, 'Reference');
+    if (link !== undefined) {
+      const element = tagger.inline(reference, 'Link');
+      drawLinked(element, link);
+      pdf.endStructure(element);
+    } else {
+      pdf.marked(reference, 'Reference', () => drawGlyphs(fragment, line, ctx));
+    }
+    pdf.endStructure(reference);
+    return;
+  }
+  if (link === undefined) {
+    pdf.marked(target.element, target.type, () => drawGlyphs(fragment, line, ctx));
+    return;
+  }
+  let open = ctx.openLinks.get(target.element);
+  if (open?.url !== link) {
+    closeLink(target, ctx);
+    open = { url: link, element: tagger.inline(target.element, 'Link') };
+    ctx.openLinks.set(target.element, open);
+  }
+  drawLinked(open.element, link);
+}
+
+/** The mark opening a wrapped code line: layout, not part of the code. */
+function isContinuationMark(fragment: Fragment, line: PlacedLine, theme: Theme): boolean {
+  const { continuationMark, continuationFallback } = theme.code;
+  return line.role === 'Code' && line.fragments.length > 1 && fragment === line.fragments[0] &&
+    [continuationMark, continuationFallback].includes(fragment.text.trim());
+}
+
+export function drawLine(line: PlacedLine, target: Target | null, artifact: ArtifactType, ctx: PaintContext): void {
+  for (const fragment of line.fragments) {
+    if (target === null || isContinuationMark(fragment, line, ctx.theme)) {
+      ctx.pdf.artifact(target === null ? artifact : 'Layout', () => drawGlyphs(fragment, line, ctx));
+    } else {
+      drawTagged(fragment, line, target, ctx);
+    }
+  }
+}
