@@ -1,10 +1,10 @@
 // Whole-process wall time and peak memory of `galley build`, median of several
 // runs. Usage: npx tsx bench/run.ts [runs]   (default 5)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repeatManuscript } from './long-manuscript.ts';
+import { writeRepeatedManuscript } from './long-manuscript.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const root = new URL('..', import.meta.url).pathname;
@@ -13,8 +13,7 @@ const probe = join(root, 'bench/peak-rss.mjs');
 const work = mkdtempSync(join(tmpdir(), 'galley-bench-'));
 
 const article = join(root, 'manuscript/article.md');
-const long = join(work, 'article-40x.md');
-writeFileSync(long, repeatManuscript(readFileSync(article, 'utf8'), 40));
+const long = writeRepeatedManuscript(article, 40, work, 'article-40x.md');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -62,7 +62,7 @@ function headingTree(doc: Document, plan: BookPlan): TocEntry[] {
   const open: { depth: number; entry: TocEntry }[] = [];
   doc.blocks.forEach((block, index) => {
     if (block.type !== 'heading') return;
-    const entry: TocEntry = { label: headingLabel(block), href: `${plan.fileOfBlock[index]}#${plan.headingIds.get(block.id) ?? block.id}`, children: [] };
+    const entry: TocEntry = { label: headingLabel(block), href: `${plan.fileOfBlock[index]}#${plan.anchorIds.get(block.id) ?? block.id}`, children: [] };
     while ((open.at(-1)?.depth ?? 0) >= block.depth) open.pop();
     const parent = open.at(-1);
     if (parent === undefined) roots.push(entry);

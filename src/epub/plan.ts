@@ -16,10 +16,10 @@ export interface BookPlan {
   readonly parts: readonly BodyPart[];
   /** The file holding each block, by block index. */
   readonly fileOfBlock: readonly string[];
-  /** Heading id in the Document → id written in the EPUB (differs only on a clash). */
-  readonly headingIds: ReadonlyMap<string, string>;
-  /** Heading id in the Document → file holding the heading. */
-  readonly headingFiles: ReadonlyMap<string, string>;
+  /** Anchor (heading or list item) id in the Document → id written in the EPUB (differs only on a clash). */
+  readonly anchorIds: ReadonlyMap<string, string>;
+  /** Anchor id in the Document → file holding it. */
+  readonly anchorFiles: ReadonlyMap<string, string>;
   /** `number:occurrence` → file holding that citation of the note. */
   readonly citationFiles: ReadonlyMap<string, string>;
   /** Print page starts by block index (-1: the title page), in page order. */
@@ -35,20 +35,21 @@ export function planBook(doc: Document, pageStarts: readonly PageStart[]): BookP
   const fileOfBlock: string[] = [];
   for (const part of parts) for (const index of part.blocks) fileOfBlock[index] = part.filename;
 
-  const headingIds = new Map<string, string>();
-  const headingFiles = new Map<string, string>();
+  const anchorIds = new Map<string, string>();
+  const anchorFiles = new Map<string, string>();
   const taken = new Set<string>();
   forEachBlock(doc.blocks, (block) => {
-    if (block.type === 'heading' && !isGeneratedId(block.id)) taken.add(block.id);
+    for (const id of anchorsOf(block)) if (!isGeneratedId(id)) taken.add(id);
   });
-  // Headings may also sit inside blockquotes and list items: they too are link targets.
+  // Anchors may also sit inside blockquotes and list items: they too are link targets.
   doc.blocks.forEach((topLevel, index) => {
     forEachBlock([topLevel], (block) => {
-      if (block.type !== 'heading') return;
-      const id = isGeneratedId(block.id) ? freeId(block.id, taken) : block.id;
-      taken.add(id);
-      headingIds.set(block.id, id);
-      headingFiles.set(block.id, fileOfBlock[index] ?? TITLE_FILE);
+      for (const anchor of anchorsOf(block)) {
+        const id = isGeneratedId(anchor) ? freeId(anchor, taken) : anchor;
+        taken.add(id);
+        anchorIds.set(anchor, id);
+        anchorFiles.set(anchor, fileOfBlock[index] ?? TITLE_FILE);
+      }
     });
   });
 
@@ -65,7 +66,7 @@ export function planBook(doc: Document, pageStarts: readonly PageStart[]): BookP
     },
   );
 
-  return { parts, fileOfBlock, headingIds, headingFiles, citationFiles, pageStarts: groupPageStarts(doc, pageStarts) };
+  return { parts, fileOfBlock, anchorIds, anchorFiles, citationFiles, pageStarts: groupPageStarts(doc, pageStarts) };
 }
 
 /**
@@ -92,7 +93,14 @@ function splitLevel(blocks: readonly Block[]): number | null {
   return repeated.length > 0 ? Math.min(...repeated) : null;
 }
 
-/** A new id for a heading whose own id clashes with one this writer generates. */
+/** The link targets a block defines itself: a heading's id, list items' ids (a list of sources). */
+function anchorsOf(block: Block): string[] {
+  if (block.type === 'heading') return [block.id];
+  if (block.type === 'list') return block.items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+  return [];
+}
+
+/** A new id for an anchor whose own id clashes with one this writer generates. */
 function freeId(id: string, taken: ReadonlySet<string>): string {
   let candidate = `section-${id}`;
   for (let n = 2; isGeneratedId(candidate) || taken.has(candidate); n++) candidate = `section-${id}-${n}`;

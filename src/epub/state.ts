@@ -104,12 +104,12 @@ export class State {
     return out;
   }
 
-  /** A link target: in-book `#heading` links are pointed at the file that holds the heading. */
+  /** A link target: in-book `#anchor` links are pointed at the file that holds the anchor. */
   href(url: string): string {
     if (!url.startsWith('#')) return url;
     const target = safeDecode(url.slice(1));
-    const id = this.book.plan.headingIds.get(target);
-    const file = this.book.plan.headingFiles.get(target);
+    const id = this.book.plan.anchorIds.get(target);
+    const file = this.book.plan.anchorFiles.get(target);
     if (id === undefined || file === undefined) return url;
     return this.local(file, id);
   }

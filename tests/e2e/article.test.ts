@@ -9,6 +9,7 @@ import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { findSequence, findWordsInOrder, pageTokens, readPdf, type PdfReadBack, type Token } from '../helpers/read-pdf.ts';
 import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { elements, readEpub } from '../epub/epub-reader.ts';
 
 const manuscript = 'manuscript/article.md';
 let out: string;
@@ -44,7 +45,8 @@ describe('the article PDF', () => {
     expect(doc.notes.length).toBeGreaterThanOrEqual(8);
     for (const note of doc.notes) {
       // Enough words to tell notes apart, few enough to fit the two lines a split note keeps.
-      const noteWords = note.children.flatMap((b) => words(blockText(b))).slice(0, 12);
+      // The note's number, then its first words: short notes ("Putin.") can read alike.
+      const noteWords = [String(note.number), ...note.children.flatMap((b) => words(blockText(b))).slice(0, 12)];
       const startPage = pdf.pages.find((page) => findSequence(pageTokens(page), noteWords) !== -1);
       expect(startPage, `note ${note.number} "${noteWords.join(' ')}" not found`).toBeDefined();
       const firstMark = tokens.find((t) => t.superscript && t.text === String(note.number));
@@ -68,6 +70,15 @@ describe('the article PDF', () => {
     expect(pdf.outline.length).toBeGreaterThan(0);
   });
 
+  test('has clickable links: the source URL, and every in-document link resolves', () => {
+    expect(pdf.links.some((link) => link.url === doc.metadata.source)).toBe(true);
+    const internal = pdf.links.filter((link) => link.dest !== undefined);
+    // Note marks go to their notes, and each citation's note to its entry in Sources.
+    expect(internal.length).toBeGreaterThanOrEqual(doc.notes.length * 2);
+    for (const link of internal) expect(pdf.destinations.has(link.dest!), `${link.dest} on page ${link.page}`).toBe(true);
+    expect(internal.filter((link) => link.dest!.startsWith('src-')).length).toBeGreaterThan(0);
+  });
+
   testWithValidator('poppler pdffonts', onPath('pdffonts'), 'embeds every font, subset, with a Unicode map', () => {
     const listing = execFileSync('pdffonts', [join(out, 'article.pdf')], { encoding: 'utf8' });
     const rows = listing.trim().split('\n').slice(2);
@@ -82,10 +93,31 @@ describe('the article PDF', () => {
 
   test('layout report: no overfull lines, widows, orphans, or notes off their page', () => {
     const report = JSON.parse(readFileSync(join(out, 'article.layout.json'), 'utf8'));
-    expect(report.overfullLines.count ?? report.overfullLines.length ?? report.overfullLines).toBe(0);
-    expect(report.notesOffPage.length ?? report.notesOffPage).toBe(0);
+    expect(report.overfullLines.count).toBe(0);
+    expect(report.notesOffPage).toBe(0);
     const pages = report.pages as { widows: number; orphans: number }[];
     expect(pages.reduce((n, p) => n + p.widows + p.orphans, 0)).toBe(0);
+  });
+});
+
+describe('the article EPUB', () => {
+  test('links each citation note to its entry in the Sources list', async () => {
+    const epub = await readEpub(readFileSync(join(out, 'article.epub')));
+    const documents = await epub.contentDocuments();
+    const ids = new Map<string, string>();
+    for (const { name, doc: xml } of documents) {
+      for (const element of elements(xml, '*')) {
+        const id = element.getAttribute('id');
+        if (id) ids.set(`${name.split('/').pop()}#${id}`, element.tagName);
+      }
+    }
+    const citationNotes = doc.notes.filter((note) => note.kind === 'citation');
+    expect(citationNotes.length).toBeGreaterThan(5);
+    const sourceLinks = documents.flatMap(({ doc: xml }) =>
+      elements(xml, 'a').map((a) => a.getAttribute('href') ?? '').filter((href) => /#src-/u.test(href)),
+    );
+    expect(sourceLinks.length).toBeGreaterThanOrEqual(citationNotes.length);
+    for (const href of sourceLinks) expect(ids.get(href), href).toBe('li');
   });
 });
 

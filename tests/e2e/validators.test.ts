@@ -1,12 +1,15 @@
 // Real builds through the CLI, judged by validators nobody here wrote: the
 // article, the benchmark's 40× article, and a manuscript using every construct.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { repeatManuscript } from '../../bench/long-manuscript.ts';
+import { writeRepeatedManuscript } from '../../bench/long-manuscript.ts';
+import { parseManuscript } from '../../src/parse/index.ts';
+import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { findWordsInOrder } from '../helpers/read-pdf.ts';
 import {
   aceCommand,
   epubcheckJar,
@@ -24,9 +27,9 @@ const manuscripts = {
 };
 
 beforeAll(() => {
-  writeFileSync(manuscripts['article-40x'], repeatManuscript(readFileSync(manuscripts.article, 'utf8'), 40));
+  writeRepeatedManuscript(manuscripts.article, 40, out, 'article-40x.md');
   for (const file of Object.values(manuscripts)) {
-    const run = runGalley(['build', file, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    const run = runGalley(['build', file, '--out', out, '--report'], { SOURCE_DATE_EPOCH: '1700000000' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   }
@@ -52,6 +55,24 @@ for (const name of Object.keys(manuscripts)) {
       expect(violations).toEqual([]);
       expect(outcome).toBe('pass');
     }, 300_000);
+
+    test('layout report: no overfull lines, widows or orphans, every note on its page', () => {
+      const report = JSON.parse(readFileSync(join(out, `${name}.layout.json`), 'utf8'));
+      expect(report.overfullLines.count).toBe(0);
+      expect(report.notesOffPage).toBe(0);
+      const pages = report.pages as { widows: number; orphans: number }[];
+      expect(pages.reduce((n, p) => n + p.widows + p.orphans, 0)).toBe(0);
+    });
+
+    testWithValidator('poppler pdftotext', onPath('pdftotext'), 'pdftotext -raw: every word, in order, hyphens at line ends joined', () => {
+      const parsed = parseManuscript(manuscripts[name as keyof typeof manuscripts], readFileSync(manuscripts[name as keyof typeof manuscripts]));
+      const doc = parsed.document!;
+      const expected = [...words(doc.metadata.title), ...doc.blocks.flatMap((block) => words(blockText(block)))];
+      const text = execFileSync('pdftotext', ['-raw', pdf(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const tokens = words(text).map((word) => ({ text: word, page: 0, y: 0, superscript: false }));
+      const missing = findWordsInOrder(tokens, expected);
+      expect(missing === -1 ? 'all found' : `missing from word ${missing}: ${expected.slice(missing, missing + 8).join(' ')}`).toBe('all found');
+    });
 
     testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check: no errors', () => {
       const check = execFileSync('qpdf', ['--check', pdf()], { encoding: 'utf8' });

@@ -14,13 +14,26 @@ export interface TextItem {
 
 export interface PdfPage {
   readonly number: number;
+  /** Height of the page in points; item `y` counts up from the page's foot. */
+  readonly height: number;
   readonly items: readonly TextItem[];
   /** The page's text in reading order, items joined with their own spacing. */
   readonly text: string;
 }
 
+export interface PdfLink {
+  readonly page: number;
+  /** An external URL. */
+  readonly url?: string;
+  /** A named destination in the document. */
+  readonly dest?: string;
+}
+
 export interface PdfReadBack {
   readonly pages: readonly PdfPage[];
+  readonly links: readonly PdfLink[];
+  /** Names of the document's named destinations. */
+  readonly destinations: ReadonlySet<string>;
   readonly info: Record<string, unknown>;
   readonly outline: readonly { title: string }[];
 }
@@ -28,8 +41,17 @@ export interface PdfReadBack {
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
+  const links: PdfLink[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
+    for (const annotation of (await page.getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) {
+      if (annotation.subtype !== 'Link') continue;
+      links.push({
+        page: n,
+        ...(annotation.url !== undefined ? { url: annotation.url } : {}),
+        ...(typeof annotation.dest === 'string' ? { dest: annotation.dest } : {}),
+      });
+    }
     const content = await page.getTextContent();
     const items: TextItem[] = [];
     let text = '';
@@ -39,12 +61,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
       items.push({ str: raw.str, x, y, size: Math.hypot(a, b), width: raw.width, fontName: raw.fontName });
       text += raw.str + (raw.hasEOL ? '\n' : '');
     }
-    pages.push({ number: n, items, text });
+    pages.push({ number: n, height: page.view[3] ?? 0, items, text });
   }
   const metadata = await pdf.getMetadata();
   const outline = ((await pdf.getOutline()) ?? []).map((o) => ({ title: o.title }));
+  const destinations = new Set(Object.keys(await pdf.getDestinations()));
   await pdf.destroy();
-  return { pages, info: metadata.info as Record<string, unknown>, outline };
+  return { pages, links, destinations, info: metadata.info as Record<string, unknown>, outline };
 }
 
 export interface Token {
@@ -130,6 +153,8 @@ function matchBrokenWord(tokens: readonly Token[], start: number, word: string):
   for (let t = start; t < tokens.length && t < start + 12; t++) {
     const token = tokens[t]!.text;
     if (joined + token === word) return t - start + 1;
+    // Plain-text extraction glues a superscript note mark to its word ("Ukraine.1").
+    if ((joined + token).startsWith(word) && /^\d+$/u.test((joined + token).slice(word.length))) return t - start + 1;
     const dehyphenated = token.endsWith('-') ? joined + token.slice(0, -1) : undefined;
     if (word.startsWith(joined + token)) joined += token;
     else if (dehyphenated !== undefined && word.startsWith(dehyphenated)) joined = dehyphenated;

@@ -11,7 +11,7 @@ type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;
 export type BlockHandlers = { readonly [T in Block['type']]: (state: State, node: BlockOf<T>) => ElementContent[] };
 
 export const blockHandlers: BlockHandlers = {
-  heading: (state, node) => [h(`h${node.depth}`, { id: state.book.plan.headingIds.get(node.id) ?? node.id }, state.inlines(node.children))],
+  heading: (state, node) => [h(`h${node.depth}`, { id: state.book.plan.anchorIds.get(node.id) ?? node.id }, state.inlines(node.children))],
 
   paragraph: (state, node) => [h('p', {}, state.inlines(node.children))],
 
@@ -20,6 +20,7 @@ export const blockHandlers: BlockHandlers = {
   list: (state, node) => {
     const items = node.items.map((item) => listItem(state, item, node.spread));
     const properties: Properties = {};
+    if (node.bibliography === true) properties.className = ['bibliography'];
     // `start` is how a list that resumes after an interruption keeps its numbers.
     if (node.ordered && node.start !== 1) properties.start = node.start;
     if (node.items.some((item) => item.checked !== null)) properties.className = ['task-list'];
@@ -62,13 +63,14 @@ function listItem(state: State, item: ListItem, spread: boolean): ElementContent
     state.boundary();
     return state.inlines(child.children);
   });
-  if (item.checked === null) return h('li', {}, children);
+  const anchor: Properties = item.id === undefined ? {} : { id: state.book.plan.anchorIds.get(item.id) ?? item.id };
+  if (item.checked === null) return h('li', anchor, children);
   const box = taskBox(item.checked);
   const [first, ...rest] = children;
   if (first?.type === 'element' && first.tagName === 'p') {
-    return h('li', { className: ['task'] }, [{ ...first, children: [box, { type: 'text', value: ' ' }, ...first.children] }, ...rest]);
+    return h('li', { ...anchor, className: ['task'] }, [{ ...first, children: [box, { type: 'text', value: ' ' }, ...first.children] }, ...rest]);
   }
-  return h('li', { className: ['task'] }, [box, { type: 'text', value: ' ' }, ...children]);
+  return h('li', { ...anchor, className: ['task'] }, [box, { type: 'text', value: ' ' }, ...children]);
 }
 
 /**

@@ -49,6 +49,8 @@ export interface LayoutContext {
   readonly wordBase: number;
   /** The next paragraph takes a first-line indent. */
   readonly indentFirst: boolean;
+  /** Paragraphs here start this far left of the measure (a list of sources' hanging indent). */
+  readonly hang?: number;
   /** Nesting depth of lists around this content (0: none). */
   readonly listDepth: number;
   /** Set while laying out the body of this note. */

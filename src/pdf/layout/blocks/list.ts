@@ -26,13 +26,40 @@ function marker(item: ListItem, index: number, ordered: boolean, start: number, 
 }
 
 /** Lists: markers hang in the indent (numbers right-aligned), items' blocks set in the narrower measure. */
-export const list: BlockHandler<'list'> = (block, ctx) => {
+export const list: BlockHandler<'list'> = (block, ctx) => (block.bibliography === true ? sources(block, ctx) : markedList(block, ctx));
+
+/** A list of sources: no markers; each entry's first line hangs out into the indent. */
+const sources: BlockHandler<'list'> = (block, ctx) => {
+  const { theme } = ctx;
+  const hang = theme.lists.indent;
+  const items: FlowItem[] = [];
+  let wordBase = ctx.wordBase;
+  for (const item of block.items) {
+    const laid = layoutBlocks(item.children, { ...ctx, width: ctx.width - hang, role: 'LI', indentFirst: false, hang, wordBase });
+    const flow = indentFlow(laid.items, hang);
+    if (item.id !== undefined) anchorFirstBox(flow, item.id);
+    if (items.length > 0 && flow.length > 0) items.push(glue(theme.lists.itemSpacing));
+    items.push(...flow);
+    wordBase += words(item.children.map(blockText).join('\n')).length;
+  }
+  return { items, spaceBefore: theme.lists.spaceBefore, spaceAfter: theme.lists.spaceAfter };
+};
+
+/** Makes an item's first box the named destination that `#id` links go to. */
+function anchorFirstBox(flow: FlowItem[], id: string): void {
+  const first = flow.findIndex((f) => f.kind === 'box');
+  const firstBox = flow[first];
+  if (firstBox?.kind === 'box') flow[first] = { ...firstBox, destinations: [{ name: id, x: 0, y: 0 }, ...firstBox.destinations] };
+}
+
+const markedList: BlockHandler<'list'> = (block, ctx) => {
   const { theme, fonts, text } = ctx;
   const font: FontKey = text.italic ? 'bodyItalic' : 'body';
   const markers = block.items.map((item, i) => marker(item, i, block.ordered, block.start, ctx));
   const gap = fonts.measure(' ', font, text.size);
   const widest = Math.max(0, ...markers.map((m) => fonts.measure(m, font, text.size)));
-  const indent = Math.max(theme.lists.indent, widest + gap);
+  // Deep nesting stops indenting at the theme's narrowest measure, so text stays on the page.
+  const indent = Math.min(Math.max(theme.lists.indent, widest + gap), Math.max(0, ctx.width - theme.body.minMeasure));
 
   const items: FlowItem[] = [];
   let wordBase = ctx.wordBase;
@@ -46,6 +73,7 @@ export const list: BlockHandler<'list'> = (block, ctx) => {
       wordBase,
     });
     const flow = indentFlow(laid.items, indent);
+    if (item.id !== undefined) anchorFirstBox(flow, item.id);
     const first = flow.findIndex((f) => f.kind === 'box');
     const firstBox = flow[first];
     if (firstBox && firstBox.kind === 'box') {
