@@ -66,6 +66,22 @@ function fitting(boxes: readonly FlowBox[], room: number): number {
   return count;
 }
 
+/**
+ * The notes a box cites that are still to be set, each followed by the notes
+ * its own text cites (a note cited only inside another note goes on the same
+ * page, after it): depth first, which is the order notes are numbered in.
+ */
+function citedNotes(refs: readonly number[], notes: ReadonlyMap<number, readonly FlowBox[]>, done: (note: number) => boolean): number[] {
+  const out: number[] = [];
+  const visit = (n: number): void => {
+    if (!notes.has(n) || done(n) || out.includes(n)) return;
+    out.push(n);
+    for (const b of notes.get(n) ?? []) for (const m of b.noteRefs) visit(m);
+  };
+  for (const n of refs) visit(n);
+  return out;
+}
+
 /** A table header repeated on a continuation page is a copy: it anchors nothing. */
 const asRepeat = (b: FlowBox): FlowBox => ({ ...b, destinations: [], outline: [], noteRefs: [], start: null, section: null });
 
@@ -151,7 +167,7 @@ function fillPage(
       continue;
     }
     const header = body.length === 0 && item.repeatHeader !== null ? item.repeatHeader.map(asRepeat) : [];
-    const fresh = item.noteRefs.filter((n) => notes.has(n) && !placedBefore.has(n) && !onPage.has(n));
+    const fresh = citedNotes(item.noteRefs, notes, (n) => placedBefore.has(n) || onPage.has(n));
     if (fresh.length > 0 && notesBlocked) break;
     const need = (body.length > 0 ? pendingGlue : 0) + heightOf(header) + item.height;
     const noteHeights = fresh.map((n) => heightOf(notes.get(n) ?? []));
@@ -231,7 +247,7 @@ function fillPage(
       // notes as fits, rather than never finish the page.
       body.push({ box: item, y: 0, repeated: false });
       let room = height - item.height - notesHeight;
-      for (const n of item.noteRefs.filter((r) => notes.has(r) && !placedBefore.has(r) && !onPage.has(r))) {
+      for (const n of citedNotes(item.noteRefs, notes, (r) => placedBefore.has(r) || onPage.has(r))) {
         const boxes = notes.get(n) ?? [];
         const gap = notesHeight === 0 ? separator : noteSpacing;
         const count = carry.length > 0 ? 0 : Math.max(1, fitting(boxes, room - gap));

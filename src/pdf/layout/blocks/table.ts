@@ -58,8 +58,8 @@ const toAlign = (a: Align | undefined): 'left' | 'right' | 'center' => a ?? 'lef
 
 /**
  * Tables: columns sized from their content, cells wrapped by the line breaker,
- * booktabs rules; rows never split, and the header row repeats on every page
- * the table runs onto.
+ * booktabs rules; a row splits only when it is taller than a page (then between
+ * lines), and the header row repeats on every page the table runs onto.
  */
 export const table: BlockHandler<'table'> = (block, ctx) => {
   const { theme } = ctx;
@@ -87,12 +87,14 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const left = Math.max(0, (ctx.width - tableWidth) / 2);
 
   let wordBase = ctx.wordBase;
-  const setRow = (row: TableRow, r: number): { height: number; items: PageItem[]; destinations: Destination[]; noteRefs: number[]; word: number } => {
+  /** A row set: each cell's line boxes, at its x; the row's word index. */
+  interface SetRow {
+    readonly cells: readonly { readonly x: number; readonly lines: readonly FlowBox[] }[];
+    readonly word: number;
+  }
+  const setRow = (row: TableRow, r: number): SetRow => {
     const word = wordBase;
-    const items: PageItem[] = [];
-    const destinations: Destination[] = [];
-    const noteRefs: number[] = [];
-    let height = 0;
+    const cells: { x: number; lines: FlowBox[] }[] = [];
     let x = left;
     row.cells.forEach((cell, c) => {
       const width = widths[c] ?? 0;
@@ -105,43 +107,110 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
         hyphenate: true,
         keepTogether: false,
       });
-      let y = rowPad;
-      for (const line of lines) {
-        items.push(...shiftItems(line.items, x + pad, y));
-        destinations.push(...shiftDestinations(line.destinations, x + pad, y));
-        noteRefs.push(...line.noteRefs);
-        y += line.height;
-      }
-      height = Math.max(height, y + rowPad);
+      cells.push({ x: x + pad, lines });
       x += width;
       wordBase += words(inlineText(cell.children)).length;
     });
-    return { height, items, destinations, noteRefs: [...new Set(noteRefs)], word };
+    return { cells, word };
+  };
+  /** Height of the row's content: its deepest cell, padding included. */
+  const rowHeight = (set: SetRow): number =>
+    Math.max(0, ...set.cells.map((cell) => cell.lines.reduce((sum, l) => sum + l.height, 0))) + 2 * rowPad;
+
+  /**
+   * Lines `from`..`to` (exclusive) of every cell of a row, as one box's content,
+   * y from `top`. Line i of each cell shares a band, so a cut between bands is a
+   * cut between lines in every cell.
+   */
+  const band = (set: SetRow, from: number, to: number, top: number) => {
+    const items: PageItem[] = [];
+    const destinations: Destination[] = [];
+    const noteRefs: number[] = [];
+    let start: FlowBox['start'] = null;
+    for (const cell of set.cells) {
+      let y = top;
+      for (const line of cell.lines.slice(from, to)) {
+        items.push(...shiftItems(line.items, cell.x, y));
+        destinations.push(...shiftDestinations(line.destinations, cell.x, y));
+        noteRefs.push(...line.noteRefs);
+        start ??= line.start;
+        y += line.height;
+      }
+    }
+    return { items, destinations, noteRefs: [...new Set(noteRefs)], start };
+  };
+  const lineCount = (set: SetRow): number => Math.max(0, ...set.cells.map((cell) => cell.lines.length));
+
+  /**
+   * A row as flow boxes. A row that fits in `limit` is one unbreakable box; a
+   * taller one (a giant word broken into a column of lines) is cut between
+   * lines into slices of at most `limit`, each holding the same lines of every
+   * cell, so it runs across pages and nothing is drawn below the text block.
+   * Within a slice the cells keep their order (all of one cell, then the next).
+   * `ruleTop`/`ruleBottom` draw the table's rules above and below the row.
+   */
+  const rowBoxes = (
+    set: SetRow,
+    options: { ruleTop: boolean; ruleBottom: boolean; limit: number; keepWithNext: boolean; repeatHeader: FlowBox[] | null },
+  ): FlowBox[] => {
+    const above = options.ruleTop ? rule : 0;
+    const below = options.ruleBottom ? rule : 0;
+    const n = lineCount(set);
+    const bandHeight = (i: number): number => Math.max(0, ...set.cells.map((cell) => cell.lines[i]?.height ?? 0));
+    // Slices as [from, to) line ranges: the whole row, or as many lines as fit in `limit` each (at least one).
+    const slices: [number, number][] = [];
+    if (rowHeight(set) + above + below <= options.limit) slices.push([0, n]);
+    else {
+      let from = 0;
+      while (from < n) {
+        let to = from;
+        let used = from === 0 ? above + rowPad : 0;
+        while (to < n && (to === from || used + bandHeight(to) + (to === n - 1 ? rowPad + below : 0) <= options.limit)) used += bandHeight(to++);
+        slices.push([from, to]);
+        from = to;
+      }
+    }
+    return slices.map(([from, to], s) => {
+      const first = s === 0;
+      const last = s === slices.length - 1;
+      const top = first ? above + rowPad : 0;
+      const part = band(set, from, to, top);
+      let content = 0;
+      for (let i = from; i < to; i++) content += bandHeight(i);
+      // A row's cells may be empty: the whole row keeps its padding.
+      const height = top + content + (last ? rowPad + below : 0);
+      const items = [...(first && options.ruleTop ? [ruleAt(0)] : []), ...part.items, ...(last && options.ruleBottom ? [ruleAt(height - below)] : [])];
+      return box({
+        height,
+        items,
+        destinations: part.destinations,
+        noteRefs: part.noteRefs,
+        keepWithNext: last ? options.keepWithNext : false,
+        start: first ? { block: ctx.block, word: set.word } : part.start,
+        repeatHeader: options.repeatHeader,
+      });
+    });
   };
 
   const ruleAt = (y: number): PageItem => ({ kind: 'rule', x: left, y, width: tableWidth, thickness: rule, role: 'Artifact' });
   const [headerRow, ...bodyRows] = block.rows;
   if (headerRow === undefined) return { items: [], spaceBefore: 0, spaceAfter: 0 };
+  // The text block's height: no box may be taller than this.
+  const bodyHeight = theme.page.height - theme.margins.top - theme.margins.bottom;
   const head = setRow(headerRow, 0);
-  const header = box({
-    height: head.height + 2 * rule,
-    items: [ruleAt(0), ...shiftItems(head.items, 0, rule), ruleAt(head.height + rule)],
-    destinations: shiftDestinations(head.destinations, 0, rule),
-    noteRefs: head.noteRefs,
-    keepWithNext: bodyRows.length > 0,
-    start: { block: ctx.block, word: head.word },
-  });
-  const rows: FlowBox[] = bodyRows.map((row, i) => {
-    const set = setRow(row, i + 1);
-    const last = i === bodyRows.length - 1;
-    return box({
-      height: set.height + (last ? rule : 0),
-      items: last ? [...set.items, ruleAt(set.height)] : set.items,
-      destinations: set.destinations,
-      noteRefs: set.noteRefs,
-      start: { block: ctx.block, word: set.word },
-      repeatHeader: [header],
-    });
-  });
-  return { items: [header, ...rows], spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };
+  const headHeight = rowHeight(head) + 2 * rule;
+  // A header repeats on continuation pages only if it leaves room there for rows.
+  const repeats = headHeight <= bodyHeight / 2;
+  const header = rowBoxes(head, { ruleTop: true, ruleBottom: true, limit: bodyHeight, keepWithNext: bodyRows.length > 0, repeatHeader: null });
+  const rowLimit = repeats ? bodyHeight - headHeight : bodyHeight;
+  const rows: FlowBox[] = bodyRows.flatMap((row, i) =>
+    rowBoxes(setRow(row, i + 1), {
+      ruleTop: false,
+      ruleBottom: i === bodyRows.length - 1,
+      limit: rowLimit,
+      keepWithNext: false,
+      repeatHeader: repeats ? header : null,
+    }),
+  );
+  return { items: [...header, ...rows], spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };
 };
