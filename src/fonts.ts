@@ -31,8 +31,7 @@ export function openFont(path: string): Font {
  * before painting but touches one only when it draws with it; a CJK face is
  * 15 MB and 100 ms to read, which a document that never needs it must not pay.
  */
-function lazyFont(path: string): Font {
-  const load = (): Font => openFont(path);
+function lazyFont(load: () => Font): Font {
   return new Proxy({} as Font, {
     get(_target, key) {
       const font = load();
@@ -109,6 +108,16 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const fontSets = new WeakMap<Theme, FontSet>();
 
 /** The fonts of a theme, loaded once per theme object; fallback faces only when used. */
+/** Where a slanted or bold face lacks a character, its family's plainer faces come before the fallbacks. */
+const UPRIGHT: Partial<Record<FontKey, readonly FontKey[]>> = {
+  bodyItalic: ['body'],
+  bodyBold: ['body'],
+  bodyBoldItalic: ['bodyBold', 'body'],
+  monoItalic: ['mono'],
+  monoBold: ['mono'],
+  monoBoldItalic: ['monoBold', 'mono'],
+};
+
 export function loadFonts(theme: Theme): FontSet {
   const known = fontSets.get(theme);
   if (known) return known;
@@ -118,8 +127,18 @@ export function loadFonts(theme: Theme): FontSet {
   const paths = Object.fromEntries(
     FONT_KEYS.map((key) => [key, basePaths[key] ?? theme.fonts.fallback[FALLBACK_FONT_KEYS.indexOf(key as FallbackFontKey)] ?? theme.fonts.body.regular]),
   ) as Record<FontKey, string>;
+  // Parsed afresh for each font set, never shared with another document: fontkit
+  // keeps each glyph with the characters it was first made from, and pdfkit maps
+  // glyphs back to text from those, so a shared font could carry one document's
+  // mapping into the next one's text layer.
+  const parsed = new Map<string, Font>();
+  const parse = (path: string): Font => {
+    let font = parsed.get(path);
+    if (font === undefined) parsed.set(path, (font = create(readFileSync(path))));
+    return font;
+  };
   const fonts = Object.fromEntries(
-    FONT_KEYS.map((key) => [key, fallbacks.includes(key as FallbackFontKey) ? lazyFont(paths[key]) : openFont(paths[key])]),
+    FONT_KEYS.map((key) => [key, fallbacks.includes(key as FallbackFontKey) ? lazyFont(() => parse(paths[key])) : parse(paths[key])]),
   ) as Record<FontKey, Font>;
 
   const coverage = new Map<FontKey, Map<number, boolean>>();
@@ -136,27 +155,32 @@ export function loadFonts(theme: Theme): FontSet {
   };
   /** The face for one grapheme cluster: all of it in one face if possible, else its base character. */
   const faceFor = (cluster: string, key: FontKey): FontKey | null => {
-    const chain = [key, ...fallbacks];
+    const chain = [key, ...(UPRIGHT[key] ?? []), ...fallbacks];
     const whole = chain.find((k) => drawable(k, cluster));
     if (whole !== undefined) return whole;
     const base = [...cluster].find((ch) => !NEEDS_NO_GLYPH.test(ch)) ?? '';
     return chain.find((k) => drawable(k, base)) ?? null;
   };
 
-  // Advance widths in em, by font and text: prose repeats words a great deal.
+  // Advance widths in em, by font and chunk: prose repeats words a great deal,
+  // and the breaker measures the same words inside many candidate lines.
   const ems = new Map<string, number>();
-  const emWidth = (key: FontKey, text: string): number => {
-    const cacheKey = `${key}\u0000${text}`;
+  const chunkWidth = (key: FontKey, chunk: string): number => {
+    const cacheKey = `${key}\u0000${chunk}`;
     let width = ems.get(cacheKey);
     if (width === undefined) {
       const font = fonts[key];
-      width = 0;
-      // pdfkit lays out text without explicit features in chunks that end at
-      // each space (kerning and ligatures within a chunk, none across): do the same.
-      for (const chunk of text.match(/[^ \t]*[ \t]?/gu) ?? []) {
-        if (chunk !== '') width += font.layout(chunk).advanceWidth / font.unitsPerEm;
-      }
+      width = font.layout(chunk).advanceWidth / font.unitsPerEm;
       ems.set(cacheKey, width);
+    }
+    return width;
+  };
+  const emWidth = (key: FontKey, text: string): number => {
+    let width = 0;
+    // pdfkit lays out text without explicit features in chunks that end at
+    // each space (kerning and ligatures within a chunk, none across): do the same.
+    for (const chunk of text.match(/[^ \t]*[ \t]?/gu) ?? []) {
+      if (chunk !== '') width += chunkWidth(key, chunk);
     }
     return width;
   };

@@ -9,9 +9,18 @@ const theme = loadTheme();
 const fonts = loadFonts(theme);
 
 describe('fonts', () => {
-  test('each file is parsed once and shared', () => {
-    expect(openFont(theme.fonts.body.regular)).toBe(fonts.fonts.body);
+  test('each file is parsed once per font set, and never shared with another document', () => {
     expect(loadFonts(theme)).toBe(fonts);
+    expect(fonts.fonts.bodyItalic).not.toBe(fonts.fonts.body);
+    const other = loadFonts(loadTheme());
+    expect(other.fonts.body).not.toBe(fonts.fonts.body);
+    expect(openFont(theme.fonts.body.regular)).not.toBe(fonts.fonts.body);
+  });
+
+  test('a slanted face lacking a character borrows it from its upright face before any fallback', () => {
+    // Source Code Pro's italic has no Greek; its upright face has.
+    expect(fonts.hasGlyphs('monoItalic', 'ά')).toBe(false);
+    expect(fonts.split('ελλάδα', 'monoItalic').map((piece) => piece.font)).toEqual(['mono']);
   });
 
   test('measures exactly as pdfkit lays the text out (kerning and ligatures included)', () => {
