@@ -2,6 +2,7 @@
 // safe and resolvable there are kept: web and mail addresses and places in this
 // book. Anything else (javascript:, data:, file:, relative paths to files the
 // book does not contain) keeps its text and loses the link, with a warning.
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { Link, Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
 import type { State } from '../state.ts';
@@ -21,15 +22,14 @@ export function safeUrl(url: string): { url: string } | { reason: string } {
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) return { reason: 'it is not a web address or a place in this book' };
   if (!WEB_SCHEMES.has(`${scheme}:`)) return { reason: `"${scheme}:" links are not allowed in a book` };
-  let parsed: URL;
   try {
-    parsed = new URL(trimmed);
+    new URL(trimmed);
   } catch {
     return { reason: 'it is not a valid web address' };
   }
-  // Kept as written unless it has characters a URL may not hold; the parser's
-  // form percent-encodes spaces and non-ASCII, which EPUB requires.
-  return { url: /^[\x21-\x7e]+$/u.test(trimmed) ? trimmed : parsed.href };
+  // As written, but with every character a URI may not hold (spaces, non-ASCII,
+  // backslashes, braces…) percent-encoded, as EPUB requires.
+  return { url: normalizeUri(trimmed) };
 }
 
 function decodeSafely(fragment: string): string {
