@@ -13,6 +13,9 @@ export function link(state: State, node: Link): Inline[] {
 
 const WEB_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
+/** Dot-separated labels of letters, digits and inner hyphens (IDNs arrive as xn-- labels), or an IPv6 literal. */
+const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.?|\[[0-9a-f:.]+\])$/iu;
+
 /** The target as both writers may emit it, or why it cannot be a link. */
 export function safeUrl(url: string): { url: string } | { reason: string } {
   const trimmed = url.trim();
@@ -22,14 +25,20 @@ export function safeUrl(url: string): { url: string } | { reason: string } {
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) return { reason: 'it is not a web address or a place in this book' };
   if (!WEB_SCHEMES.has(`${scheme}:`)) return { reason: `"${scheme}:" links are not allowed in a book` };
+  let parsed: URL;
   try {
-    new URL(trimmed);
+    parsed = new URL(trimmed);
   } catch {
     return { reason: 'it is not a valid web address' };
   }
+  if (scheme !== 'mailto' && !HOST_NAME.test(parsed.hostname)) return { reason: `"${parsed.hostname}" is not a valid host name` };
   // As written, but with every character a URI may not hold (spaces, non-ASCII,
   // backslashes, braces…) percent-encoded, as EPUB requires.
-  return { url: normalizeUri(trimmed) };
+  const normalized = normalizeUri(trimmed);
+  if (scheme === 'mailto') return { url: normalized };
+  // The host as the URL standard writes it (punycode for international names), not percent-encoded.
+  const userinfo = parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`;
+  return { url: normalized.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*/iu, (_, prefix: string) => `${prefix}${userinfo}${parsed.host}`) };
 }
 
 function decodeSafely(fragment: string): string {
