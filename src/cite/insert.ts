@@ -5,7 +5,8 @@
 // formatted text in its place. It also sets each citation's note mark as
 // Pandoc does: no space before it, after the punctuation that follows it
 // (`said [@doe].` → `said.¹`).
-import type { Block, Inline, ListItem, Note } from '../document.ts';
+import type { Block, Inline, Note } from '../document.ts';
+import { mapInlines } from '../map-inlines.ts';
 
 export interface Insertions {
   /** Formatted text by placeholder. */
@@ -20,31 +21,11 @@ export function placeholder(): Inline {
 }
 
 export function insertIntoBlocks(blocks: readonly Block[], insertions: Insertions): Block[] {
-  return blocks.map((block) => insertIntoBlock(block, insertions));
+  return mapInlines(blocks, (children) => insertIntoInlines(children, insertions));
 }
 
 export function insertIntoNote(note: Note, insertions: Insertions): Note {
   return { ...note, children: insertIntoBlocks(note.children, insertions) };
-}
-
-function insertIntoBlock(block: Block, insertions: Insertions): Block {
-  const inlines = (children: readonly Inline[]): Inline[] => insertIntoInlines(children, insertions);
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return { ...block, children: inlines(block.children) };
-    case 'blockquote':
-      return { ...block, children: insertIntoBlocks(block.children, insertions) };
-    case 'list':
-      return { ...block, items: block.items.map((item): ListItem => ({ ...item, children: insertIntoBlocks(item.children, insertions) })) };
-    case 'table':
-      return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
-    case 'figure':
-      return { ...block, caption: inlines(block.caption) };
-    case 'code':
-    case 'thematicBreak':
-      return block;
-  }
 }
 
 function insertIntoInlines(inlines: readonly Inline[], insertions: Insertions): Inline[] {

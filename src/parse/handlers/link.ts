@@ -3,6 +3,7 @@
 // book. Anything else (javascript:, data:, file:, relative paths to files the
 // book does not contain) keeps its text and loses the link, with a warning.
 import { normalizeUri } from 'micromark-util-sanitize-uri';
+import { mapInlines } from '../../map-inlines.ts';
 import type { Link, Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
 import type { State } from '../state.ts';
@@ -111,24 +112,5 @@ export function unlinkMissingFragments(state: State, blocks: readonly Block[], n
       if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') return [{ ...node, children: inlines(node.children) }];
       return [node];
     });
-  const rewrite = (list: readonly Block[]): Block[] =>
-    list.map((block): Block => {
-      switch (block.type) {
-        case 'heading':
-        case 'paragraph':
-          return { ...block, children: inlines(block.children) };
-        case 'blockquote':
-          return { ...block, children: rewrite(block.children) };
-        case 'list':
-          return { ...block, items: block.items.map((item) => ({ ...item, children: rewrite(item.children) })) };
-        case 'table':
-          return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
-        case 'figure':
-          return { ...block, caption: inlines(block.caption) };
-        case 'code':
-        case 'thematicBreak':
-          return block;
-      }
-    });
-  return { blocks: rewrite(blocks), notes: notes.map((note) => ({ ...note, children: rewrite(note.children) })) };
+  return { blocks: mapInlines(blocks, inlines), notes: notes.map((note) => ({ ...note, children: mapInlines(note.children, inlines) })) };
 }
