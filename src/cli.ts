@@ -1,7 +1,8 @@
 // The `galley` command: arguments in, exit code out. The work is in build()
-// and, for `galley check`, in the preflight (loaded only for that command).
+// and, for `galley check`, in the preflight; each is loaded only when its
+// command runs, so --help and usage errors answer at once.
 import { parseArgs } from 'node:util';
-import { type BuildOptions, type Format, buildManuscript } from './build.ts';
+import type { BuildOptions, Format } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
 import type { PdfProfile } from './pdf/profile.ts';
 
@@ -177,6 +178,7 @@ async function check({ files, json, debug }: CheckInvocation): Promise<number> {
 
 async function buildOne(file: string, { options, debug }: BuildInvocation): Promise<number> {
   try {
+    const { buildManuscript } = await import('./build.ts');
     const result = await buildManuscript(file, options);
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     for (const output of result.outputs) process.stdout.write(`wrote ${output}\n`);

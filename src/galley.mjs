@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no compile step) through tsx's loader.
-import { register } from 'tsx/esm/api';
+// Runs Galley's TypeScript sources from a bundle compiled once and recompiled
+// whenever a source changes (see compile.mjs): no build step, no transpiling
+// on every run.
+import { compiledCli } from './compile.mjs';
 
-register();
-const { main } = await import('./cli.ts');
+const { main } = await import(await compiledCli());
 process.exitCode = await main(process.argv.slice(2));
