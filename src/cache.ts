@@ -11,27 +11,38 @@ import { fileURLToPath } from 'node:url';
 
 const IN_PACKAGE = fileURLToPath(new URL('../node_modules/.cache/galley/', import.meta.url));
 
-let root: string | null | undefined;
+/** The cache's root for each GALLEY_CACHE_DIR seen ('' for none), null where nothing is writable. */
+const roots = new Map<string, string | null>();
+
+function cacheRoot(): string | null {
+  const chosen = process.env.GALLEY_CACHE_DIR ?? '';
+  let root = roots.get(chosen);
+  if (root !== undefined) return root;
+  root = null;
+  const candidates = chosen !== '' ? [chosen] : [IN_PACKAGE, join(tmpdir(), `galley-cache-${userInfo().uid}`)];
+  for (const candidate of candidates) {
+    try {
+      mkdirSync(candidate, { recursive: true });
+      root = candidate;
+      break;
+    } catch {
+      // not writable: try the next place
+    }
+  }
+  roots.set(chosen, root);
+  return root;
+}
 
 /** The folder for `kind` (created), or null when nowhere is writable: then nothing is cached. */
 export function cacheFolder(kind: string): string | null {
-  if (root === undefined) {
-    root = null;
-    const chosen = process.env.GALLEY_CACHE_DIR;
-    const candidates = chosen !== undefined && chosen !== '' ? [chosen] : [IN_PACKAGE, join(tmpdir(), `galley-cache-${userInfo().uid}`)];
-    for (const candidate of candidates) {
-      try {
-        mkdirSync(candidate, { recursive: true });
-        root = candidate;
-        break;
-      } catch {
-        // not writable: try the next place
-      }
-    }
-  }
+  const root = cacheRoot();
   if (root === null) return null;
   const folder = join(root, kind);
-  mkdirSync(folder, { recursive: true });
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    return null;
+  }
   return folder;
 }
 

@@ -8,6 +8,7 @@ import type { Font } from 'fontkit';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Block, Document, Inline } from './document.ts';
 import { LineIndex } from './parse/position.ts';
+import { Shaper } from './shaping.ts';
 import type { FallbackFontKey, FontKey, Measure } from './pdf/layout/types.ts';
 import { inlineText } from './text.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
@@ -77,6 +78,10 @@ export interface FontSet {
   readonly fonts: Readonly<Record<FontKey, Font>>;
   /** Width in points, laid out exactly as pdfkit lays out what paint draws. */
   readonly measure: Measure;
+  /** The shaped chunks of a face: what measure uses, and pdfkit's layout cache when painting. */
+  shaper(key: FontKey): Shaper;
+  /** Keeps this build's newly shaped chunks for the next build (see shaping.ts). */
+  saveShaping(): void;
   /** Every character of `text` has a glyph in the font (no .notdef boxes). */
   hasGlyphs(key: FontKey, text: string): boolean;
   /**
@@ -131,26 +136,37 @@ export function loadFonts(theme: Theme): FontSet {
   // keeps each glyph with the characters it was first made from, and pdfkit maps
   // glyphs back to text from those, so a shared font could carry one document's
   // mapping into the next one's text layer.
-  const parsed = new Map<string, Font>();
+  const parsed = new Map<string, { font: Font; bytes: Buffer }>();
   const parse = (path: string): Font => {
-    let font = parsed.get(path);
-    if (font === undefined) parsed.set(path, (font = create(readFileSync(path))));
-    return font;
+    let known = parsed.get(path);
+    if (known === undefined) {
+      const bytes = readFileSync(path);
+      parsed.set(path, (known = { font: create(bytes), bytes }));
+    }
+    return known.font;
   };
   const fonts = Object.fromEntries(
     FONT_KEYS.map((key) => [key, fallbacks.includes(key as FallbackFontKey) ? lazyFont(() => parse(paths[key])) : parse(paths[key])]),
   ) as Record<FontKey, Font>;
 
+  // Whether a face can draw a code point, remembered: every run of text is checked.
   const coverage = new Map<FontKey, Map<number, boolean>>();
   const covers = (key: FontKey, codePoint: number): boolean => {
     let known = coverage.get(key);
     if (known === undefined) coverage.set(key, (known = new Map()));
     let has = known.get(codePoint);
-    if (has === undefined) known.set(codePoint, (has = fonts[key].hasGlyphForCodePoint(codePoint)));
+    if (has === undefined) {
+      has = NEEDS_NO_GLYPH.test(String.fromCodePoint(codePoint)) || fonts[key].hasGlyphForCodePoint(codePoint);
+      known.set(codePoint, has);
+    }
     return has;
   };
   const drawable = (key: FontKey, text: string): boolean => {
-    for (const ch of text) if (!NEEDS_NO_GLYPH.test(ch) && !covers(key, ch.codePointAt(0) ?? 0)) return false;
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.codePointAt(i) as number;
+      if (codePoint > 0xffff) i++;
+      if (!covers(key, codePoint)) return false;
+    }
     return true;
   };
   /** The face for one grapheme cluster: all of it in one face if possible, else its base character. */
@@ -162,19 +178,18 @@ export function loadFonts(theme: Theme): FontSet {
     return chain.find((k) => drawable(k, base)) ?? null;
   };
 
-  // Advance widths in em, by font and chunk: prose repeats words a great deal,
-  // and the breaker measures the same words inside many candidate lines.
-  const ems = new Map<string, number>();
-  const chunkWidth = (key: FontKey, chunk: string): number => {
-    const cacheKey = `${key}\u0000${chunk}`;
-    let width = ems.get(cacheKey);
-    if (width === undefined) {
+  // One shaper per font file (several keys may name the same file).
+  const shapers = new Map<string, Shaper>();
+  const shaper = (key: FontKey): Shaper => {
+    const path = paths[key];
+    let known = shapers.get(path);
+    if (known === undefined) {
       const font = fonts[key];
-      width = font.layout(chunk).advanceWidth / font.unitsPerEm;
-      ems.set(cacheKey, width);
+      shapers.set(path, (known = new Shaper(font, () => (parse(path), parsed.get(path)?.bytes ?? Buffer.alloc(0)))));
     }
-    return width;
+    return known;
   };
+  const chunkWidth = (key: FontKey, chunk: string): number => shaper(key).run(chunk).advanceWidth / 1000;
   const emWidth = (key: FontKey, text: string): number => {
     let width = 0;
     // pdfkit lays out text without explicit features in chunks that end at
@@ -189,6 +204,10 @@ export function loadFonts(theme: Theme): FontSet {
     paths,
     fonts,
     measure: (text, key, size) => emWidth(key, text) * size,
+    shaper,
+    saveShaping: () => {
+      for (const known of shapers.values()) known.save();
+    },
     hasGlyphs: drawable,
     split(text, key) {
       if (fallbacks.length === 0 || drawable(key, text)) return [{ text, font: key }];

@@ -5,8 +5,15 @@ declare module 'fontkit' {
     readonly advanceWidth: number;
     readonly codePoints: readonly number[];
   }
+  export interface GlyphPosition {
+    readonly xAdvance: number;
+    readonly yAdvance: number;
+    readonly xOffset: number;
+    readonly yOffset: number;
+  }
   export interface GlyphRun {
     readonly glyphs: readonly Glyph[];
+    readonly positions: readonly GlyphPosition[];
     readonly advanceWidth: number;
   }
   export interface Font {
@@ -20,6 +27,7 @@ declare module 'fontkit' {
     readonly underlineThickness: number;
     layout(text: string, features?: readonly string[] | Record<string, boolean>): GlyphRun;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

@@ -96,6 +96,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
       sheet: (number) => printSheet(number, print),
       blankPages,
     });
+    fonts.saveShaping();
     const diagnostics = [...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
     return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics, untagged: painted.untagged };
   }
@@ -110,6 +111,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     ...(pdfa === 'PDF/A-1b' ? { images: await opaqueImages(layout.pages) } : {}),
   };
   const painted = await paintPdf(doc, layout.pages, fonts, theme, paint);
+  fonts.saveShaping();
   return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [], untagged: painted.untagged };
 }
 
