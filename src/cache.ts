@@ -46,9 +46,19 @@ export function cacheFolder(kind: string): string | null {
   return folder;
 }
 
-/** A key for inputs: the SHA-256 of each part, in order. */
+/**
+ * The version of Galley running: the hash of the sources of its compiled bundle
+ * (see compile.mjs), so a changed Galley never reads an older one's results.
+ * Run from source (the tests), it is "source", and the tests use a cache folder of their own.
+ */
+function galleyBuild(): string {
+  const build: unknown = (globalThis as Record<symbol, unknown>)[Symbol.for('galley.build')];
+  return typeof build === 'string' ? build : 'source';
+}
+
+/** A key for inputs: the SHA-256 of Galley's build and of each part, in order. */
 export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(galleyBuild());
   for (const part of parts) hash.update(createHash('sha256').update(part).digest());
   return hash.digest('hex');
 }

@@ -16,12 +16,15 @@ const ENTRY = join(ROOT, 'src/cli.ts');
 const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'src/compile.mjs'];
 const MANIFEST = 'manifest.json';
 
-/** The file URL of an up-to-date bundle of src/cli.ts, compiled first if need be. */
+/**
+ * An up-to-date bundle of src/cli.ts, compiled first if need be: its file URL,
+ * and the hash of everything it was built from, which names this version of
+ * Galley in the keys of cached results.
+ */
 export async function compiledCli() {
   const cache = cacheDir();
-  const fresh = readFreshManifest(cache);
-  if (fresh !== null) return pathToFileURL(join(cache, fresh.entry)).href;
-  return pathToFileURL(await compile(cache)).href;
+  const manifest = readFreshManifest(cache) ?? (await compile(cache));
+  return { url: pathToFileURL(join(cache, manifest.entry)).href, build: manifest.build };
 }
 
 /** node_modules/.cache/galley when Galley's folder is writable, else a per-user temporary folder. */
@@ -53,7 +56,7 @@ function readFreshManifest(cache) {
   } catch {
     return null;
   }
-  if (manifest.node !== process.version) return null;
+  if (manifest.node !== process.version || typeof manifest.build !== 'string') return null;
   for (const [path, stamp] of Object.entries(manifest.inputs)) {
     if (signature(path) !== stamp) return null;
   }
@@ -61,12 +64,12 @@ function readFreshManifest(cache) {
 }
 
 async function compile(cache) {
-  const { build } = await import('esbuild');
+  const esbuild = await import('esbuild');
   // Each run compiles into its own folder, then swaps the manifest in with one
   // rename: processes starting meanwhile use either the old bundle or the new.
   const id = createHash('sha256').update(`${process.pid}:${Date.now()}:${Math.random()}`).digest('hex').slice(0, 12);
   const outdir = join(cache, `bundle-${id}`);
-  const result = await build({
+  const result = await esbuild.build({
     entryPoints: { cli: ENTRY },
     outdir,
     bundle: true,
@@ -80,15 +83,25 @@ async function compile(cache) {
     plugins: [externalPackagesByPath, ownFileUrls],
   });
   const inputs = {};
-  for (const path of [...Object.keys(result.metafile.inputs), ...ALSO_DEPENDS_ON]) {
+  const build = createHash('sha256');
+  for (const path of [...Object.keys(result.metafile.inputs), ...ALSO_DEPENDS_ON].sort()) {
     inputs[path] = signature(path);
+    build.update(path).update('\0').update(readFileOrEmpty(path)).update('\0');
   }
-  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.js')), inputs };
+  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.js')), build: build.digest('hex'), inputs };
   const temporary = join(cache, `${MANIFEST}.${id}`);
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, join(cache, MANIFEST));
   removeOldBundles(cache, outdir);
-  return join(outdir, 'cli.js');
+  return manifest;
+}
+
+function readFileOrEmpty(path) {
+  try {
+    return readFileSync(join(ROOT, path));
+  } catch {
+    return '';
+  }
 }
 
 /** Replaced bundles an hour old: a process still running one loads its chunks lazily. */

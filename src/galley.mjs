@@ -4,5 +4,8 @@
 // on every run.
 import { compiledCli } from './compile.mjs';
 
-const { main } = await import(await compiledCli());
+const { url, build } = await compiledCli();
+// Cached results are keyed by the version of Galley that made them (see cache.ts).
+globalThis[Symbol.for('galley.build')] = build;
+const { main } = await import(url);
 process.exitCode = await main(process.argv.slice(2));

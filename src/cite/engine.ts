@@ -1,10 +1,15 @@
 // citeproc-js behind a small typed surface, loaded only when a manuscript
 // cites something. Each citation is rendered once, with the position it has in
 // the document (positions.ts), so the style's rules (first note in full, later
-// ones short, "ibid.") work as in a word processor.
+// ones short, "ibid.") work as in a word processor. The result is kept between
+// builds (src/cache.ts): a rebuild whose citations did not change never loads
+// citeproc, whose cold start costs a quarter of a second.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { cacheKey, readCached, writeCached } from '../cache.ts';
 import type { CslItem } from './csl-data.ts';
-import { retrieveLocale } from './locale.ts';
+import { localesFileBytes, retrieveLocale } from './locale.ts';
 import { positions } from './positions.ts';
 
 const require = createRequire(import.meta.url);
@@ -78,36 +83,90 @@ interface CiteprocEngine {
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
 }
 
+/** citeproc's reading of a style or locale: what it builds from the XML, and also takes in place of it. */
+type XmlTree = object;
+
 interface Citeproc {
-  Engine: new (sys: object, style: string, lang: string, forceLang?: boolean) => CiteprocEngine;
+  Engine: new (sys: object, style: string | XmlTree, lang: string, forceLang?: boolean) => CiteprocEngine;
+  parseXml(xml: string): XmlTree;
 }
+
+const RENDERED_KIND = 'citations';
+/** Bump when the stored form changes, or how Galley drives citeproc (positions, spans, the calls below). */
+const RENDERED_FORMAT = 'galley-citations-1';
+const XML_KIND = 'csl-xml';
+const XML_FORMAT = 'galley-csl-xml-1';
+/** citeproc options Galley sets (part of the cache key). */
+const EXTENSIONS = { wrap_url_and_doi: true } as const;
 
 /** CSL's default for the `near-note` position. */
 const DEFAULT_NEAR_NOTE_DISTANCE = 5;
 const ITEM_START = '\uE000';
 const ITEM_END = '\uE001';
 
+/** The citations, bibliography and author names for `input`: from the cache when an earlier build rendered the same. */
 export function render(input: RenderInput): Rendered {
+  const key = renderKey(input);
+  const stored = readCached(RENDERED_KIND, key);
+  const cached = stored === null ? null : deserialize(stored.toString('utf8'), input.clusters.length);
+  if (cached !== null) return cached;
+  const rendered = renderWithCiteproc(input);
+  writeCached(RENDERED_KIND, key, serialize(rendered));
+  return rendered;
+}
+
+/**
+ * Everything the result depends on: the style, the locale, every bundled
+ * locale's XML (citeproc may retrieve several, and the nearest one stands in
+ * for a missing one), the items, the citations, the author names asked for,
+ * citeproc's version and Galley's options for it.
+ */
+function renderKey(input: RenderInput): string {
+  return cacheKey(
+    RENDERED_FORMAT,
+    citeprocVersion(),
+    JSON.stringify(EXTENSIONS),
+    input.style,
+    input.locale,
+    localesFileBytes(),
+    JSON.stringify(input.items),
+    JSON.stringify(input.clusters),
+    JSON.stringify(input.authorsOf),
+  );
+}
+
+let version: string | undefined;
+
+function citeprocVersion(): string {
+  version ??= (JSON.parse(readFileSync(join(dirname(require.resolve('citeproc')), 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/** `render` without the cache: citeproc itself. */
+export function renderWithCiteproc(input: RenderInput): Rendered {
   const byId = new Map(input.items.map((item) => [item.id, item]));
   const CSL = require('citeproc') as Citeproc;
   // system_id switches on citeproc's per-item wrapper, used below to find each source's text.
   const sys = {
-    retrieveLocale,
+    retrieveLocale: (tag: string) => parsedXml(CSL, retrieveLocale(tag)),
     retrieveItem: (id: string) => ({ ...byId.get(id), system_id: id }),
     wrapCitationEntry: (html: string, id: string) => `${ITEM_START}${id}${ITEM_END}${html}${ITEM_START}${ITEM_END}`,
   };
   let engine: CiteprocEngine;
   try {
-    engine = new CSL.Engine(sys, input.style, input.locale, true);
+    engine = new CSL.Engine(sys, parsedXml(CSL, input.style), input.locale, true);
   } catch (error) {
     throw new EngineError(`citeproc cannot read the style: ${error instanceof Error ? error.message : String(error)}`);
   }
-  engine.opt.development_extensions['wrap_url_and_doi'] = true;
+  Object.assign(engine.opt.development_extensions, EXTENSIONS);
   engine.updateItems(input.items.map((item) => item.id));
 
   const nearNoteDistance = Number(engine.citation.opt['near-note-distance'] ?? DEFAULT_NEAR_NOTE_DISTANCE);
   const cites = input.clusters.map((cluster) => cluster.items.map(toCiteproc));
   const placed = positions(input.clusters.map((cluster, i) => ({ noteIndex: cluster.noteIndex, items: cites[i] ?? [] })), nearNoteDistance);
+  // A citation's text depends only on what it is given (its items and their
+  // positions), so an identical one later in the document is not rendered again.
+  const renderedBefore = new Map<string, RenderedCluster>();
   const clusters = cites.map((items, i): RenderedCluster => {
     const located = items.map((item, k): CiteprocItem => {
       const where = placed[i]?.[k];
@@ -119,16 +178,12 @@ export function render(input: RenderInput): Rendered {
         ...(where.firstNote === undefined ? {} : { 'first-reference-note-number': where.firstNote }),
       };
     });
-    const html = engine.makeCitationCluster(located);
-    const [only] = located;
-    if (located.length === 1 && only) return { html, spans: [{ id: only.id, start: 0, end: html.length }] };
-    // Which part of a citation is which source: citeproc's per-item wrapper
-    // marks it, but drops the layout's affixes (the closing period), so the
-    // text comes from the plain rendering and only the boundaries from this one.
-    engine.opt.development_extensions['apply_citation_wrapper'] = true;
-    const wrapped = engine.makeCitationCluster(located);
-    engine.opt.development_extensions['apply_citation_wrapper'] = false;
-    return { html, spans: locateItems(html, wrapped) };
+    const memoKey = JSON.stringify(located);
+    const before = renderedBefore.get(memoKey);
+    if (before !== undefined) return before;
+    const cluster = renderCluster(engine, located);
+    renderedBefore.set(memoKey, cluster);
+    return cluster;
   });
   const authors = new Map(input.authorsOf.map((id) => [id, engine.makeCitationCluster([{ id, 'author-only': true }])]));
   const bibliography = engine.makeBibliography();
@@ -139,6 +194,94 @@ export function render(input: RenderInput): Rendered {
       ? null
       : bibliography[1].map((html, i) => ({ id: bibliography[0].entry_ids[i]?.[0] ?? '', html })),
   };
+}
+
+function renderCluster(engine: CiteprocEngine, located: CiteprocItem[]): RenderedCluster {
+  const html = engine.makeCitationCluster(located);
+  const [only] = located;
+  if (located.length === 1 && only) return { html, spans: [{ id: only.id, start: 0, end: html.length }] };
+  // Which part of a citation is which source: citeproc's per-item wrapper
+  // marks it, but drops the layout's affixes (the closing period), so the
+  // text comes from the plain rendering and only the boundaries from this one.
+  engine.opt.development_extensions['apply_citation_wrapper'] = true;
+  const wrapped = engine.makeCitationCluster(located);
+  engine.opt.development_extensions['apply_citation_wrapper'] = false;
+  return { html, spans: locateItems(html, wrapped) };
+}
+
+/**
+ * What citeproc makes of a style's or locale's XML (its own parser, a tenth of
+ * a cold render), kept between builds; citeproc takes the tree in place of the
+ * text. Other text (a JSON style) goes to citeproc as it is.
+ */
+function parsedXml(CSL: Citeproc, text: string): string | XmlTree {
+  // What citeproc does to the text before it parses it.
+  const xml = text.replace('^\uFEFF', '').replace(/^\s+/, '');
+  if (!xml.startsWith('<')) return text;
+  const key = cacheKey(XML_FORMAT, citeprocVersion(), xml);
+  const stored = readCached(XML_KIND, key);
+  if (stored !== null) {
+    try {
+      const tree: unknown = JSON.parse(stored.toString('utf8'));
+      if (isXmlTree(tree)) return tree;
+    } catch {
+      // an unreadable entry is only a miss: parsed again and rewritten
+    }
+  }
+  const tree = CSL.parseXml(xml);
+  writeCached(XML_KIND, key, JSON.stringify(tree));
+  return tree;
+}
+
+function isXmlTree(value: unknown): value is XmlTree {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, attrs, children } = value as Record<string, unknown>;
+  return typeof name === 'string' && typeof attrs === 'object' && attrs !== null && Array.isArray(children);
+}
+
+interface StoredRendered {
+  readonly clusters: readonly RenderedCluster[];
+  readonly authors: readonly (readonly [string, string])[];
+  readonly bibliography: Rendered['bibliography'];
+}
+
+function serialize(rendered: Rendered): string {
+  const stored: StoredRendered = { clusters: rendered.clusters, authors: [...rendered.authors], bibliography: rendered.bibliography };
+  return JSON.stringify(stored);
+}
+
+/** The stored result, or null when the entry is unreadable or not one for `clusterCount` citations. */
+function deserialize(text: string, clusterCount: number): Rendered | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { clusters, authors, bibliography } = value as Record<string, unknown>;
+  if (!Array.isArray(clusters) || clusters.length !== clusterCount || !clusters.every(isCluster)) return null;
+  if (!Array.isArray(authors) || !authors.every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string'))) return null;
+  if (bibliography !== null && !(Array.isArray(bibliography) && bibliography.every(isEntry))) return null;
+  return { clusters, authors: new Map(authors as [string, string][]), bibliography };
+}
+
+function isCluster(value: unknown): value is RenderedCluster {
+  if (typeof value !== 'object' || value === null) return false;
+  const { html, spans } = value as Record<string, unknown>;
+  return typeof html === 'string' && Array.isArray(spans) && spans.every(isSpan);
+}
+
+function isSpan(value: unknown): value is ItemSpan {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, start, end } = value as Record<string, unknown>;
+  return typeof id === 'string' && Number.isInteger(start) && Number.isInteger(end);
+}
+
+function isEntry(value: unknown): value is { readonly id: string; readonly html: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, html } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof html === 'string';
 }
 
 function toCiteproc(cite: CiteInput): CiteprocItem {
