@@ -10,22 +10,17 @@ import type { Target } from './tags.ts';
 
 const SOFT_HYPHEN = /\u00ad/gu;
 
-const visibleText = (fragment: Fragment): string => fragment.text.replace(SOFT_HYPHEN, '');
-
 /** Where the fragment's glyphs start and end on the line (past leading spaces, before the space that ends it). */
-function inkExtent(fragment: Fragment, line: PlacedLine, ctx: PaintContext): { readonly start: number; readonly end: number } {
-  const text = visibleText(fragment);
+function inkExtent(fragment: Fragment, text: string, line: PlacedLine, ctx: PaintContext): { readonly start: number; readonly end: number } {
   const lead = text.length - text.trimStart().length;
   const space = ctx.fonts.measure(' ', fragment.font, fragment.size) + fragment.wordSpacing;
   const x = line.x + fragment.x;
   return { start: x + lead * space, end: x + fragment.width - (fragment.spaceAfter ?? 0) };
 }
 
-/** Draws the fragment, spaces included (the text layer keeps them), and its strike line. */
-function drawGlyphs(fragment: Fragment, line: PlacedLine, ctx: PaintContext): void {
+/** Draws the fragment's visible text, spaces included (the text layer keeps them), and its strike line. */
+function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: PaintContext): void {
   const { pdf, fonts, theme } = ctx;
-  // Soft hyphens are never drawn (fontkit would confuse them with "-").
-  const text = visibleText(fragment);
   if (text.trim() === '') return;
   const baseline = line.baseline - (fragment.rise ?? 0);
   const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
@@ -34,7 +29,7 @@ function drawGlyphs(fragment: Fragment, line: PlacedLine, ctx: PaintContext): vo
     const font = fonts.fonts[fragment.font];
     const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;
     const thickness = (font.underlineThickness / font.unitsPerEm) * fragment.size;
-    const { start, end } = inkExtent(fragment, line, ctx);
+    const { start, end } = inkExtent(fragment, text, line, ctx);
     pdf.line(start, baseline - middle, end, baseline - middle, thickness, color);
   }
 }
@@ -45,11 +40,11 @@ function linkContents(fragment: Fragment, link: string): string {
   return link.startsWith('#') ? fragment.text.trim() : link;
 }
 
-function annotate(fragment: Fragment, line: PlacedLine, link: string, element: StructElement, ctx: PaintContext): void {
+function annotate(fragment: Fragment, text: string, line: PlacedLine, link: string, element: StructElement, ctx: PaintContext): void {
   const { fonts, pdf } = ctx;
   const ascent = fonts.ascent(fragment.font, fragment.size);
   const height = ascent + fonts.descent(fragment.font, fragment.size);
-  const { start, end } = inkExtent(fragment, line, ctx);
+  const { start, end } = inkExtent(fragment, text, line, ctx);
   const top = line.baseline - (fragment.rise ?? 0) - ascent;
   const contents = linkContents(fragment, link);
   if (link.startsWith('#')) pdf.goTo(start, top, end - start, height, link.slice(1), element, contents);
@@ -64,14 +59,15 @@ function closeLink(target: Target, ctx: PaintContext): void {
 }
 
 /** One fragment as content of its element: a note mark is a Reference, a link a Link with its annotation. */
-function drawTagged(fragment: Fragment, line: PlacedLine, target: Target, ctx: PaintContext): void {
-  // Soft hyphens are never drawn (fontkit would confuse them with "-"); spaces alone are not content.
-  if (visibleText(fragment).trim() === '') return;
+function drawTagged(fragment: Fragment, text: string, line: PlacedLine, target: Target, ctx: PaintContext): void {
+  // Spaces alone are not content.
+  if (text.trim() === '') return;
   const { pdf, tagger } = ctx;
   const link = ctx.options.interactive ? fragment.link : undefined;
+  const draw = (): void => drawGlyphs(fragment, text, line, ctx);
   const drawLinked = (element: StructElement, url: string): void => {
-    pdf.marked(element, 'Link', () => drawGlyphs(fragment, line, ctx));
-    annotate(fragment, line, url, element, ctx);
+    pdf.marked(element, 'Link', draw);
+    annotate(fragment, text, line, url, element, ctx);
   };
   if (link === undefined || fragment.noteRef !== undefined) closeLink(target, ctx);
   if (fragment.noteRef !== undefined) {
@@ -81,13 +77,13 @@ function drawTagged(fragment: Fragment, line: PlacedLine, target: Target, ctx: P
       drawLinked(element, link);
       pdf.endStructure(element);
     } else {
-      pdf.marked(reference, 'Reference', () => drawGlyphs(fragment, line, ctx));
+      pdf.marked(reference, 'Reference', draw);
     }
     pdf.endStructure(reference);
     return;
   }
   if (link === undefined) {
-    pdf.marked(target.element, target.type, () => drawGlyphs(fragment, line, ctx));
+    pdf.marked(target.element, target.type, draw);
     return;
   }
   let open = ctx.openLinks.get(target.element);
@@ -108,10 +104,12 @@ function isContinuationMark(fragment: Fragment, line: PlacedLine, theme: Theme):
 
 export function drawLine(line: PlacedLine, target: Target | null, artifact: ArtifactType, ctx: PaintContext): void {
   for (const fragment of line.fragments) {
+    // Soft hyphens are never drawn (fontkit would confuse them with "-").
+    const text = fragment.text.replace(SOFT_HYPHEN, '');
     if (target === null || isContinuationMark(fragment, line, ctx.theme)) {
-      ctx.pdf.artifact(target === null ? artifact : 'Layout', () => drawGlyphs(fragment, line, ctx));
+      ctx.pdf.artifact(target === null ? artifact : 'Layout', () => drawGlyphs(fragment, text, line, ctx));
     } else {
-      drawTagged(fragment, line, target, ctx);
+      drawTagged(fragment, text, line, target, ctx);
     }
   }
 }

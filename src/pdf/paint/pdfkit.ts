@@ -66,9 +66,30 @@ interface KitOutline {
   addItem(title: string, options: { pageNumber: number; top: number; left: number; expanded: boolean }): KitOutline;
 }
 
-interface KitTextOptions {
-  readonly lineBreak: false;
-  readonly baseline: 'alphabetic';
+/** Where fontkit put a glyph, in thousandths of the font size. */
+export interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  /** The glyph's own width, which the font's widths array gives the viewer. */
+  readonly advanceWidth: number;
+}
+
+/** pdfkit's embedded font, as the text writer uses it. */
+export interface TextFont {
+  /** Its resource name on the page (F1, F2…). */
+  readonly id: string;
+  /**
+   * Lays `text` out (kerned, ligated), adds its glyphs to the subset, and gives
+   * their 4-hex-digit codes with their positions.
+   */
+  encode(text: string): [string[], GlyphPosition[]];
+}
+
+interface KitFont extends TextFont {
+  ref(): unknown;
+  /** Runs already shaped, by text: pdfkit shapes only what it does not find here. */
+  layoutCache: object;
 }
 
 interface KitAnnotationOptions {
@@ -80,17 +101,31 @@ interface KitAnnotationOptions {
 /** The part of pdfkit's PDFDocument that Galley calls. */
 interface KitDocument {
   readonly outline: KitOutline;
-  readonly page: { readonly dictionary: { readonly data: Record<string, unknown> } };
+  readonly page: {
+    readonly dictionary: { readonly data: Record<string, unknown> };
+    readonly fonts: Record<string, unknown>;
+    /** Appends bytes to the page's content stream (a string would be copied one character at a time, a newline added). */
+    write(chunk: Uint8Array): void;
+  };
+  /** The font the last font() call chose. */
+  readonly _font: KitFont;
   /** Writes the info part of the XMP packet; replaced, as pdfkit neither escapes it nor dates the change. */
   _addInfo: () => void;
   appendXML(xml: string): void;
   registerFont(name: string, font: Font): this;
   addPage(options: { size: [number, number]; margin: number }): this;
-  font(name: string, size: number): this;
+  font(name: string): this;
   fillColor(color: string): this;
   strokeColor(color: string): this;
-  text(text: string, x: number, y: number, options: KitTextOptions): this;
-  widthOfString(text: string): number;
+  /** Every content operator pdfkit writes goes through here. */
+  addContent: (operators: string) => KitDocument;
+  /** Every byte of the file goes through here: a string is written as Latin-1 with a newline. */
+  _write: (data: string | Uint8Array) => void;
+  /** Bytes written so far (where the next object starts, for the xref table). */
+  _offset: number;
+  /** What the document's stream holds (its header, before anything is drawn). */
+  read(): Buffer | null;
+  resume(): this;
   lineWidth(width: number): this;
   moveTo(x: number, y: number): this;
   lineTo(x: number, y: number): this;
@@ -109,7 +144,6 @@ interface KitDocument {
     src: Buffer,
     options: { name: string; type: string; relationship: string; description: string; creationDate: Date; modifiedDate: Date },
   ): unknown;
-  on(event: 'data', listener: (chunk: Buffer) => void): this;
   on(event: 'end', listener: () => void): this;
   on(event: 'error', listener: (error: Error) => void): this;
   end(): void;
@@ -156,10 +190,16 @@ export interface OutlineItem {
 
 export class PdfWriter {
   private readonly doc: KitDocument;
-  private readonly chunks: Buffer[] = [];
+  private readonly chunks: Uint8Array[] = [];
+  /** The current page's content operators, written to it in one piece when the page ends. */
+  private readonly content: string[] = [];
   private readonly done: Promise<Buffer>;
   private pageWidth = 0;
   private pageHeight = 0;
+  /** The fill colour set on the current page, if any. */
+  private fill: string | undefined;
+  private readonly fonts = new Map<string, { readonly kit: KitFont; readonly text: TextFont }>();
+  private readonly shaped = new Map<string, object>();
 
   constructor(options: WriterOptions) {
     this.doc = new Kit({
@@ -174,18 +214,38 @@ export class PdfWriter {
       compress: true,
     });
     this.doc._addInfo = () => this.doc.appendXML(options.xmp);
+    // pdfkit turns each operator into bytes of its own; a page's worth at once is
+    // far less work and garbage, and gives the same stream.
+    this.doc.addContent = (operators) => {
+      this.content.push(operators);
+      return this.doc;
+    };
+    // pdfkit pushes each piece of the file (several per object) through its
+    // stream, as a typed array it then wraps again: keep the pieces here instead.
+    const header = this.doc.read();
+    if (header !== null) this.chunks.push(header);
+    this.doc._write = (data) => {
+      const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+      this.chunks.push(bytes);
+      this.doc._offset += bytes.length;
+    };
     this.done = new Promise((resolve, reject) => {
-      this.doc.on('data', (chunk) => this.chunks.push(chunk));
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
       this.doc.on('error', reject);
+      // Flowing, so the stream's end (after the trailer) is seen.
+      this.doc.resume();
     });
   }
 
-  registerFont(name: string, font: Font): void {
+  /** `shaped`, if given, is pdfkit's layout cache for the face: runs layout has shaped already, drawn without shaping them again. */
+  registerFont(name: string, font: Font, shaped?: object): void {
     this.doc.registerFont(name, font);
+    if (shaped !== undefined) this.shaped.set(name, shaped);
   }
 
   addPage(width: number, height: number): void {
+    this.flushContent();
+    this.fill = undefined;
     this.pageWidth = width;
     this.pageHeight = height;
     this.doc.addPage({ size: [width, height], margin: 0 });
@@ -205,20 +265,15 @@ export class PdfWriter {
 
   /** Draws text with its baseline at y, exactly where given, each space widened by `wordSpacing`; never wraps. */
   text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number): void {
-    const options: KitTextOptions = { lineBreak: false, baseline: 'alphabetic' };
-    this.doc.font(font, size).fillColor(color);
-    if (wordSpacing === 0) {
-      this.doc.text(text, x, baseline, options);
-      return;
+    const { kit, text: textFont } = this.font(font);
+    const pageFonts = this.doc.page.fonts;
+    if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
+    // The fill colour holds to the end of the page: no text is drawn inside q…Q.
+    if (color !== this.fill) {
+      this.doc.fillColor(color);
+      this.fill = color;
     }
-    // pdfkit's own wordSpacing drops the space glyphs, and the text layer and
-    // structure tree lose their spaces: draw each word with its spaces instead,
-    // where the widened spaces put it.
-    let at = x;
-    for (const chunk of text.match(/[^ ]+ *| +/gu) ?? []) {
-      this.doc.text(chunk, at, baseline, options);
-      at += this.doc.widthOfString(chunk) + (chunk.length - chunk.trimEnd().length) * wordSpacing;
-    }
+    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing));
   }
 
   /** A straight line of the given thickness from (x1, y1) to (x2, y2). */
@@ -302,8 +357,38 @@ export class PdfWriter {
 
   async finish(): Promise<Buffer> {
     countOpenItems(this.doc.outline);
+    this.flushContent();
     this.doc.end();
     return this.done;
+  }
+
+  /**
+   * pdfkit's font by its registered name, and the same font encoding each run
+   * of text once: prose repeats its words, and a run's glyphs, once in the
+   * subset, encode the same every time.
+   */
+  private font(name: string): { readonly kit: KitFont; readonly text: TextFont } {
+    let font = this.fonts.get(name);
+    if (font === undefined) {
+      const kit = this.doc.font(name)._font;
+      const shaped = this.shaped.get(name);
+      if (shaped !== undefined) kit.layoutCache = shaped;
+      const encoded = new Map<string, [string[], GlyphPosition[]]>();
+      const encode = (run: string): [string[], GlyphPosition[]] => {
+        let codes = encoded.get(run);
+        if (codes === undefined) encoded.set(run, (codes = kit.encode(run)));
+        return codes;
+      };
+      font = { kit, text: { id: kit.id, encode } };
+      this.fonts.set(name, font);
+    }
+    return font;
+  }
+
+  private flushContent(): void {
+    if (this.content.length === 0) return;
+    this.doc.page.write(Buffer.from(`${this.content.join('\n')}\n`, 'latin1'));
+    this.content.length = 0;
   }
 
   /** [llx lly urx ury] in PDF's bottom-up coordinates. */
@@ -321,4 +406,65 @@ function countOpenItems(node: KitOutline): number {
   for (const child of node.children) count += 1 + countOpenItems(child);
   if (count > 0) node.outlineData.Count = count;
   return count;
+}
+
+/** A number as pdfkit writes one: at most six decimals. */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** The runs pdfkit lays text out in: kerning and ligatures within a run, none across; each ends at a space or tab. */
+const LAYOUT_RUNS = /[^ \t]*[ \t]?/gu;
+
+/**
+ * One text object (BT…ET) drawing `text` in `font` at `size`, baseline at
+ * (x, baseline) in pdfkit's top-down page space, each U+0020 widened by
+ * `wordSpacing` points. The glyphs and kerning are pdfkit's own (its _fragment
+ * writes the same TJ arrays); the widening is a TJ adjustment after each space
+ * glyph, as Tw acts only on single-byte codes and pdfkit's wordSpacing option
+ * drops the spaces from the text layer. The text matrix flips y back upright,
+ * so no q/cm/Q is needed around it.
+ */
+export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number): string {
+  const scale = size / 1000;
+  const spacing = wordSpacing / scale;
+  const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;
+  const out = ['BT', `/${font.id} ${pdfNumber(size)} Tf`, origin(x, 0)];
+  // Glyph codes since the last adjustment, and the TJ array they go into.
+  let codes = '';
+  const array: string[] = [];
+  const flush = (): void => {
+    if (codes !== '') array.push(`<${codes}> 0`);
+    codes = '';
+    if (array.length > 0) out.push(`[${array.join(' ')}] TJ`);
+    array.length = 0;
+  };
+  let at = x;
+  let offset = false;
+  for (const run of text.match(LAYOUT_RUNS) ?? []) {
+    if (run === '') continue;
+    const [hex, positions] = font.encode(run);
+    const spaceAt = run.endsWith(' ') ? positions.length - 1 : -1;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] as GlyphPosition;
+      const extra = i === spaceAt ? spacing : 0;
+      const adjustment = position.xAdvance - position.advanceWidth + extra;
+      if (position.xOffset !== 0 || position.yOffset !== 0) {
+        // A displaced glyph (a mark, a shaped cluster) gets a text matrix of its own.
+        flush();
+        out.push(origin(at + position.xOffset * scale, position.yOffset * scale), `[<${hex[i]}> ${pdfNumber(-adjustment)}] TJ`);
+        offset = true;
+      } else {
+        if (offset) out.push(origin(at, 0));
+        offset = false;
+        codes += hex[i];
+        if (adjustment !== 0) {
+          array.push(`<${codes}> ${pdfNumber(-adjustment)}`);
+          codes = '';
+        }
+      }
+      at += (position.xAdvance + extra) * scale;
+    }
+  }
+  flush();
+  out.push('ET');
+  return out.join('\n');
 }
