@@ -59,6 +59,9 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   const theme = loadTheme(options.theme);
   const glyphWarnings = missingGlyphWarnings(document, theme);
   const date = buildDate(document, options.sourceDateEpoch, new Date());
+  // Started before the PDF: the EPUB's cover, if not cached, is encoded off this thread while the PDF is laid out.
+  const epub = options.formats.has('epub') ? await import('./epub/index.ts') : null;
+  const epubStart = epub?.prepareEpub(document, theme);
   const name = basename(path, extname(path));
   const files = new Map<string, Uint8Array | string>();
 
@@ -69,10 +72,9 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   if (options.report) {
     files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
   }
-  if (options.formats.has('epub')) {
-    const { renderEpub } = await import('./epub/index.ts');
-    const epub = await renderEpub(document, theme, { date, pageStarts: pdf.pageStarts });
-    files.set(join(options.outDir, `${name}.epub`), epub);
+  if (epub !== null && epubStart !== undefined) {
+    const bytes = await epub.renderEpub(document, theme, { date, pageStarts: pdf.pageStarts, prepared: epubStart });
+    files.set(join(options.outDir, `${name}.epub`), bytes);
   }
 
   for (const [target, content] of files) await writeFileAtomic(target, content);

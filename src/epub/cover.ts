@@ -1,7 +1,12 @@
 // A generated cover: the print edition's title page — title, dek, authors,
 // publisher, in the theme's fonts, sizes and margins — drawn at cover
-// resolution. @napi-rs/canvas is a large native module: it is loaded only when
-// a cover is drawn, never at start-up.
+// resolution. Loading @napi-rs/canvas (a large native module), drawing and
+// encoding the PNG take a few hundred milliseconds, so the PNG is kept in the
+// build cache, keyed by everything it is drawn from, and the module is loaded
+// only when a cover has to be drawn.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cacheKey, readCached, writeCached } from '../cache.ts';
 import type { Metadata } from '../document.ts';
 import type { FacedStyle, Theme } from '../theme/types.ts';
 
@@ -9,6 +14,10 @@ import type { FacedStyle, Theme } from '../theme/types.ts';
 export const COVER_WIDTH_PX = 1600;
 /** The print page is white; so is the cover. */
 const PAPER = '#ffffff';
+
+const CACHE_KIND = 'epub-cover';
+/** Bump when the drawing changes: a cached cover stands for this drawing code only. */
+const FORMAT = 'galley-cover-1';
 
 /** Canvas font family registered for each font file, once per process. */
 const families = new Map<string, string>();
@@ -26,6 +35,45 @@ export interface CoverImage {
 }
 
 export async function drawCover(metadata: Metadata, theme: Theme): Promise<CoverImage> {
+  const text = sentences([metadata.title, metadata.subtitle, metadata.authors.join(', '), metadata.publisher]);
+  const key = coverKey(metadata, theme);
+  const cached = readCached(CACHE_KIND, key);
+  if (cached !== null) return { bytes: cached, mediaType: 'image/png', text };
+  const bytes = await paint(metadata, theme);
+  writeCached(CACHE_KIND, key, bytes);
+  return { bytes, mediaType: 'image/png', text };
+}
+
+/**
+ * What the cover's pixels depend on: the text drawn, the theme's page, margins,
+ * colour and the three styles used, the bytes of their fonts, and the canvas
+ * library. Not the system's fonts, which canvas could fall back to for a
+ * character the theme's face lacks.
+ */
+function coverKey(metadata: Metadata, theme: Theme): string {
+  const styles = [theme.title, theme.subtitle, theme.byline];
+  const fonts = [...new Set(styles.map((style) => theme.fonts.body[style.face]))];
+  const drawn = {
+    width: COVER_WIDTH_PX,
+    paper: PAPER,
+    title: metadata.title,
+    subtitle: metadata.subtitle,
+    authors: metadata.authors,
+    publisher: metadata.publisher,
+    page: theme.page,
+    margins: theme.margins,
+    color: theme.colors.text,
+    styles,
+  };
+  return cacheKey(FORMAT, canvasVersion(), JSON.stringify(drawn), ...fonts.map((file) => readFileSync(file)));
+}
+
+function canvasVersion(): string {
+  const manifest = createRequire(import.meta.url).resolve('@napi-rs/canvas/package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+async function paint(metadata: Metadata, theme: Theme): Promise<Buffer> {
   const { createCanvas, GlobalFonts } = await import('@napi-rs/canvas');
   const scale = COVER_WIDTH_PX / theme.page.width;
   const width = COVER_WIDTH_PX;
@@ -92,8 +140,7 @@ export async function drawCover(metadata: Metadata, theme: Theme): Promise<Cover
     context.fillText(metadata.publisher, centre, height - theme.margins.bottom * scale);
   }
 
-  const text = sentences([metadata.title, metadata.subtitle, metadata.authors.join(', '), metadata.publisher]);
-  return { bytes: await canvas.encode('png'), mediaType: 'image/png', text };
+  return canvas.encode('png');
 }
 
 /** "Title. Dek. Author" — without doubling a full stop a part already ends with. */

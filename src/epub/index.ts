@@ -13,7 +13,6 @@ import { fill, loadLabels } from './labels.ts';
 import { navData } from './nav.ts';
 import { notesDocument } from './notes.ts';
 import { packageData } from './opf.ts';
-import { packageEpub } from './package.ts';
 import { planBook } from './plan.ts';
 import type { BookContext } from './state.ts';
 import { templatePath } from './templates.ts';
@@ -25,6 +24,24 @@ export interface EpubOptions {
   readonly date: Date;
   /** Where each page of the print edition begins; gives the page list and page-break markers. */
   readonly pageStarts?: readonly PageStart[];
+  /** What prepareEpub started for this document and theme, if the build started it early. */
+  readonly prepared?: PreparedEpub;
+}
+
+export interface PreparedEpub {
+  readonly cover: Promise<Cover>;
+}
+
+/**
+ * Starts the EPUB work that needs neither the PDF's page starts nor the date,
+ * so that it overlaps the PDF's layout: the cover, whose PNG (when not cached)
+ * is encoded off the main thread.
+ */
+export function prepareEpub(doc: Document, theme: Theme): PreparedEpub {
+  const cover = coverImage(doc.metadata, theme);
+  // Awaited in renderEpub; should the build fail first, its failure is not an unhandled rejection.
+  cover.catch(() => undefined);
+  return { cover };
 }
 
 export async function renderEpub(doc: Document, theme: Theme, options: EpubOptions): Promise<Buffer> {
@@ -34,7 +51,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const images = new ImageRegistry();
   const book: BookContext = { doc, plan, images };
 
-  const cover = await coverImage(doc.metadata, theme);
+  const cover = await (options.prepared ?? prepareEpub(doc, theme)).cover;
   const documents: ContentDocument[] = [
     coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
     titleDocument(book, labels),
@@ -46,6 +63,8 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
     ...embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)])),
     ...(await fallbackFonts(theme, doc)),
   ];
+  // Loaded only now: epub-gen-memory is a large import, and prepareEpub runs before the PDF is laid out.
+  const { packageEpub } = await import('./package.ts');
   return packageEpub({
     title: doc.metadata.title,
     lang: doc.metadata.lang,

@@ -8,8 +8,10 @@
 // chapter.xhtml.ejs) as an extra key, which the library passes through
 // untouched. Images are given to it as a fixed list of local file:// URLs with
 // fixed names. The OPF and nav come from Galley's templates; after rendering,
-// the EPUB 2 NCX is dropped and every zip entry gets the same date, so the
-// same book always gives the same bytes.
+// the EPUB 2 NCX is dropped, and the files the library laid out are written
+// into the archive by zip.ts (not by the library's JSZip, which deflates in
+// JavaScript), every entry with the same date, so the same book always gives
+// the same bytes.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EPub } from 'epub-gen-memory';
@@ -18,6 +20,8 @@ import type { EmbeddedFont } from './fonts.ts';
 import type { PackagedImage } from './images.ts';
 import type { NavData } from './nav.ts';
 import type { PackageData } from './opf.ts';
+import { writeZip } from './zip.ts';
+import type { ZipInput } from './zip.ts';
 
 export interface PackagedDocument {
   readonly filename: string;
@@ -74,7 +78,11 @@ export async function packageEpub(input: PackageInput): Promise<Buffer> {
   return epub.build(input.files, input.date);
 }
 
+const MIMETYPE = 'mimetype';
+/** Deflating PNG and JPEG data again gains nothing and costs most of the build. */
 const ALREADY_COMPRESSED = /\.(png|jpe?g)$/iu;
+/** zlib's default: within a percent of level 9 on fonts and XHTML, several times faster. */
+const DEFLATE_LEVEL = 6;
 
 class ReproducibleEpub extends EPub {
   constructor(options: Options, chapters: readonly Chapter[], images: readonly PackagedImage[]) {
@@ -86,13 +94,18 @@ class ReproducibleEpub extends EPub {
     await this.render();
     this.zip.remove(NCX_PATH);
     for (const file of files) this.zip.file(`${OEBPS}/${file.path}`, file.bytes);
-    for (const [name, entry] of Object.entries(this.zip.files)) {
-      entry.date = date;
-      // Deflating PNG and JPEG data again gains nothing and costs most of the build.
-      if (ALREADY_COMPRESSED.test(name)) entry.options.compression = 'STORE';
-    }
-    // Level 6 is zlib's default: within a percent of level 9 on fonts and XHTML, several times faster.
-    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const entries = await Promise.all(
+      Object.values(this.zip.files).map(
+        async (entry): Promise<ZipInput> => ({
+          name: entry.name,
+          data: entry.dir ? null : await entry.async('nodebuffer'),
+          deflate: entry.name !== MIMETYPE && !ALREADY_COMPRESSED.test(entry.name),
+        }),
+      ),
+    );
+    // OCF: the mimetype file first, stored (the library adds it first; this keeps it there).
+    entries.sort((a, b) => Number(b.name === MIMETYPE) - Number(a.name === MIMETYPE));
+    return writeZip(entries, date, DEFLATE_LEVEL);
   }
 }
 
