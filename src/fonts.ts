@@ -191,6 +191,8 @@ export function loadFonts(theme: Theme): FontSet {
   };
   const chunkWidth = (key: FontKey, chunk: string): number => shaper(key).run(chunk).advanceWidth / 1000;
   const emWidth = (key: FontKey, text: string): number => {
+    // Most texts measured are single words: one chunk.
+    if (!text.includes(' ') && !text.includes('\t')) return text === '' ? 0 : chunkWidth(key, text);
     let width = 0;
     // pdfkit lays out text without explicit features in chunks that end at
     // each space (kerning and ligatures within a chunk, none across): do the same.

@@ -35,7 +35,7 @@ export interface ShapedRun {
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
 const FORMAT = 'galley-shaping-1';
-/** Past this many chunks per font, a build keeps only the ones it used. */
+/** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 
 const fontkitVersion = ((): string => {
@@ -118,7 +118,6 @@ export class Shaper {
   /** What pdfkit reads as its layout cache: looking a chunk up shapes it if need be. */
   readonly layoutCache: Record<string, ShapedRun>;
   private runs: Map<string, ShapedRun> | null = null;
-  private readonly used = new Set<string>();
   private added = 0;
   private key: string | null = null;
 
@@ -139,15 +138,13 @@ export class Shaper {
       runs.set(text, run);
       this.added++;
     }
-    this.used.add(text);
     return run;
   }
 
   /** Writes the runs back to the cache if this build shaped new ones. */
   save(): void {
     if (this.runs === null || this.added === 0 || this.key === null) return;
-    const kept = this.runs.size <= MAX_STORED ? this.runs : new Map([...this.runs].filter(([text]) => this.used.has(text)));
-    writeCached(CACHE_KIND, this.key, serialize(kept));
+    writeCached(CACHE_KIND, this.key, serialize(this.runs));
     this.added = 0;
   }
 
@@ -159,6 +156,8 @@ export class Shaper {
     if (stored !== null) {
       try {
         runs = deserialize(stored.toString('utf8'), 1000 / this.font.unitsPerEm);
+        // Years of manuscripts in one file would slow every build down: start again.
+        if (runs.size > MAX_STORED) runs = new Map();
       } catch {
         // an unreadable entry is only a miss: shaped again and rewritten
         this.added = 1;
