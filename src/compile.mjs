@@ -1,13 +1,14 @@
-// Compiles src/ into one ES module bundle with esbuild and keeps it in a cache
-// folder, keyed by what it was built from. Transpiling ~130 TypeScript modules
-// on every run (what tsx does) costs most of a second; reusing a bundle costs
-// the stat() of each source. Packages stay outside the bundle, imported by
-// absolute path, so the bundle may live anywhere and needs no node_modules of
-// its own.
+// Compiles src/ and the packages it imports into one ES module bundle (split
+// into lazily loaded chunks) with esbuild, and keeps it in a cache folder,
+// keyed by what it was built from. Transpiling ~130 TypeScript modules on every
+// run (what tsx does) costs most of a second, and loading hundreds of small
+// package files a few hundred milliseconds more; reusing a bundle costs the
+// stat() of each source. The few packages that cannot be bundled stay outside,
+// imported by absolute path, so the bundle may live anywhere.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,16 +76,22 @@ async function compile(cache) {
     bundle: true,
     splitting: true,
     platform: 'node',
+    // Packages' ES module builds, as Node itself would load them where they have both.
+    mainFields: ['module', 'main'],
     format: 'esm',
+    // Bundled CommonJS modules still require Node's built-in modules.
+    banner: { js: "import { createRequire as __galleyCreateRequire } from 'node:module'; const require = __galleyCreateRequire(import.meta.url);" },
     target: `node${process.versions.node.split('.')[0]}`,
     metafile: true,
     absWorkingDir: ROOT,
     logLevel: 'silent',
-    plugins: [externalPackagesByPath, ownFileUrls],
+    plugins: [packages, ownFileUrls],
   });
   const inputs = {};
   const build = createHash('sha256');
-  for (const path of [...Object.keys(result.metafile.inputs), ...ALSO_DEPENDS_ON].sort()) {
+  // Installed packages change only with the lockfile, which stands for them all.
+  const sources = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/') && !path.includes(':'));
+  for (const path of [...sources, ...ALSO_DEPENDS_ON].sort()) {
     inputs[path] = signature(path);
     build.update(path).update('\0').update(readFileOrEmpty(path)).update('\0');
   }
@@ -118,26 +125,60 @@ function removeOldBundles(cache, current) {
   }
 }
 
-/** Packages are imported from where they are installed, by absolute path. */
-const externalPackagesByPath = {
-  name: 'external-packages-by-path',
+/**
+ * Packages that stay outside the bundle: native code, WebAssembly loaded from
+ * files beside their own modules, the compiler itself, and pdf.js (only
+ * `galley check` reads PDFs, and it is as big as the rest together).
+ */
+const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild']);
+/**
+ * Loaded on first call instead of at start-up: fontkit imports brotli (and
+ * decodes its 120 KB dictionary) for WOFF2 fonts, which Galley never reads.
+ */
+const LAZY = new Set(['brotli/decompress.js']);
+
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+const packages = {
+  name: 'packages',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined;
+      const lazy = LAZY.has(args.path);
+      if (!lazy && !UNBUNDLED.has(packageName(args.path))) return undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
+      if (lazy) return { path: resolved.path, namespace: 'lazy' };
       return { path: resolved.path, external: true };
     });
+    // A CommonJS module's function: esbuild runs a bundled CommonJS module when it is first required.
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `let real;
+export default function lazy(...args) {
+  real ??= require(${JSON.stringify(args.path)});
+  return real(...args);
+}`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
-/** Each source keeps its own import.meta.url, which it uses to find templates and packages. */
+/** Each module keeps its own import.meta.url, which it uses to find templates, data files and packages. */
 const ownFileUrls = {
   name: 'own-file-urls',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-      loader: 'ts',
-    }));
+    build.onLoad({ filter: /\.([cm]?js|ts)$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const typescript = args.path.endsWith('.ts');
+      if (!typescript && !source.includes('import.meta.url')) return undefined;
+      return {
+        contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        loader: typescript ? 'ts' : 'js',
+      };
+    });
   },
 };
