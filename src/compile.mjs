@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -79,6 +79,9 @@ async function compile(cache) {
     // Packages' ES module builds, as Node itself would load them where they have both.
     mainFields: ['module', 'main'],
     format: 'esm',
+    // .mjs: the bundle lives under node_modules, where no package.json says what
+    // a .js file is, and Node would read each one twice to guess.
+    outExtension: { '.js': '.mjs' },
     // Bundled CommonJS modules still require Node's built-in modules.
     banner: { js: "import { createRequire as __galleyCreateRequire } from 'node:module'; const require = __galleyCreateRequire(import.meta.url);" },
     target: `node${process.versions.node.split('.')[0]}`,
@@ -95,7 +98,7 @@ async function compile(cache) {
     inputs[path] = signature(path);
     build.update(path).update('\0').update(readFileOrEmpty(path)).update('\0');
   }
-  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.js')), build: build.digest('hex'), inputs };
+  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.mjs')), build: build.digest('hex'), inputs };
   const temporary = join(cache, `${MANIFEST}.${id}`);
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, join(cache, MANIFEST));
@@ -154,15 +157,16 @@ const packages = {
       if (lazy) return { path: resolved.path, namespace: 'lazy' };
       return { path: resolved.path, external: true };
     });
-    // A CommonJS module's function: esbuild runs a bundled CommonJS module when it is first required.
+    // A CommonJS module's function, required from where it is installed on first call (a
+    // path in a variable, which esbuild leaves to Node instead of bundling).
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `let real;
+      contents: `const path = ${JSON.stringify(args.path)};
+let real;
 export default function lazy(...args) {
-  real ??= require(${JSON.stringify(args.path)});
+  real ??= require(path);
   return real(...args);
 }`,
       loader: 'js',
-      resolveDir: dirname(args.path),
     }));
   },
 };
