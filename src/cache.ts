@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const IN_PACKAGE = fileURLToPath(new URL('../node_modules/.cache/galley/', import.meta.url));
+const LOCKFILE = fileURLToPath(new URL('../package-lock.json', import.meta.url));
 
 /** The cache's root for each GALLEY_CACHE_DIR seen ('' for none), null where nothing is writable. */
 const roots = new Map<string, string | null>();
@@ -46,14 +47,25 @@ export function cacheFolder(kind: string): string | null {
   return folder;
 }
 
+let fromSource: string | undefined;
+
 /**
- * The version of Galley running: the hash of the sources of its compiled bundle
- * (see compile.mjs), so a changed Galley never reads an older one's results.
- * Run from source (the tests), it is "source", and the tests use a cache folder of their own.
+ * The version of Galley running, packages included: the hash of the sources of
+ * its compiled bundle and of package-lock.json (see compile.mjs), so a changed
+ * Galley or an upgraded package never reads an older one's results. Run from
+ * source (the tests), the lockfile's hash alone; the tests use a cache folder of their own.
  */
 function galleyBuild(): string {
   const build: unknown = (globalThis as Record<symbol, unknown>)[Symbol.for('galley.build')];
-  return typeof build === 'string' ? build : 'source';
+  if (typeof build === 'string') return build;
+  if (fromSource === undefined) {
+    try {
+      fromSource = `source:${createHash('sha256').update(readFileSync(LOCKFILE)).digest('hex')}`;
+    } catch {
+      fromSource = 'source';
+    }
+  }
+  return fromSource;
 }
 
 /** A key for inputs: the SHA-256 of Galley's build and of each part, in order. */

@@ -3,9 +3,6 @@
 // once per font and remembered, in this build and — through src/cache.ts — in
 // the next. Layout measures with these runs and pdfkit draws from the very
 // same objects (they are its layout cache), so widths agree exactly.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Font } from 'fontkit';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 
@@ -37,13 +34,6 @@ const CACHE_KIND = 'shaping';
 const FORMAT = 'galley-shaping-1';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
-
-const fontkitVersion = ((): string => {
-  const require = createRequire(import.meta.url);
-  const main = require.resolve('fontkit');
-  const manifest = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
-})();
 
 /**
  * The glyphs' characters, from this chunk's own text where a glyph stands for
@@ -150,7 +140,7 @@ export class Shaper {
 
   private load(): Map<string, ShapedRun> {
     if (this.runs !== null) return this.runs;
-    this.key = cacheKey(FORMAT, fontkitVersion, this.bytes());
+    this.key = cacheKey(FORMAT, this.bytes());
     const stored = readCached(CACHE_KIND, this.key);
     let runs = new Map<string, ShapedRun>();
     if (stored !== null) {

@@ -4,12 +4,10 @@
 // ones short, "ibid.") work as in a word processor. The result is kept between
 // builds (src/cache.ts): a rebuild whose citations did not change never loads
 // citeproc, whose cold start costs a quarter of a second.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { cacheKey, readCached, writeCached } from '../cache.ts';
 import type { CslItem } from './csl-data.ts';
-import { localesFileBytes, retrieveLocale } from './locale.ts';
+import { retrieveLocale } from './locale.ts';
 import { positions } from './positions.ts';
 
 const require = createRequire(import.meta.url);
@@ -116,30 +114,21 @@ export function render(input: RenderInput): Rendered {
 }
 
 /**
- * Everything the result depends on: the style, the locale, every bundled
- * locale's XML (citeproc may retrieve several, and the nearest one stands in
- * for a missing one), the items, the citations, the author names asked for,
- * citeproc's version and Galley's options for it.
+ * Everything the result depends on: the style, the locale, the items, the
+ * citations, the author names asked for and Galley's options for citeproc.
+ * citeproc itself and the locales it may retrieve are installed packages, in
+ * every key through Galley's build (see cache.ts).
  */
 function renderKey(input: RenderInput): string {
   return cacheKey(
     RENDERED_FORMAT,
-    citeprocVersion(),
     JSON.stringify(EXTENSIONS),
     input.style,
     input.locale,
-    localesFileBytes(),
     JSON.stringify(input.items),
     JSON.stringify(input.clusters),
     JSON.stringify(input.authorsOf),
   );
-}
-
-let version: string | undefined;
-
-function citeprocVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(dirname(require.resolve('citeproc')), 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
 }
 
 /** `render` without the cache: citeproc itself. */
@@ -218,7 +207,7 @@ function parsedXml(CSL: Citeproc, text: string): string | XmlTree {
   // What citeproc does to the text before it parses it.
   const xml = text.replace('^\uFEFF', '').replace(/^\s+/, '');
   if (!xml.startsWith('<')) return text;
-  const key = cacheKey(XML_FORMAT, citeprocVersion(), xml);
+  const key = cacheKey(XML_FORMAT, xml);
   const stored = readCached(XML_KIND, key);
   if (stored !== null) {
     try {

@@ -1,7 +1,6 @@
 // Languages: the CSL locale citeproc formats with (from @citation-js/plugin-csl,
 // loaded only when something is cited), the locator terms a suffix may start
 // with (`p.`, `chap.`), and the two phrases Galley adds itself.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -15,11 +14,6 @@ let bundled: Readonly<Record<string, string>> | undefined;
 function locales(): Readonly<Record<string, string>> {
   bundled ??= require(LOCALES_FILE) as Record<string, string>;
   return bundled;
-}
-
-/** The file every locale is read from, as it is on disk: a cache key part for them all, cheaper than their text. */
-export function localesFileBytes(): Buffer {
-  return readFileSync(require.resolve(LOCALES_FILE));
 }
 
 export interface LocaleChoice {
