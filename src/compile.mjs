@@ -140,6 +140,15 @@ const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pd
  */
 const LAZY = new Set(['brotli/decompress.js']);
 
+/**
+ * Replaced outright: epub-gen-memory fetches http(s) resources with node-fetch,
+ * and Galley hands it only local files (see epub/package.ts). Without it a
+ * build cannot touch the network, and start-up skips loading its URL tables.
+ */
+const NO_NETWORK = `export default async function fetch(url) {
+  throw new Error('Galley does not fetch over the network: ' + url);
+}`;
+
 function packageName(specifier) {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -150,6 +159,7 @@ const packages = {
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined;
+      if (args.path === 'node-fetch') return { path: 'node-fetch', namespace: 'no-network' };
       const lazy = LAZY.has(args.path);
       if (!lazy && !UNBUNDLED.has(packageName(args.path))) return undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
@@ -157,6 +167,7 @@ const packages = {
       if (lazy) return { path: resolved.path, namespace: 'lazy' };
       return { path: resolved.path, external: true };
     });
+    build.onLoad({ filter: /.*/, namespace: 'no-network' }, () => ({ contents: NO_NETWORK, loader: 'js' }));
     // A CommonJS module's function, required from where it is installed on first call (a
     // path in a variable, which esbuild leaves to Node instead of bundling).
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
