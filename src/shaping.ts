@@ -3,7 +3,7 @@
 // once per font and remembered, in this build and — through src/cache.ts — in
 // the next. Layout measures with these runs and pdfkit draws from the very
 // same objects (they are its layout cache), so widths agree exactly.
-import type { Font } from 'fontkit';
+import type { Font, GlyphPosition } from 'fontkit';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 
 /** A glyph as pdfkit's encoder reads it: advance in font units, the characters it stands for. */
@@ -31,7 +31,7 @@ export interface ShapedRun {
 
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
-const FORMAT = 'galley-shaping-1';
+const FORMAT = 'galley-shaping-2';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 
@@ -51,109 +51,135 @@ function ownCodePoints(font: Font, text: string, glyphIds: readonly number[], fo
   });
 }
 
-function shape(font: Font, text: string): ShapedRun {
+/**
+ * A run as stored: per glyph, in font units, either `id, advance, character`
+ * (no kerning, no offset, one character: most glyphs) or `-1 - id, advance,
+ * xAdvance, yAdvance, xOffset, yOffset, count, ...characters`.
+ */
+type Encoded = readonly number[];
+
+function encode(font: Font, text: string): Encoded {
   const run = font.layout(text);
-  const scale = 1000 / font.unitsPerEm;
   const codePoints = ownCodePoints(font, text, run.glyphs.map((g) => g.id), run.glyphs.map((g) => g.codePoints));
-  const glyphs = run.glyphs.map((glyph, i): ShapedGlyph => ({ id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: codePoints[i] ?? [] }));
-  let advanceWidth = 0;
-  const positions = run.positions.map((p, i): ShapedPosition => {
-    advanceWidth += p.xAdvance * scale;
-    return {
-      xAdvance: p.xAdvance * scale,
-      yAdvance: p.yAdvance * scale,
-      xOffset: p.xOffset * scale,
-      yOffset: p.yOffset * scale,
-      advanceWidth: (run.glyphs[i]?.advanceWidth ?? 0) * scale,
-    };
+  const flat: number[] = [];
+  run.glyphs.forEach((glyph, i) => {
+    const p = run.positions[i] as GlyphPosition;
+    const chars = codePoints[i] ?? [];
+    const plain = p.xAdvance === glyph.advanceWidth && p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0 && chars.length === 1;
+    if (plain) flat.push(glyph.id, glyph.advanceWidth, chars[0] as number);
+    else flat.push(-1 - glyph.id, glyph.advanceWidth, p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, chars.length, ...chars);
   });
+  return flat;
+}
+
+/** The run pdfkit expects, from its stored form; throws on a malformed one. */
+function decode(flat: unknown, scale: number): ShapedRun {
+  if (!Array.isArray(flat) || !flat.every((n) => Number.isInteger(n))) throw new Error('not a shaped run');
+  const numbers = flat as number[];
+  const glyphs: ShapedGlyph[] = [];
+  const positions: ShapedPosition[] = [];
+  let advanceWidth = 0;
+  const take = (at: number): number => {
+    if (at >= numbers.length) throw new Error('truncated shaped run');
+    return numbers[at] as number;
+  };
+  for (let i = 0; i < numbers.length; ) {
+    const head = take(i);
+    const advance = take(i + 1);
+    let xAdvance = advance;
+    let yAdvance = 0;
+    let xOffset = 0;
+    let yOffset = 0;
+    let codePoints: number[];
+    if (head >= 0) {
+      codePoints = [take(i + 2)];
+      i += 3;
+    } else {
+      [xAdvance, yAdvance, xOffset, yOffset] = [take(i + 2), take(i + 3), take(i + 4), take(i + 5)];
+      const count = take(i + 6);
+      if (count < 0) throw new Error('malformed shaped run');
+      codePoints = numbers.slice(i + 7, i + 7 + count);
+      if (codePoints.length !== count) throw new Error('truncated shaped run');
+      i += 7 + count;
+    }
+    glyphs.push({ id: head >= 0 ? head : -1 - head, advanceWidth: advance, codePoints });
+    positions.push({ xAdvance: xAdvance * scale, yAdvance: yAdvance * scale, xOffset: xOffset * scale, yOffset: yOffset * scale, advanceWidth: advance * scale });
+    advanceWidth += xAdvance * scale;
+  }
   return { glyphs, positions, advanceWidth };
 }
 
-/** Per glyph: id, advance, the four positions, the count of characters, the characters. */
-function serialize(runs: ReadonlyMap<string, ShapedRun>): string {
-  const out: Record<string, number[]> = {};
-  for (const [text, run] of runs) {
-    const flat: number[] = [];
-    run.glyphs.forEach((glyph, i) => {
-      const p = run.positions[i] as ShapedPosition;
-      flat.push(glyph.id, glyph.advanceWidth, p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, glyph.codePoints.length, ...glyph.codePoints);
-    });
-    out[text] = flat;
-  }
-  return JSON.stringify(out);
-}
-
-function deserialize(json: string, scale: number): Map<string, ShapedRun> {
-  const runs = new Map<string, ShapedRun>();
-  const stored = JSON.parse(json) as Record<string, number[]>;
-  for (const [text, flat] of Object.entries(stored)) {
-    const glyphs: ShapedGlyph[] = [];
-    const positions: ShapedPosition[] = [];
-    let advanceWidth = 0;
-    for (let i = 0; i < flat.length; ) {
-      const [id, advance, xAdvance, yAdvance, xOffset, yOffset, count] = flat.slice(i, i + 7) as number[] as [number, number, number, number, number, number, number];
-      glyphs.push({ id, advanceWidth: advance, codePoints: flat.slice(i + 7, i + 7 + count) });
-      positions.push({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth: advance * scale });
-      advanceWidth += xAdvance;
-      i += 7 + count;
-    }
-    runs.set(text, { glyphs, positions, advanceWidth });
-  }
-  return runs;
-}
-
-/** Shaped chunks of one font file: from the cache when known, else shaped now. */
+/**
+ * Shaped chunks of one font file: from the cache when known, else shaped now.
+ * Stored runs are decoded only when looked up; a build uses few of a big cache's.
+ */
 export class Shaper {
   /** What pdfkit reads as its layout cache: looking a chunk up shapes it if need be. */
   readonly layoutCache: Record<string, ShapedRun>;
-  private runs: Map<string, ShapedRun> | null = null;
+  private readonly runs = new Map<string, ShapedRun>();
+  private stored: Record<string, Encoded> | null = null;
   private added = 0;
   private key: string | null = null;
+  private readonly scale: number;
 
   constructor(
     private readonly font: Font,
     private readonly bytes: () => Uint8Array,
   ) {
+    this.scale = 1000 / font.unitsPerEm;
     this.layoutCache = new Proxy(Object.create(null) as Record<string, ShapedRun>, {
       get: (_target, text) => (typeof text === 'string' ? this.run(text) : undefined),
     });
   }
 
   run(text: string): ShapedRun {
-    const runs = this.load();
-    let run = runs.get(text);
+    const known = this.runs.get(text);
+    if (known !== undefined) return known;
+    const stored = this.load();
+    let run: ShapedRun | undefined;
+    const encoded = Object.hasOwn(stored, text) ? stored[text] : undefined;
+    if (encoded !== undefined) {
+      try {
+        run = decode(encoded, this.scale);
+      } catch {
+        // a damaged entry is only a miss: shaped again below
+      }
+    }
     if (run === undefined) {
-      run = shape(this.font, text);
-      runs.set(text, run);
+      // Decoded from what is stored, so a run is the same object whether shaped now or read back.
+      const fresh = encode(this.font, text);
+      stored[text] = fresh;
+      run = decode(fresh, this.scale);
       this.added++;
     }
+    this.runs.set(text, run);
     return run;
   }
 
   /** Writes the runs back to the cache if this build shaped new ones. */
   save(): void {
-    if (this.runs === null || this.added === 0 || this.key === null) return;
-    writeCached(CACHE_KIND, this.key, serialize(this.runs));
+    if (this.stored === null || this.added === 0 || this.key === null) return;
+    writeCached(CACHE_KIND, this.key, JSON.stringify(this.stored));
     this.added = 0;
   }
 
-  private load(): Map<string, ShapedRun> {
-    if (this.runs !== null) return this.runs;
+  private load(): Record<string, Encoded> {
+    if (this.stored !== null) return this.stored;
     this.key = cacheKey(FORMAT, this.bytes());
-    const stored = readCached(CACHE_KIND, this.key);
-    let runs = new Map<string, ShapedRun>();
-    if (stored !== null) {
+    const cached = readCached(CACHE_KIND, this.key);
+    let stored: Record<string, Encoded> = Object.create(null) as Record<string, Encoded>;
+    if (cached !== null) {
       try {
-        runs = deserialize(stored.toString('utf8'), 1000 / this.font.unitsPerEm);
+        const parsed: unknown = JSON.parse(cached.toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a shaping cache');
         // Years of manuscripts in one file would slow every build down: start again.
-        if (runs.size > MAX_STORED) runs = new Map();
+        if (Object.keys(parsed).length <= MAX_STORED) stored = Object.assign(stored, parsed);
       } catch {
         // an unreadable entry is only a miss: shaped again and rewritten
         this.added = 1;
       }
     }
-    this.runs = runs;
-    return runs;
+    this.stored = stored;
+    return stored;
   }
 }

@@ -75,11 +75,13 @@ describe('Shaper', () => {
     cold.save();
     const folder = join(process.env.GALLEY_CACHE_DIR as string, 'shaping');
     const [entry] = readdirSync(folder);
-    writeFileSync(join(folder, entry as string), '{"fjord": [1, 2');
-    const warm = new Shaper(create(bytes), () => bytes);
-    expect(plain(warm, 'fjord')).toEqual(expected);
-    warm.save();
-    expect(JSON.parse(readFileSync(join(folder, entry as string), 'utf8'))).toHaveProperty('fjord');
+    for (const damage of ['{"fjord": [1, 2', '{"fjord": [1]}', '{"fjord": [-5, 500, 0, 0, 0, 0, 9]}', '{"fjord": "x"}', '[1, 2]']) {
+      writeFileSync(join(folder, entry as string), damage);
+      const warm = new Shaper(create(bytes), () => bytes);
+      expect(plain(warm, 'fjord')).toEqual(expected);
+      warm.save();
+      expect(JSON.parse(readFileSync(join(folder, entry as string), 'utf8'))).toHaveProperty('fjord');
+    }
   });
 
   it('keeps fonts apart: another font’s runs are never read for this one', () => {
