@@ -443,9 +443,8 @@ function groupWidth(group: GroupToken, ctx: ItemContext): number {
   return width;
 }
 
-function emitGroup(items: Item[], group: GroupToken, ctx: ItemContext, forceWide: boolean): void {
+function emitGroup(items: Item[], group: GroupToken, width: number, ctx: ItemContext, forceWide: boolean): void {
   const { runs, measure, narrowestLine } = ctx;
-  const width = groupWidth(group, ctx);
   const giantWidth = GIANT_WORD_LINES * narrowestLine;
   const wide = forceWide || width > narrowestLine;
   const minChunk = width > giantWidth ? narrowestLine / CHAR_BREAKS_PER_LINE : 0;
@@ -482,7 +481,7 @@ interface Ties {
  * parted there, as a last resort. The space before a note mark never breaks:
  * if such a chain is too wide, its words get character breaks instead.
  */
-function overWideTies(tokens: readonly Token[], ctx: ItemContext): Ties {
+function overWideTies(tokens: readonly Token[], widths: ReadonlyMap<GroupToken, number>, ctx: ItemContext): Ties {
   const ties: Ties = { relaxed: new Set(), forcedWide: new Set() };
   // The current chain: groups[i] and groups[i + 1] are joined by spaces[i].
   let groups: { token: GroupToken; width: number }[] = [];
@@ -514,7 +513,7 @@ function overWideTies(tokens: readonly Token[], ctx: ItemContext): Ties {
   };
   for (const token of tokens) {
     if (token.kind === 'group') {
-      const width = groupWidth(token, ctx);
+      const width = widths.get(token) as number;
       groups.push({ token, width });
       total += width;
     } else if (token.kind === 'space' && !token.breakable) {
@@ -552,13 +551,35 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
   });
 }
 
+/** What the items of a paragraph need whether or not it is hyphenated: its words' widths and its ties. */
+interface Words {
+  readonly measure: Measure;
+  readonly narrowestLine: number;
+  readonly widths: ReadonlyMap<GroupToken, number>;
+  readonly ties: Ties;
+}
+
+// The breaker builds items twice for most paragraphs (without, then with
+// hyphenation) from the same tokens: their words are measured once.
+const wordsOfTokens = new WeakMap<readonly Token[], Words>();
+
+function wordsOf(tokens: readonly Token[], ctx: ItemContext): Words {
+  const known = wordsOfTokens.get(tokens);
+  if (known !== undefined && known.measure === ctx.measure && known.narrowestLine === ctx.narrowestLine) return known;
+  const widths = new Map<GroupToken, number>();
+  for (const token of tokens) if (token.kind === 'group') widths.set(token, groupWidth(token, ctx));
+  const words: Words = { measure: ctx.measure, narrowestLine: ctx.narrowestLine, widths, ties: overWideTies(tokens, widths, ctx) };
+  wordsOfTokens.set(tokens, words);
+  return words;
+}
+
 export function buildItems(tokens: readonly Token[], ctx: ItemContext): Item[] {
   const items: Item[] = [];
-  const ties = overWideTies(tokens, ctx);
+  const { widths, ties } = wordsOf(tokens, ctx);
   for (const token of tokens) {
     switch (token.kind) {
       case 'group':
-        emitGroup(items, token, ctx, ties.forcedWide.has(token));
+        emitGroup(items, token, widths.get(token) as number, ctx, ties.forcedWide.has(token));
         break;
       case 'space':
         emitSpace(items, token, ctx, ties.relaxed.has(token));
