@@ -120,13 +120,13 @@ export class Shaper {
   private stored: Record<string, Encoded> | null = null;
   private added = 0;
   private key: string | null = null;
-  private readonly scale: number;
+  /** Font units to thousandths of an em; read on first use, as the font may not be loaded yet (see fonts.ts). */
+  private scale = 0;
 
   constructor(
     private readonly font: Font,
     private readonly bytes: () => Uint8Array,
   ) {
-    this.scale = 1000 / font.unitsPerEm;
     this.layoutCache = new Proxy(Object.create(null) as Record<string, ShapedRun>, {
       get: (_target, text) => (typeof text === 'string' ? this.run(text) : undefined),
     });
@@ -165,6 +165,7 @@ export class Shaper {
 
   private load(): Record<string, Encoded> {
     if (this.stored !== null) return this.stored;
+    this.scale = 1000 / this.font.unitsPerEm;
     this.key = cacheKey(FORMAT, this.bytes());
     const cached = readCached(CACHE_KIND, this.key);
     let stored: Record<string, Encoded> = Object.create(null) as Record<string, Encoded>;
