@@ -5,7 +5,6 @@
 // build cache, keyed by everything it is drawn from, and the module is loaded
 // only when a cover has to be drawn.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cacheKey, readCached, writeCached } from '../cache.ts';
 import type { Metadata } from '../document.ts';
 import type { FacedStyle, Theme } from '../theme/types.ts';
@@ -46,9 +45,10 @@ export async function drawCover(metadata: Metadata, theme: Theme): Promise<Cover
 
 /**
  * What the cover's pixels depend on: the text drawn, the theme's page, margins,
- * colour and the three styles used, the bytes of their fonts, and the canvas
- * library. Not the system's fonts, which canvas could fall back to for a
- * character the theme's face lacks.
+ * colour and the three styles used, and the bytes of their fonts (the canvas
+ * library's version is in every key, through Galley's build: see cache.ts).
+ * Not the system's fonts, which canvas could fall back to for a character the
+ * theme's face lacks.
  */
 function coverKey(metadata: Metadata, theme: Theme): string {
   const styles = [theme.title, theme.subtitle, theme.byline];
@@ -65,12 +65,7 @@ function coverKey(metadata: Metadata, theme: Theme): string {
     color: theme.colors.text,
     styles,
   };
-  return cacheKey(FORMAT, canvasVersion(), JSON.stringify(drawn), ...fonts.map((file) => readFileSync(file)));
-}
-
-function canvasVersion(): string {
-  const manifest = createRequire(import.meta.url).resolve('@napi-rs/canvas/package.json');
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  return cacheKey(FORMAT, JSON.stringify(drawn), ...fonts.map((file) => readFileSync(file)));
 }
 
 async function paint(metadata: Metadata, theme: Theme): Promise<Buffer> {
