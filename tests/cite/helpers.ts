@@ -1,25 +1,10 @@
 // Shared by the citation tests: manuscripts beside the fixture sources, and
 // Inlines written out as compact text (`*emphasis*`, `[text](url)`, `^1`).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics.ts';
 import type { Block, Document, Inline, Note } from '../../src/document.ts';
 import { parseManuscript, type ParseResult } from '../../src/parse/index.ts';
-
-// Rendered citations go to a cache folder of the tests' own, empty at first:
-// an entry left by an earlier run, before a change to the engine, would hide
-// that change.
-const previousCacheDir = process.env.GALLEY_CACHE_DIR;
-const cacheDir = mkdtempSync(join(tmpdir(), 'galley-cite-tests-'));
-process.env.GALLEY_CACHE_DIR = cacheDir;
-afterAll(() => {
-  if (previousCacheDir === undefined) delete process.env.GALLEY_CACHE_DIR;
-  else process.env.GALLEY_CACHE_DIR = previousCacheDir;
-  rmSync(cacheDir, { recursive: true, force: true });
-});
 
 /** The fixtures folder, relative to the working directory (as a user would name it). */
 export const DIR = relative(process.cwd(), fileURLToPath(new URL('../fixtures/cite/', import.meta.url)));
