@@ -149,6 +149,20 @@ const NO_NETWORK = `export default async function fetch(url) {
   throw new Error('Galley does not fetch over the network: ' + url);
 }`;
 
+/**
+ * Parts of pdfkit Galley never calls, replaced by stand-ins that fail loudly if
+ * ever called: its text wrapper's line breaker (Galley sets its own lines and
+ * writes text objects itself) and AES (Galley never encrypts; PDF/A forbids it).
+ * Each decodes tables when loaded, some 20 ms of every build's start-up.
+ */
+const NEVER_CALLED = new Map([
+  ['linebreak', `export default class LineBreaker {
+  constructor() { throw new Error('Galley does not wrap text with pdfkit'); }
+}`],
+  ['@noble/ciphers/aes', `const unused = () => { throw new Error('Galley does not encrypt PDFs'); };
+export { unused as cbc, unused as ecb };`],
+]);
+
 function packageName(specifier) {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -160,6 +174,7 @@ const packages = {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined;
       if (args.path === 'node-fetch') return { path: 'node-fetch', namespace: 'no-network' };
+      if (NEVER_CALLED.has(args.path) && args.importer.includes('/node_modules/pdfkit/')) return { path: args.path, namespace: 'never-called' };
       const lazy = LAZY.has(args.path);
       if (!lazy && !UNBUNDLED.has(packageName(args.path))) return undefined;
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
@@ -168,6 +183,7 @@ const packages = {
       return { path: resolved.path, external: true };
     });
     build.onLoad({ filter: /.*/, namespace: 'no-network' }, () => ({ contents: NO_NETWORK, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'never-called' }, (args) => ({ contents: NEVER_CALLED.get(args.path), loader: 'js' }));
     // A CommonJS module's function, required from where it is installed on first call (a
     // path in a variable, which esbuild leaves to Node instead of bundling).
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({

@@ -45,6 +45,16 @@ describe('the compiled bundle', () => {
     }
   });
 
+  it("leaves out the parts of pdfkit Galley never calls (its line breaker, AES)", () => {
+    expect(runGalley(['--version']).status).toBe(0);
+    const folder = join(cache, manifest().entry, '..');
+    const code = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+    expect(code).toContain('Galley does not wrap text with pdfkit');
+    expect(code).toContain('Galley does not encrypt PDFs');
+    expect(code).not.toMatch(/node_modules\/linebreak\//);
+    expect(code).not.toMatch(/node_modules\/@noble\/ciphers\/esm\/aes/);
+  });
+
   it('holds no HTTP client: a build cannot reach the network', () => {
     expect(runGalley(['--version']).status).toBe(0);
     const folder = join(cache, manifest().entry, '..');
