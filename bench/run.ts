@@ -70,4 +70,12 @@ for (const [label, file] of [['article', article], ['article ×40', long]] as co
     console.log(`| ${label} | ${format.replace(',', ', ')} | ${pages(file)} | ${cold.wall.toFixed(2)} s | ${cold.rss.toFixed(0)} MB | ${warm.wall.toFixed(2)} s | ${warm.rss.toFixed(0)} MB |`);
   }
 }
+// The floor under every figure: starting Node and exiting, with nothing to do.
+const idle: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0']);
+  idle.push(Number(process.hrtime.bigint() - start) / 1e9);
+}
+console.log(`\nNode itself (\`node -e 0\`): ${median(idle).toFixed(2)} s`);
 rmSync(work, { recursive: true, force: true });
