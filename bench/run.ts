@@ -1,5 +1,5 @@
 // Whole-process wall time and peak memory of `galley build`, median of several
-// runs, with Galley's result cache (src/cache.ts) empty for every run ("cold",
+// runs taken in turns, with Galley's result cache (src/cache.ts) empty for every run ("cold",
 // a first build) and kept from a previous build of the same manuscript
 // ("warm", the edit–rebuild loop). Both use the compiled bundle (compile.mjs),
 // which is made before timing starts.
@@ -36,19 +36,26 @@ function build(manuscript: string, format: string, cacheDir: string, rssFile?: s
   return seconds;
 }
 
-function measure(manuscript: string, format: string, warm: boolean): { wall: number; rss: number } {
-  const walls: number[] = [];
-  const rssFile = join(work, `rss-${Math.random()}.txt`);
-  const warmCache = join(work, 'cache-warm');
-  if (warm) build(manuscript, format, warmCache);
-  for (let i = 0; i < runs; i++) {
-    const cache = warm ? warmCache : join(work, `cache-cold-${i}`);
-    walls.push(build(manuscript, format, cache, rssFile));
-    if (!warm) rmSync(cache, { recursive: true, force: true });
+interface Case {
+  readonly label: string;
+  readonly manuscript: string;
+  readonly format: string;
+  readonly warm: boolean;
+  readonly walls: number[];
+  readonly rssFile: string;
+}
+
+const cases: Case[] = [];
+for (const [label, manuscript] of [['article', article], ['article ×40', long]] as const) {
+  for (const format of ['pdf', 'pdf,epub']) {
+    for (const warm of [false, true]) {
+      cases.push({ label, manuscript, format, warm, walls: [], rssFile: join(work, `rss-${cases.length}.txt`) });
+    }
   }
-  rmSync(warmCache, { recursive: true, force: true });
-  const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number);
-  return { wall: median(walls), rss: median(rss) / 1024 };
+}
+
+function warmCache(c: Case): string {
+  return join(work, `cache-warm-${cases.indexOf(c)}`);
 }
 
 function pages(manuscript: string): string {
@@ -59,23 +66,33 @@ function pages(manuscript: string): string {
 
 // Compiles the bundle, if a source changed, outside the timed runs.
 spawnSync(process.execPath, [galley, '--version']);
+for (const c of cases) if (c.warm) build(c.manuscript, c.format, warmCache(c));
+
+// Round by round, every case once a round: this machine's speed drifts from
+// minute to minute, and a drift then reaches every case alike.
+const idle: number[] = [];
+for (let round = 0; round < runs; round++) {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0']);
+  idle.push(Number(process.hrtime.bigint() - start) / 1e9);
+  for (const c of cases) {
+    const cache = c.warm ? warmCache(c) : join(work, `cache-cold-${round}`);
+    c.walls.push(build(c.manuscript, c.format, cache, c.rssFile));
+    if (!c.warm) rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+const peakRss = (c: Case): number => median(readFileSync(c.rssFile, 'utf8').trim().split('\n').map(Number)) / 1024;
 
 console.log(`galley build, median of ${runs} runs (whole process, node ${process.version})\n`);
 console.log('| manuscript | formats | pages | cold cache | peak RSS | warm cache | peak RSS |');
 console.log('|---|---|---:|---:|---:|---:|---:|');
-for (const [label, file] of [['article', article], ['article ×40', long]] as const) {
-  for (const format of ['pdf', 'pdf,epub']) {
-    const cold = measure(file, format, false);
-    const warm = measure(file, format, true);
-    console.log(`| ${label} | ${format.replace(',', ', ')} | ${pages(file)} | ${cold.wall.toFixed(2)} s | ${cold.rss.toFixed(0)} MB | ${warm.wall.toFixed(2)} s | ${warm.rss.toFixed(0)} MB |`);
-  }
+for (let i = 0; i < cases.length; i += 2) {
+  const [cold, warm] = [cases[i]!, cases[i + 1]!];
+  console.log(
+    `| ${cold.label} | ${cold.format.replace(',', ', ')} | ${pages(cold.manuscript)} | ${median(cold.walls).toFixed(2)} s | ${peakRss(cold).toFixed(0)} MB | ${median(warm.walls).toFixed(2)} s | ${peakRss(warm).toFixed(0)} MB |`,
+  );
 }
-// The floor under every figure: starting Node and exiting, with nothing to do.
-const idle: number[] = [];
-for (let i = 0; i < runs; i++) {
-  const start = process.hrtime.bigint();
-  spawnSync(process.execPath, ['-e', '0']);
-  idle.push(Number(process.hrtime.bigint() - start) / 1e9);
-}
-console.log(`\nNode itself (\`node -e 0\`): ${median(idle).toFixed(2)} s`);
+
+console.log(`\nNode itself (\`node -e 0\`), the floor under every figure: ${median(idle).toFixed(2)} s`);
 rmSync(work, { recursive: true, force: true });
