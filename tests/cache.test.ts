@@ -1,32 +1,20 @@
 // The result cache (src/cache.ts) stays bounded: keys change with every edit and
 // every version of Galley, so what nobody uses any more must go, while what a
 // build reads stays.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCached, writeCached } from '../src/cache.ts';
+import { ownCacheFolder } from './helpers/cache.ts';
 
 const DAY_MS = 24 * 3600_000;
-const previous = process.env.GALLEY_CACHE_DIR;
-let root: string;
-
-// A root of its own for each test: each process prunes a folder once.
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'galley-cache-prune-'));
-  process.env.GALLEY_CACHE_DIR = root;
-});
-
-afterEach(() => {
-  if (previous === undefined) delete process.env.GALLEY_CACHE_DIR;
-  else process.env.GALLEY_CACHE_DIR = previous;
-  rmSync(root, { recursive: true, force: true });
-});
+// A folder of its own for each test: each process prunes a folder once.
+const root = ownCacheFolder('each', 'galley-cache-prune-');
 
 /** An entry written straight into the kind's folder, last used `daysAgo` days ago. */
 function entry(kind: string, name: string, daysAgo: number): string {
-  mkdirSync(join(root, kind), { recursive: true });
-  const file = join(root, kind, name);
+  mkdirSync(join(root(), kind), { recursive: true });
+  const file = join(root(), kind, name);
   writeFileSync(file, name);
   const when = new Date(Date.now() - daysAgo * DAY_MS);
   utimesSync(file, when, when);
@@ -56,7 +44,7 @@ describe('the result cache', () => {
   it('keeps at most 500 entries of a kind, the most recently used', () => {
     for (let i = 0; i < 505; i++) entry('kind', `entry-${String(i).padStart(3, '0')}`, 1 + i / 100);
     writeCached('kind', 'newest', 'y');
-    const left = readdirSync(join(root, 'kind'));
+    const left = readdirSync(join(root(), 'kind'));
     expect(left).toHaveLength(500);
     // 506 entries: the six used longest ago are gone.
     for (const kept of ['newest', 'entry-000', 'entry-498']) expect(left).toContain(kept);

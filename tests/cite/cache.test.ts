@@ -1,26 +1,16 @@
 // The rendered citations are kept between builds (src/cache.ts): a hit must
 // give exactly what citeproc gives, any changed input must miss, and a damaged
 // entry must be rendered again rather than trusted or reported.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render, renderWithCiteproc, type RenderInput, type Rendered } from '../../src/cite/engine.ts';
 import { defaultStyle } from '../../src/cite/style.ts';
+import { ownCacheFolder } from '../helpers/cache.ts';
 
-// Set before the first render: the cache folder is chosen once per process.
-const previousCacheDir = process.env.GALLEY_CACHE_DIR;
-const cacheDir = mkdtempSync(join(tmpdir(), 'galley-cite-cache-'));
-process.env.GALLEY_CACHE_DIR = cacheDir;
-
-afterAll(() => {
-  if (previousCacheDir === undefined) delete process.env.GALLEY_CACHE_DIR;
-  else process.env.GALLEY_CACHE_DIR = previousCacheDir;
-  rmSync(cacheDir, { recursive: true, force: true });
-});
-
-const RENDERED = join(cacheDir, 'citations');
-const PARSED_XML = join(cacheDir, 'csl-xml');
+const cache = ownCacheFolder('file', 'galley-cite-cache-');
+const renderedFolder = (): string => join(cache(), 'citations');
+const parsedXmlFolder = (): string => join(cache(), 'csl-xml');
 
 const BASE: RenderInput = {
   style: defaultStyle().xml(),
@@ -49,14 +39,14 @@ function files(folder: string): string[] {
 
 /** Renders `input` and returns the entries it added to the cache. */
 function renderAdding(input: RenderInput): { rendered: Rendered; added: string[] } {
-  const before = new Set(files(RENDERED));
+  const before = new Set(files(renderedFolder()));
   const rendered = render(input);
-  return { rendered, added: files(RENDERED).filter((name) => !before.has(name)) };
+  return { rendered, added: files(renderedFolder()).filter((name) => !before.has(name)) };
 }
 
 describe('the citation cache', () => {
   beforeEach(() => {
-    rmSync(RENDERED, { recursive: true, force: true });
+    rmSync(renderedFolder(), { recursive: true, force: true });
   });
 
   it('returns on a hit exactly what citeproc returns, without running it', () => {
@@ -65,15 +55,15 @@ describe('the citation cache', () => {
     expect(first.rendered).toEqual(expected);
     expect(first.added).toHaveLength(1);
     const [entry = ''] = first.added;
-    const stored = readFileSync(join(RENDERED, entry));
+    const stored = readFileSync(join(renderedFolder(), entry));
 
     // The entry, not citeproc, answers the next render: an edited entry shows through.
     const edited = JSON.parse(stored.toString('utf8')) as { clusters: { html: string }[] };
     edited.clusters[0] = { ...edited.clusters[0], html: 'from the cache' };
-    writeFileSync(join(RENDERED, entry), JSON.stringify(edited));
+    writeFileSync(join(renderedFolder(), entry), JSON.stringify(edited));
     expect(render(BASE).clusters[0]?.html).toBe('from the cache');
 
-    writeFileSync(join(RENDERED, entry), stored);
+    writeFileSync(join(renderedFolder(), entry), stored);
     const hit = renderAdding(BASE);
     expect(hit.added).toEqual([]);
     expect(hit.rendered).toEqual(expected);
@@ -108,22 +98,22 @@ describe('the citation cache', () => {
     const [entry = ''] = renderAdding(BASE).added;
     const damaged = ['', '{"clusters": [', 'null', '[]', '{"clusters": [], "authors": [], "bibliography": null}', JSON.stringify({ clusters: expected.clusters.map((cluster) => ({ ...cluster, html: 1 })), authors: [...expected.authors], bibliography: expected.bibliography }), '\u0000\u00ff'];
     for (const bytes of damaged) {
-      writeFileSync(join(RENDERED, entry), bytes);
+      writeFileSync(join(renderedFolder(), entry), bytes);
       expect(render(BASE)).toEqual(expected);
-      expect(JSON.parse(readFileSync(join(RENDERED, entry), 'utf8'))).toMatchObject({ clusters: expected.clusters });
+      expect(JSON.parse(readFileSync(join(renderedFolder(), entry), 'utf8'))).toMatchObject({ clusters: expected.clusters });
     }
   });
 
   it('reads the stored style and locale as citeproc parses them, and parses them again when corrupt', () => {
-    rmSync(PARSED_XML, { recursive: true, force: true });
+    rmSync(parsedXmlFolder(), { recursive: true, force: true });
     const parsedNow = renderWithCiteproc(BASE);
-    const parsed = files(PARSED_XML);
+    const parsed = files(parsedXmlFolder());
     expect(parsed).toHaveLength(2);
     expect(renderWithCiteproc(BASE)).toEqual(parsedNow);
     for (const bytes of ['{"name": ', '{"not": "a tree"}']) {
-      for (const name of parsed) writeFileSync(join(PARSED_XML, name), bytes);
+      for (const name of parsed) writeFileSync(join(parsedXmlFolder(), name), bytes);
       expect(renderWithCiteproc(BASE)).toEqual(parsedNow);
     }
-    expect(files(PARSED_XML)).toEqual(parsed);
+    expect(files(parsedXmlFolder())).toEqual(parsed);
   });
 });

@@ -1,32 +1,20 @@
 // The drawn cover is kept in the build cache: the same book reuses the PNG,
 // and anything drawn on it that changes gives a new one. The build starts the
 // cover before the PDF (prepareEpub); a failure then surfaces in renderEpub.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { drawCover } from '../../src/epub/cover.ts';
 import { prepareEpub, renderEpub } from '../../src/epub/index.ts';
 import { ARTICLE, LALUNE, METADATA } from '../fixtures/epub/documents.ts';
 import { build, DATE, defaultTheme } from '../fixtures/epub/build.ts';
+import { ownCacheFolder } from '../helpers/cache.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let cache: string;
-const previous = process.env.GALLEY_CACHE_DIR;
+const cache = ownCacheFolder('file', 'galley-cover-cache-');
 
-beforeAll(() => {
-  cache = mkdtempSync(join(tmpdir(), 'galley-cover-cache-'));
-  process.env.GALLEY_CACHE_DIR = cache;
-});
-
-afterAll(() => {
-  if (previous === undefined) delete process.env.GALLEY_CACHE_DIR;
-  else process.env.GALLEY_CACHE_DIR = previous;
-  rmSync(cache, { recursive: true, force: true });
-});
-
-const cached = (): string[] => readdirSync(join(cache, 'epub-cover'));
+const cached = (): string[] => readdirSync(join(cache(), 'epub-cover'));
 
 describe('cover cache', () => {
   test('the first build draws the cover and keeps it; the next gets the same bytes', async () => {
@@ -42,7 +30,7 @@ describe('cover cache', () => {
   test('the kept PNG is what a later build uses, and a changed title or theme draws anew', async () => {
     const [key = ''] = cached();
     const marker = Buffer.from('kept');
-    writeFileSync(join(cache, 'epub-cover', key), marker);
+    writeFileSync(join(cache(), 'epub-cover', key), marker);
     expect((await drawCover(METADATA, defaultTheme)).bytes.equals(marker)).toBe(true);
 
     const retitled = await drawCover({ ...METADATA, title: 'Another title' }, defaultTheme);

@@ -3,25 +3,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'fontkit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTheme } from '../../src/theme/load.ts';
 import { Shaper } from '../../src/shaping.ts';
-import { temporaryDir } from '../helpers/cli.ts';
+import { ownCacheFolder } from '../helpers/cache.ts';
 
 const theme = loadTheme();
 const path = theme.fonts.body.regular;
 const bytes = readFileSync(path);
 const WORDS = ['office ', 'fjord', 'AVATAR ', 'Wave', '\u00a0', ' ', 'naïve ', 'e\u0301te\u0301 '];
 
-let previous: string | undefined;
-beforeEach(() => {
-  previous = process.env.GALLEY_CACHE_DIR;
-  process.env.GALLEY_CACHE_DIR = temporaryDir();
-});
-afterEach(() => {
-  if (previous === undefined) delete process.env.GALLEY_CACHE_DIR;
-  else process.env.GALLEY_CACHE_DIR = previous;
-});
+const cache = ownCacheFolder('each', 'galley-shaping-cache-');
 
 function plain(shaper: Shaper, text: string): unknown {
   return JSON.parse(JSON.stringify(shaper.run(text)));
@@ -73,7 +65,7 @@ describe('Shaper', () => {
     const cold = new Shaper(create(bytes), () => bytes);
     const expected = plain(cold, 'fjord');
     cold.save();
-    const folder = join(process.env.GALLEY_CACHE_DIR as string, 'shaping');
+    const folder = join(cache(), 'shaping');
     const [entry] = readdirSync(folder);
     for (const damage of ['{"fjord": [1, 2', '{"fjord": [1]}', '{"fjord": [-5, 500, 0, 0, 0, 0, 9]}', '{"fjord": "x"}', '[1, 2]']) {
       writeFileSync(join(folder, entry as string), damage);
