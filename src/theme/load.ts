@@ -1,6 +1,7 @@
 // Loads templates/<name>/theme.yaml (or a user's theme folder or file), follows
-// `extends`, validates everything once and returns a frozen Theme.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// `extends` (`default` when a theme names none, nothing for `extends: none`),
+// validates everything once and returns a frozen Theme.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +18,45 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 
 const THEME_FILE = 'theme.yaml';
 
+/** The theme every other one extends unless it says `extends: none`. */
+const BASE_THEME = path.join(TEMPLATES_DIR, 'default', THEME_FILE);
+
 export function loadTheme(nameOrPath = 'default'): Theme {
   const file = locateTheme(nameOrPath, process.cwd());
-  if (file === null) throw new UserError([located(nameOrPath, `theme "${nameOrPath}" not found (no ${THEME_FILE} there or in ${displayPath(TEMPLATES_DIR)})`)]);
-  const { tree, dirs } = readWithParents(file, []);
+  if (file === null) throw new UserError([located(nameOrPath, `theme "${nameOrPath}" not found (no ${THEME_FILE} there); ${availableThemes()}`)]);
+  const { tree, dirs, standalone } = readWithParents(file, []);
+  // dirs lists the leaf theme first; the theme it finally extends is depth 0.
+  const depth = new Map([...dirs.keys()].reverse().map((shown, i) => [shown, i]));
   const reader = new ThemeReader(tree);
   const theme = buildTheme(reader, {
     dir: path.dirname(file),
     name: path.basename(path.dirname(file)),
     resolveFile: (spec, at) => resolveFontFile(spec, dirs.get(at.file) ?? path.dirname(file)),
+    depthOf: (shown) => depth.get(shown) ?? 0,
   });
   reader.reportUnknownKeys();
-  if (reader.diagnostics.length > 0) throw new UserError([...reader.diagnostics].sort(byPosition));
+  if (reader.diagnostics.length > 0) throw new UserError(withStandaloneHint([...reader.diagnostics].sort(byPosition), standalone));
   return deepFreeze(theme);
+}
+
+/** The shipped themes, for an error that names one that is not there. */
+function availableThemes(): string {
+  const names = readdirSync(TEMPLATES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(TEMPLATES_DIR, entry.name, THEME_FILE)))
+    .map((entry) => entry.name)
+    .sort();
+  return `the themes in ${displayPath(TEMPLATES_DIR)} are: ${names.join(', ')} (or give a folder holding ${THEME_FILE}, or a .yaml file)`;
+}
+
+/**
+ * A theme written with `extends: none` that misses keys gets one more error,
+ * at its `extends`, saying how to take the rest from the default theme.
+ */
+function withStandaloneHint(diagnostics: Diagnostic[], standalone: Where | null): Diagnostic[] {
+  const missing = diagnostics.filter((d) => /: missing(;|$)/u.test(d.message)).length;
+  if (standalone === null || missing === 0) return diagnostics;
+  const hint = at(standalone, `${missing} key${missing === 1 ? ' is' : 's are'} missing from a theme with "extends: none"; write "extends: default" to take every key it does not set from the default theme`);
+  return [hint, ...diagnostics];
 }
 
 /** A theme name (looked up in templates/), a folder holding theme.yaml, or a .yaml file. */
@@ -41,8 +68,17 @@ function locateTheme(nameOrPath: string, baseDir: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-/** The merged tree of a theme and its `extends` chain, plus each file's folder by display name. */
-function readWithParents(file: string, chain: readonly string[]): { tree: TreeNode; dirs: Map<string, string> } {
+interface ThemeChain {
+  /** The theme's tree merged over its parents'. */
+  readonly tree: TreeNode;
+  /** Each file's folder by display name, the theme first, the one it finally extends last. */
+  readonly dirs: Map<string, string>;
+  /** Where the chain's last theme wrote `extends: none`, if it did. */
+  readonly standalone: Where | null;
+}
+
+/** The merged tree of a theme and its `extends` chain. */
+function readWithParents(file: string, chain: readonly string[]): ThemeChain {
   const shown = displayPath(file);
   if (chain.includes(file)) throw new UserError([located(shown, `theme extends itself (${[...chain, file].map(displayPath).join(' → ')})`)]);
   const parsed = parseTree(readFileSync(file, 'utf8'), shown);
@@ -50,18 +86,18 @@ function readWithParents(file: string, chain: readonly string[]): { tree: TreeNo
   const own = parsed.root;
   const dirs = new Map([[shown, path.dirname(file)]]);
   const parentEntry = own.kind === 'map' ? own.entries.get('extends') : undefined;
-  if (parentEntry === undefined) return { tree: own, dirs };
-  const parentNode = parentEntry.node;
-  const parentName = parentNode.kind === 'scalar' && typeof parentNode.value === 'string' ? parentNode.value : null;
-  if (parentName === null) throw new UserError([at(parentNode.at, 'extends: expected a theme name or path')]);
-  const parentFile = locateTheme(parentName, path.dirname(file));
-  if (parentFile === null) throw new UserError([at(parentNode.at, `extends: theme "${parentName}" not found`)]);
+  // `extends` has done its work once read; drop it so the reader does not see it as a setting.
+  if (own.kind === 'map') own.entries.delete('extends');
+  const parentNode = parentEntry?.node;
+  const parentName = parentNode === undefined ? 'default' : parentNode.kind === 'scalar' && typeof parentNode.value === 'string' ? parentNode.value : null;
+  if (parentNode !== undefined && parentName === null) throw new UserError([at(parentNode.at, 'extends: expected a theme name, a path, or none')]);
+  if (parentName === 'none') return { tree: own, dirs, standalone: parentNode?.at ?? null };
+  if (parentNode === undefined && path.resolve(file) === path.resolve(BASE_THEME)) return { tree: own, dirs, standalone: null };
+  const parentFile = locateTheme(parentName ?? 'default', path.dirname(file));
+  if (parentFile === null) throw new UserError([at(parentNode?.at ?? { file: shown, line: 1, column: 1 }, `extends: theme "${parentName}" not found; ${availableThemes()}`)]);
   const parent = readWithParents(parentFile, [...chain, file]);
   for (const [name, dir] of parent.dirs) dirs.set(name, dir);
-  const merged = mergeTrees(parent.tree, own);
-  // `extends` has done its work; drop it so the reader does not see it as a setting.
-  if (merged.kind === 'map') merged.entries.delete('extends');
-  return { tree: merged, dirs };
+  return { tree: mergeTrees(parent.tree, own), dirs, standalone: parent.standalone };
 }
 
 /**

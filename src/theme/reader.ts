@@ -138,6 +138,11 @@ export class ThemeReader {
     if (at !== null) this.fail(at, path, message);
   }
 
+  /** Every dotted path a read asked for so far, present in the theme or not (the schema's keys, for its reference). */
+  keysRead(): string[] {
+    return [...this.visited];
+  }
+
   /** Reports every map key that no read touched. */
   reportUnknownKeys(): void {
     const walk = (node: TreeNode, prefix: string): void => {

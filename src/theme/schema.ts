@@ -2,13 +2,18 @@
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
 import type { Face, FacedStyle, FontFaces, PrintSettings, TextStyle, Theme } from './types.ts';
-import { PAGE_PRESETS } from './units.ts';
+import { averageCharacterWidth, deriveMargins } from './margins.ts';
+import type { Margins, Side } from './margins.ts';
+import { PAGE_PRESETS, parsePageSize } from './units.ts';
+import type { PageSize } from './units.ts';
 
 export interface SchemaContext {
   readonly dir: string;
   readonly name: string;
   /** Resolves a font file named at `at`; returns an absolute path or why not. */
   readonly resolveFile: (spec: string, at: Where) => { value: string } | { reason: string };
+  /** How far down the `extends` chain a file is: 0 for the theme every other extends, higher for those extending it. */
+  readonly depthOf: (file: string) => number;
 }
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic'];
@@ -39,19 +44,18 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
   const bulletCount = r.count('lists.bullets', 'a list of bullet characters');
   const bullets = Array.from({ length: bulletCount }, (_, i) => r.string(`lists.bullets.${i}`));
 
+  const page = pageSize(r, 'page.size');
+  const body = style('body');
+  const bodyFaces = faces('fonts.body');
+
   return {
     dir: ctx.dir,
     name: ctx.name,
-    page: { ...pageSize(r, 'page.size'), twoSided: r.boolean('page.twoSided') },
-    margins: {
-      top: r.length('margins.top'),
-      bottom: r.length('margins.bottom'),
-      inner: r.length('margins.inner'),
-      outer: r.length('margins.outer'),
-    },
-    fonts: { body: faces('fonts.body'), mono: faces('fonts.mono'), fallback: fallbackFonts(r, ctx) },
+    page: { ...page, twoSided: r.boolean('page.twoSided') },
+    margins: margins(r, ctx, page, () => averageCharacterWidth(bodyFaces.regular, body.size)),
+    fonts: { body: bodyFaces, mono: faces('fonts.mono'), fallback: fallbackFonts(r, ctx) },
     body: {
-      ...style('body'),
+      ...body,
       paragraphIndent: r.length('body.paragraphIndent'),
       paragraphSpacing: r.length('body.paragraphSpacing'),
       minMeasure: r.length('body.minMeasure', true),
@@ -141,9 +145,48 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       rightMin: r.integer('hyphenation.rightMin', 1, 10),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
     },
-    ...(r.has('print') ? { print: printSettings(r) } : {}),
+    ...(r.has('print') ? { print: printSettings(r, page) } : {}),
   };
 }
+
+const SIDES: readonly Side[] = ['top', 'bottom', 'inner', 'outer'];
+
+/**
+ * The margins a theme sets for its page size, and for the sides it leaves
+ * open, margins derived from the body's measure. A side counts as set when it
+ * is written in the file that names the page size or in one extending it: a
+ * theme that only changes `page.size` gets margins for that size, not the
+ * ones its parent chose for another.
+ */
+function margins(r: ThemeReader, ctx: SchemaContext, page: PageSize, characterWidth: () => number): Margins {
+  const pageAt = r.where('page.size');
+  const pageDepth = pageAt === null ? -1 : ctx.depthOf(pageAt.file);
+  const given: Partial<Margins> = {};
+  for (const side of SIDES) {
+    const at = r.where(`margins.${side}`);
+    if (at !== null && ctx.depthOf(at.file) >= pageDepth) given[side] = r.length(`margins.${side}`);
+  }
+  const open = { top: 0, bottom: 0, inner: 0, outer: 0, ...given };
+  let result: Margins = open;
+  if (SIDES.every((side) => given[side] !== undefined) || page.width <= 0 || r.diagnostics.length > 0) result = open;
+  else {
+    try {
+      result = deriveMargins(page, characterWidth(), given);
+    } catch (error) {
+      r.reject('fonts.body.regular', `cannot read the font to derive margins for the page size (${(error as Error).message}); set margins in the theme`);
+    }
+  }
+  const textBlock = { width: page.width - result.inner - result.outer, height: page.height - result.top - result.bottom };
+  if (page.width > 0 && (textBlock.width < MIN_TEXT_BLOCK || textBlock.height < MIN_TEXT_BLOCK)) {
+    r.reject('page.size', `leaves a text block of ${inches(textBlock.width)} × ${inches(textBlock.height)} inside the margins; it needs at least 1 in each way`);
+  }
+  return result;
+}
+
+/** A text block smaller than this cannot hold a heading and its first lines. */
+const MIN_TEXT_BLOCK = 72;
+
+const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 
 /** One per FallbackFontKey of the PDF layout. */
 const MAX_FALLBACK_FONTS = 8;
@@ -161,8 +204,9 @@ function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {
   );
 }
 
-/** `print`: trim, bleed, crop marks, inside margins by page count. */
-function printSettings(r: ThemeReader): PrintSettings {
+/** `print`: bleed, crop marks, inside margins by page count; the trim is the page size. */
+function printSettings(r: ThemeReader, page: PageSize): PrintSettings {
+  if (r.has('print.trim')) r.reject('print.trim', 'no longer read: the print edition is trimmed to page.size; set the size there');
   const steps = r.count('print.insideMargins', 'a list of { pages, margin }, fewest pages first');
   const insideMargins = Array.from({ length: steps }, (_, i) => ({
     pages: r.integer(`print.insideMargins.${i}.pages`, 1, 100_000),
@@ -178,7 +222,7 @@ function printSettings(r: ThemeReader): PrintSettings {
   const offset = r.length('print.cropMarks.offset');
   if (offset < bleed) r.reject('print.cropMarks.offset', 'must be at least print.bleed, or the marks would print on the bleed');
   return {
-    trim: pageSize(r, 'print.trim'),
+    trim: { ...page },
     bleed,
     cropMarks: {
       enabled: r.boolean('print.cropMarks.enabled'),
@@ -191,14 +235,14 @@ function printSettings(r: ThemeReader): PrintSettings {
   };
 }
 
-/** A page size (`page.size`, `print.trim`): a preset name or `{ width, height }`. */
-function pageSize(r: ThemeReader, path: string): { width: number; height: number } {
+/** `page.size`: a preset name, `WxH` with a unit, or `{ width, height }`. */
+function pageSize(r: ThemeReader, path: string): PageSize {
   if (r.isMap(path)) return { width: r.length(`${path}.width`, true), height: r.length(`${path}.height`, true) };
   const names = Object.keys(PAGE_PRESETS);
   return r.custom(path, { width: 0, height: 0 }, (value) => {
-    const preset = typeof value === 'string' ? PAGE_PRESETS[value.toLowerCase()] : undefined;
-    return preset
-      ? { value: { ...preset } }
-      : { reason: `expected one of ${names.map((n) => `"${n}"`).join(', ')} or { width, height }, got ${JSON.stringify(value)}` };
+    const size = typeof value === 'string' ? parsePageSize(value) : null;
+    return size
+      ? { value: { ...size } }
+      : { reason: `expected one of ${names.map((n) => `"${n}"`).join(', ')}, a size such as "170x240mm", or { width, height }; got ${JSON.stringify(value)}` };
   });
 }

@@ -136,7 +136,7 @@ describe('print settings in a theme', () => {
 
   test('a theme without them cannot be printed, and says so', async () => {
     const ownTheme = readFileSync('templates/default/theme.yaml', 'utf8').split('\nprint:')[0] ?? '';
-    const dir = themeDir(ownTheme);
+    const dir = themeDir(`extends: none\n${ownTheme}`);
     await expect(render(ARTICLE, { kind: 'print' }, dir)).rejects.toThrow(/has no print settings/u);
   });
 });

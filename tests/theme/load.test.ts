@@ -77,14 +77,12 @@ describe('lengths', () => {
 
 describe('a user theme', () => {
   test('extends another theme and overrides only what it names', () => {
-    const dir = themeDir({ 'theme.yaml': 'extends: default\npage:\n  size: { width: 150mm, height: 220mm }\nmargins:\n  top: 1in\n' });
+    const dir = themeDir({ 'theme.yaml': 'extends: default\nbody:\n  leading: 14pt\nmargins:\n  top: 1in\n' });
     const theme = loadTheme(dir);
     const base = loadTheme();
-    expect(theme.page.width).toBeCloseTo((150 * 72) / 25.4);
-    expect(theme.page.height).toBeCloseTo((220 * 72) / 25.4);
-    expect(theme.margins.top).toBe(72);
-    expect(theme.margins.bottom).toBe(base.margins.bottom);
-    expect(theme.body).toEqual(base.body);
+    expect(theme.margins).toEqual({ ...base.margins, top: 72 });
+    expect(theme.body).toEqual({ ...base.body, leading: 14 });
+    expect(theme.notes).toEqual(base.notes);
   });
 
   test('names page presets', () => {
@@ -107,7 +105,7 @@ describe('a user theme', () => {
     });
     const errors = errorsOf(() => loadTheme(dir));
     expect(errors).toHaveLength(3);
-    expect(errors[0]).toMatch(/:3:9: error: page\.size: expected one of "a4", "letter", "6x9in", "5\.5x8\.5in"/u);
+    expect(errors[0]).toMatch(/:3:9: error: page\.size: expected one of "a4", "a5", "letter", "6x9in", "5\.5x8\.5in", "5x8in", a size such as "170x240mm"/u);
     expect(errors[1]).toMatch(/:5:3: error: margins\.botom: unknown key$/u);
     expect(errors[2]).toMatch(/:7:10: error: running\.folio: expected one of "foot-center"/u);
   });
@@ -140,7 +138,14 @@ describe('a user theme', () => {
     expect(errorsOf(() => loadTheme(path.join(dir, 'a')))[0]).toMatch(/extends itself/u);
   });
 
-  test('an unknown theme name says where it looked', () => {
-    expect(errorsOf(() => loadTheme('no-such-theme'))[0]).toMatch(/theme "no-such-theme" not found/u);
+  test('an unknown theme name lists the themes there are', () => {
+    expect(errorsOf(() => loadTheme('a4'))).toEqual([
+      expect.stringMatching(/^a4:1:1: error: theme "a4" not found \(no theme\.yaml there\); the themes in .*templates\/? are: bleed, default \(or give a folder/u),
+    ]);
+  });
+
+  test('an unknown parent in extends lists the themes there are, at its line', () => {
+    const dir = themeDir({ 'theme.yaml': 'page:\n  twoSided: true\nextends: defualt\n' });
+    expect(errorsOf(() => loadTheme(dir))).toEqual([expect.stringMatching(/theme\.yaml:3:10: error: extends: theme "defualt" not found; the themes in .* are: bleed, default /u)]);
   });
 });
