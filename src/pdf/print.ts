@@ -12,14 +12,14 @@ import type { Page } from './page-model.ts';
 
 const POINTS_PER_INCH = 72;
 
-/** The theme as printed: the trim size, two-sided, with the given inside margin. */
+/** The theme as printed: the trim (the theme's page size), two-sided, with the given inside margin. */
 function printTheme(theme: Theme, print: PrintSettings, inner: number): Theme {
   return { ...theme, page: { ...print.trim, twoSided: true }, margins: { ...theme.margins, inner } };
 }
 
 /**
  * Lays the book out with the inside margin its final page count needs (the
- * count padded to even). A wider margin can add pages and cross the next step,
+ * count padded to even), never less than the theme's own inner margin. A wider margin can add pages and cross the next step,
  * so the layout is repeated until the margin and the count agree; should they
  * never agree, the wider margin is kept (it satisfies both counts).
  */
@@ -27,7 +27,8 @@ export function layoutForPrint(doc: Document, theme: Theme, fonts: FontSet, prin
   const steps = print.insideMargins;
   const last = steps.at(-1);
   if (last === undefined) throw new Error('the theme loader lets no empty print.insideMargins through');
-  const marginFor = (pages: number): number => (steps.find((s) => pages <= s.pages) ?? last).margin;
+  // The table gives the binding's minimum; a theme that asks for more inside margin keeps it.
+  const marginFor = (pages: number): number => Math.max(theme.margins.inner, (steps.find((s) => pages <= s.pages) ?? last).margin);
   const tried = new Map<number, LayoutResult>();
   let inner = marginFor(1);
   for (;;) {

@@ -1,5 +1,6 @@
-// --profile print: trimmed pages in their boxes, bleed and crop marks when the
-// theme asks, the inside margin the page count needs, an even page count, and
+// --profile print: pages trimmed to the theme's page size in their boxes, bleed
+// and crop marks when the theme asks, the inside margin the page count needs
+// (never less than the theme's own), an even page count, and
 // nothing interactive (print services reject links and bookmarks).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,11 +58,18 @@ describe('the print profile with the default theme (no bleed, no marks)', () => 
     expect(pdf.version).toBe('1.6');
   });
 
-  test('sets the inside margin from the page count: 0.375 in below 150 pages, binding side alternating', async () => {
+  test("keeps the theme's inside margin where it is wider than the binding needs, binding side alternating", async () => {
     const edges = await leftEdges((await render(ARTICLE, { kind: 'print' })).bytes);
     const theme = loadTheme();
     // Page 1 is the centred title page; then versos (even) have the outside margin on the left, rectos the inside.
+    expect(theme.margins.inner).toBeCloseTo(0.8 * IN);
     expect(edges[1]).toBeCloseTo(theme.margins.outer, 0);
+    expect(edges[2]).toBeCloseTo(theme.margins.inner, 0);
+  });
+
+  test("widens a theme's inside margin narrower than the binding minimum for the page count", async () => {
+    const dir = themeDir('margins:\n  inner: 0.25in\n');
+    const edges = await leftEdges((await render(ARTICLE, { kind: 'print' }, dir)).bytes);
     expect(edges[2]).toBeCloseTo(0.375 * IN, 0);
   });
 
@@ -78,6 +86,24 @@ describe('the print profile with the default theme (no bleed, no marks)', () => 
     const run = runGalley(['build', EVERY_NODE, '--out', temporaryDir(), '--profile', 'print', '--format', 'pdf']);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^tests\/fixtures\/manuscripts\/every-node\.md:64:\d+: warning: image "chart\.png" prints at \d+ ppi on page \d+ .*300 ppi/mu);
+  });
+});
+
+describe("the print profile with an A4 theme", () => {
+  test("trims to the theme's page size, with its derived margins", async () => {
+    const dir = themeDir('page:\n  size: a4\n');
+    const theme = loadTheme(dir);
+    const rendered = await render(ARTICLE, { kind: 'print' }, dir);
+    const pdf = new PdfFile(rendered.bytes);
+    const a4 = [0, 0, 595.276, 841.89];
+    for (const page of pdf.pages()) {
+      for (const box of Object.values(boxes(pdf, page))) box.forEach((value, i) => expect(value).toBeCloseTo(a4[i] ?? NaN, 2));
+    }
+    expect(checkBoxes(pdf).status).toBe('pass');
+    const edges = await leftEdges(rendered.bytes);
+    expect(edges[1]).toBeCloseTo(theme.margins.outer, 0);
+    expect(edges[2]).toBeCloseTo(theme.margins.inner, 0);
+    expect(theme.margins.inner).toBeGreaterThan(IN);
   });
 });
 
