@@ -12,6 +12,7 @@ import { mergeTrees, parseTree } from './tree.ts';
 import type { TreeNode, Where } from './tree.ts';
 import { buildTheme } from './schema.ts';
 import type { Theme } from './types.ts';
+import { parsePageSize } from './units.ts';
 
 /** The themes shipped with Galley. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -23,7 +24,10 @@ const BASE_THEME = path.join(TEMPLATES_DIR, 'default', THEME_FILE);
 
 export function loadTheme(nameOrPath = 'default'): Theme {
   const file = locateTheme(nameOrPath, process.cwd());
-  if (file === null) throw new UserError([located(nameOrPath, `theme "${nameOrPath}" not found (no ${THEME_FILE} there); ${availableThemes()}`)]);
+  if (file === null) {
+    const sizeHint = parsePageSize(nameOrPath) === null ? '' : `; "${nameOrPath}" is a page size: write "page: { size: ${nameOrPath} }" in a ${THEME_FILE} and give its folder`;
+    throw new UserError([located(nameOrPath, `theme "${nameOrPath}" not found; ${availableThemes()}${sizeHint}`)]);
+  }
   const { tree, dirs, standalone } = readWithParents(file, []);
   // dirs lists the leaf theme first; the theme it finally extends is depth 0.
   const depth = new Map([...dirs.keys()].reverse().map((shown, i) => [shown, i]));

@@ -140,8 +140,9 @@ describe('a user theme', () => {
 
   test('an unknown theme name lists the themes there are', () => {
     expect(errorsOf(() => loadTheme('a4'))).toEqual([
-      expect.stringMatching(/^a4:1:1: error: theme "a4" not found \(no theme\.yaml there\); the themes in .*templates\/? are: bleed, default \(or give a folder/u),
+      expect.stringMatching(/^a4:1:1: error: theme "a4" not found; the themes in .*templates\/? are: bleed, default \(or give a folder holding theme\.yaml, or a \.yaml file\); "a4" is a page size: write "page: \{ size: a4 \}" in a theme\.yaml/u),
     ]);
+    expect(errorsOf(() => loadTheme('no-such-theme'))).toEqual([expect.stringMatching(/^no-such-theme:1:1: error: theme "no-such-theme" not found; the themes in .* are: bleed, default \(or give a folder holding theme\.yaml, or a \.yaml file\)$/u)]);
   });
 
   test('an unknown parent in extends lists the themes there are, at its line', () => {
