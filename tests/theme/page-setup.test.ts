@@ -1,6 +1,7 @@
 // Page setup from a theme: page-size presets and `WxH` sizes, margins derived
 // for a size the theme names without margins (a measure of 60–75 characters),
-// a theme's own margins kept, and `extends: default` implied.
+// a theme's own margins kept, `extends: default` implied, and the theme
+// reference in templates/README.md covering every key the schema reads.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { loadFonts } from '../../src/fonts.ts';
 import { loadTheme, TEMPLATES_DIR } from '../../src/theme/load.ts';
 import type { Theme } from '../../src/theme/types.ts';
 import { parsePageSize } from '../../src/theme/units.ts';
+import { schemaKeys } from './keys.ts';
 
 const IN = 72;
 const MM = 72 / 25.4;
@@ -145,5 +147,14 @@ describe('extends', () => {
 
   test('print.trim, read before the trim followed page.size, points there', () => {
     expect(errorsOf(() => theme('print:\n  trim: a4\n'))).toEqual([expect.stringMatching(/theme\.yaml:2:9: error: print\.trim: no longer read: the print edition is trimmed to page\.size/u)]);
+  });
+});
+
+describe('the theme reference, templates/README.md', () => {
+  test('documents every key the schema reads, and extends', () => {
+    const reference = readFileSync(path.join(TEMPLATES_DIR, 'README.md'), 'utf8');
+    const keys = [...schemaKeys(), 'extends'];
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((key) => !reference.includes(`\`${key}\``))).toEqual([]);
   });
 });
