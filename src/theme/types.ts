@@ -27,7 +27,7 @@ export interface FacedStyle extends TextStyle {
  * read by the print profile only.
  */
 export interface PrintSettings {
-  /** The finished page, after trimming. */
+  /** The finished page, after trimming: the theme's page size. */
   readonly trim: { readonly width: number; readonly height: number };
   /** Extra paper beyond the trim at the top, bottom and outside edge (0: none). */
   readonly bleed: number;
@@ -53,6 +53,7 @@ export interface Theme {
     readonly height: number;
     readonly twoSided: boolean;
   };
+  /** As the theme sets them, or derived for its page size where it does not (see margins.ts). */
   readonly margins: {
     readonly top: number;
     readonly bottom: number;
