@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Document } from './document.ts';
-import { type Diagnostic, UserError } from './diagnostics.ts';
+import { asErrors, type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './fonts.ts';
@@ -26,6 +26,8 @@ export interface BuildOptions {
   readonly profile?: PdfProfile;
   /** Also write DIR/SHA256SUMS, listing every output in the folder. */
   readonly checksums?: boolean;
+  /** Every warning is an error: nothing is written if there is one. */
+  readonly strict?: boolean;
 }
 
 export interface BuildResult {
@@ -54,7 +56,10 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
   }
   const { document, diagnostics } = parseManuscript(path, bytes);
-  if (document === null) throw new UserError(diagnostics);
+  const strict = options.strict === true;
+  if (document === null) throw new UserError(strict ? asErrors(diagnostics) : diagnostics);
+  // Under --strict, the manuscript's own warnings stop the build before any layout.
+  if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
   const theme = loadTheme(options.theme);
   const glyphWarnings = missingGlyphWarnings(document, theme);
@@ -77,11 +82,13 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     files.set(join(options.outDir, `${name}.epub`), bytes);
   }
 
+  const warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
+  if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
   for (const [target, content] of files) await writeFileAtomic(target, content);
   const outputs = [...files.keys()];
   if (options.checksums === true) {
     const { updateChecksums } = await import('./archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: [...diagnostics, ...glyphWarnings, ...pdf.diagnostics] };
+  return { outputs, diagnostics: warnings };
 }

@@ -7,7 +7,7 @@ import { formatDiagnostic, UserError } from './diagnostics.ts';
 import type { PdfProfile } from './pdf/profile.ts';
 
 export const USAGE = `usage: galley build <file.md>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
-                    [--theme NAME|PATH] [--checksums] [--report] [--debug]
+                    [--theme NAME|PATH] [--strict] [--checksums] [--report] [--debug]
        galley check <file>... [--json]`;
 
 const HELP = `${USAGE}
@@ -22,6 +22,7 @@ galley build: turns Markdown manuscripts into a PDF and an EPUB 3.
   --pdfa LEVEL       archive conformance: 3b (default), or 1b (PDF 1.4, no embedded
                      manuscript; what PDFBox Preflight can validate)
   --theme NAME|PATH  a theme in templates/, or a folder or theme.yaml of your own
+  --strict           every warning is an error: exit 1 and nothing written
   --checksums        also write DIR/SHA256SUMS, listing every output in the folder
   --report           also write DIR/<name>.layout.json, the PDF layout report
   --debug            print stack traces for errors
@@ -63,7 +64,7 @@ interface CheckInvocation {
 type Invocation = BuildInvocation | CheckInvocation;
 
 // Options that only one command takes.
-const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums'] as const;
+const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums', 'strict'] as const;
 
 function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'version' {
   const { values, positionals } = parseArgs({
@@ -77,6 +78,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       profile: { type: 'string' },
       pdfa: { type: 'string' },
       checksums: { type: 'boolean' },
+      strict: { type: 'boolean' },
       report: { type: 'boolean' },
       json: { type: 'boolean' },
       debug: { type: 'boolean' },
@@ -117,6 +119,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       report: values.report ?? false,
       profile: profileOf(values.profile, values.pdfa),
       ...(values.checksums === true ? { checksums: true } : {}),
+      ...(values.strict === true ? { strict: true } : {}),
       ...(values.theme !== undefined ? { theme: values.theme } : {}),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     },

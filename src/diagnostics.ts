@@ -34,6 +34,11 @@ export class Diagnostics {
   }
 }
 
+/** Under `--strict`, every warning as an error (marked so the reader knows why). */
+export function asErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} [--strict]` } : d));
+}
+
 /**
  * Thrown when a user's input cannot be built. Carries located diagnostics, so
  * the CLI prints them without a stack trace.

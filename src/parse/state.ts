@@ -7,6 +7,7 @@ import type { Citations } from '../cite/citations.ts';
 import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
+import { undefinedNote } from './handlers/text.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
 import { loadImage } from './image-file.ts';
 import type { LineIndex } from './position.ts';
@@ -31,6 +32,7 @@ export interface State {
   /** The source text a node was parsed from. */
   source(node: Nodes): string;
   warning(node: Nodes, message: string): void;
+  warningAt(point: Point, message: string): void;
   error(node: Nodes, message: string): void;
   errorAt(point: Point, message: string): void;
   /** The node being converted most recently (to locate a stack overflow). */
@@ -92,8 +94,8 @@ export function createState(root: Root, options: StateOptions): State {
     cite(node) {
       const definition = footnotes.get(node.identifier);
       if (!definition) {
-        state.error(node, `note [^${node.label ?? node.identifier}] is cited but never defined`);
-        return [];
+        state.warning(node, undefinedNote(node.label ?? node.identifier));
+        return [{ type: 'text', value: state.source(node) }];
       }
       // Counted before the body is converted: a citation inside it comes later in reading order.
       const occurrence = (occurrences.get(node.identifier) ?? 0) + 1;
@@ -128,8 +130,10 @@ export function createState(root: Root, options: StateOptions): State {
       return start === undefined || end === undefined ? '' : text.slice(start, end);
     },
     warning(node, message) {
-      const at = startOf(node);
-      diagnostics.warning(at.line, at.column, message);
+      state.warningAt(startOf(node), message);
+    },
+    warningAt(point, message) {
+      diagnostics.warning(point.line, point.column, message);
     },
     error(node, message) {
       state.errorAt(startOf(node), message);
@@ -174,7 +178,8 @@ function collectDefinitions(root: Root, diagnostics: Diagnostics): Definitions {
   for (const node of found) {
     if (node.type === 'footnoteDefinition') {
       const first = footnotes.get(node.identifier);
-      if (first) report(node, 'error', `note [^${node.label ?? node.identifier}] is already defined at ${where(first)}`);
+      // GitHub keeps the first definition, as CommonMark does for links.
+      if (first) report(node, 'warning', `note [^${node.label ?? node.identifier}] is already defined at ${where(first)}; this one is ignored`);
       else footnotes.set(node.identifier, node);
     } else if (node.type === 'definition') {
       const first = definitions.get(node.identifier);

@@ -32,12 +32,14 @@ describe('manuscript errors exit 1 with path:line:col and no stack trace', () =>
     expect(readdirSync(out)).toEqual([]);
   });
 
-  test('a note cited but never defined', () => {
-    const run = runGalley(['build', join(fixtures, 'undefined-note.md'), '--out', temporaryDir()]);
+  test('a warning under --strict', () => {
+    const out = temporaryDir();
+    const run = runGalley(['build', join(fixtures, 'undefined-note.md'), '--out', out, '--strict']);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
-      'tests/fixtures/cli/undefined-note.md:5:17: error: note [^missing] is cited but never defined',
+      'tests/fixtures/cli/undefined-note.md:5:17: error: note [^missing] is cited but never defined; printed as written [--strict]',
     );
+    expect(readdirSync(out)).toEqual([]);
   });
 
   test('a missing manuscript', () => {
@@ -55,6 +57,24 @@ test('a note defined but never cited is a warning, and the build succeeds', () =
   expect(readdirSync(out).sort()).toEqual(['unused-note.epub', 'unused-note.pdf']);
 });
 
+test('a note cited but never defined is a warning, and the build succeeds', () => {
+  const out = temporaryDir();
+  const run = runGalley(['build', join(fixtures, 'undefined-note.md'), '--out', out, '--format', 'pdf']);
+  expect(run.status).toBe(0);
+  expect(run.stderr.trim()).toBe('tests/fixtures/cli/undefined-note.md:5:17: warning: note [^missing] is cited but never defined; printed as written');
+  expect(readdirSync(out)).toEqual(['undefined-note.pdf']);
+});
+
+test('--strict with no warnings builds as usual', () => {
+  const out = temporaryDir();
+  const manuscript = join(out, 'clean.md');
+  writeFileSync(manuscript, '---\ntitle: Clean\n---\n\nA claim.[^a]\n\n[^a]: Its source.\n');
+  const run = runGalley(['build', manuscript, '--out', out, '--strict', '--format', 'pdf']);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(readdirSync(out).sort()).toEqual(['clean.md', 'clean.pdf']);
+});
+
 test('--format pdf writes only the PDF', () => {
   const out = temporaryDir();
   const run = runGalley(['build', join(fixtures, 'unused-note.md'), '--out', out, '--format', 'pdf']);
@@ -70,7 +90,7 @@ test('a failed build keeps the previous good output and leaves no partial file',
   expect(runGalley(['build', manuscript, '--out', out]).status).toBe(0);
   const before = readdirSync(out).sort().map((name) => [name, readFileSync(join(out, name))] as const);
 
-  writeFileSync(manuscript, readFileSync(join(fixtures, 'undefined-note.md')));
+  writeFileSync(manuscript, readFileSync(join(fixtures, 'bad-front-matter.md')));
   expect(runGalley(['build', manuscript, '--out', out]).status).toBe(1);
 
   expect(readdirSync(out).sort()).toEqual(before.map(([name]) => name));

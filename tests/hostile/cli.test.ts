@@ -62,8 +62,29 @@ describe('front matter', () => {
 });
 
 describe('notes', () => {
-  test('a note cited but never defined is an error', () => {
-    expectRejected('note-undefined.md', ['tests/fixtures/hostile/note-undefined.md:5:29: error: note [^src] is cited but never defined']);
+  test('a note cited but never defined prints as written, with a warning (as GitHub does)', async () => {
+    const out = expectBuiltWithWarnings('note-undefined.md', [
+      'tests/fixtures/hostile/note-undefined.md:5:29: warning: note [^src] is cited but never defined; printed as written',
+    ]);
+    expect(await pdfText(join(out, 'note-undefined.pdf'))).toMatch(/needs a source\.\[\^src\]/u);
+  });
+
+  test('under --strict, the same manuscript is an error and nothing is written', () => {
+    const run = build(join(fixtures, 'note-undefined.md'), ['--strict']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'tests/fixtures/hostile/note-undefined.md:5:29: error: note [^src] is cited but never defined; printed as written [--strict]',
+    ]);
+    expect(readdirSync(run.out)).toEqual([]);
+  });
+
+  test('of two definitions of a note the first is kept (as GFM does); the second is a warning', async () => {
+    const out = expectBuiltWithWarnings('note-duplicate.md', [
+      'tests/fixtures/hostile/note-duplicate.md:11:1: warning: note [^a] is already defined at 7:1; this one is ignored',
+    ]);
+    const text = await pdfText(join(out, 'note-duplicate.pdf'));
+    expect(text).toMatch(/Zebra first\./u);
+    expect(text).not.toMatch(/Yak/u);
   });
 
   test('a note defined but never cited is a warning', () => {

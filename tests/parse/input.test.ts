@@ -52,7 +52,7 @@ describe('input checks', () => {
 
   it('strips a UTF-8 byte order mark and keeps positions as the editor shows them', () => {
     const result = parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(withTitle('Body [^x].\n'))]));
-    expect(messages(result)).toEqual(['book.md:4:6: error: note [^x] is cited but never defined']);
+    expect(messages(result)).toEqual(['book.md:4:6: warning: note [^x] is cited but never defined; printed as written']);
     const ok = documentOf(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(withTitle('Body.\n'))])));
     expect(ok.metadata.title).toBe('T');
     expect(ok.blocks).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'Body.' }] }]);

@@ -65,10 +65,12 @@ describe('notes', () => {
     expect(document.notes[0]?.children.map(blockText)).toEqual(['Quoted note.']);
   });
 
-  it('reports a citation of an undefined note at the citation', () => {
+  it('prints a citation of an undefined note as written, with a warning at the citation (as GitHub does)', () => {
     const result = parse(withTitle('Fine[^ok], then\nbroken [^missing] here.\n\n[^ok]: OK.\n'));
-    expect(result.document).toBeNull();
-    expect(messages(result)).toEqual(['book.md:5:8: error: note [^missing] is cited but never defined']);
+    expect(messages(result)).toEqual(['book.md:5:8: warning: note [^missing] is cited but never defined; printed as written']);
+    const document = documentOf(result);
+    expect(blockText(document.blocks[0] as Block)).toBe('Fine, then broken [^missing] here.');
+    expect(document.notes.map((n) => n.label)).toEqual(['ok']);
   });
 
   it('does not mistake an escaped bracket for a citation', () => {
@@ -82,10 +84,12 @@ describe('notes', () => {
     expect(documentOf(result).notes.map((n) => n.label)).toEqual(['used']);
   });
 
-  it('reports a second definition of the same note at the second one', () => {
+  it('keeps the first of two definitions of a note (as GFM does) and warns at the second', () => {
     const result = parse(withTitle('Text[^n].\n\n[^n]: First.\n\n[^n]: Second.\n'));
-    expect(result.document).toBeNull();
-    expect(messages(result)).toEqual(['book.md:8:1: error: note [^n] is already defined at 6:1']);
+    expect(messages(result)).toEqual(['book.md:8:1: warning: note [^n] is already defined at 6:1; this one is ignored']);
+    const document = documentOf(result);
+    expect(document.notes.map((n) => n.children.map(blockText))).toEqual([['First.']]);
+    expect(document.blocks.map(blockText)).toEqual(['Text.']);
   });
 
   it('matches labels without regard to case, keeping the label as written', () => {
