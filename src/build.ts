@@ -26,6 +26,8 @@ export interface BuildOptions {
   readonly profile?: PdfProfile;
   /** Also write DIR/SHA256SUMS, listing every output in the folder. */
   readonly checksums?: boolean;
+  /** The outputs' path in outDir without extension (`a/box`); the manuscript's name when absent. */
+  readonly outName?: string;
   /** Every warning is an error: nothing is written if there is one. */
   readonly strict?: boolean;
 }
@@ -52,7 +54,8 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
   }
   const { document, diagnostics } = parseManuscript(path, bytes);
@@ -67,7 +70,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   // Started before the PDF: the EPUB's cover, if not cached, is encoded off this thread while the PDF is laid out.
   const epub = options.formats.has('epub') ? await import('./epub/index.ts') : null;
   const epubStart = epub?.prepareEpub(document, theme);
-  const name = basename(path, extname(path));
+  const name = options.outName ?? basename(path, extname(path));
   const files = new Map<string, Uint8Array | string>();
 
   // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.

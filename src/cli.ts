@@ -6,15 +6,18 @@ import type { BuildOptions, Format } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
 import type { PdfProfile } from './pdf/profile.ts';
 
-export const USAGE = `usage: galley build <file.md>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
+export const USAGE = `usage: galley build <file.md|folder>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
                     [--theme NAME|PATH] [--strict] [--checksums] [--report] [--debug]
        galley check <file>... [--json]`;
 
 const HELP = `${USAGE}
 
-galley build: turns Markdown manuscripts into a PDF and an EPUB 3.
+galley build: turns Markdown manuscripts into a PDF and an EPUB 3. A folder
+stands for every .md file under it, sorted (skipping README.md and the like,
+and names starting with "_" or ".").
 
-  --out DIR          output folder (default: dist)
+  --out DIR          output folder (default: dist); manuscripts from several
+                     folders keep those folders' layout below their common parent
   --format LIST      comma-separated formats to write: pdf, epub (default: both)
   --profile NAME     archive (default): PDF/A-3b, tagged, with the manuscript embedded;
                      print: the theme's trim size in MediaBox/BleedBox/TrimBox, inside
@@ -158,9 +161,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (invocation.command === 'check') return check(invocation);
+  // Decided before anything is built, so a clash of output names writes nothing.
+  const plan = (await import('./inputs.ts')).planBuilds(invocation.files, invocation.options.outDir);
+  if ('errors' in plan) {
+    for (const d of plan.errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    return EXIT.manuscript;
+  }
   let status: number = EXIT.ok;
-  for (const file of invocation.files) {
-    status = Math.max(status, await buildOne(file, invocation));
+  for (const { input, outName } of plan.builds) {
+    status = Math.max(status, await buildOne(input, { ...invocation, options: { ...invocation.options, outName } }));
   }
   return status;
 }
