@@ -97,10 +97,30 @@ export interface Note {
   readonly position: Point;
 }
 
+/** What front matter says of an author besides the name (Pandoc and Quarto author maps). */
+export interface Author {
+  readonly name: string;
+  /** Institutions, as written; none when not given. */
+  readonly affiliations: readonly string[];
+  readonly email?: string;
+  /** The bare ORCID iD, `0000-0002-1825-0097`. */
+  readonly orcid?: string;
+}
+
+/** An ISBN as written (for the title block) and as a URN (for identifiers). */
+export interface Isbn {
+  readonly text: string;
+  /** `urn:isbn:` and the digits, without hyphens or spaces. */
+  readonly urn: string;
+}
+
 export interface Metadata {
   readonly title: string;
   readonly subtitle?: string;
+  /** The authors' names, in order. */
   readonly authors: readonly string[];
+  /** Each author of `authors` in full, when any was written as a map (`- name: …`). */
+  readonly authorDetails?: readonly Author[];
   readonly publisher?: string;
   /** URL of the original publication. */
   readonly source?: string;
@@ -109,8 +129,10 @@ export interface Metadata {
   /** Stable identifier (URN, URI or similar); never random. */
   readonly identifier: string;
   readonly rights?: string;
-  /** ISO date (YYYY-MM-DD) of the manuscript, when given. */
+  /** ISO date (YYYY-MM-DD) of the manuscript, when given (a date-time's date as written, not moved to UTC). */
   readonly date?: string;
+  /** The print edition's and the ebook's ISBN; one ISBN given alone is both. */
+  readonly isbn?: { readonly print?: Isbn; readonly ebook?: Isbn };
   readonly keywords: readonly string[];
   /** Short description; defaults to the subtitle. */
   readonly description?: string;

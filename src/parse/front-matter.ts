@@ -7,12 +7,15 @@ import { fromYaml, type PointOf } from '../cite/located.ts';
 import type { CitationSettings, Setting } from '../cite/sources.ts';
 import type { Metadata, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { readAuthors } from './authors.ts';
 import { closest } from './closest.ts';
+import { readDate } from './date.ts';
+import { readIsbn } from './isbn.ts';
 import { loadImage } from './image-file.ts';
 
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
 const LIST_KEYS = ['author', 'keywords'] as const;
-const CHECKED_KEYS = ['source', 'lang', 'date', 'cover'] as const;
+const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn'] as const;
 const CITATION_KEYS = ['bibliography', 'references', 'csl'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
 const RESERVED_KEYS = ['theme'] as const;
@@ -57,7 +60,9 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     keywords: fields.keywords ?? [],
     lang: fields.lang ?? DEFAULT_LANG,
     // Stable across builds of the same work: derived, never random.
-    identifier: fields.identifier ?? `urn:galley:${createHash('sha256').update(title).digest('hex')}`,
+    identifier: fields.identifier ?? fields.isbn?.ebook?.urn ?? `urn:galley:${createHash('sha256').update(title).digest('hex')}`,
+    ...optional('authorDetails', fields.authorDetails),
+    ...optional('isbn', fields.isbn),
     ...optional('subtitle', fields.subtitle),
     ...optional('publisher', fields.publisher),
     ...optional('source', fields.source),
@@ -127,7 +132,8 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
       continue;
     }
     const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);
-    readField(key, value, { fields, folder, fail, warn: (message) => warning(keyOffset, message), doc, pointOf });
+    const warn = (message: string, at?: YamlNode | null): void => warning(at?.range?.[0] ?? keyOffset, message);
+    readField(key, value, { fields, folder, fail, warn, doc, pointOf });
   }
   return ok ? 'ok' : 'invalid';
 }
@@ -136,7 +142,8 @@ interface FieldContext {
   readonly fields: Fields;
   readonly folder: string;
   readonly fail: Fail;
-  readonly warn: (message: string) => void;
+  /** Reports at `at`, else at the key. */
+  readonly warn: (message: string, at?: YamlNode | null) => void;
   readonly doc: YamlDocument;
   readonly pointOf: PointOf;
 }
@@ -154,12 +161,19 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       return;
     }
     case 'author': {
-      const list = stringList(key, value, fail, false);
-      if (list !== undefined) fields.authors = list;
+      const authors = readAuthors(value, fail, warn);
+      if (authors === undefined) return;
+      fields.authors = authors.names;
+      if (authors.details !== undefined) fields.authorDetails = authors.details;
+      return;
+    }
+    case 'isbn': {
+      const isbn = readIsbn(value, fail);
+      if (isbn !== undefined) fields.isbn = isbn;
       return;
     }
     case 'keywords': {
-      const list = stringList(key, value, fail, true);
+      const list = stringList(key, value, fail);
       if (list !== undefined) fields.keywords = list;
       return;
     }
@@ -179,9 +193,9 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       return;
     }
     case 'date': {
-      const date = dateValue(value);
-      if (date === undefined) fail('front matter "date" must be a date written YYYY-MM-DD');
-      else fields.date = date;
+      const date = readDate(value);
+      if ('problem' in date) fail(`front matter "date"${date.problem}`);
+      else fields.date = date.date;
       return;
     }
     case 'cover': {
@@ -239,12 +253,7 @@ function stringValue(key: string, value: YamlNode | null, fail: Fail): string | 
 }
 
 /** A string or a list of strings. A single string may hold a comma-separated list. */
-function stringList(
-  key: string,
-  value: YamlNode,
-  fail: Fail,
-  commaSeparated: boolean,
-): string[] | undefined {
+function stringList(key: string, value: YamlNode, fail: Fail): string[] | undefined {
   if (isSeq(value)) {
     const items: string[] = [];
     for (const item of value.items) {
@@ -257,7 +266,6 @@ function stringList(
   }
   const text = stringValue(key, value, (message, at) => fail(`${message} or a list of texts`, at));
   if (text === undefined) return undefined;
-  if (!commaSeparated) return [text];
   return text
     .split(',')
     .map((part) => part.trim())
@@ -284,18 +292,4 @@ function canonicalLanguageTag(text: string): string | undefined {
   // The grammar allows 4–8 letter language subtags, but every registered language has 2 or 3
   // letters: this catches `lang: english`.
   return tag !== undefined && /^[a-z]{2,3}(?:-|$)/i.test(tag) ? tag : undefined;
-}
-
-/** YYYY-MM-DD of a real calendar day; YAML may hand over a string or (with other schemas) a Date. */
-function dateValue(value: YamlNode): string | undefined {
-  if (!isScalar(value)) return undefined;
-  const raw = value.value;
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
-  if (typeof raw !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real ? raw.trim() : undefined;
 }

@@ -79,7 +79,7 @@ describe('front matter', () => {
     const result = parse(withFrontMatter('title: T\nauthor:\n  - Ann\n  - [nested]\nsubtitle: {a: 1}\nrights: true\n'));
     expect(result.document).toBeNull();
     expect(messages(result)).toEqual([
-      'book.md:5:5: error: front matter "author" must be text (in the list)',
+      'book.md:5:5: error: front matter "author" must be a name, a list of names, or a list of "name:" maps (in the list)',
       'book.md:6:11: error: front matter "subtitle" must be text',
       'book.md:7:9: error: front matter "rights" must be text',
     ]);
@@ -99,13 +99,88 @@ describe('front matter', () => {
     expect(messages(result)).toEqual([
       'book.md:3:9: error: front matter "source" must be an http(s) URL, not "ftp://example.org/x"',
       'book.md:4:7: error: front matter "lang" must be a BCP 47 language tag such as "en-US", not "english please"',
-      'book.md:5:7: error: front matter "date" must be a date written YYYY-MM-DD',
+      'book.md:5:7: error: front matter "date": 2023-02-29 is not a real date (that month has 28 days)',
     ]);
     expect(messages(parse(withFrontMatter('title: T\ndate: 12/03/2024\nlang: english\n')))).toEqual([
-      'book.md:3:7: error: front matter "date" must be a date written YYYY-MM-DD',
+      'book.md:3:7: error: front matter "date" must be a date written YYYY-MM-DD (or a date-time such as 2023-09-27T11:50:51-04:00)',
       'book.md:4:7: error: front matter "lang" must be a BCP 47 language tag such as "en-US", not "english"',
     ]);
     expect(documentOf(parse(withFrontMatter('title: T\nlang: zh-hant-tw\n'))).metadata.lang).toBe('zh-Hant-TW');
+  });
+
+  it('takes the day of a date-time as written, never moved to UTC', () => {
+    const dayOf = (date: string): string | undefined => documentOf(parse(withFrontMatter(`title: T\ndate: ${date}\n`))).metadata.date;
+    expect(dayOf('2023-09-27T11:50:51-04:00')).toBe('2023-09-27');
+    // 23:50 at UTC−4 is already the 28th in UTC; the manuscript says the 27th.
+    expect(dayOf('2023-09-27T23:50:51-04:00')).toBe('2023-09-27');
+    expect(dayOf('2024-01-01T00:30:00+09:00')).toBe('2024-01-01');
+    expect(dayOf('2011-12-31 23:59:59 -0500')).toBe('2011-12-31');
+    expect(dayOf('"2024-04-26"')).toBe('2024-04-26');
+    expect(messages(parse(withFrontMatter('title: T\ndate: 2024-02-30T10:00:00Z\n')))).toEqual([
+      'book.md:3:7: error: front matter "date": 2024-02-30 is not a real date (that month has 29 days)',
+    ]);
+  });
+
+  it('reads Pandoc and Quarto author maps: names, affiliations, email, ORCID', () => {
+    const result = parse(
+      withFrontMatter(
+        [
+          'title: T',
+          'author:',
+          '  - name: Jane Doe',
+          '    affiliation: University of Harbours',
+          '    email: jane@example.org',
+          '    orcid: https://orcid.org/0000-0002-1825-0097',
+          '    corresponding: true',
+          '  - name: {given: John, family: Roe}',
+          '    affiliations:',
+          '      - name: Tide Institute',
+          '      - Sea College',
+          '    emial: john@example.org',
+          '  - Plain Name',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(messages(result)).toEqual(['book.md:13:5: warning: unknown author key "emial" is ignored; did you mean "email"?']);
+    const { metadata } = documentOf(result);
+    expect(metadata.authors).toEqual(['Jane Doe', 'John Roe', 'Plain Name']);
+    expect(metadata.authorDetails).toEqual([
+      { name: 'Jane Doe', affiliations: ['University of Harbours'], email: 'jane@example.org', orcid: '0000-0002-1825-0097' },
+      { name: 'John Roe', affiliations: ['Tide Institute', 'Sea College'] },
+      { name: 'Plain Name', affiliations: [] },
+    ]);
+    // Names alone, as before: no details.
+    expect(documentOf(parse(withFrontMatter('title: T\nauthor: [Ann Lee, Bo Chen]\n'))).metadata.authorDetails).toBeUndefined();
+    expect(messages(parse(withFrontMatter('title: T\nauthor:\n  - affiliation: Nowhere\n')))).toEqual([
+      'book.md:4:5: error: an author written as a map needs a "name"',
+    ]);
+  });
+
+  it('reads an ISBN, or print and ebook ones, checked by their check digits', () => {
+    const isbnOf = (yaml: string): unknown => documentOf(parse(withFrontMatter(`title: T\n${yaml}\n`))).metadata;
+    expect(isbnOf('isbn: 978-0-306-40615-7')).toMatchObject({
+      isbn: { print: { text: '978-0-306-40615-7', urn: 'urn:isbn:9780306406157' }, ebook: { text: '978-0-306-40615-7', urn: 'urn:isbn:9780306406157' } },
+      identifier: 'urn:isbn:9780306406157',
+    });
+    // Unquoted digits are a YAML number; an ISBN-10 may end in X.
+    expect(isbnOf('isbn: 9780306406157')).toMatchObject({ identifier: 'urn:isbn:9780306406157' });
+    expect(isbnOf('isbn: {print: 978 0 306 40615 7, ebook: 0-8044-2957-X}')).toMatchObject({
+      isbn: { print: { urn: 'urn:isbn:9780306406157' }, ebook: { text: '0-8044-2957-X', urn: 'urn:isbn:080442957X' } },
+      identifier: 'urn:isbn:080442957X',
+    });
+    // Only a print ISBN: the ebook keeps its own identifier.
+    expect(isbnOf('isbn: {print: 978-0-306-40615-7}\nidentifier: urn:x:1')).toMatchObject({ identifier: 'urn:x:1', isbn: { print: { urn: 'urn:isbn:9780306406157' } } });
+    expect(messages(parse(withFrontMatter('title: T\nisbn: 978-0-306-40615-8\n')))).toEqual([
+      'book.md:3:7: error: front matter "isbn": "978-0-306-40615-8" is not a valid ISBN: its check digit would be 7, not 8',
+    ]);
+    expect(messages(parse(withFrontMatter('title: T\nisbn:\n  ebook: 0-306-40615-3\n  prnt: 12\n')))).toEqual([
+      'book.md:4:10: error: front matter "isbn": "0-306-40615-3" is not a valid ISBN: its check digit would be 2, not 3',
+      'book.md:5:3: error: front matter "isbn" has "print:" and "ebook:", not "prnt:"; did you mean "print"?',
+    ]);
+    expect(messages(parse(withFrontMatter('title: T\nisbn: 12345\n')))).toEqual([
+      'book.md:3:7: error: front matter "isbn": "12345" is not an ISBN: an ISBN-13 has 13 digits, an ISBN-10 has 10 (hyphens and spaces are allowed)',
+    ]);
   });
 
   it('warns about an unknown key and suggests the closest known one', () => {
