@@ -109,6 +109,7 @@ export interface Author {
 
 /** An ISBN as written (for the title block) and as a URN (for identifiers). */
 export interface Isbn {
+  /** As written, without an `ISBN` prefix. */
   readonly text: string;
   /** `urn:isbn:` and the digits, without hyphens or spaces. */
   readonly urn: string;
@@ -131,7 +132,7 @@ export interface Metadata {
   readonly rights?: string;
   /** ISO date (YYYY-MM-DD) of the manuscript, when given (a date-time's date as written, not moved to UTC). */
   readonly date?: string;
-  /** The print edition's and the ebook's ISBN; one ISBN given alone is both. */
+  /** The print edition's and the ebook's ISBN; one ISBN given alone is both. Each edition's ISBN takes the place of `identifier` in it. */
   readonly isbn?: { readonly print?: Isbn; readonly ebook?: Isbn };
   readonly keywords: readonly string[];
   /** Short description; defaults to the subtitle. */

@@ -1,5 +1,8 @@
 // The content documents of the book, as hast bodies: cover, title page, one
 // body file per top-level section. (The notes file is in notes.ts.)
+import { formatDate } from '../date-format.ts';
+import type { Metadata } from '../document.ts';
+import type { Theme } from '../theme/types.ts';
 import { COVER_FILE, TITLE_FILE } from './files.ts';
 import { h, text } from './hast.ts';
 import type { Element, ElementContent } from './hast.ts';
@@ -20,21 +23,38 @@ export function coverDocument(src: string, alt: string, labels: Labels): Content
   return { filename: COVER_FILE, title: labels.cover, body: h('body', { className: ['cover'] }, [h('div', { className: ['cover'] }, [image])]) };
 }
 
-/** Title, dek, authors, publisher, source link, date and rights; the print edition's first page starts here. */
-export function titleDocument(book: BookContext, labels: Labels): ContentDocument {
+/** Title, dek, authors, publisher, source link, date, ISBN and rights; the print edition's first page starts here. */
+export function titleDocument(book: BookContext, labels: Labels, show: Theme['titleBlock']): ContentDocument {
   const { metadata } = book.doc;
   const children: ElementContent[] = (book.plan.pageStarts.get(-1) ?? []).map((start) => pageBreak(start.page));
   children.push(h('h1', { className: ['title'] }, [text(metadata.title)]));
   if (metadata.subtitle !== undefined) {
     children.push(h('p', { className: ['subtitle'], 'epub:type': 'subtitle', role: 'doc-subtitle' }, [text(metadata.subtitle)]));
   }
-  if (metadata.authors.length > 0) children.push(h('p', { className: ['byline'] }, [text(metadata.authors.join(', '))]));
+  children.push(...byline(metadata, show.affiliations));
   if (metadata.publisher !== undefined) children.push(h('p', { className: ['publisher'] }, [text(metadata.publisher)]));
   if (metadata.source !== undefined) children.push(h('p', { className: ['source'] }, sourceLine(labels.source, metadata.source)));
-  if (metadata.date !== undefined) children.push(h('p', { className: ['date'] }, [h('time', { dateTime: metadata.date }, [text(metadata.date)])]));
+  if (metadata.date !== undefined) {
+    children.push(h('p', { className: ['date'] }, [h('time', { dateTime: metadata.date }, [text(formatDate(metadata.date, metadata.lang))])]));
+  }
+  const isbn = metadata.isbn?.ebook;
+  if (show.isbn && isbn !== undefined) children.push(h('p', { className: ['isbn'] }, [text(`ISBN ${isbn.text}`)]));
   if (metadata.rights !== undefined) children.push(h('p', { className: ['rights'] }, [text(metadata.rights)]));
   const section = h('section', { className: ['titlepage'], 'epub:type': 'titlepage' }, children);
   return { filename: TITLE_FILE, title: metadata.title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
+}
+
+/** The authors' names on one line; or, when the theme shows affiliations and there are some, each name with its own. */
+function byline(metadata: Metadata, affiliations: boolean): ElementContent[] {
+  const details = metadata.authorDetails;
+  if (affiliations && details?.some((author) => author.affiliations.length > 0)) {
+    return details.map((author) => {
+      const lines: ElementContent[] = [text(author.name)];
+      if (author.affiliations.length > 0) lines.push(h('br'), h('span', { className: ['affiliation'] }, [text(author.affiliations.join('; '))]));
+      return h('p', { className: ['byline', 'author'] }, lines);
+    });
+  }
+  return metadata.authors.length > 0 ? [h('p', { className: ['byline'] }, [text(metadata.authors.join(', '))])] : [];
 }
 
 /** "First published at {link}", with the URL as a link. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { formatDate } from '../date-format.ts';
 import type { Document } from '../document.ts';
 import { openFont } from '../fonts.ts';
 import { blockText } from '../text.ts';
@@ -114,7 +115,9 @@ export async function fallbackFonts(theme: Theme, doc: Document): Promise<Embedd
 function bookText(doc: Document): string {
   const { metadata } = doc;
   const blocks = [...doc.blocks, ...doc.notes.flatMap((note) => note.children)];
-  return [metadata.title, metadata.subtitle ?? '', ...metadata.authors, metadata.publisher ?? '', ...blocks.map(blockText)].join('\n');
+  const affiliations = (metadata.authorDetails ?? []).flatMap((author) => author.affiliations);
+  const date = metadata.date === undefined ? '' : formatDate(metadata.date, metadata.lang);
+  return [metadata.title, metadata.subtitle ?? '', ...metadata.authors, ...affiliations, metadata.publisher ?? '', date, ...blocks.map(blockText)].join('\n');
 }
 
 /**

@@ -54,7 +54,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const cover = await (options.prepared ?? prepareEpub(doc, theme)).cover;
   const documents: ContentDocument[] = [
     coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
-    titleDocument(book, labels),
+    titleDocument(book, labels, theme.titleBlock),
     ...bodyDocuments(book),
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];

@@ -89,7 +89,7 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
 
   const data: PackageData = {
     lang: metadata.lang,
-    identifier: metadata.identifier,
+    identifier: metadata.isbn?.ebook?.urn ?? metadata.identifier,
     title: metadata.title,
     creators: metadata.authors,
     keywords: metadata.keywords,
@@ -114,7 +114,7 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
     ...(metadata.date !== undefined && { date: metadata.date }),
     ...(metadata.rights !== undefined && { rights: metadata.rights }),
     ...(metadata.source !== undefined && { source: metadata.source }),
-    ...(parts.paginated && { pageSource: fill(labels.printEdition, { identifier: metadata.identifier, title: metadata.title }) }),
+    ...(parts.paginated && { pageSource: fill(labels.printEdition, { identifier: metadata.isbn?.print?.urn ?? metadata.identifier, title: metadata.title }) }),
   };
 }
 

@@ -60,7 +60,7 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     keywords: fields.keywords ?? [],
     lang: fields.lang ?? DEFAULT_LANG,
     // Stable across builds of the same work: derived, never random.
-    identifier: fields.identifier ?? fields.isbn?.ebook?.urn ?? `urn:galley:${createHash('sha256').update(title).digest('hex')}`,
+    identifier: fields.identifier ?? `urn:galley:${createHash('sha256').update(title).digest('hex')}`,
     ...optional('authorDetails', fields.authorDetails),
     ...optional('isbn', fields.isbn),
     ...optional('subtitle', fields.subtitle),

@@ -8,6 +8,8 @@ type Fail = (message: string, at?: YamlNode | null) => void;
 export type Isbns = { print?: Isbn; ebook?: Isbn };
 
 const EDITIONS = ['print', 'ebook'] as const;
+/** `ISBN`, `ISBN:`, `ISBN-13:` before the number, as books print it. */
+const PREFIX = /^ISBN(?:-1[03])?:?/iu;
 
 /** The ISBNs of `value`, or undefined after reporting what is wrong. */
 export function readIsbn(value: YamlNode, fail: Fail): Isbns | undefined {
@@ -49,12 +51,12 @@ function oneIsbn(value: YamlNode | null, fail: Fail): Isbn | undefined {
     fail(`front matter "isbn": "${text}" ${problem}`, value);
     return undefined;
   }
-  return { text, urn: `urn:isbn:${compact(text)}` };
+  return { text: text.replace(PREFIX, '').trim(), urn: `urn:isbn:${compact(text)}` };
 }
 
 /** The digits (and a final X) of an ISBN, without an `ISBN` prefix, hyphens or spaces. */
 function compact(text: string): string {
-  return text.replace(/^ISBN(?:-1[03])?:?/iu, '').replace(/[\s-]/gu, '').toUpperCase();
+  return text.replace(PREFIX, '').replace(/[\s-]/gu, '').toUpperCase();
 }
 
 /** Why `text` is no ISBN, or undefined when it is one. */

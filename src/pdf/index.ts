@@ -75,7 +75,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     xmp: xmpDescriptions({
       info,
       lang: metadata.lang,
-      identifier: metadata.identifier,
+      identifier: metadata.isbn?.print?.urn ?? metadata.identifier,
       ...(metadata.rights !== undefined ? { rights: metadata.rights } : {}),
       source,
       pdfa: pdfa !== undefined,

@@ -64,6 +64,8 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       spaceBefore: r.length('titleBlock.spaceBefore'),
       spaceAfter: r.length('titleBlock.spaceAfter'),
       gap: r.length('titleBlock.gap'),
+      affiliations: r.boolean('titleBlock.affiliations'),
+      isbn: r.boolean('titleBlock.isbn'),
     },
     title: faced('title'),
     subtitle: faced('subtitle'),

@@ -103,6 +103,10 @@ export interface Theme {
     readonly spaceAfter: number;
     /** Space between title, subtitle and byline. */
     readonly gap: number;
+    /** Each author's affiliations under their name (when the front matter gives them). */
+    readonly affiliations: boolean;
+    /** The ISBN (the print one in the PDF, the ebook one in the EPUB) under the byline. */
+    readonly isbn: boolean;
   };
   readonly blockquote: TextStyle & {
     readonly indent: number;

@@ -1,7 +1,9 @@
-// The title block opening page 1: title, dek, byline, publisher and the source
-// address as a link, centred and kept together with the text that follows.
+// The title block opening page 1: title, dek, byline (with affiliations),
+// publisher, the source address as a link, the date and the ISBN, centred and
+// kept together with the text that follows.
+import { formatDate } from '../../date-format.ts';
 import type { Metadata } from '../../document.ts';
-import type { FacedStyle } from '../../theme/types.ts';
+import type { FacedStyle, Theme } from '../../theme/types.ts';
 import type { Role } from '../page-model.ts';
 import type { LayoutContext } from './context.ts';
 import { box, glue } from './flow.ts';
@@ -37,16 +39,49 @@ function byline(authors: readonly string[]): string {
   return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1) ?? ''}`;
 }
 
+/** One line of the title block; `group` 0 is the title, 1 the subtitle, 2 the credits (set closer together). */
+export interface TitleLine {
+  readonly text: string;
+  readonly style: FacedStyle;
+  readonly group: 0 | 1 | 2;
+  readonly link?: string;
+}
+
+/** The title block's lines, each its own paragraph (the structure tree counts them too). */
+export function titleLines(meta: Metadata, theme: Theme): TitleLine[] {
+  const lines: TitleLine[] = [{ text: meta.title, style: theme.title, group: 0 }];
+  if (meta.subtitle !== undefined) lines.push({ text: meta.subtitle, style: theme.subtitle, group: 1 });
+  const credit = (text: string, style = theme.byline, link?: string): void => {
+    lines.push({ text, style, group: 2, ...(link !== undefined ? { link } : {}) });
+  };
+  const details = meta.authorDetails;
+  if (theme.titleBlock.affiliations && details?.some((author) => author.affiliations.length > 0)) {
+    // Each name with its institutions under it, as journals set them.
+    for (const author of details) {
+      credit(author.name);
+      if (author.affiliations.length > 0) credit(author.affiliations.join('; '), { ...theme.byline, face: 'italic' });
+    }
+  } else if (meta.authors.length > 0) credit(byline(meta.authors));
+  if (meta.publisher !== undefined) credit(meta.publisher);
+  if (meta.source !== undefined) credit(meta.source, theme.byline, meta.source);
+  if (meta.date !== undefined) credit(formatDate(meta.date, meta.lang));
+  const isbn = meta.isbn?.print;
+  if (theme.titleBlock.isbn && isbn !== undefined) credit(`ISBN ${isbn.text}`);
+  return lines;
+}
+
 export function layoutTitleBlock(meta: Metadata, ctx: LayoutContext): FlowItem[] {
   const { theme } = ctx;
   const gap = theme.titleBlock.gap;
-  const parts: FlowItem[][] = [setLine(meta.title, theme.title, 'Title', ctx)];
-  if (meta.subtitle !== undefined) parts.push(setLine(meta.subtitle, theme.subtitle, 'P', ctx));
-  const credits: FlowItem[] = [];
-  if (meta.authors.length > 0) credits.push(...setLine(byline(meta.authors), theme.byline, 'P', ctx));
-  if (meta.publisher !== undefined) credits.push(...setLine(meta.publisher, theme.byline, 'P', ctx));
-  if (meta.source !== undefined) credits.push(...setLine(meta.source, theme.byline, 'P', ctx, meta.source));
-  if (credits.length > 0) parts.push(credits);
+  const parts: FlowItem[][] = [];
+  let group: number | undefined;
+  for (const line of titleLines(meta, theme)) {
+    const set = setLine(line.text, line.style, line.group === 0 ? 'Title' : 'P', ctx, line.link);
+    // Lines of one group follow each other without a gap.
+    if (line.group === group) parts[parts.length - 1]?.push(...set);
+    else parts.push(set);
+    group = line.group;
+  }
 
   // A box, not glue: glue would vanish at the top of the page.
   const items: FlowItem[] = [box({ height: theme.titleBlock.spaceBefore, items: [], keepWithNext: true, start: { block: -1, word: 0 } })];

@@ -64,7 +64,7 @@ function startPage(number: number, width: number, height: number, ctx: PaintCont
 export async function paintPdf(doc: Document, pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
   const pdf = new PdfWriter(options.writer);
   for (const key of FONT_KEYS) pdf.registerFont(key, fonts.fonts[key], fonts.shaper(key).layoutCache);
-  const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(doc, pdf), options, openLinks: new Map() };
+  const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(doc, pdf, theme), options, openLinks: new Map() };
   if (options.source !== undefined) {
     const { bytes, name, date } = options.source;
     pdf.attach(bytes, { name, type: 'text/markdown', relationship: 'Source', description: 'The Markdown manuscript this document was made from', date });

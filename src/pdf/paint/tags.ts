@@ -5,8 +5,10 @@
 // reading order, so each item takes the next leaf of its kind: a label the
 // next Lbl, a line the paragraph it belongs to, a code line the code block.
 import type { Block, Document, ListItem } from '../../document.ts';
+import type { Theme } from '../../theme/types.ts';
 import { refDestination } from '../layout/inline.ts';
 import { firstCitations } from '../layout/notes.ts';
+import { titleLines } from '../layout/title-block.ts';
 import type { PlacedImage, PlacedLine } from '../page-model.ts';
 import type { PdfWriter, StructElement, StructType } from './pdfkit.ts';
 
@@ -59,6 +61,7 @@ export class Tagger {
   constructor(
     doc: Document,
     private readonly pdf: PdfWriter,
+    theme: Theme,
   ) {
     this.root.element = pdf.structure('Document');
     pdf.addRootStructure(this.root.element);
@@ -66,9 +69,7 @@ export class Tagger {
     const title = this.queue(this.blocks, -1);
     const meta = doc.metadata;
     this.leaf(title, 'text', this.topLevel('H1'));
-    for (const present of [meta.subtitle, meta.authors.length > 0 ? meta.authors : undefined, meta.publisher, meta.source]) {
-      if (present !== undefined) this.leaf(title, 'text', this.topLevel('P'));
-    }
+    for (let i = 1; i < titleLines(meta, theme).length; i++) this.leaf(title, 'text', this.topLevel('P'));
 
     const notesByBlock = new Map<number, number[]>();
     for (const [note, block] of firstCitations(doc.blocks)) notesByBlock.set(block, [...(notesByBlock.get(block) ?? []), note]);
