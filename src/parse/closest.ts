@@ -23,5 +23,8 @@ export function closest(name: string, candidates: readonly string[]): string | u
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   // A third of the name may be wrong (at least two edits): "titel" → "title", not "x" → "csl".
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) && bestDistance < name.length ? best : undefined;
+  if (bestDistance <= Math.max(2, Math.floor(name.length / 3)) && bestDistance < name.length) return best;
+  // A key cut short ("@smith" for "smith2020"), when only one candidate begins so.
+  const extended = lower.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower)) : [];
+  return extended.length === 1 ? extended[0] : undefined;
 }

@@ -18,6 +18,10 @@ describe('citation errors in the manuscript', () => {
     ]);
   });
 
+  it('suggests the one key that begins as a key cut short does', () => {
+    expect(messages(parseBook('A [@zed] and [@doe].'))).toContain(`${BOOK}:6:4: error: unknown citation key "@zed"; did you mean "@zed:2019"?`);
+  });
+
   it('reports a bracketed citation when the front matter names no sources', () => {
     expect(messages(parseBook('A [@doe].', []))).toEqual([
       `${BOOK}:5:4: error: citation "@doe" but the front matter names no sources: add "bibliography: sources.yaml" or "references:"`,

@@ -245,5 +245,9 @@ describe('closest', () => {
     expect(closest('Keyword', ['keywords', 'lang'])).toBe('keywords');
     expect(closest('x', ['csl', 'lang'])).toBeUndefined();
     expect(closest('bibliograpy', ['bibliography', 'csl'])).toBe('bibliography');
+    // A citation key cut short: only when one key begins so.
+    expect(closest('smith', ['Smith2020harbours', 'doe2019'])).toBe('Smith2020harbours');
+    expect(closest('smith', ['smith2020', 'smith2021'])).toBeUndefined();
+    expect(closest('sm', ['smith2020'])).toBeUndefined();
   });
 });
