@@ -132,6 +132,8 @@ export interface Metadata {
   readonly rights?: string;
   /** ISO date (YYYY-MM-DD) of the manuscript, when given (a date-time's date as written, not moved to UTC). */
   readonly date?: string;
+  /** A date in other words ("March 2005"), printed as written; `date` is then absent. */
+  readonly dateText?: string;
   /** The print edition's and the ebook's ISBN; one ISBN given alone is both. Each edition's ISBN takes the place of `identifier` in it. */
   readonly isbn?: { readonly print?: Isbn; readonly ebook?: Isbn };
   readonly keywords: readonly string[];

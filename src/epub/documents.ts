@@ -36,7 +36,7 @@ export function titleDocument(book: BookContext, labels: Labels, show: Theme['ti
   if (metadata.source !== undefined) children.push(h('p', { className: ['source'] }, sourceLine(labels.source, metadata.source)));
   if (metadata.date !== undefined) {
     children.push(h('p', { className: ['date'] }, [h('time', { dateTime: metadata.date }, [text(formatDate(metadata.date, metadata.lang))])]));
-  }
+  } else if (metadata.dateText !== undefined) children.push(h('p', { className: ['date'] }, [text(metadata.dateText)]));
   const isbn = metadata.isbn?.ebook;
   if (show.isbn && isbn !== undefined) children.push(h('p', { className: ['isbn'] }, [text(`ISBN ${isbn.text}`)]));
   if (metadata.rights !== undefined) children.push(h('p', { className: ['rights'] }, [text(metadata.rights)]));

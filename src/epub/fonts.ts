@@ -116,7 +116,7 @@ function bookText(doc: Document): string {
   const { metadata } = doc;
   const blocks = [...doc.blocks, ...doc.notes.flatMap((note) => note.children)];
   const affiliations = (metadata.authorDetails ?? []).flatMap((author) => author.affiliations);
-  const date = metadata.date === undefined ? '' : formatDate(metadata.date, metadata.lang);
+  const date = metadata.date === undefined ? (metadata.dateText ?? '') : formatDate(metadata.date, metadata.lang);
   return [metadata.title, metadata.subtitle ?? '', ...metadata.authors, ...affiliations, metadata.publisher ?? '', date, ...blocks.map(blockText)].join('\n');
 }
 

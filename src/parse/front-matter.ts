@@ -68,6 +68,7 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     ...optional('source', fields.source),
     ...optional('rights', fields.rights),
     ...optional('date', fields.date),
+    ...optional('dateText', fields.dateText),
     ...optional('description', fields.description ?? fields.subtitle),
     ...optional('cover', fields.cover),
   };
@@ -195,7 +196,10 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
     case 'date': {
       const date = readDate(value);
       if ('problem' in date) fail(`front matter "date"${date.problem}`);
-      else fields.date = date.date;
+      else if ('text' in date) {
+        warn(`front matter "date": "${date.text}" is printed as written; write it YYYY-MM-DD to date the EPUB (dc:date) and fix the files' timestamps`, value);
+        fields.dateText = date.text;
+      } else fields.date = date.date;
       return;
     }
     case 'cover': {

@@ -74,8 +74,8 @@ describe('the structure tree', () => {
   test('has one Document holding the blocks in reading order, each note after the block that first cites it', () => {
     expect(childTypes(tree)).toEqual(['Document']);
     const blocks = childTypes(tree.children[0]);
-    // Title block, then "# Opening", its paragraph and the two notes it cites, the quotation and its note.
-    expect(blocks.slice(0, 10)).toEqual(['H1', 'P', 'P', 'P', 'H1', 'P', 'Note', 'Note', 'BlockQuote', 'Note']);
+    // Title block (title, subtitle, byline, publisher, date), then "# Opening", its paragraph and the two notes it cites, the quotation and its note.
+    expect(blocks.slice(0, 11)).toEqual(['H1', 'P', 'P', 'P', 'P', 'H1', 'P', 'Note', 'Note', 'BlockQuote', 'Note']);
     expect(blocks.filter((t) => t === 'H2')).toHaveLength(4);
     expect(blocks.at(-1)).toBe('P');
   });

@@ -101,7 +101,7 @@ describe('front matter', () => {
       'book.md:4:7: error: front matter "lang" must be a BCP 47 language tag such as "en-US", not "english please"',
       'book.md:5:7: error: front matter "date": 2023-02-29 is not a real date (that month has 28 days)',
     ]);
-    expect(messages(parse(withFrontMatter('title: T\ndate: 12/03/2024\nlang: english\n')))).toEqual([
+    expect(messages(parse(withFrontMatter('title: T\ndate: [2024]\nlang: english\n')))).toEqual([
       'book.md:3:7: error: front matter "date" must be a date written YYYY-MM-DD (or a date-time such as 2023-09-27T11:50:51-04:00)',
       'book.md:4:7: error: front matter "lang" must be a BCP 47 language tag such as "en-US", not "english"',
     ]);
@@ -119,6 +119,16 @@ describe('front matter', () => {
     expect(messages(parse(withFrontMatter('title: T\ndate: 2024-02-30T10:00:00Z\n')))).toEqual([
       'book.md:3:7: error: front matter "date": 2024-02-30 is not a real date (that month has 29 days)',
     ]);
+  });
+
+  it('prints a date in other words as written, as Pandoc does, with a warning', () => {
+    const result = parse(withFrontMatter('title: T\ndate: March 22, 2005\n'));
+    expect(messages(result)).toEqual([
+      'book.md:3:7: warning: front matter "date": "March 22, 2005" is printed as written; write it YYYY-MM-DD to date the EPUB (dc:date) and fix the files\' timestamps',
+    ]);
+    expect(documentOf(result).metadata).toMatchObject({ dateText: 'March 22, 2005' });
+    expect(documentOf(result).metadata.date).toBeUndefined();
+    expect(documentOf(parse(withFrontMatter('title: T\ndate: 2005\n'))).metadata.dateText).toBe('2005');
   });
 
   it('reads Pandoc and Quarto author maps: names, affiliations, email, ORCID', () => {

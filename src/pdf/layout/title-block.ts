@@ -65,6 +65,7 @@ export function titleLines(meta: Metadata, theme: Theme): TitleLine[] {
   if (meta.publisher !== undefined) credit(meta.publisher);
   if (meta.source !== undefined) credit(meta.source, theme.byline, meta.source);
   if (meta.date !== undefined) credit(formatDate(meta.date, meta.lang));
+  else if (meta.dateText !== undefined) credit(meta.dateText);
   const isbn = meta.isbn?.print;
   if (theme.titleBlock.isbn && isbn !== undefined) credit(`ISBN ${isbn.text}`);
   return lines;
