@@ -265,7 +265,7 @@ describe('nothing lost', () => {
     writeFileSync(file, '---\ntitle: Good\n---\n\nA good paragraph.\n');
     expect(runGalley(['build', file, '--out', dir]).status).toBe(0);
     const before = { pdf: readFileSync(join(dir, 'book.pdf')), epub: readFileSync(join(dir, 'book.epub')) };
-    writeFileSync(file, '---\ntitle: Broken\n---\n\nA claim.[^gone]\n');
+    writeFileSync(file, '---\ntitle: Broken\ndate: 2024-02-30\n---\n\nA claim.\n');
     const run = runGalley(['build', file, '--out', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(STACK_FRAME);
@@ -275,7 +275,7 @@ describe('nothing lost', () => {
   });
 
   test('--debug adds the stack trace to a user error; without it there is none', () => {
-    const file = join(fixtures, 'note-undefined.md');
+    const file = join(fixtures, 'bad-yaml.md');
     const plain = runGalley(['build', file, '--out', temporaryDir()]);
     const debug = runGalley(['build', file, '--out', temporaryDir(), '--debug']);
     expect(plain.stderr).not.toMatch(STACK_FRAME);
