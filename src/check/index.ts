@@ -9,7 +9,8 @@ import { runAce, runEpubcheck, runPreflight, runQpdf } from './external.ts';
 import { checkEpub } from './epub/package.ts';
 import { PdfFile, PdfSyntaxError } from './pdf/reader.ts';
 import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedSource, pdfaClaim } from './pdf/structure.ts';
-import { checkNotesOnPage, checkTextAgainstSource, readTextLayer } from './pdf/text-layer.ts';
+import { readTextLayer } from './pdf/layer.ts';
+import { checkNotesOnPage, checkTextAgainstSource } from './pdf/text-layer.ts';
 import type { CheckReport, CheckResult, FileKind, FileReport } from './types.ts';
 import { result } from './types.ts';
 

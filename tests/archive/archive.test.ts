@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { PdfDict, PdfFile, PdfRef } from '../../src/check/pdf/reader.ts';
 import type { PdfValue } from '../../src/check/pdf/reader.ts';
 import { checkPdfA, checkTagged, embeddedSource } from '../../src/check/pdf/structure.ts';
-import { findInOrder, manuscriptWords, normalizedWords } from '../../src/check/pdf/text-layer.ts';
+import { align } from '../../src/check/pdf/align.ts';
+import { manuscriptUnits, units } from '../../src/check/pdf/words.ts';
 import { Diagnostics } from '../../src/diagnostics.ts';
 import { parseMarkdown } from '../../src/parse/markdown.ts';
 import { renderPdf } from '../../src/pdf/index.ts';
@@ -188,11 +189,12 @@ describe('read back by poppler', () => {
     const heads = execFileSync('pdftotext', ['-f', '2', '-l', '2', pdfPath, '-'], { encoding: 'utf8' }).split('\n')[0] ?? '';
     expect(heads.length).toBeGreaterThan(10);
     expect(quoted.filter((line) => line.trim() === heads.trim())).toEqual([]);
-    const { body } = manuscriptWords(readFileSync(ARTICLE, 'utf8'), (text) => parseMarkdown(text, new Diagnostics(ARTICLE)));
-    const words = quoted.flatMap(normalizedWords);
-    // Notes come after the block that cites them: at most a few notes' worth of words between two body words.
+    const { body } = manuscriptUnits(parseMarkdown(readFileSync(ARTICLE, 'utf8'), new Diagnostics(ARTICLE)));
+    // A word hyphenated at a line end is one word.
+    const words = units(quoted.join('\n').replace(/-\n/gu, ''));
+    // Every body word, in order; the notes come between, after the block that cites them.
     expect(body.length).toBeGreaterThan(600);
-    expect(findInOrder(words, body, 150)).toBe(-1);
+    expect(align(body, words)).toHaveLength(body.length);
   });
 
   testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check finds nothing wrong', () => {

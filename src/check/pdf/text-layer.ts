@@ -1,105 +1,28 @@
-// Checks on the text a reader (or a search engine, or a screen reader without
-// tags) gets out of the PDF, read with pdf.js: every note starts on the page
-// of its first reference, and the manuscript's words are all there, in order.
-import type { Node as MdastNode, Parent as MdastParent } from 'mdast';
+// Checks on the text a reader (or a search engine, or a screen reader) gets out
+// of the PDF: the manuscript's words are all there, in order, body and notes
+// each aligned as a whole against the text layer; and every note starts on the
+// page of its first reference.
 import { Diagnostics } from '../../diagnostics.ts';
 import type { CheckResult } from '../types.ts';
 import { result } from '../types.ts';
-
-export interface TextItem {
-  readonly str: string;
-  /** Baseline origin, PDF user space (y grows upwards). */
-  readonly x: number;
-  readonly y: number;
-  readonly size: number;
-  readonly width: number;
-}
-
-export interface TextPage {
-  readonly number: number;
-  readonly items: readonly TextItem[];
-}
-
-export async function readTextLayer(bytes: Uint8Array): Promise<TextPage[]> {
-  // pdf.js is large: loaded only when a PDF is checked.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  const pages: TextPage[] = [];
-  try {
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      const items: TextItem[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str === '') continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform as number[];
-        items.push({ str: raw.str, x, y, size: Math.hypot(a, b), width: raw.width });
-      }
-      pages.push({ number: n, items });
-    }
-  } finally {
-    await pdf.destroy();
-  }
-  return pages;
-}
-
-const roundSize = (size: number): number => Math.round(size * 10) / 10;
-
-/** The size most of the document's characters are set in: the body text. */
-function bodySize(pages: readonly TextPage[]): number {
-  const chars = new Map<number, number>();
-  for (const item of pages.flatMap((p) => p.items)) chars.set(roundSize(item.size), (chars.get(roundSize(item.size)) ?? 0) + item.str.length);
-  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-}
+import { align } from './align.ts';
+import type { TextPage } from './layer.ts';
+import type { Stream } from './words.ts';
+import { layerStream, manuscriptUnits } from './words.ts';
 
 const NUMBER = /^\d{1,4}$/u;
-// A note mark is set well below the body size (Galley: 0.65 of it); a note's
-// number, in the note size, still smaller than the body.
-const MARK_SIZE = 0.8;
-const NOTE_SIZE = 0.95;
-// Points of slack when comparing baselines.
-const BASELINE_SLACK = 0.5;
-
-/** Note marks: small numbers raised above the text they follow. */
-function noteMarks(page: TextPage, body: number): { number: number; page: number }[] {
-  const marks: { number: number; page: number }[] = [];
-  page.items.forEach((item, i) => {
-    const previous = page.items[i - 1];
-    const text = item.str.trim();
-    if (!NUMBER.test(text) || previous === undefined || item.size >= body * MARK_SIZE) return;
-    const raised = item.y > previous.y + BASELINE_SLACK && item.y - previous.y < body;
-    const follows = Math.abs(item.x - (previous.x + previous.width)) < item.size * 2;
-    if (raised && follows) marks.push({ number: Number(text), page: page.number });
-  });
-  return marks;
-}
-
-/**
- * Where notes start: below all the page's body text, a small number that
- * opens a line and is followed on its baseline by the note's text.
- */
-function noteStarts(page: TextPage, body: number): number[] {
-  const bodyItems = page.items.filter((i) => roundSize(i.size) === body);
-  const bottomOfBody = Math.min(...bodyItems.map((i) => i.y));
-  const starts: { number: number; y: number }[] = [];
-  for (const item of page.items) {
-    const text = item.str.trim();
-    if (!NUMBER.test(text) || item.size >= body * NOTE_SIZE || item.y >= bottomOfBody - BASELINE_SLACK) continue;
-    const sameLine = page.items.filter((other) => other !== item && Math.abs(other.y - item.y) < BASELINE_SLACK);
-    const opensLine = sameLine.every((other) => other.x > item.x);
-    const followedByText = sameLine.some((other) => other.x > item.x && /\p{L}/u.test(other.str));
-    if (opensLine && followedByText) starts.push({ number: Number(text), y: item.y });
-  }
-  return starts.sort((a, b) => b.y - a.y).map((s) => s.number);
-}
 
 export function checkNotesOnPage(pages: readonly TextPage[]): CheckResult {
   const title = 'Every note on its reference’s page';
-  const body = bodySize(pages);
   const firstMark = new Map<number, number>();
   const start = new Map<number, number>();
   for (const page of pages) {
-    for (const mark of noteMarks(page, body)) if (!firstMark.has(mark.number)) firstMark.set(mark.number, mark.page);
-    for (const number of noteStarts(page, body)) if (!start.has(number)) start.set(number, page.number);
+    for (const item of page.items) {
+      const text = item.str.trim();
+      if (!NUMBER.test(text)) continue;
+      if (item.role === 'mark' && !firstMark.has(Number(text))) firstMark.set(Number(text), page.number);
+      if (item.role === 'label' && !start.has(Number(text))) start.set(Number(text), page.number);
+    }
   }
   if (firstMark.size === 0 && start.size === 0) return result('pdf.notes', title, 'pass', 'no note marks or notes in the text layer');
   const wrong: string[] = [];
@@ -115,99 +38,96 @@ export function checkNotesOnPage(pages: readonly TextPage[]): CheckResult {
   return result('pdf.notes', title, 'pass', `${firstMark.size} note(s), each starting on the page of its first reference`);
 }
 
-/** A word reduced to its letters and digits, so quotes, dashes and hyphenation do not count. */
-function normalize(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** A passage of the manuscript the text layer lacks: expected units [from, to), and where the layer has them instead, if anywhere. */
+interface Gap {
+  readonly from: number;
+  readonly to: number;
+  /** Layer units between the matched neighbours. */
+  readonly layerFrom: number;
+  readonly layerTo: number;
 }
 
-/** The words of a text, normalized for comparison. */
-export function normalizedWords(text: string): string[] {
-  return text.split(/\s+/u).map(normalize).filter((w) => w !== '');
-}
+// Gaps this close together (in matched units) are reported as one passage.
+const MERGE = 3;
+// Words of context and of the passage quoted in a message.
+const QUOTE = 8;
 
-/** The manuscript's words, body and notes apart, from its Markdown (front matter, markup and citations left out). */
-export function manuscriptWords(markdown: string, parse: (text: string) => MdastNode | null): { body: string[]; notes: string[][] } {
-  const root = parse(markdown);
-  const body: string[] = [];
-  const notes: string[][] = [];
-  const skip = new Set(['yaml', 'html', 'footnoteReference', 'definition', 'image', 'imageReference']);
-  // A note defined but never cited is not typeset.
-  const cited = new Set<string>();
-  const findCited = (node: MdastNode): void => {
-    if (node.type === 'footnoteReference' && 'identifier' in node) cited.add(String(node.identifier));
-    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(findCited);
-  };
-  if (root !== null) findCited(root);
-  const collect = (node: MdastNode, into: string[]): void => {
-    if (skip.has(node.type)) return;
-    if (node.type === 'footnoteDefinition') {
-      if (!('identifier' in node) || !cited.has(String(node.identifier))) return;
-      const note: string[] = [];
-      for (const child of (node as unknown as MdastParent).children) collect(child, note);
-      notes.push(note);
-      return;
-    }
-    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && 'value' in node && typeof node.value === 'string') {
-      into.push(...normalizedWords(node.value));
-      return;
-    }
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) collect(child, into);
-  };
-  if (root !== null) collect(root, body);
-  return { body, notes };
-}
-
-/** Index of the first expected word not found in order (-1: all found); a word may be split over tokens (line breaks). */
-export function findInOrder(tokens: readonly string[], expected: readonly string[], maxGap: number, from = 0): number {
-  let t = from;
-  for (let w = 0; w < expected.length; w++) {
-    const word = expected[w] ?? '';
-    let found = false;
-    for (let skipped = 0; t < tokens.length && skipped <= maxGap; t++, skipped++) {
-      const used = spells(tokens, t, word);
-      if (used > 0) {
-        t += used;
-        found = true;
-        break;
-      }
-    }
-    if (!found) return w;
+/**
+ * The expected units the alignment leaves unmatched, grouped in passages. A gap
+ * whose letters the layer has between the same neighbours (a word broken at a
+ * line end without a hyphen, a note mark glued to a word) is no gap.
+ */
+function gaps(expected: readonly string[], layer: readonly string[], pairs: ReadonlyArray<readonly [number, number]>): Gap[] {
+  const found: Gap[] = [];
+  const bounded = [[-1, -1] as const, ...pairs, [expected.length, layer.length] as const];
+  for (let k = 1; k < bounded.length; k++) {
+    const [pa, pb] = bounded[k - 1] as readonly [number, number];
+    const [na, nb] = bounded[k] as readonly [number, number];
+    if (na - pa <= 1) continue;
+    const wanted = expected.slice(pa + 1, na).join('');
+    if (layer.slice(pb + 1, nb).join('').includes(wanted)) continue;
+    const previous = found[found.length - 1];
+    const matchedBetween = previous === undefined ? Infinity : pa + 1 - previous.to;
+    if (previous !== undefined && matchedBetween <= MERGE) found[found.length - 1] = { ...previous, to: na, layerTo: nb };
+    else found.push({ from: pa + 1, to: na, layerFrom: pb + 1, layerTo: nb });
   }
-  return -1;
+  return found;
 }
 
-/** How many tokens from `start` join up to `word` (0: none). */
-function spells(tokens: readonly string[], start: number, word: string): number {
-  let joined = '';
-  for (let t = start; t < tokens.length && t < start + 8; t++) {
-    joined += tokens[t] ?? '';
-    if (joined === word) return t - start + 1;
-    if (!word.startsWith(joined)) return 0;
+const quote = (units: readonly string[]): string => units.slice(0, QUOTE).join(' ') + (units.length > QUOTE ? ' …' : '');
+
+/** Where else in the layer a passage's opening words stand, as a page number (the passage is then out of order). */
+function elsewhere(passage: readonly string[], stream: Stream, gap: Gap): number | undefined {
+  const probe = passage.slice(0, Math.min(passage.length, 4));
+  if (probe.length < 2 && (probe[0]?.length ?? 0) < 6) return undefined;
+  for (let j = 0; j + probe.length <= stream.units.length; j++) {
+    if (j >= gap.layerFrom && j < gap.layerTo) continue;
+    if (probe.every((unit, k) => stream.units[j + k] === unit)) return stream.pages[j];
   }
-  return 0;
+  return undefined;
 }
 
-/** The words of the text layer in drawing order, normalized like the manuscript's. */
-export function layerWords(pages: readonly TextPage[]): string[] {
-  return pages.flatMap((p) => p.items.flatMap((item) => normalizedWords(item.str)));
+/** Located messages for one stream (the body, or the notes) against its expected units. */
+function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArray<readonly [number, number]>, locate: (gap: Gap) => string, pageName: (n: number) => string): string[] {
+  return gaps(expected, stream.units, pairs).map((gap) => {
+    const passage = expected.slice(gap.from, gap.to);
+    const before = expected.slice(Math.max(0, gap.from - QUOTE), gap.from);
+    const moved = elsewhere(passage, stream, gap);
+    const what = moved === undefined ? 'missing' : `out of order (found on page ${pageName(moved)})`;
+    const after = before.length > 0 ? ` after “… ${before.join(' ')}”` : ' at the start';
+    return `${locate(gap)}: ${passage.length} word(s) ${what}${after}: “${quote(passage)}”`;
+  });
 }
-
-// Between two body words may come a page's notes, running head and folio.
-const MAX_GAP = 400;
 
 export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | null): Promise<CheckResult> {
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
-  const { body, notes } = manuscriptWords(markdown, (text) => parseMarkdown(text, new Diagnostics('manuscript')));
-  const tokens = layerWords(pages);
-  const missing = findInOrder(tokens, body, MAX_GAP);
-  const problems: string[] = [];
-  if (missing !== -1) problems.push(`body text missing or out of order from word ${missing + 1} of ${body.length}: “${body.slice(missing, missing + 8).join(' ')}…”`);
-  notes.forEach((note, i) => {
-    const at = findInOrder(tokens, note, MAX_GAP);
-    if (at !== -1) problems.push(`note ${i + 1} of the manuscript (in writing order) missing from word ${at + 1}: “${note.slice(at, at + 8).join(' ')}…”`);
-  });
-  if (problems.length > 0) return result('pdf.text', title, 'fail', `${problems.length} passage(s) of the manuscript not found`, problems);
-  return result('pdf.text', title, 'pass', `all ${body.length} words of the manuscript’s text and its ${notes.length} written note(s) are in the text layer, in order`);
+  const { body, notes } = manuscriptUnits(parseMarkdown(markdown, new Diagnostics('manuscript')));
+  const labels = new Map(pages.map((p) => [p.number, p.label]));
+  const pageName = (n: number): string => labels.get(n) ?? String(n);
+  const bodyStream = layerStream(pages, new Set(['body']));
+  const bodyPairs = align(body, bodyStream.units);
+  const locateBody = (gap: Gap): string => {
+    const page = bodyStream.pages[gap.layerFrom - 1] ?? bodyStream.pages[gap.layerFrom];
+    return page === undefined ? 'body text, nowhere in the text layer' : `body text, page ${pageName(page)}`;
+  };
+  const problems = compare(body, bodyStream, bodyPairs, locateBody, pageName);
+  // Where each body word stands in the layer, for the page of a note's mark: that of the word before it.
+  const bodyPage: Array<number | undefined> = [];
+  for (const [i, j] of bodyPairs) bodyPage[i] = bodyStream.pages[j];
+  for (let i = 1; i < body.length; i++) bodyPage[i] ??= bodyPage[i - 1];
+  // The notes, one after another in their numbering order, against the notes of every page in turn.
+  const noteUnits = notes.flatMap((n) => n.units);
+  const noteOf: number[] = notes.flatMap((n, i) => n.units.map(() => i));
+  const noteStream = layerStream(pages, new Set(['note']));
+  const locateNote = (gap: Gap): string => {
+    const note = notes[noteOf[gap.from] ?? 0];
+    const page = note === undefined ? undefined : bodyPage[Math.max(0, note.at - 1)];
+    return `note [^${note?.label ?? '?'}]${page !== undefined ? ` (its mark on page ${pageName(page)})` : ''}`;
+  };
+  problems.push(...compare(noteUnits, noteStream, align(noteUnits, noteStream.units), locateNote, pageName));
+  const words = `${body.length} words of the manuscript’s text and the ${noteUnits.length} of its ${notes.length} note(s)`;
+  if (problems.length > 0) return result('pdf.text', title, 'fail', `${problems.length} passage(s) of the manuscript not found in order (of ${words})`, problems);
+  return result('pdf.text', title, 'pass', `all ${words} are in the text layer, in order`);
 }

@@ -1,0 +1,146 @@
+// The text a reader gets out of a PDF, read with pdf.js: each page's text items
+// with their positions, the page labels, and what each item is. A tagged PDF
+// says what it is (its structure tree and marked content: Artifact, Note, Lbl,
+// Reference); an untagged one is read by its geometry (small text below the
+// body is a note, a small raised number a note mark).
+
+/** body: running text; note: a note's text; label: a note's number; mark: a note mark; artifact: running head, folio. */
+export type Role = 'body' | 'note' | 'label' | 'mark' | 'artifact';
+
+export interface TextItem {
+  readonly str: string;
+  /** Baseline origin, PDF user space (y grows upwards). */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly width: number;
+  readonly role: Role;
+}
+
+export interface TextPage {
+  readonly number: number;
+  /** The page's label (its printed number) when the file gives labels, else its number. */
+  readonly label: string;
+  readonly items: readonly TextItem[];
+}
+
+interface StructNode {
+  readonly role?: string;
+  readonly type?: string;
+  readonly id?: string;
+  readonly children?: readonly StructNode[];
+}
+
+/** For each marked-content id on the page, its role from the structure elements above it. */
+function rolesFromStructure(tree: StructNode | null): Map<string, Role> {
+  const roles = new Map<string, Role>();
+  const walk = (node: StructNode, inNote: boolean, inLabel: boolean, inReference: boolean): void => {
+    if (node.type === 'content' && node.id !== undefined) {
+      roles.set(node.id, inReference ? 'mark' : inLabel ? 'label' : inNote ? 'note' : 'body');
+      return;
+    }
+    const role = node.role ?? '';
+    const note = inNote || role === 'Note' || role === 'FENote';
+    for (const child of node.children ?? []) walk(child, note, inLabel || (note && role === 'Lbl'), inReference || role === 'Reference');
+  };
+  if (tree !== null) walk(tree, false, false, false);
+  return roles;
+}
+
+interface RawItem {
+  readonly str?: string;
+  readonly type?: string;
+  readonly tag?: string;
+  readonly id?: string | null;
+  readonly transform?: number[];
+  readonly width?: number;
+}
+
+/** Text items in drawing order, with the role their marked content and the structure tree give them. */
+function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Role>, tagged: boolean): Array<Omit<TextItem, 'role'> & { role: Role | undefined }> {
+  const items: Array<Omit<TextItem, 'role'> & { role: Role | undefined }> = [];
+  // Marked content nests: the innermost sequence with an id decides, an Artifact anywhere above wins.
+  const open: Array<{ artifact: boolean; role: Role | undefined }> = [];
+  for (const raw of content) {
+    if (raw.type === 'beginMarkedContent' || raw.type === 'beginMarkedContentProps') {
+      const outer = open[open.length - 1];
+      const artifact = (outer?.artifact ?? false) || raw.tag === 'Artifact';
+      open.push({ artifact, role: (typeof raw.id === 'string' ? roles.get(raw.id) : undefined) ?? outer?.role });
+      continue;
+    }
+    if (raw.type === 'endMarkedContent') {
+      open.pop();
+      continue;
+    }
+    if (raw.str === undefined || raw.str === '') continue;
+    const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform ?? [];
+    const context = open[open.length - 1];
+    const role = context?.artifact === true ? 'artifact' : (context?.role ?? (tagged ? 'body' : undefined));
+    items.push({ str: raw.str, x, y, size: Math.hypot(a, b), width: raw.width ?? 0, role });
+  }
+  return items;
+}
+
+export async function readTextLayer(bytes: Uint8Array): Promise<TextPage[]> {
+  // pdf.js is large: loaded only when a PDF is checked, never by `galley build`.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const pages: Array<{ number: number; label: string; items: Array<Omit<TextItem, 'role'> & { role: Role | undefined }> }> = [];
+  try {
+    const labels = await pdf.getPageLabels();
+    const tagged = (await pdf.getMarkInfo())?.Marked === true;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const roles = tagged ? rolesFromStructure((await page.getStructTree()) as StructNode | null) : new Map<string, Role>();
+      pages.push({ number: n, label: labels?.[n - 1] ?? String(n), items: itemsOf(content.items as RawItem[], roles, tagged && roles.size > 0) });
+      page.cleanup();
+    }
+  } finally {
+    await pdf.destroy();
+  }
+  const body = bodySize(pages.flatMap((p) => p.items));
+  return pages.map((page) => ({ ...page, items: page.items.some((i) => i.role === undefined) ? byGeometry(page.items, body) : (page.items as TextItem[]) }));
+}
+
+const roundSize = (size: number): number => Math.round(size * 10) / 10;
+
+/** The size most of the document's characters are set in: the body text. */
+function bodySize(items: ReadonlyArray<Omit<TextItem, 'role'>>): number {
+  const chars = new Map<number, number>();
+  for (const item of items) chars.set(roundSize(item.size), (chars.get(roundSize(item.size)) ?? 0) + item.str.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+const NUMBER = /^\d{1,4}$/u;
+// A note mark is set well below the body size (Galley: 0.65 of it); a note's
+// number, in the note size, still smaller than the body.
+const MARK_SIZE = 0.8;
+const NOTE_SIZE = 0.95;
+// Points of slack when comparing baselines.
+const BASELINE_SLACK = 0.5;
+
+/**
+ * Roles for an untagged page: small raised numbers after text are note marks;
+ * below the last line in the body size, smaller text is notes, and a small
+ * number opening such a line, followed by text, is a note's number.
+ */
+function byGeometry(items: ReadonlyArray<Omit<TextItem, 'role'> & { role: Role | undefined }>, body: number): TextItem[] {
+  const bodyLines = items.filter((i) => roundSize(i.size) === body).map((i) => i.y);
+  const bottomOfBody = bodyLines.length > 0 ? Math.min(...bodyLines) : Infinity;
+  return items.map((item, i) => {
+    if (item.role !== undefined) return item as TextItem;
+    const text = item.str.trim();
+    const previous = items[i - 1];
+    if (NUMBER.test(text) && previous !== undefined && item.size < body * MARK_SIZE) {
+      const raised = item.y > previous.y + BASELINE_SLACK && item.y - previous.y < body;
+      const follows = Math.abs(item.x - (previous.x + previous.width)) < item.size * 2;
+      if (raised && follows) return { ...item, role: 'mark' };
+    }
+    if (item.size >= body * NOTE_SIZE || item.y >= bottomOfBody - BASELINE_SLACK) return { ...item, role: 'body' };
+    const sameLine = items.filter((other) => other !== item && Math.abs(other.y - item.y) < BASELINE_SLACK);
+    const opensLine = sameLine.every((other) => other.x > item.x);
+    const followedByText = sameLine.some((other) => other.x > item.x && /\p{L}/u.test(other.str));
+    return { ...item, role: NUMBER.test(text) && opensLine && followedByText ? 'label' : 'note' };
+  });
+}

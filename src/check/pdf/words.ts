@@ -1,0 +1,117 @@
+// The units the text check compares: words reduced to letters and digits, and
+// single characters in scripts written without spaces (Chinese, Japanese,
+// Korean, Thai …), where a line may break between any two. Taken from the
+// manuscript (body, and notes in the order Galley numbers them) and from the
+// text layer (body and notes apart, words hyphenated at a line end joined).
+import type { Node as MdastNode } from 'mdast';
+import type { Role, TextPage } from './layer.ts';
+
+// Scripts whose lines break between characters, not at spaces.
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const KEPT = /[\p{L}\p{N}\p{M}]/u;
+// A line ending in one of these continues its word on the next line.
+const HYPHEN = /[-\u00ad\u2010]$/u;
+
+/** The units of a text: a word's letters, digits and marks (quotes, dashes, hyphens left out; ligatures and widths unified). */
+export function units(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.normalize('NFKC').toLowerCase().split(/\s+/u)) {
+    let current = '';
+    for (const char of word) {
+      if (UNSPACED.test(char)) {
+        if (current !== '') out.push(current);
+        current = '';
+        out.push(char);
+      } else if (KEPT.test(char)) {
+        // A combining mark after an unspaced character belongs to it.
+        if (current === '' && /\p{M}/u.test(char) && out.length > 0 && UNSPACED.test(out[out.length - 1] ?? '')) out[out.length - 1] += char;
+        else current += char;
+      }
+    }
+    if (current !== '') out.push(current);
+  }
+  return out;
+}
+
+export interface ManuscriptNote {
+  /** As written: `[^label]`. */
+  readonly label: string;
+  readonly units: string[];
+  /** How many body units come before its (first) mark. */
+  readonly at: number;
+}
+
+/** The manuscript's body units and its notes in Galley's numbering order (first reference, a note's own notes right after it). */
+export function manuscriptUnits(root: MdastNode | null): { body: string[]; notes: ManuscriptNote[] } {
+  const body: string[] = [];
+  const notes: ManuscriptNote[] = [];
+  if (root === null) return { body, notes };
+  const definitions = new Map<string, MdastNode>();
+  const find = (node: MdastNode): void => {
+    if (node.type === 'footnoteDefinition' && 'identifier' in node && !definitions.has(String(node.identifier))) definitions.set(String(node.identifier), node);
+    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
+  };
+  find(root);
+  const skip = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+  const numbered = new Set<string>();
+  const collect = (node: MdastNode, into: string[]): void => {
+    if (node.type === 'footnoteReference' && 'identifier' in node) {
+      const id = String(node.identifier);
+      const definition = definitions.get(id);
+      if (numbered.has(id) || definition === undefined) return;
+      numbered.add(id);
+      const note: ManuscriptNote = { label: 'label' in definition && typeof definition.label === 'string' ? definition.label : id, units: [], at: body.length };
+      notes.push(note);
+      for (const child of (definition as unknown as { children: MdastNode[] }).children) collect(child, note.units);
+      return;
+    }
+    if (skip.has(node.type)) return;
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && 'value' in node && typeof node.value === 'string') {
+      for (const unit of units(node.value)) into.push(unit);
+      return;
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) collect(child, into);
+  };
+  collect(root, body);
+  return { body, notes };
+}
+
+/** A run of the text layer in reading order: its units and the page each is on. */
+export interface Stream {
+  readonly units: string[];
+  readonly pages: number[];
+}
+
+/**
+ * The units of the items with one of `roles`, page after page. A word that
+ * ends a line with a hyphen is joined to the next word of the same stream,
+ * so a note continued overleaf joins up across the page's body text.
+ */
+export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>): Stream {
+  const stream: Stream = { units: [], pages: [] };
+  let carry: { text: string; page: number } | null = null;
+  for (const page of pages) {
+    const items = page.items.filter((item) => roles.has(item.role) && item.str.trim() !== '');
+    items.forEach((item, i) => {
+      const next = items[i + 1];
+      const endsLine = next === undefined || Math.abs(next.y - item.y) > item.size / 2;
+      const words = item.str.trim().split(/\s+/u);
+      words.forEach((word, w) => {
+        const text = carry === null ? word : carry.text + word;
+        const at = carry?.page ?? page.number;
+        carry = null;
+        if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
+          carry = { text, page: at };
+          return;
+        }
+        for (const unit of units(text)) {
+          stream.units.push(unit);
+          stream.pages.push(at);
+        }
+      });
+    });
+  }
+  const last = carry as { text: string; page: number } | null;
+  if (last !== null) for (const unit of units(last.text)) stream.units.push(unit), stream.pages.push(last.page);
+  return stream;
+}
