@@ -7,7 +7,9 @@ import type { Document } from '../../src/document.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { findSequence, findWordsInOrder, pageTokens, readPdf, type PdfReadBack, type Token } from '../helpers/read-pdf.ts';
+import { inOrder, layerUnits, readPdf, readTextLayer, type PdfReadBack } from '../helpers/read-pdf.ts';
+import type { TextPage } from '../../src/check/pdf/layer.ts';
+import { layerStream } from '../../src/check/pdf/words.ts';
 import { onPath, testWithValidator } from '../helpers/validators.ts';
 import { elements, readEpub } from '../epub/epub-reader.ts';
 
@@ -15,7 +17,8 @@ const manuscript = 'manuscript/article.md';
 let out: string;
 let doc: Document;
 let pdf: PdfReadBack;
-let tokens: Token[];
+let layer: string[];
+let textPages: TextPage[];
 
 beforeAll(async () => {
   out = temporaryDir();
@@ -25,7 +28,9 @@ beforeAll(async () => {
   const parsed = parseManuscript(manuscript, readFileSync(manuscript));
   doc = parsed.document!;
   pdf = await readPdf(readFileSync(join(out, 'article.pdf')));
-  tokens = pdf.pages.flatMap(pageTokens);
+  const bytes = readFileSync(join(out, 'article.pdf'));
+  layer = await layerUnits(bytes);
+  textPages = await readTextLayer(bytes);
 });
 
 describe('the article PDF', () => {
@@ -36,9 +41,7 @@ describe('the article PDF', () => {
       ...doc.blocks.flatMap((block) => words(blockText(block))),
     ];
     expect(expected.length).toBeGreaterThan(600);
-    const missing = findWordsInOrder(tokens, expected);
-    expect(missing === -1 ? 'all found' : `missing from word ${missing}: ${expected.slice(missing, missing + 8).join(' ')}`)
-      .toBe('all found');
+    expect(inOrder(layer, expected)).toBe('all found');
   });
 
   test('sets every source note at the foot of the page that cites it', () => {
@@ -47,11 +50,12 @@ describe('the article PDF', () => {
       // Enough words to tell notes apart, few enough to fit the two lines a split note keeps.
       // The note's number, then its first words: short notes ("Putin.") can read alike.
       const noteWords = [String(note.number), ...note.children.flatMap((b) => words(blockText(b))).slice(0, 12)];
-      const startPage = pdf.pages.find((page) => findSequence(pageTokens(page), noteWords) !== -1);
-      expect(startPage, `note ${note.number} "${noteWords.join(' ')}" not found`).toBeDefined();
-      const firstMark = tokens.find((t) => t.superscript && t.text === String(note.number));
-      expect(firstMark, `no superscript mark for note ${note.number}`).toBeDefined();
-      expect(firstMark!.page, `note ${note.number}`).toBe(startPage!.number);
+      const startPage = textPages.find((page) => page.items.some((i) => i.role === 'label' && i.str.trim() === String(note.number)));
+      expect(startPage, `note ${note.number}: no note number at a page foot`).toBeDefined();
+      expect(inOrder(layerStream([startPage!], new Set(['label', 'note'])).units, noteWords), `note ${note.number}`).toBe('all found');
+      const firstMark = textPages.find((page) => page.items.some((i) => i.role === 'mark' && i.str.trim() === String(note.number)));
+      expect(firstMark, `no note mark for note ${note.number}`).toBeDefined();
+      expect(firstMark!.number, `note ${note.number}`).toBe(startPage!.number);
     }
   });
 

@@ -9,7 +9,7 @@ import { writeRepeatedManuscript } from '../../bench/long-manuscript.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { findWordsInOrder } from '../helpers/read-pdf.ts';
+import { inOrder, textUnits } from '../helpers/read-pdf.ts';
 import {
   aceCommand,
   epubcheckJar,
@@ -69,9 +69,7 @@ for (const name of Object.keys(manuscripts)) {
       const doc = parsed.document!;
       const expected = [...words(doc.metadata.title), ...doc.blocks.flatMap((block) => words(blockText(block)))];
       const text = execFileSync('pdftotext', ['-raw', pdf(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const tokens = words(text).map((word) => ({ text: word, page: 0, y: 0, superscript: false }));
-      const missing = findWordsInOrder(tokens, expected);
-      expect(missing === -1 ? 'all found' : `missing from word ${missing}: ${expected.slice(missing, missing + 8).join(' ')}`).toBe('all found');
+      expect(inOrder(textUnits(text), expected)).toBe('all found');
     });
 
     testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check: no errors', () => {

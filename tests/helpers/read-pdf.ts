@@ -1,6 +1,11 @@
-// Reads a finished PDF back with pdfjs-dist: the text a reader would see, page
-// by page, with positions and sizes.
+// Reads a finished PDF back with pdfjs-dist for tests: links, destinations,
+// the outline and each page's items with their fonts; and compares text the
+// way `galley check` does, with its code (src/check/pdf), not a copy.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readTextLayer } from '../../src/check/pdf/layer.ts';
+import type { Role } from '../../src/check/pdf/layer.ts';
+import { missingPassages } from '../../src/check/pdf/text-layer.ts';
+import { layerStream, units } from '../../src/check/pdf/words.ts';
 
 export interface TextItem {
   readonly str: string;
@@ -70,103 +75,24 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
   return { pages, links, destinations, info: metadata.info as Record<string, unknown>, outline };
 }
 
-export interface Token {
-  readonly text: string;
-  readonly page: number;
-  readonly y: number;
-  /** Set much smaller than the page's main text and raised: a note mark. */
-  readonly superscript: boolean;
-}
-
 /**
- * The words of each page in drawing order. Items that touch are one word
- * (a word may change font midway); superscript note marks are words of their own.
+ * Whether the `expected` text is all in `layer`, in order, other text allowed
+ * between (notes, running heads): "all found", or the first passage missing.
+ * The comparison is `galley check`'s own (src/check/pdf): words reduced to
+ * letters and digits, characters in scripts without spaces, aligned as a whole.
  */
-export function pageTokens(page: PdfPage): Token[] {
-  const sizes = new Map<number, number>();
-  for (const item of page.items) {
-    const size = Math.round(item.size * 10) / 10;
-    sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
-  }
-  const mainSize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const tokens: Token[] = [];
-  let current = '';
-  let currentY = 0;
-  let previous: TextItem | undefined;
-  const flush = (): void => {
-    if (current !== '') tokens.push({ text: current, page: page.number, y: currentY, superscript: false });
-    current = '';
-  };
-  for (const item of page.items) {
-    const superscript = item.size < mainSize * 0.75 && previous !== undefined && item.y > previous.y + 0.5 &&
-      Math.abs(item.x - (previous.x + previous.width)) < item.size;
-    if (superscript) {
-      flush();
-      tokens.push({ text: item.str.trim(), page: page.number, y: item.y, superscript: true });
-      previous = item;
-      continue;
-    }
-    const touches = previous !== undefined && Math.abs(item.y - previous.y) < 1 &&
-      Math.abs(item.x - (previous.x + previous.width)) < item.size * 0.1;
-    if (!touches) flush();
-    const parts = item.str.split(/\s+/u);
-    parts.forEach((part, i) => {
-      if (i > 0) flush();
-      if (part !== '') {
-        if (current === '') currentY = item.y;
-        current += part;
-      }
-    });
-    previous = item;
-  }
-  flush();
-  return tokens;
+export function inOrder(layer: readonly string[], expected: string | readonly string[]): string {
+  const wanted = units(typeof expected === 'string' ? expected : expected.join(' '));
+  const [first] = missingPassages(wanted, layer);
+  return first === undefined ? 'all found' : `missing from word ${first.from + 1} of ${wanted.length}: ${wanted.slice(first.from, Math.min(first.to, first.from + 8)).join(' ')}`;
 }
 
-/**
- * Finds `expected` words in order among the tokens, allowing other tokens (running
- * heads, folios, notes) between them, and joining a word broken at a line end:
- * by an added hyphen, or with nothing added (a URL broken after a slash).
- * Returns the index of the first word not found, or -1 when all were found.
- */
-export function findWordsInOrder(tokens: readonly Token[], expected: readonly string[], maxGap = 200): number {
-  let t = 0;
-  for (let w = 0; w < expected.length; w++) {
-    const word = expected[w]!;
-    let found = false;
-    for (let skipped = 0; t < tokens.length && skipped <= maxGap; t++, skipped++) {
-      const consumed = matchBrokenWord(tokens, t, word);
-      if (consumed > 0) {
-        found = true;
-        t += consumed;
-        break;
-      }
-    }
-    if (!found) return w;
-  }
-  return -1;
+/** The words of a text, as `galley check` compares them; a word hyphenated at a line end is one word. */
+export const textUnits = (text: string): string[] => units(text.replace(/-\n/gu, ''));
+
+/** The words of a PDF's text layer as `galley check` reads it: roles from its tags, running heads and folios left out. */
+export async function layerUnits(bytes: Uint8Array, roles: readonly Role[] = ['body', 'note', 'label', 'mark']): Promise<string[]> {
+  return layerStream(await readTextLayer(bytes), new Set(roles)).units;
 }
 
-/** How many tokens from `start` spell `word` (0: they don't). */
-function matchBrokenWord(tokens: readonly Token[], start: number, word: string): number {
-  let joined = '';
-  for (let t = start; t < tokens.length && t < start + 12; t++) {
-    const token = tokens[t]!.text;
-    if (joined + token === word) return t - start + 1;
-    // Plain-text extraction glues a superscript note mark to its word ("Ukraine.1").
-    if ((joined + token).startsWith(word) && /^\d+$/u.test((joined + token).slice(word.length))) return t - start + 1;
-    const dehyphenated = token.endsWith('-') ? joined + token.slice(0, -1) : undefined;
-    if (word.startsWith(joined + token)) joined += token;
-    else if (dehyphenated !== undefined && word.startsWith(dehyphenated)) joined = dehyphenated;
-    else return 0;
-  }
-  return 0;
-}
-
-/** The index of the token where `expected` starts as a run of consecutive words, or -1. */
-export function findSequence(tokens: readonly Token[], expected: readonly string[]): number {
-  for (let start = 0; start < tokens.length; start++) {
-    if (findWordsInOrder(tokens.slice(start, start + expected.length * 2), expected, 0) === -1) return start;
-  }
-  return -1;
-}
+export { readTextLayer };

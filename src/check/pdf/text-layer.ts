@@ -87,6 +87,11 @@ function elsewhere(passage: readonly string[], stream: Stream, gap: Gap): number
   return undefined;
 }
 
+/** The passages of `expected` (units) that `layer` lacks, in order: empty when every word is there, in order. */
+export function missingPassages(expected: readonly string[], layer: readonly string[]): Array<{ readonly from: number; readonly to: number }> {
+  return gaps(expected, layer, align(expected, layer));
+}
+
 /** Located messages for one stream (the body, or the notes) against its expected units. */
 function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArray<readonly [number, number]>, locate: (gap: Gap) => string, pageName: (n: number) => string): string[] {
   return gaps(expected, stream.units, pairs).map((gap) => {
