@@ -9,7 +9,8 @@ import { runAce, runEpubcheck, runPreflight, runQpdf } from './external.ts';
 import { checkEpub } from './epub/package.ts';
 import { PdfFile, PdfSyntaxError } from './pdf/reader.ts';
 import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedSource, pdfaClaim } from './pdf/structure.ts';
-import { readTextLayer } from './pdf/layer.ts';
+import { readPdfText } from './pdf/layer.ts';
+import type { PdfText } from './pdf/layer.ts';
 import { checkNotesOnPage, checkTextAgainstSource } from './pdf/text-layer.ts';
 import type { CheckReport, CheckResult, FileKind, FileReport } from './types.ts';
 import { result } from './types.ts';
@@ -36,15 +37,17 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
   const checks: CheckResult[] = [];
   if (pdf.repairs.length > 0) checks.push(result('pdf.read', 'PDF structure', 'fail', 'the file had to be repaired to be read', pdf.repairs));
   checks.push(checkFonts(pdf), checkBoxes(pdf), checkPrintRules(pdf), checkPdfA(pdf), checkTagged(pdf), checkSource(pdf));
-  let pages;
+  let text: PdfText | undefined;
   try {
-    pages = await readTextLayer(bytes);
+    text = await readPdfText(bytes);
   } catch (error) {
     checks.push(result('pdf.text-layer', 'Text layer', 'fail', `pdf.js cannot read the text: ${(error as Error).message}`));
   }
-  if (pages !== undefined) {
+  if (text !== undefined) {
+    // Which file is the manuscript (AFRelationship /Source) only the raw objects say; pdf.js decodes it.
     const source = embeddedSource(pdf);
-    checks.push(checkNotesOnPage(pages), await checkTextAgainstSource(pages, source?.bytes ? Buffer.from(source.bytes).toString('utf8') : null));
+    const manuscript = source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
+    checks.push(checkNotesOnPage(text.pages), await checkTextAgainstSource(text.pages, manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8')));
   }
   checks.push(await runQpdf(path), await runPreflight(path, pdfaClaim(pdf)));
   return checks;

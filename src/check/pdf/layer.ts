@@ -81,12 +81,25 @@ function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Role>, 
   return items;
 }
 
+export interface PdfText {
+  readonly pages: TextPage[];
+  /** The embedded files by name, decoded whatever their filters. */
+  readonly attachments: ReadonlyMap<string, Uint8Array>;
+}
+
 export async function readTextLayer(bytes: Uint8Array): Promise<TextPage[]> {
+  return (await readPdfText(bytes)).pages;
+}
+
+export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js is large: loaded only when a PDF is checked, never by `galley build`.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   const pages: Array<{ number: number; label: string; items: Array<Omit<TextItem, 'role'> & { role: Role | undefined }> }> = [];
+  const attachments = new Map<string, Uint8Array>();
   try {
+    const files = ((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>;
+    for (const file of Object.values(files)) attachments.set(file.filename, file.content);
     const labels = await pdf.getPageLabels();
     const tagged = (await pdf.getMarkInfo())?.Marked === true;
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -100,7 +113,8 @@ export async function readTextLayer(bytes: Uint8Array): Promise<TextPage[]> {
     await pdf.destroy();
   }
   const body = bodySize(pages.flatMap((p) => p.items));
-  return pages.map((page) => ({ ...page, items: page.items.some((i) => i.role === undefined) ? byGeometry(page.items, body) : (page.items as TextItem[]) }));
+  const read = pages.map((page) => ({ ...page, items: page.items.some((i) => i.role === undefined) ? byGeometry(page.items, body) : (page.items as TextItem[]) }));
+  return { pages: read, attachments };
 }
 
 const roundSize = (size: number): number => Math.round(size * 10) / 10;

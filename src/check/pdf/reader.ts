@@ -1,7 +1,16 @@
-// A small PDF object reader for the preflight: enough of ISO 32000-1 (7.2–7.5)
-// to follow the cross-reference table or stream, read dictionaries, arrays,
-// strings and references, and decode Flate streams. Text extraction is left
-// to pdf.js; this reads what pdf.js does not expose (fonts, boxes, XMP, files).
+// A small PDF object reader for the preflight's checks on raw objects: enough
+// of ISO 32000-1 (7.2-7.5) to follow the cross-reference table or stream, read
+// dictionaries, arrays, strings and references, and decode Flate streams.
+// What pdf.js answers is read with pdf.js (layer.ts): the text with positions,
+// page labels, marked content and the structure tree's roles, the embedded
+// files' contents. Kept by hand is what its API does not expose: fonts'
+// FontFile and ToUnicode entries, the Trim/Bleed/Art boxes, the output intent
+// and its ICC profile, the XMP stream as written (filtered or not), file
+// specifications' AFRelationship, Subtype and CheckSum, the trailer's ID and
+// Encrypt, annotation flags, the whole role-mapped structure tree (pdf.js gives
+// it page by page), and whether the file needed repair. pdf-lib reads raw
+// objects but has had no release since 2021. One job, the object syntax, hence
+// one file over 300 lines.
 import { inflateSync } from 'node:zlib';
 
 export class PdfName {
