@@ -67,7 +67,9 @@ function gaps(expected: readonly string[], layer: readonly string[], pairs: Read
     const [na, nb] = bounded[k] as readonly [number, number];
     if (na - pa <= 1) continue;
     const wanted = expected.slice(pa + 1, na).join('');
-    if (layer.slice(pb + 1, nb).join('').includes(wanted)) continue;
+    // Only where the layer has about as many words there: letters found in a long stretch of other text prove nothing.
+    const short = nb - pb - 1 <= 2 * (na - pa - 1) + 2;
+    if (short && layer.slice(pb + 1, nb).join('').includes(wanted)) continue;
     const previous = found[found.length - 1];
     const matchedBetween = previous === undefined ? Infinity : pa + 1 - previous.to;
     if (previous !== undefined && matchedBetween <= MERGE) found[found.length - 1] = { ...previous, to: na, layerTo: nb };
