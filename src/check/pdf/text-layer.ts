@@ -55,6 +55,24 @@ const QUOTE = 8;
 const DETAILS = 20;
 
 /**
+ * Whether `layer` spells the `wanted` words out in a run of about as many
+ * words (split at line ends, a note mark glued on): letters strewn over a
+ * long stretch of other text prove nothing.
+ */
+function spelledOut(wanted: readonly string[], layer: readonly string[]): boolean {
+  const text = wanted.join('');
+  const ends: number[] = [];
+  let joined = '';
+  for (const unit of layer) ends.push((joined += unit).length);
+  for (let at = joined.indexOf(text); at !== -1; at = joined.indexOf(text, at + 1)) {
+    const first = ends.findIndex((end) => end > at);
+    const last = ends.findIndex((end) => end >= at + text.length);
+    if (last - first + 1 <= 2 * wanted.length + 2) return true;
+  }
+  return false;
+}
+
+/**
  * The expected units the alignment leaves unmatched, grouped in passages. A gap
  * whose letters the layer has between the same neighbours (a word broken at a
  * line end without a hyphen, a note mark glued to a word) is no gap.
@@ -66,10 +84,7 @@ function gaps(expected: readonly string[], layer: readonly string[], pairs: Read
     const [pa, pb] = bounded[k - 1] as readonly [number, number];
     const [na, nb] = bounded[k] as readonly [number, number];
     if (na - pa <= 1) continue;
-    const wanted = expected.slice(pa + 1, na).join('');
-    // Only where the layer has about as many words there: letters found in a long stretch of other text prove nothing.
-    const short = nb - pb - 1 <= 2 * (na - pa - 1) + 2;
-    if (short && layer.slice(pb + 1, nb).join('').includes(wanted)) continue;
+    if (spelledOut(expected.slice(pa + 1, na), layer.slice(pb + 1, nb))) continue;
     const previous = found[found.length - 1];
     const matchedBetween = previous === undefined ? Infinity : pa + 1 - previous.to;
     if (previous !== undefined && matchedBetween <= MERGE) found[found.length - 1] = { ...previous, to: na, layerTo: nb };
