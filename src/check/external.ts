@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { which } from '../util/which.ts';
 import type { CheckResult } from './types.ts';
 import { result } from './types.ts';
 
@@ -32,40 +33,43 @@ function missing(id: string, title: string, what: string): CheckResult {
   return result(id, title, required ? 'fail' : 'skip', `not run: ${what}${required ? ', and GALLEY_REQUIRE_VALIDATORS=1 requires it' : ''}`);
 }
 
-/** The full path of a command on PATH, if it is there. */
-export function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, command);
-    if (dir !== '' && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
 // Debian's libpdfbox2-java, libactivation-java and libjaxb-api-java, and what they need.
 const PDFBOX_JARS = ['preflight', 'pdfbox2', 'fontbox2', 'xmpbox', 'commons-logging', 'javax.activation', 'jaxb-api'].map(
   (name) => `/usr/share/java/${name}.jar`,
 );
 
-export function preflightClasspath(): string | undefined {
+/** Java and PDFBox Preflight's classpath (GALLEY_PDFBOX_CLASSPATH, else Debian's jars), if both are there. */
+export function preflightCommand(): { readonly java: string; readonly classpath: string } | undefined {
+  const java = which('java');
   const configured = process.env.GALLEY_PDFBOX_CLASSPATH;
-  if (configured !== undefined && configured !== '') return configured;
-  return PDFBOX_JARS.every((jar) => existsSync(jar)) && onPath('java') !== undefined ? PDFBOX_JARS.join(delimiter) : undefined;
+  const classpath = configured !== undefined && configured !== '' ? configured : PDFBOX_JARS.every((jar) => existsSync(jar)) ? PDFBOX_JARS.join(delimiter) : undefined;
+  return java === undefined || classpath === undefined ? undefined : { java, classpath };
 }
 
-export function epubcheckJar(): string | undefined {
-  const candidates = [process.env.GALLEY_EPUBCHECK, '/usr/share/java/epubcheck.jar', '/usr/bin/epubcheck'];
-  return onPath('java') === undefined ? undefined : candidates.find((p): p is string => p !== undefined && p !== '' && existsSync(p));
+/** Java and EPUBCheck's jar (GALLEY_EPUBCHECK, else Debian's), if both are there. */
+export function epubcheckCommand(): { readonly java: string; readonly jar: string } | undefined {
+  const java = which('java');
+  const jar = [process.env.GALLEY_EPUBCHECK, '/usr/share/java/epubcheck.jar'].find((p): p is string => p !== undefined && p !== '' && existsSync(p));
+  return java === undefined || jar === undefined ? undefined : { java, jar };
 }
 
+/** Ace by DAISY's CLI: GALLEY_ACE names it, else `ace-puppeteer` or `ace` on PATH. */
 export function aceCommand(): string | undefined {
   const configured = process.env.GALLEY_ACE;
-  if (configured !== undefined && existsSync(configured)) return configured;
-  return onPath('ace-puppeteer') ?? onPath('ace');
+  if (configured !== undefined && configured !== '') return which(configured);
+  return which('ace-puppeteer') ?? which('ace');
+}
+
+/** Ace's environment: its Puppeteer drives the Chromium on PATH unless told otherwise. */
+export function aceEnvironment(): NodeJS.ProcessEnv {
+  const chromium = which('chromium') ?? which('chromium-browser');
+  const configured = process.env.PUPPETEER_EXECUTABLE_PATH;
+  return configured === undefined && chromium !== undefined ? { ...process.env, PUPPETEER_EXECUTABLE_PATH: chromium } : { ...process.env };
 }
 
 export async function runQpdf(path: string): Promise<CheckResult> {
   const title = 'qpdf --check';
-  const qpdf = onPath('qpdf');
+  const qpdf = which('qpdf');
   if (qpdf === undefined) return missing('pdf.qpdf', title, 'qpdf is not installed (Debian: qpdf)');
   const { code, output, failed } = await run(qpdf, ['--check', path], 120_000);
   const lines = output.split('\n').filter((l) => /^(WARNING|ERROR|qpdf:)/u.test(l.trim())).slice(0, 20);
@@ -82,11 +86,11 @@ export async function runPreflight(path: string, claim: { part: number; conforma
     const what = claim === null ? 'the file claims no PDF/A conformance' : `the file claims PDF/A-${claim.part}${claim.conformance.toLowerCase()}`;
     return result('pdf.preflight', title, 'skip', `not run: Preflight validates PDF/A-1b only, and ${what}`);
   }
-  const classpath = preflightClasspath();
-  if (classpath === undefined) {
+  const preflight = preflightCommand();
+  if (preflight === undefined) {
     return missing('pdf.preflight', title, 'Java or PDFBox Preflight is not installed (Debian: default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java)');
   }
-  const { output, failed } = await run('java', ['-cp', classpath, 'org.apache.pdfbox.preflight.Validator_A1b', path], 300_000);
+  const { output, failed } = await run(preflight.java, ['-cp', preflight.classpath, 'org.apache.pdfbox.preflight.Validator_A1b', path], 300_000);
   if (failed !== undefined) return result('pdf.preflight', title, 'fail', `Preflight could not run: ${failed}`);
   if (/is a valid PDF\/A-1b file/u.test(output)) return result('pdf.preflight', title, 'pass', 'valid PDF/A-1b');
   const errors = [...new Set(output.split('\n').filter((l) => /^\s*\d+(\.\d+)+\s*:/u.test(l)).map((l) => l.trim()))];
@@ -95,9 +99,9 @@ export async function runPreflight(path: string, claim: { part: number; conforma
 
 export async function runEpubcheck(path: string): Promise<CheckResult> {
   const title = 'Java EPUBCheck';
-  const jar = epubcheckJar();
-  if (jar === undefined) return missing('epub.epubcheck', title, 'Java EPUBCheck is not installed (Debian: default-jre-headless epubcheck)');
-  const { output, failed } = await run('java', ['-jar', jar, path], 300_000);
+  const epubcheck = epubcheckCommand();
+  if (epubcheck === undefined) return missing('epub.epubcheck', title, 'Java EPUBCheck is not installed (Debian: default-jre-headless epubcheck)');
+  const { output, failed } = await run(epubcheck.java, ['-jar', epubcheck.jar, path], 300_000);
   if (failed !== undefined && !/Messages:/u.test(output)) return result('epub.epubcheck', title, 'fail', `EPUBCheck could not run: ${failed}`);
   const counts = /Messages:\s*(\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/u.exec(output);
   const messages = output.split('\n').filter((l) => /^(FATAL|ERROR|WARNING)\(/u.test(l)).slice(0, 30);
@@ -123,10 +127,8 @@ export async function runAce(path: string): Promise<CheckResult> {
   const ace = aceCommand();
   if (ace === undefined) return missing('epub.ace', title, 'Ace is not installed (npm @daisy/ace; point GALLEY_ACE at its ace-puppeteer)');
   const out = mkdtempSync(join(tmpdir(), 'galley-check-ace-'));
-  const env = { ...process.env };
-  if (env.PUPPETEER_EXECUTABLE_PATH === undefined && existsSync('/usr/bin/chromium')) env.PUPPETEER_EXECUTABLE_PATH = '/usr/bin/chromium';
   try {
-    const { failed } = await run(ace, ['-f', '-s', '-o', out, path], 600_000, env);
+    const { failed } = await run(ace, ['-f', '-s', '-o', out, path], 600_000, aceEnvironment());
     const reportFile = join(out, 'report.json');
     if (!existsSync(reportFile)) return result('epub.ace', title, 'fail', `Ace wrote no report${failed !== undefined ? `: ${failed}` : ''}`);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { 'earl:result': { 'earl:outcome': string }; assertions: AceAssertion[] };
