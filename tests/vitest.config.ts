@@ -5,6 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/cache-folder.ts'],
+    reporters: ['default', './tests/helpers/skipped-reporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

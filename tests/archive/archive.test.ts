@@ -1,6 +1,5 @@
 // The archive profile (the default): PDF/A-3b with the manuscript inside,
 // well-formed XMP, and a structure tree that follows the document.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { GALLEY_NS } from '../../src/pdf/paint/xmp.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { makeDocument, prose, table } from '../pdf/build-doc.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { ARTICLE, DATE, EVERY_NODE, allNodes, childTypes, render, structureTree, xmpOf, xmpText } from './helpers.ts';
 import type { StructNode } from './helpers.ts';
 
@@ -173,20 +172,20 @@ describe('read back by poppler', () => {
     expect(run.status).toBe(0);
   });
 
-  testWithValidator('poppler', onPath('pdfinfo') && onPath('pdfdetach'), 'pdfinfo -meta shows PDF/A-3b; pdfdetach extracts the manuscript unchanged', () => {
-    expect(execFileSync('pdfinfo', ['-meta', pdfPath], { encoding: 'utf8' })).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B</u);
-    expect(execFileSync('pdfdetach', ['-list', pdfPath], { encoding: 'utf8' })).toMatch(/1: article\.md/u);
+  testWith(['pdfinfo', 'pdfdetach'], 'pdfinfo -meta shows PDF/A-3b; pdfdetach extracts the manuscript unchanged', () => {
+    expect(run('pdfinfo', ['-meta', pdfPath])).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B</u);
+    expect(run('pdfdetach', ['-list', pdfPath])).toMatch(/1: article\.md/u);
     const saved = join(out, 'extracted.md');
-    execFileSync('pdfdetach', ['-save', '1', '-o', saved, pdfPath]);
+    run('pdfdetach', ['-save', '1', '-o', saved, pdfPath]);
     expect(readFileSync(saved).equals(readFileSync(ARTICLE))).toBe(true);
   });
 
-  testWithValidator('poppler', onPath('pdfinfo') && onPath('pdftotext'), 'pdfinfo says Tagged: yes, and -struct-text reads the article in order with no running heads or folios', () => {
-    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/mu);
-    const structText = execFileSync('pdfinfo', ['-struct-text', pdfPath], { encoding: 'utf8' });
+  testWith(['pdfinfo', 'pdftotext'], 'pdfinfo says Tagged: yes, and -struct-text reads the article in order with no running heads or folios', () => {
+    expect(run('pdfinfo', [pdfPath])).toMatch(/^Tagged:\s+yes$/mu);
+    const structText = run('pdfinfo', ['-struct-text', pdfPath]);
     const quoted = [...structText.matchAll(/^\s*"(.*)"$/gmu)].map((m) => m[1] ?? '');
     // The running heads (on every page but the first) are artifacts, not text of the document.
-    const heads = execFileSync('pdftotext', ['-f', '2', '-l', '2', pdfPath, '-'], { encoding: 'utf8' }).split('\n')[0] ?? '';
+    const heads = run('pdftotext', ['-f', '2', '-l', '2', pdfPath, '-']).split('\n')[0] ?? '';
     expect(heads.length).toBeGreaterThan(10);
     expect(quoted.filter((line) => line.trim() === heads.trim())).toEqual([]);
     const { body } = manuscriptUnits(parseMarkdown(readFileSync(ARTICLE, 'utf8'), new Diagnostics(ARTICLE)));
@@ -197,10 +196,10 @@ describe('read back by poppler', () => {
     expect(align(body, words)).toHaveLength(body.length);
   });
 
-  testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check finds nothing wrong', () => {
+  testWith('qpdf', 'qpdf --check finds nothing wrong', () => {
     writeFileSync(join(out, 'every-node.pdf'), everyNode);
     for (const file of [pdfPath, join(out, 'every-node.pdf')]) {
-      expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors found');
+      expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found');
     }
   });
 });

@@ -1,17 +1,15 @@
 // --pdfa 1b: the same document as PDF/A-1b (PDF 1.4, nothing embedded, no
 // transparency), which PDFBox Preflight — the one PDF/A validator at hand —
 // can judge. Its verdict proves the core the two levels share.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { encodeRgbPng, hasTransparency, opaquePng } from '../../src/archive/opaque-png.ts';
-import { preflightClasspath } from '../../src/check/external.ts';
 import { PdfFile } from '../../src/check/pdf/reader.ts';
 import { checkPdfA, embeddedFiles, pdfaClaim } from '../../src/check/pdf/structure.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { testWithValidator } from '../helpers/validators.ts';
+import { runPreflight, testWith } from '../helpers/external.ts';
 import { ARTICLE, EVERY_NODE, render } from './helpers.ts';
 
 const CHART = 'tests/fixtures/manuscripts/chart.png';
@@ -39,14 +37,13 @@ describe('a PDF/A-1b build', () => {
     for (const image of images) expect(image.dict.get('SMask')).toBeUndefined();
   });
 
-  testWithValidator('PDFBox Preflight', preflightClasspath() !== undefined, 'PDFBox Preflight calls the article and the every-node manuscript valid PDF/A-1b', () => {
+  testWith('PDFBox Preflight', 'PDFBox Preflight calls the article and the every-node manuscript valid PDF/A-1b', () => {
     const out = temporaryDir();
     const run = runGalley(['build', ARTICLE, '--out', out, '--format', 'pdf', '--pdfa', '1b'], { SOURCE_DATE_EPOCH: '1700000000' });
     expect(run.status).toBe(0);
     writeFileSync(join(out, 'every-node.pdf'), bytes);
     for (const file of [join(out, 'article.pdf'), join(out, 'every-node.pdf')]) {
-      const output = execFileSync('java', ['-cp', preflightClasspath() ?? '', 'org.apache.pdfbox.preflight.Validator_A1b', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      expect(output.trim()).toMatch(/is a valid PDF\/A-1b file$/u);
+      expect(runPreflight(file).trim()).toMatch(/is a valid PDF\/A-1b file$/u);
     }
   }, 120_000);
 });

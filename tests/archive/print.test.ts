@@ -2,7 +2,6 @@
 // and crop marks when the theme asks, the inside margin the page count needs
 // (never less than the theme's own), an even page count, and
 // nothing interactive (print services reject links and bookmarks).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +12,7 @@ import { UserError } from '../../src/diagnostics.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { ARTICLE, EVERY_NODE, render } from './helpers.ts';
 
 const IN = 72;
@@ -126,11 +125,11 @@ describe('the print profile with bleed and crop marks (the bleed theme)', () => 
     expect(checkPrintRules(pdf).status).toBe('pass');
   });
 
-  testWithValidator('poppler pdftoppm', onPath('pdftoppm'), 'draws crop marks outside the bleed and nothing in the bleed corner', async () => {
+  testWith('pdftoppm', 'draws crop marks outside the bleed and nothing in the bleed corner', async () => {
     const dir = temporaryDir();
     const file = join(dir, 'bleed.pdf');
     writeFileSync(file, (await render(ARTICLE, { kind: 'print' }, 'bleed')).bytes);
-    execFileSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', '-gray', file, join(dir, 'page')]);
+    run('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', '-gray', file, join(dir, 'page')]);
     const pgm = readFileSync(join(dir, 'page-1.pgm'));
     const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/u.exec(pgm.toString('latin1', 0, 30));
     const width = Number(header?.[1]);

@@ -1,14 +1,13 @@
 // The preflight's PDF reader on files other producers write: object streams
 // and cross-reference streams (as qpdf rewrites them), a damaged
 // cross-reference table, and the string syntax of ISO 32000-1, 7.3.4.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PdfFile } from '../../src/check/pdf/reader.ts';
 import { checkFonts, checkPdfA, checkSource, checkTagged, embeddedSource } from '../../src/check/pdf/structure.ts';
 import { temporaryDir } from '../helpers/cli.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { EVERY_NODE, render } from '../archive/helpers.ts';
 
 let original: Buffer;
@@ -17,10 +16,10 @@ beforeAll(async () => {
 });
 
 describe('the PDF reader', () => {
-  testWithValidator('qpdf', onPath('qpdf'), 'reads a file rewritten with object streams and a cross-reference stream', () => {
+  testWith('qpdf', 'reads a file rewritten with object streams and a cross-reference stream', () => {
     const dir = temporaryDir();
     writeFileSync(join(dir, 'in.pdf'), original);
-    execFileSync('qpdf', ['--object-streams=generate', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    run('qpdf', ['--object-streams=generate', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
     const rewritten = new PdfFile(readFileSync(join(dir, 'out.pdf')));
     expect(rewritten.bytes.toString('latin1')).toMatch(/\/Type\s*\/ObjStm/u);
     const before = new PdfFile(original);

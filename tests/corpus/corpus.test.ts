@@ -4,12 +4,10 @@
 // and its own PDF, checked by qpdf; the EPUB side packages the examples'
 // Documents fifty to a book (one EPUB per example would take ten minutes) and
 // checks each book with EPUBCheck. The test prints its counts.
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildManuscript } from '../../src/build.ts';
@@ -21,10 +19,9 @@ import { parseManuscript } from '../../src/parse/index.ts';
 import { renderPdf } from '../../src/pdf/index.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { sharedPath } from '../helpers/cli.ts';
-import { epubcheckJar, onPath, runJavaEpubcheck, testWithValidator } from '../helpers/validators.ts';
+import { runAsync, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { mergeDocuments } from './merge.ts';
 
-const run = promisify(execFile);
 const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
 const BOOK_SIZE = 50;
 const DATE = new Date('2026-01-01T00:00:00Z');
@@ -102,11 +99,11 @@ describe('CommonMark specification examples', () => {
     ]);
   });
 
-  testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check accepts every PDF', async () => {
+  testWith('qpdf', 'qpdf --check accepts every PDF', async () => {
     const failed: string[] = [];
     for (const result of results) {
       if (result.pdf === null) continue;
-      const outcome = await run('qpdf', ['--check', result.pdf]).then(
+      const outcome = await runAsync('qpdf', ['--check', result.pdf]).then(
         () => null,
         (error: { stdout: string }) => `example ${result.number}: ${error.stdout.split('\n').slice(-3).join(' ')}`,
       );
@@ -127,7 +124,7 @@ describe('CommonMark specification examples', () => {
     expect(reports).toEqual([]);
   }, 300_000);
 
-  testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, 'Java EPUBCheck accepts every book of examples', async () => {
+  testWith('Java EPUBCheck', 'Java EPUBCheck accepts every book of examples', async () => {
     const summaries = await Promise.all(books.map(async (book) => `${book.name}: ${await runJavaEpubcheck(book.path)}`));
     console.log(`Java EPUBCheck:\n${summaries.join('\n')}`);
     for (const summary of summaries) expect(summary).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
@@ -156,8 +153,8 @@ describe("Pandoc's Markdown test suite", () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check accepts the PDF', async () => {
-    await expect(run('qpdf', ['--check', join(out, 'testsuite.pdf')])).resolves.toBeDefined();
+  testWith('qpdf', 'qpdf --check accepts the PDF', async () => {
+    await expect(runAsync('qpdf', ['--check', join(out, 'testsuite.pdf')])).resolves.toBeDefined();
   });
 
   test('EPUBCheck (TypeScript port) accepts the EPUB', async () => {
@@ -165,7 +162,7 @@ describe("Pandoc's Markdown test suite", () => {
     expect(result.messages.filter((m) => m.severity !== 'info' && m.severity !== 'usage')).toEqual([]);
   });
 
-  testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, 'Java EPUBCheck accepts the EPUB', async () => {
+  testWith('Java EPUBCheck', 'Java EPUBCheck accepts the EPUB', async () => {
     expect(await runJavaEpubcheck(join(out, 'testsuite.epub'))).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
   }, 60_000);
 });

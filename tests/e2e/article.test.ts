@@ -1,5 +1,4 @@
 // The article built by the real CLI, read back as a reader (and a validator) would.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -10,7 +9,7 @@ import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { inOrder, layerUnits, readPdf, readTextLayer, type PdfReadBack } from '../helpers/read-pdf.ts';
 import type { TextPage } from '../../src/check/pdf/layer.ts';
 import { layerStream } from '../../src/check/pdf/words.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { elements, readEpub } from '../epub/epub-reader.ts';
 
 const manuscript = 'manuscript/article.md';
@@ -83,15 +82,15 @@ describe('the article PDF', () => {
     expect(internal.filter((link) => link.dest!.startsWith('src-')).length).toBeGreaterThan(0);
   });
 
-  testWithValidator('poppler pdffonts', onPath('pdffonts'), 'embeds every font, subset, with a Unicode map', () => {
-    const listing = execFileSync('pdffonts', [join(out, 'article.pdf')], { encoding: 'utf8' });
+  testWith('pdffonts', 'embeds every font, subset, with a Unicode map', () => {
+    const listing = run('pdffonts', [join(out, 'article.pdf')]);
     const rows = listing.trim().split('\n').slice(2);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) expect(row, row).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
   });
 
-  testWithValidator('qpdf', onPath('qpdf'), 'is a structurally sound PDF (qpdf --check)', () => {
-    const check = execFileSync('qpdf', ['--check', join(out, 'article.pdf')], { encoding: 'utf8' });
+  testWith('qpdf', 'is a structurally sound PDF (qpdf --check)', () => {
+    const check = run('qpdf', ['--check', join(out, 'article.pdf')]);
     expect(check).toContain('No syntax or stream encoding errors found');
   });
 

@@ -1,6 +1,5 @@
 // Real builds through the CLI, judged by validators nobody here wrote: the
 // article, the benchmark's 40× article, and a manuscript using every construct.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
@@ -10,14 +9,7 @@ import { parseManuscript } from '../../src/parse/index.ts';
 import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { inOrder, textUnits } from '../helpers/read-pdf.ts';
-import {
-  aceCommand,
-  epubcheckJar,
-  onPath,
-  runAce,
-  runJavaEpubcheck,
-  testWithValidator,
-} from '../helpers/validators.ts';
+import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 
 const out = temporaryDir();
 const manuscripts = {
@@ -46,11 +38,11 @@ for (const name of Object.keys(manuscripts)) {
       expect(problems.map((m) => `${m.severity} ${m.id} ${m.location?.path ?? ''}: ${m.message}`)).toEqual([]);
     });
 
-    testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
+    testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
       expect(await runJavaEpubcheck(epub())).toMatch(/^Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
     });
 
-    testWithValidator('Ace by DAISY', aceCommand !== undefined, 'Ace by DAISY: 0 violations', async () => {
+    testWith('Ace by DAISY', 'Ace by DAISY: 0 violations', async () => {
       const { outcome, violations } = await runAce(epub());
       expect(violations).toEqual([]);
       expect(outcome).toBe('pass');
@@ -64,21 +56,21 @@ for (const name of Object.keys(manuscripts)) {
       expect(pages.reduce((n, p) => n + p.widows + p.orphans, 0)).toBe(0);
     });
 
-    testWithValidator('poppler pdftotext', onPath('pdftotext'), 'pdftotext -raw: every word, in order, hyphens at line ends joined', () => {
+    testWith('pdftotext', 'pdftotext -raw: every word, in order, hyphens at line ends joined', () => {
       const parsed = parseManuscript(manuscripts[name as keyof typeof manuscripts], readFileSync(manuscripts[name as keyof typeof manuscripts]));
       const doc = parsed.document!;
       const expected = [...words(doc.metadata.title), ...doc.blocks.flatMap((block) => words(blockText(block)))];
-      const text = execFileSync('pdftotext', ['-raw', pdf(), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const text = run('pdftotext', ['-raw', pdf(), '-']);
       expect(inOrder(textUnits(text), expected)).toBe('all found');
     });
 
-    testWithValidator('qpdf', onPath('qpdf'), 'qpdf --check: no errors', () => {
-      const check = execFileSync('qpdf', ['--check', pdf()], { encoding: 'utf8' });
+    testWith('qpdf', 'qpdf --check: no errors', () => {
+      const check = run('qpdf', ['--check', pdf()]);
       expect(check).toContain('No syntax or stream encoding errors found');
     });
 
-    testWithValidator('poppler pdffonts', onPath('pdffonts'), 'pdffonts: every font embedded with a Unicode map', () => {
-      const rows = execFileSync('pdffonts', [pdf()], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    testWith('pdffonts', 'pdffonts: every font embedded with a Unicode map', () => {
+      const rows = run('pdffonts', [pdf()]).trim().split('\n').slice(2);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row, row).toMatch(/\syes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
     });

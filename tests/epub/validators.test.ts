@@ -9,7 +9,7 @@ import type { PageStart } from '../../src/document.ts';
 import { blockText, words } from '../../src/text.ts';
 import { ARTICLE, EVERY_NODE } from '../fixtures/epub/documents.ts';
 import { build } from '../fixtures/epub/build.ts';
-import { aceCommand, epubcheckJar, runAce, runJavaEpubcheck, testWithValidator } from '../helpers/validators.ts';
+import { runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 
 /** A page start in the middle of every block that has words, as a PDF might give. */
 const PAGE_STARTS: PageStart[] = [
@@ -47,7 +47,7 @@ describe('EPUBCheck (TypeScript port, in-process)', () => {
 
 describe('Java EPUBCheck', () => {
   for (const name of ['every-node.epub', 'article.epub']) {
-    testWithValidator('Java EPUBCheck', epubcheckJar !== undefined, `${name}: 0 errors, 0 warnings`, async () => {
+    testWith('Java EPUBCheck', `${name}: 0 errors, 0 warnings`, async () => {
       expect(await runJavaEpubcheck(books[name] ?? '')).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
     });
   }
@@ -55,9 +55,8 @@ describe('Java EPUBCheck', () => {
 
 describe('Ace by DAISY', () => {
   for (const name of ['every-node.epub', 'article.epub']) {
-    testWithValidator(
+    testWith(
       'Ace by DAISY',
-      aceCommand !== undefined,
       `${name}: 0 violations`,
       async () => {
         const { outcome, violations } = await runAce(books[name] ?? '');

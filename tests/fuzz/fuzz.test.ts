@@ -1,15 +1,13 @@
 // Seeded random Markdown (nested blocks, notes, tables, links, odd Unicode)
 // through parse → PDF → EPUB, in-process. Invariants: no crash (a UserError
-// with located diagnostics is fine), no hang, qpdf accepts the PDF, EPUBCheck
-// accepts the EPUB, and every word of the input's text is in the PDF's text
-// layer (or a warning explains it). GALLEY_FUZZ_CASES (default 200) and
+// with located diagnostics is fine), no hang, EPUBCheck accepts the EPUB, every
+// word of the input's text is in the PDF's text layer (or a warning explains
+// it), and, in a test of its own that needs qpdf, qpdf accepts every PDF. GALLEY_FUZZ_CASES (default 200) and
 // GALLEY_FUZZ_SEED choose the run; a failure prints the seed and case and
 // writes the manuscript to a file, so it can be replayed.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { expect, test } from 'vitest';
 import { renderEpub } from '../../src/epub/index.ts';
@@ -19,16 +17,24 @@ import { renderPdf } from '../../src/pdf/index.ts';
 import { blockText, words } from '../../src/text.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { onPath } from '../helpers/validators.ts';
+import { runAsync, testWith } from '../helpers/external.ts';
 import { generateManuscript } from './generate.ts';
 
-const run = promisify(execFile);
 const CASES = Number(process.env.GALLEY_FUZZ_CASES ?? 200);
 const SEED = Number(process.env.GALLEY_FUZZ_SEED ?? 20260101 + Number(process.env.GITHUB_RUN_NUMBER ?? 0));
 /** Per case: a slow case is a hang as far as a user is concerned. */
 const CASE_LIMIT_MS = 20_000;
 const DATE = new Date('2026-01-01T00:00:00Z');
-const hasQpdf = onPath('qpdf');
+/** Each case's PDF, kept for the qpdf test. */
+const pdfDir = mkdtempSync(join(tmpdir(), 'galley-fuzz-'));
+const pdfs: { readonly index: number; readonly path: string }[] = [];
+
+/** The failing case's manuscript in a file of its own, and how to replay it. */
+function failure(index: number, problems: readonly string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'galley-fuzz-failure-')), `seed-${SEED}-case-${index}.md`);
+  writeFileSync(file, generateManuscript(SEED, index));
+  return `seed ${SEED} case ${index} (replay: GALLEY_FUZZ_SEED=${SEED}, manuscript in ${file}):\n  ${problems.join('\n  ')}`;
+}
 
 /** Letters and digits only: what survives any text extraction, ligatures and hyphenation undone. */
 const normalise = (text: string): string => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
@@ -99,12 +105,9 @@ async function checkCase(index: number, source: string): Promise<string[]> {
   const pdf = await renderPdf(document, theme, { date: DATE });
   const epub = await renderEpub(document, theme, { date: DATE, pageStarts: pdf.pageStarts });
 
-  const dir = mkdtempSync(join(tmpdir(), 'galley-fuzz-'));
-  if (hasQpdf) {
-    const pdfPath = join(dir, 'case.pdf');
-    writeFileSync(pdfPath, pdf.bytes);
-    await run('qpdf', ['--check', pdfPath]).catch((error: { stdout: string }) => problems.push(`qpdf: ${error.stdout.split('\n').slice(-3).join(' ')}`));
-  }
+  const pdfPath = join(pdfDir, `case-${index}.pdf`);
+  writeFileSync(pdfPath, pdf.bytes);
+  pdfs.push({ index, path: pdfPath });
   const checked = await EpubCheck.validate(new Uint8Array(epub));
   for (const m of checked.messages.filter((m) => m.severity === 'fatal' || m.severity === 'error')) problems.push(`EPUBCheck ${m.id}: ${m.message}`);
 
@@ -144,12 +147,19 @@ test(`${CASES} random manuscripts from seed ${SEED} build, validate and keep the
     if (elapsed > CASE_LIMIT_MS) problems.push(`took ${elapsed} ms (limit ${CASE_LIMIT_MS} ms)`);
     if (parseManuscript('x.md', Buffer.from(source)).document === null) counts.rejected++;
     else counts.built++;
-    if (problems.length > 0) {
-      const file = join(mkdtempSync(join(tmpdir(), 'galley-fuzz-failure-')), `seed-${SEED}-case-${index}.md`);
-      writeFileSync(file, source);
-      failures.push(`seed ${SEED} case ${index} (replay: GALLEY_FUZZ_SEED=${SEED}, manuscript in ${file}):\n  ${problems.join('\n  ')}`);
-    }
+    if (problems.length > 0) failures.push(failure(index, problems));
   }
   console.log(`fuzz: seed ${SEED}, ${CASES} cases, ${counts.built} built, ${counts.rejected} rejected with located errors, ${failures.length} failed`);
+  expect(failures).toEqual([]);
+}, 1_800_000);
+
+testWith('qpdf', `qpdf --check accepts the PDF of every case from seed ${SEED}`, async () => {
+  expect(pdfs.length).toBeGreaterThan(0);
+  const failures: string[] = [];
+  for (const { index, path } of pdfs) {
+    await runAsync('qpdf', ['--check', path]).catch((error: { stdout: string }) =>
+      failures.push(failure(index, [`qpdf: ${error.stdout.split('\n').slice(-3).join(' ')}`])),
+    );
+  }
   expect(failures).toEqual([]);
 }, 1_800_000);

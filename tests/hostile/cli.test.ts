@@ -1,7 +1,6 @@
 // Hostile input through the real command: each case gives good output or a
 // located `path:line:col: severity: message` line, never a stack trace, a
 // hang, a partial file or a silently missing paragraph or glyph.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -11,6 +10,7 @@ import { parseManuscript } from '../../src/parse/index.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { readEpub } from '../epub/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 
 const fixtures = 'tests/fixtures/hostile';
@@ -231,18 +231,22 @@ describe('raw HTML and unsafe links', () => {
 });
 
 describe('characters the body font lacks', () => {
-  test('Greek and Cyrillic come from the body face; Hangul, CJK and emoji from lazily loaded Noto fallbacks', async () => {
-    const out = expectBuiltWithWarnings('scripts.md', []);
-    const pdf = join(out, 'scripts.pdf');
-    const text = await pdfText(pdf);
+  let scriptsOut: string | undefined;
+  const scriptsPdf = (): string => join((scriptsOut ??= expectBuiltWithWarnings('scripts.md', [])), 'scripts.pdf');
+
+  test('Greek, Cyrillic, Hangul, CJK and emoji are all in the text layer', async () => {
+    const text = await pdfText(scriptsPdf());
     for (const word of ['αβγ', 'Привет', '한국어', '中文字们', 'ひらがな', '😀🎉']) expect(text).toContain(word);
-    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  });
+
+  testWith('pdffonts', 'Greek and Cyrillic come from the body face; Hangul, CJK and emoji from lazily loaded Noto fallbacks', () => {
+    const fonts = run('pdffonts', [scriptsPdf()]);
     for (const face of ['SourceSerif4', 'NotoSerifSC', 'NotoSerifKR', 'NotoEmoji']) expect(fonts).toContain(face);
   });
 
-  test('a manuscript in Latin script embeds no fallback face', () => {
+  testWith('pdffonts', 'a manuscript in Latin script embeds no fallback face', () => {
     const out = expectBuiltWithWarnings('note-uncited.md', []);
-    expect(execFileSync('pdffonts', [join(out, 'note-uncited.pdf')], { encoding: 'utf8' })).not.toMatch(/Noto/u);
+    expect(run('pdffonts', [join(out, 'note-uncited.pdf')])).not.toMatch(/Noto/u);
   });
 
   test('each character no font has is a warning at its first position, with its count', () => {

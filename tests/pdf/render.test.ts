@@ -1,6 +1,5 @@
 // The real PDF, read back: text in order, fonts embedded, metadata, outline,
 // links, and the same bytes for the same input.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { renderPdf } from '../../src/pdf/index.ts';
 import type { RenderedPdf } from '../../src/pdf/index.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { inOrder, layerUnits, readPdf } from '../helpers/read-pdf.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { code, codeBlock, del, em, heading, item, link, list, makeDocument, note, para, prose, quote, ref, strong, table } from './build-doc.ts';
 
 const FIGURE = fileURLToPath(new URL('../fixtures/pdf/figure.png', import.meta.url));
@@ -130,11 +129,11 @@ describe('the rendered PDF', () => {
   });
 });
 
-testWithValidator('pdffonts', onPath('pdffonts'), 'pdffonts lists only embedded, subset fonts', async () => {
+testWith('pdffonts', 'pdffonts lists only embedded, subset fonts', async () => {
   const { bytes } = await renderPdf(sampleDocument(), loadTheme(), { date: DATE });
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'galley-pdf-')), 'sample.pdf');
   writeFileSync(file, bytes);
-  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  const rows = run('pdffonts', [file]).trim().split('\n').slice(2);
   expect(rows.length).toBeGreaterThanOrEqual(4);
   for (const row of rows) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/u);
 });
