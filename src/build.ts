@@ -7,7 +7,7 @@ import type { Document } from './document.ts';
 import { asErrors, type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
 import { loadTheme } from './theme/load.ts';
-import { missingGlyphWarnings } from './fonts.ts';
+import { missingGlyphWarnings } from './missing-glyphs.ts';
 import { writeFileAtomic } from './output.ts';
 import type { PdfProfile } from './pdf/profile.ts';
 

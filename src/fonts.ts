@@ -1,16 +1,13 @@
 // Each font file is parsed once with fontkit; the same parsed font measures text
 // for layout and is handed to pdfkit for drawing, so widths agree exactly.
 // Characters a face lacks are set in the theme's fallback faces, which are read
-// only when a document needs them.
+// only when a document needs them; a character no face has is drawn as U+FFFD
+// (see missing-glyphs.ts for its warning).
 import { readFileSync } from 'node:fs';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
-import type { Diagnostic } from './diagnostics.ts';
-import type { Block, Document, Inline } from './document.ts';
-import { LineIndex } from './parse/position.ts';
 import { Shaper } from './shaping.ts';
-import type { FallbackFontKey, FontKey, Measure } from './pdf/layout/types.ts';
-import { inlineText } from './text.ts';
+import type { FallbackFontKey, FontKey, Fragment, Measure } from './pdf/layout/types.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
 
 export type { Font };
@@ -86,10 +83,13 @@ export interface FontSet {
   hasGlyphs(key: FontKey, text: string): boolean;
   /**
    * `text` cut where the face that can draw it changes: `key` where it has the
-   * glyphs, else the first fallback face that has them. A character no face
-   * has stays in `key` (see `missingGlyphWarnings`).
+   * glyphs, else the first fallback face that has them (a whole word in one
+   * face where one face has all of it, so polytonic Greek is not set in two
+   * designs). A character no face has becomes U+FFFD, in a face that has it.
    */
   split(text: string, key: FontKey): CoveredText[];
+  /** One line of `text` in `key` and its fallbacks, as fragments from x = 0, and its width. */
+  setLine(text: string, key: FontKey, size: number): { fragments: Fragment[]; width: number };
   /** Height above the baseline of the font's ascender, in points. */
   ascent(key: FontKey, size: number): number;
   /** Depth below the baseline of the font's descender, in points (positive). */
@@ -106,13 +106,18 @@ function facePaths(faces: FontFaces, prefix: 'body' | 'mono'): Record<string, st
 }
 
 /** Drawn as nothing (fontkit gives them no width), so no face needs a glyph for them. */
-const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
+export const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Drawn for a character no face has: visible, and searchable in the text layer. */
+export const REPLACEMENT = '\uFFFD';
+
+/** A word with Latin letters or digits keeps them in the text face, even if another face has the whole word. */
+const LATIN = /[A-Za-z0-9]/u;
+
 const fontSets = new WeakMap<Theme, FontSet>();
 
-/** The fonts of a theme, loaded once per theme object; fallback faces only when used. */
 /** Where a slanted or bold face lacks a character, its family's plainer faces come before the fallbacks. */
 const UPRIGHT: Partial<Record<FontKey, readonly FontKey[]>> = {
   bodyItalic: ['body'],
@@ -123,6 +128,7 @@ const UPRIGHT: Partial<Record<FontKey, readonly FontKey[]>> = {
   monoBoldItalic: ['monoBold', 'mono'],
 };
 
+/** The fonts of a theme, loaded once per theme object; fallback faces only when used. */
 export function loadFonts(theme: Theme): FontSet {
   const known = fontSets.get(theme);
   if (known) return known;
@@ -169,9 +175,10 @@ export function loadFonts(theme: Theme): FontSet {
     }
     return true;
   };
+  const chainOf = (key: FontKey): FontKey[] => [key, ...(UPRIGHT[key] ?? []), ...fallbacks];
   /** The face for one grapheme cluster: all of it in one face if possible, else its base character. */
   const faceFor = (cluster: string, key: FontKey): FontKey | null => {
-    const chain = [key, ...(UPRIGHT[key] ?? []), ...fallbacks];
+    const chain = chainOf(key);
     const whole = chain.find((k) => drawable(k, cluster));
     if (whole !== undefined) return whole;
     const base = [...cluster].find((ch) => !NEEDS_NO_GLYPH.test(ch)) ?? '';
@@ -214,119 +221,44 @@ export function loadFonts(theme: Theme): FontSet {
     split(text, key) {
       if (fallbacks.length === 0 || drawable(key, text)) return [{ text, font: key }];
       const pieces: { text: string; font: FontKey }[] = [];
-      for (const { segment } of graphemes.segment(text)) {
+      const push = (piece: string, font: FontKey): void => {
         const last = pieces.at(-1);
-        // Spaces and invisible marks stay with the text before them.
-        const visible = [...segment].some((ch) => !NEEDS_NO_GLYPH.test(ch));
-        const font = !visible ? (last?.font ?? key) : drawable(key, segment) ? key : (faceFor(segment, key) ?? key);
-        if (last !== undefined && last.font === font) last.text += segment;
-        else pieces.push({ text: segment, font });
+        if (last !== undefined && last.font === font) last.text += piece;
+        else pieces.push({ text: piece, font });
+      };
+      for (const word of text.match(/\s+|\S+/gu) ?? []) {
+        const whole = drawable(key, word) ? key : LATIN.test(word) ? undefined : chainOf(key).find((k) => drawable(k, word));
+        if (whole !== undefined) {
+          push(word, whole);
+          continue;
+        }
+        for (const { segment } of graphemes.segment(word)) {
+          // Invisible marks stay with the text before them.
+          const visible = [...segment].some((ch) => !NEEDS_NO_GLYPH.test(ch));
+          if (!visible) push(segment, pieces.at(-1)?.font ?? key);
+          else if (drawable(key, segment)) push(segment, key);
+          else {
+            const face = faceFor(segment, key);
+            if (face !== null) push(segment, face);
+            else push(REPLACEMENT, chainOf(key).find((k) => covers(k, 0xfffd)) ?? key);
+          }
+        }
       }
       return pieces;
+    },
+    setLine(text, key, size) {
+      const fragments: Fragment[] = [];
+      let width = 0;
+      for (const piece of set.split(text, key)) {
+        const w = emWidth(piece.font, piece.text) * size;
+        fragments.push({ text: piece.text, font: piece.font, size, x: width, width: w, wordSpacing: 0 });
+        width += w;
+      }
+      return { fragments, width };
     },
     ascent: (key, size) => (fonts[key].ascent / fonts[key].unitsPerEm) * size,
     descent: (key, size) => (-fonts[key].descent / fonts[key].unitsPerEm) * size,
   };
   fontSets.set(theme, set);
   return set;
-}
-
-/** Where a character is drawn, and so which faces can draw it. */
-type Setting = 'text' | 'code' | 'codeBlock' | 'runningHead';
-
-const BODY_FACE_KEYS: Readonly<Record<keyof FontFaces, FontKey>> = { regular: 'body', italic: 'bodyItalic', bold: 'bodyBold', boldItalic: 'bodyBoldItalic' };
-
-const SETTING_MESSAGE: Readonly<Record<Setting, string>> = {
-  text: 'no font has a glyph for',
-  code: 'no font has a glyph for',
-  codeBlock: 'the code font has no glyph (code blocks use no fallback fonts) for',
-  runningHead: 'the running-head font has no glyph (running heads use no fallback fonts) for',
-};
-
-/**
- * A warning at the first occurrence in the manuscript of each character the
- * PDF cannot draw, so none prints as a blank or a box unannounced. The
- * Document has no positions, so characters are found in its text and then
- * located in the manuscript's source (1:1 when the text was generated, e.g.
- * by a citation style).
- */
-export function missingGlyphWarnings(doc: Document, theme: Theme): Diagnostic[] {
-  const fonts = loadFonts(theme);
-  const faces: Readonly<Record<Setting, readonly FontKey[]>> = {
-    text: ['body', ...FALLBACK_FONT_KEYS.slice(0, theme.fonts.fallback.length)],
-    code: ['mono', ...FALLBACK_FONT_KEYS.slice(0, theme.fonts.fallback.length)],
-    codeBlock: ['mono'],
-    runningHead: [BODY_FACE_KEYS[theme.running.face]],
-  };
-  /** By setting and character, in order of first appearance. */
-  const missing = new Map<string, { ch: string; setting: Setting; count: number }>();
-  const check = (text: string, setting: Setting): void => {
-    if (fonts.hasGlyphs(faces[setting][0] ?? 'body', text)) return;
-    for (const ch of text) {
-      if (NEEDS_NO_GLYPH.test(ch)) continue;
-      const known = missing.get(`${setting}\u0000${ch}`);
-      if (known !== undefined) known.count++;
-      else if (!faces[setting].some((key) => fonts.hasGlyphs(key, ch))) missing.set(`${setting}\u0000${ch}`, { ch, setting, count: 1 });
-    }
-  };
-  const { metadata } = doc;
-  for (const value of [metadata.title, metadata.subtitle, ...metadata.authors, metadata.publisher, metadata.source]) {
-    if (value !== undefined) check(value, 'text');
-  }
-  const headings: string[] = [];
-  forEachText([...doc.blocks, ...doc.notes.flatMap((note) => note.children)], check, headings);
-  if (theme.running.head !== 'none') check(theme.running.head === 'title' ? metadata.title : [metadata.title, ...headings].join(' '), 'runningHead');
-
-  const source = doc.source.toString('utf8').replace(/^\uFEFF/u, '');
-  const lines = new LineIndex(source);
-  return [...missing.values()].map(({ ch, setting, count }) => {
-    const offset = source.indexOf(ch);
-    const at = offset === -1 ? { line: 1, column: 1 } : lines.point(offset);
-    const codePoint = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    const shown = /\p{C}/u.test(ch) ? '' : ` '${ch}'`;
-    const times = count > 1 ? ` (${count} times)` : '';
-    return { severity: 'warning', file: doc.path, line: at.line, column: at.column, message: `${SETTING_MESSAGE[setting]} U+${codePoint}${shown}${times}` };
-  });
-}
-
-/** Calls `check` on the text of every node, saying how it is set; collects heading texts. */
-function forEachText(blocks: readonly Block[], check: (text: string, setting: Setting) => void, headings: string[]): void {
-  const inlines = (nodes: readonly Inline[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') check(node.value, 'text');
-      else if (node.type === 'code') check(node.value, 'code');
-      else if (node.type === 'image') check(node.image.alt, 'text');
-      else if ('children' in node) inlines(node.children);
-    }
-  };
-  // An explicit stack: a manuscript may nest quotes and lists hundreds deep.
-  const stack = [...blocks].reverse();
-  for (let block = stack.pop(); block !== undefined; block = stack.pop()) {
-    switch (block.type) {
-      case 'heading':
-        headings.push(inlineText(block.children));
-        inlines(block.children);
-        break;
-      case 'paragraph':
-        inlines(block.children);
-        break;
-      case 'figure':
-        inlines(block.caption);
-        break;
-      case 'code':
-        check(block.value, 'codeBlock');
-        break;
-      case 'table':
-        for (const row of block.rows) for (const cell of row.cells) inlines(cell.children);
-        break;
-      case 'blockquote':
-        stack.push(...[...block.children].reverse());
-        break;
-      case 'list':
-        stack.push(...block.items.flatMap((item) => item.children).reverse());
-        break;
-      case 'thematicBreak':
-        break;
-    }
-  }
 }

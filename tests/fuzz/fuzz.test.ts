@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { expect, test } from 'vitest';
 import { renderEpub } from '../../src/epub/index.ts';
-import { missingGlyphWarnings } from '../../src/fonts.ts';
+import { missingGlyphWarnings } from '../../src/missing-glyphs.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 import { renderPdf } from '../../src/pdf/index.ts';
 import { blockText, words } from '../../src/text.ts';
@@ -122,7 +122,7 @@ async function checkCase(index: number, source: string): Promise<string[]> {
   );
   const pdfText = pageItems.flat().join('');
   const expected = [...document.blocks, ...document.notes.flatMap((n) => n.children)].flatMap((b) => words(blockText(b)));
-  const unprintable = new Set(missingGlyphWarnings(document, theme).map((d) => /'(.+)'/u.exec(d.message)?.[1] ?? ''));
+  const unprintable = new Set(missingGlyphWarnings(document, theme).flatMap((d) => [.../'(.+)'/u.exec(d.message)?.[1] ?? '']));
   const missing = expected
     .filter((w) => ![...w].some((ch) => unprintable.has(ch)))
     .map(normalise)

@@ -19,20 +19,26 @@ export interface PageFrameGeometry {
 
 const ELLIPSIS = '…';
 
-/** `text` cut at a word boundary, with an ellipsis, to fit `width`. */
+const widthOf = (text: string, font: FontKey, size: number, fonts: FontSet): number => fonts.setLine(text, font, size).width;
+
+/**
+ * `text` cut at a word boundary, with an ellipsis, to fit `width`; a title
+ * without spaces (Chinese, Japanese) is cut between characters.
+ */
 export function fitText(text: string, font: FontKey, size: number, width: number, fonts: FontSet): string {
-  if (fonts.measure(text, font, size) <= width) return text;
-  const wordsOf = text.split(' ');
-  for (let n = wordsOf.length - 1; n > 0; n--) {
-    const candidate = `${wordsOf.slice(0, n).join(' ').replace(/[\s,;:.–—-]+$/u, '')}${ELLIPSIS}`;
-    if (fonts.measure(candidate, font, size) <= width) return candidate;
+  if (widthOf(text, font, size, fonts) <= width) return text;
+  const pieces = text.includes(' ') ? text.split(' ') : [...text];
+  const glue = text.includes(' ') ? ' ' : '';
+  for (let n = pieces.length - 1; n > 0; n--) {
+    const candidate = `${pieces.slice(0, n).join(glue).replace(/[\s,;:.–—，、。：；-]+$/u, '')}${ELLIPSIS}`;
+    if (widthOf(candidate, font, size, fonts) <= width) return candidate;
   }
   return ELLIPSIS;
 }
 
+/** A line in `font`, and the fallback faces for what it lacks, as the body text is set. */
 function line(text: string, font: FontKey, size: number, x: number, baseline: number, fonts: FontSet): PlacedLine {
-  const width = fonts.measure(text, font, size);
-  return { kind: 'line', x, baseline, fragments: [{ text, font, size, x: 0, width, wordSpacing: 0 }], role: 'Artifact', block: -1 };
+  return { kind: 'line', x, baseline, fragments: fonts.setLine(text, font, size).fragments, role: 'Artifact', block: -1 };
 }
 
 export function runningContent(
@@ -48,7 +54,7 @@ export function runningContent(
 
   let folio: PlacedLine | null = null;
   const folioText = String(page.number);
-  const folioWidth = fonts.measure(folioText, 'body', running.size);
+  const folioWidth = widthOf(folioText, 'body', running.size, fonts);
   const outerX = recto ? page.left + page.width - folioWidth : page.left;
   switch (running.folio) {
     case 'foot-center':
@@ -71,7 +77,7 @@ export function runningContent(
     // Keep clear of a folio sharing the head line.
     const room = page.width - (running.folio === 'head-outer' ? 2 * (folioWidth + fonts.measure('  ', font, running.size)) : 0);
     const text = fitText(headText.replace(/\s+/gu, ' ').trim(), font, running.size, room, fonts);
-    const width = fonts.measure(text, font, running.size);
+    const width = widthOf(text, font, running.size, fonts);
     head = line(text, font, running.size, page.left + (page.width - width) / 2, headBaseline, fonts);
   }
   return { head, folio };

@@ -79,7 +79,9 @@ export const code: BlockHandler<'code'> = (block, ctx) => {
     const fragments: Fragment[] = [];
     if (continued) fragments.push({ text: mark.trimEnd(), font: 'mono', size, x: 0, width: markWidth, wordSpacing: 0 });
     if (piece.trim() !== '') {
-      fragments.push({ text: piece, font: 'mono', size, x: continued ? markWidth : 0, width: fonts.measure(piece, 'mono', size), wordSpacing: 0 });
+      // Emoji and other characters the mono face lacks come from the fallback faces, as in the body.
+      const x = continued ? markWidth : 0;
+      for (const fragment of fonts.setLine(piece, 'mono', size).fragments) fragments.push({ ...fragment, x: x + fragment.x });
     }
     const last = i === visual.length - 1;
     return box({
