@@ -2,11 +2,11 @@
 // drawn on its own, measured so that an unbroken word costs exactly its whole
 // measured width (kerning and ligatures intact) and a broken one its
 // prefix-plus-hyphen and suffix widths.
-import type { Hyphenator, HyphenationLimits } from './hyphenate.ts';
-import { hyphenationPoints } from './hyphenate.ts';
 import type { KPBox, KPGlue, KPPenalty } from './linebreak-kp.ts';
 import { INFINITE_PENALTY } from './linebreak-kp.ts';
-import type { BreakTuning } from './linebreak-tuning.ts';
+import type { GroupToken, IdeographicToken, PartAtom, SpaceToken, Token } from './linebreak-tokens.ts';
+import type { InnerBreak, Piece, WordBreakContext } from './linebreak-word-breaks.ts';
+import { clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';
 import type { Measure, StyledRun } from './types.ts';
 
 export interface BoxItem extends KPBox {
@@ -19,7 +19,7 @@ export interface BoxItem extends KPBox {
 
 export interface GlueItem extends KPGlue {
   readonly run: number;
-  /** The space drawn: U+0020, or the no-break space the text had. */
+  /** The space drawn: U+0020, or the no-break space the text had; '' between ideographs. */
   readonly text: string;
   /** The font's stretch and shrink, whether or not the paragraph is justified. */
   readonly fontStretch: number;
@@ -33,143 +33,6 @@ export interface PenaltyItem extends KPPenalty {
 
 export type Item = BoxItem | GlueItem | PenaltyItem;
 
-// ---- Tokens: words (groups of run pieces with no space between), spaces, forced breaks.
-
-interface PartAtom {
-  readonly kind: 'part';
-  readonly run: number;
-  /** The run's text for this piece, soft hyphens removed. */
-  readonly text: string;
-  /** Offsets in `text` where the author put a soft hyphen. */
-  readonly softHyphens: readonly number[];
-  readonly wordsBefore: number;
-  readonly startsWord: boolean;
-}
-
-interface NoteAtom {
-  readonly kind: 'note';
-  readonly run: number;
-  readonly wordsBefore: number;
-}
-
-type Atom = PartAtom | NoteAtom;
-
-interface GroupToken {
-  readonly kind: 'group';
-  readonly atoms: Atom[];
-}
-
-interface SpaceToken {
-  readonly kind: 'space';
-  readonly run: number;
-  text: string;
-  breakable: boolean;
-}
-
-interface NewlineToken {
-  readonly kind: 'newline';
-}
-
-export type Token = GroupToken | SpaceToken | NewlineToken;
-
-const SOFT_HYPHEN = '\u00AD';
-const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
-const WHITESPACE_CHUNKS = /(\s+)/u;
-const WHITESPACE = /\s/u;
-
-/**
- * Splits runs into words, spaces and forced breaks. Whitespace follows
- * `words()` in src/text.ts (JavaScript \s), counted over the text of the runs
- * that are not note marks; a note mark never starts a line.
- */
-export function tokenize(runs: readonly StyledRun[]): Token[] {
-  const tokens: Token[] = [];
-  let wordCount = 0;
-  let afterSpace = true;
-  const last = (): Token | undefined => tokens[tokens.length - 1];
-
-  runs.forEach((run, index) => {
-    if (run.text.length === 0) return;
-    if (run.noteRef !== undefined) {
-      const atom: NoteAtom = { kind: 'note', run: index, wordsBefore: wordCount };
-      const prev = last();
-      if (prev?.kind === 'group') prev.atoms.push(atom);
-      else {
-        // The mark stays with the word before it, across any space.
-        if (prev?.kind === 'space') prev.breakable = false;
-        tokens.push({ kind: 'group', atoms: [atom] });
-      }
-      return;
-    }
-    for (const chunk of run.text.split(WHITESPACE_CHUNKS)) {
-      if (chunk.length === 0) continue;
-      const prev = last();
-      if (WHITESPACE.test(chunk)) {
-        afterSpace = true;
-        if (chunk.includes('\n')) {
-          if (prev?.kind === 'space') tokens.pop();
-          if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
-        } else if (prev?.kind === 'space') {
-          const noBreak = NO_BREAK_SPACE.exec(chunk);
-          if (noBreak !== null && prev.breakable) {
-            prev.breakable = false;
-            prev.text = noBreak[0];
-          }
-        } else if (prev?.kind !== 'newline') {
-          const noBreak = NO_BREAK_SPACE.exec(chunk);
-          tokens.push({ kind: 'space', run: index, text: noBreak?.[0] ?? ' ', breakable: noBreak === null });
-        }
-        continue;
-      }
-      const softHyphens: number[] = [];
-      let text = '';
-      for (const ch of chunk) {
-        if (ch === SOFT_HYPHEN) softHyphens.push(text.length);
-        else text += ch;
-      }
-      const startsWord = afterSpace;
-      const wordsBefore = wordCount;
-      // Counted even when nothing is left to draw, as words() counts it.
-      if (startsWord) wordCount += 1;
-      afterSpace = false;
-      if (text.length === 0) continue;
-      const atom: PartAtom = { kind: 'part', run: index, text, softHyphens, wordsBefore, startsWord };
-      if (prev?.kind === 'group') prev.atoms.push(atom);
-      else tokens.push({ kind: 'group', atoms: [atom] });
-    }
-  });
-
-  while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
-  while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
-  return tokens;
-}
-
-// ---- Break opportunities inside a word.
-
-type BreakKind = 'char' | 'url' | 'dash' | 'hyphen';
-
-interface InnerBreak {
-  readonly kind: BreakKind;
-  readonly cost: number;
-}
-
-/** A part of a word, placed in the word's visible text. */
-interface Piece {
-  readonly part: PartAtom;
-  readonly run: StyledRun;
-  readonly start: number;
-  /** Breaks after offsets of `part.text`, created on the first one. */
-  breaks: Map<number, InnerBreak> | null;
-  /** The atom after this piece is a part too, so a break may fall at its end. */
-  readonly openEnd: boolean;
-}
-
-const DASHES = new Set(['-', '\u2010', '\u2013', '\u2014']);
-const URL_BREAK_AFTER = new Set(['/', '.', '-', '_', '?', '&', '=']);
-const COMBINING = /^\p{M}/u;
-// Every combining mark is at or above U+0300: below it, no test is needed.
-const FIRST_COMBINING = 0x300;
-
 // Guards against pathological input, not typography. A word longer than this
 // many lines gets character breaks only every 1/CHAR_BREAKS_PER_LINE of a line,
 // which keeps Knuth–Plass linear in the word's length.
@@ -178,126 +41,12 @@ const CHAR_BREAKS_PER_LINE = 16;
 // Long texts are measured in slices of this many UTF-16 units when only their rough width matters.
 const ESTIMATE_SLICE = 256;
 
-/**
- * End of the grapheme starting at `pos`, near enough: a code point and the
- * combining marks on it. Written as a loop: a giant word has 200,000 of them.
- */
-function clusterEnd(text: string, pos: number): number {
-  let end = pos + ((text.codePointAt(pos) as number) > 0xffff ? 2 : 1);
-  while (end < text.length) {
-    const code = text.codePointAt(end) as number;
-    if (code < FIRST_COMBINING || !COMBINING.test(String.fromCodePoint(code))) break;
-    end += code > 0xffff ? 2 : 1;
-  }
-  return end;
-}
-
-export interface ItemContext {
-  readonly runs: readonly StyledRun[];
+export interface ItemContext extends WordBreakContext {
   readonly measure: Measure;
   readonly justify: boolean;
-  readonly tuning: BreakTuning;
-  /** Null: no pattern hyphenation in this pass. */
-  readonly hyphenator: Hyphenator | null;
-  readonly limits: HyphenationLimits;
   /** Words wider than this get a break opportunity between any two characters. */
   readonly narrowestLine: number;
 }
-
-function piecesOf(atoms: readonly Atom[], runs: readonly StyledRun[]): { text: string; pieces: Piece[] } {
-  let text = '';
-  const pieces: Piece[] = [];
-  for (let i = 0; i < atoms.length; i += 1) {
-    const atom = atoms[i] as Atom;
-    if (atom.kind !== 'part') continue;
-    pieces.push({
-      part: atom,
-      run: runs[atom.run] as StyledRun,
-      start: text.length,
-      breaks: null,
-      openEnd: atoms[i + 1]?.kind === 'part',
-    });
-    text += atom.text;
-  }
-  return { text, pieces };
-}
-
-/** The piece holding character `index` of the word's visible text. */
-function pieceAt(pieces: readonly Piece[], index: number): Piece | undefined {
-  for (let k = pieces.length - 1; k >= 0; k -= 1) {
-    const piece = pieces[k] as Piece;
-    if (piece.start <= index) return piece;
-  }
-  return undefined;
-}
-
-/** A break at `pos` of the word's text: after the character before it, in that character's piece. */
-function addBreak(pieces: readonly Piece[], text: string, pos: number, brk: InnerBreak): void {
-  if (pos <= 0 || pos >= text.length || COMBINING.test(text[pos] as string)) return;
-  const piece = pieceAt(pieces, pos - 1) as Piece;
-  const offset = pos - piece.start;
-  // No break right before a note mark: it belongs to the word it follows.
-  if (offset === piece.part.text.length && !piece.openEnd) return;
-  (piece.breaks ??= new Map()).set(offset, brk);
-}
-
-// Characters after which a word may break; most words have none.
-const BREAK_CHARACTERS = /[-\u2010\u2013\u2014/._?&=]/u;
-
-function collectBreaks(atoms: readonly Atom[], ctx: ItemContext, wide: boolean): Piece[] {
-  const { tuning } = ctx;
-  const { text, pieces } = piecesOf(atoms, ctx.runs);
-  let code = false;
-  let authored = false;
-  for (const piece of pieces) {
-    code ||= piece.run.noHyphenate === true;
-    authored ||= piece.part.softHyphens.length > 0;
-  }
-  if (BREAK_CHARACTERS.test(text)) addCharacterBreaks(pieces, text, tuning, wide);
-
-  const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
-  if (authored) {
-    for (const piece of pieces) for (const s of piece.part.softHyphens) addBreak(pieces, text, piece.start + s, hyphenBreak);
-  } else if (ctx.hyphenator !== null && !code) {
-    for (const pos of patternPoints(text, ctx.hyphenator, ctx.limits)) addBreak(pieces, text, pos, hyphenBreak);
-  }
-  return pieces;
-}
-
-/** Breaks after dashes in prose, and after URL punctuation in code, URLs and over-wide words. */
-function addCharacterBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, wide: boolean): void {
-  const urlBreak: InnerBreak = { kind: 'url', cost: tuning.urlBreakPenalty };
-  const dashBreak: InnerBreak = { kind: 'dash', cost: tuning.exHyphenPenalty };
-  for (const piece of pieces) {
-    const code = piece.run.noHyphenate === true;
-    const end = piece.start + piece.part.text.length;
-    for (let i = piece.start; i < end; i += 1) {
-      const ch = text[i] as string;
-      const next = text[i + 1];
-      if ((code || wide) && URL_BREAK_AFTER.has(ch) && next !== ch) addBreak(pieces, text, i + 1, urlBreak);
-      // A hyphen or dash in prose: break after it, adding nothing.
-      if (!code && DASHES.has(ch) && i > 0 && next !== undefined && !DASHES.has(next)) {
-        addBreak(pieces, text, i + 1, dashBreak);
-      }
-    }
-  }
-}
-
-/** Pattern hyphenation of each stretch between hard hyphens and dashes. */
-function patternPoints(text: string, hyphenator: Hyphenator, limits: HyphenationLimits): number[] {
-  const points: number[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !DASHES.has(text[i] as string)) continue;
-    if (i - start >= limits.leftMin + limits.rightMin) {
-      for (const p of hyphenationPoints(text.slice(start, i), hyphenator, limits)) points.push(start + p);
-    }
-    start = i + 1;
-  }
-  return points;
-}
-
-// ---- Items.
 
 function raggedStretch(ctx: ItemContext, run: StyledRun): number {
   // Lengths in the tuning are in ems of the run's font size.
@@ -551,6 +300,28 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
   });
 }
 
+/**
+ * A break between ideographs: glue of no width, so a justified line of
+ * Chinese or Japanese fills its measure by spacing its characters a little
+ * (inter-character justification) rather than stretching only its few spaces.
+ */
+function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemContext): void {
+  const run = ctx.runs[token.run] as StyledRun;
+  const fontStretch = ctx.tuning.ideographicStretch * run.size;
+  const fontShrink = token.compressible ? ctx.tuning.punctuationShrink * run.size : 0;
+  items.push({
+    kind: 'glue',
+    width: 0,
+    stretch: ctx.justify ? fontStretch : 0,
+    shrink: ctx.justify ? fontShrink : 0,
+    endStretch: raggedStretch(ctx, run),
+    run: token.run,
+    text: '',
+    fontStretch,
+    fontShrink,
+  });
+}
+
 /** What the items of a paragraph need whether or not it is hyphenated: its words' widths and its ties. */
 interface Words {
   readonly measure: Measure;
@@ -586,6 +357,9 @@ export function buildItems(tokens: readonly Token[], ctx: ItemContext): Item[] {
         break;
       case 'newline':
         items.push(forcedBreak(ctx));
+        break;
+      case 'ideographic':
+        emitIdeographicBreak(items, token, ctx);
         break;
     }
   }

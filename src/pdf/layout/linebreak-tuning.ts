@@ -36,6 +36,14 @@ export interface BreakTuning {
    * worst line), so it is off unless a theme asks for it.
    */
   readonly emergencyStretch: number;
+  /**
+   * Stretch between two ideographs when justifying, in ems: CJK lines are
+   * justified by spacing their characters (JIS X 4051, CLREQ); small enough
+   * that text extraction sees no space.
+   */
+  readonly ideographicStretch: number;
+  /** Shrink, in ems, beside a full-width punctuation mark (half of it is blank). */
+  readonly punctuationShrink: number;
   /** Stretch at the end of every line when not justifying, in ems (ragged2e: 2em). */
   readonly raggedRightStretch: number;
   /** Stretch at the end of a line broken inside a URL or long word, in ems. */
@@ -57,6 +65,8 @@ export const TEX_TUNING: BreakTuning = Object.freeze({
   spaceStretch: 1 / 2,
   spaceShrink: 1 / 3,
   emergencyStretch: 0,
+  ideographicStretch: 0.05,
+  punctuationShrink: 0.25,
   raggedRightStretch: 2,
   breakStretch: 3,
 });

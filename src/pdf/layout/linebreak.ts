@@ -9,7 +9,8 @@
 // Words wider than the line, URLs and code carry their own break
 // opportunities, so the emergency pass practically never needs an overfull line.
 import { hyphenatorFor } from './hyphenate.ts';
-import { buildItems, tokenize } from './linebreak-items.ts';
+import { buildItems } from './linebreak-items.ts';
+import { tokenize } from './linebreak-tokens.ts';
 import type { Item, ItemContext } from './linebreak-items.ts';
 import { knuthPlass } from './linebreak-kp.ts';
 import type { KPParams } from './linebreak-kp.ts';

@@ -1,0 +1,194 @@
+// Styled runs → tokens: words (groups of run pieces with no space between),
+// spaces, forced breaks, and the break opportunities UAX #14 finds between
+// ideographs, which justify like spaces of no width.
+import type { StyledRun } from './types.ts';
+import { hasIdeographs, lineBreakOpportunities } from './uax14.ts';
+
+export interface PartAtom {
+  readonly kind: 'part';
+  readonly run: number;
+  /** The run's text for this piece, soft hyphens removed. */
+  readonly text: string;
+  /** Offsets in `text` where the author put a soft hyphen. */
+  readonly softHyphens: readonly number[];
+  readonly wordsBefore: number;
+  readonly startsWord: boolean;
+}
+
+export interface NoteAtom {
+  readonly kind: 'note';
+  readonly run: number;
+  readonly wordsBefore: number;
+}
+
+export type Atom = PartAtom | NoteAtom;
+
+export interface GroupToken {
+  readonly kind: 'group';
+  readonly atoms: Atom[];
+}
+
+export interface SpaceToken {
+  readonly kind: 'space';
+  readonly run: number;
+  text: string;
+  breakable: boolean;
+}
+
+export interface NewlineToken {
+  readonly kind: 'newline';
+}
+
+/** A break opportunity between ideographs: no width, a little stretch when justifying. */
+export interface IdeographicToken {
+  readonly kind: 'ideographic';
+  /** The run of the text before it, whose size scales the stretch. */
+  readonly run: number;
+  /**
+   * A full-width punctuation mark is next to it, whose half-em of blank may
+   * be squeezed to fit a line (CLREQ, JIS X 4051 punctuation compression).
+   */
+  readonly compressible: boolean;
+}
+
+export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
+
+const SOFT_HYPHEN = '\u00AD';
+const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
+const WHITESPACE_CHUNKS = /(\s+)/u;
+const WHITESPACE = /\s/u;
+/** Full-width punctuation drawn in half its em, the other half blank. */
+const HALF_BLANK = /[、。，．：；！？（）「」『』【】〔〕〖〗《》〈〉｛｝［］]/u;
+
+/**
+ * Splits runs into words, spaces and forced breaks. Whitespace follows
+ * `words()` in src/text.ts (JavaScript \s), counted over the text of the runs
+ * that are not note marks; a note mark never starts a line.
+ */
+export function tokenize(runs: readonly StyledRun[]): Token[] {
+  const tokens: Token[] = [];
+  let wordCount = 0;
+  let afterSpace = true;
+  const last = (): Token | undefined => tokens[tokens.length - 1];
+
+  runs.forEach((run, index) => {
+    if (run.text.length === 0) return;
+    if (run.noteRef !== undefined) {
+      const atom: NoteAtom = { kind: 'note', run: index, wordsBefore: wordCount };
+      const prev = last();
+      if (prev?.kind === 'group') prev.atoms.push(atom);
+      else {
+        // The mark stays with the word before it, across any space.
+        if (prev?.kind === 'space') prev.breakable = false;
+        tokens.push({ kind: 'group', atoms: [atom] });
+      }
+      return;
+    }
+    for (const chunk of run.text.split(WHITESPACE_CHUNKS)) {
+      if (chunk.length === 0) continue;
+      const prev = last();
+      if (WHITESPACE.test(chunk)) {
+        afterSpace = true;
+        if (chunk.includes('\n')) {
+          if (prev?.kind === 'space') tokens.pop();
+          if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
+        } else if (prev?.kind === 'space') {
+          const noBreak = NO_BREAK_SPACE.exec(chunk);
+          if (noBreak !== null && prev.breakable) {
+            prev.breakable = false;
+            prev.text = noBreak[0];
+          }
+        } else if (prev?.kind !== 'newline') {
+          const noBreak = NO_BREAK_SPACE.exec(chunk);
+          tokens.push({ kind: 'space', run: index, text: noBreak?.[0] ?? ' ', breakable: noBreak === null });
+        }
+        continue;
+      }
+      const softHyphens: number[] = [];
+      let text = '';
+      for (const ch of chunk) {
+        if (ch === SOFT_HYPHEN) softHyphens.push(text.length);
+        else text += ch;
+      }
+      const startsWord = afterSpace;
+      const wordsBefore = wordCount;
+      // Counted even when nothing is left to draw, as words() counts it.
+      if (startsWord) wordCount += 1;
+      afterSpace = false;
+      if (text.length === 0) continue;
+      const atom: PartAtom = { kind: 'part', run: index, text, softHyphens, wordsBefore, startsWord };
+      if (prev?.kind === 'group') prev.atoms.push(atom);
+      else tokens.push({ kind: 'group', atoms: [atom] });
+    }
+  });
+
+  while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
+  while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
+  return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && hasIdeographs(a.text)))
+    ? tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t]))
+    : tokens;
+}
+
+/**
+ * A word cut at the break opportunities UAX #14 finds inside it, if it has
+ * ideographs (Latin words keep their own rules: hyphenation, dashes, URLs).
+ * Pieces after a cut continue the word: they start no new word in the count.
+ */
+function splitIdeographic(group: GroupToken): Token[] {
+  const text = group.atoms.map((a) => (a.kind === 'part' ? a.text : '')).join('');
+  if (!hasIdeographs(text)) return [group];
+  const cuts = lineBreakOpportunities(text);
+  if (cuts.length === 0) return [group];
+  const out: Token[] = [];
+  let current: Atom[] = [];
+  let lastRun = 0;
+  let at = 0;
+  const close = (): void => {
+    if (current.length === 0) return;
+    const compressible = HALF_BLANK.test(text[at - 1] ?? '') || HALF_BLANK.test(text[at] ?? '');
+    if (out.length > 0) out.push({ kind: 'ideographic', run: lastRun, compressible });
+    out.push({ kind: 'group', atoms: current });
+    current = [];
+  };
+  let offset = 0;
+  let next = 0;
+  for (const atom of group.atoms) {
+    if (atom.kind === 'note') {
+      // A note mark stays with the text before it.
+      current.push(atom);
+      continue;
+    }
+    const end = offset + atom.text.length;
+    let from = 0;
+    while (next < cuts.length && (cuts[next] as number) < end) {
+      const cut = (cuts[next] as number) - offset;
+      next += 1;
+      if (cut < from) continue;
+      if (cut > from) {
+        current.push(slicePart(atom, from, cut));
+        lastRun = atom.run;
+      }
+      at = cut + offset;
+      close();
+      from = cut;
+    }
+    current.push(from === 0 ? atom : slicePart(atom, from, atom.text.length));
+    lastRun = atom.run;
+    offset = end;
+  }
+  at = text.length;
+  close();
+  return out;
+}
+
+function slicePart(atom: PartAtom, from: number, to: number): PartAtom {
+  return {
+    kind: 'part',
+    run: atom.run,
+    text: atom.text.slice(from, to),
+    softHyphens: atom.softHyphens.filter((s) => s > from && s < to).map((s) => s - from),
+    wordsBefore: from === 0 || !atom.startsWord ? atom.wordsBefore : atom.wordsBefore + 1,
+    startsWord: from === 0 && atom.startsWord,
+  };
+}
+
