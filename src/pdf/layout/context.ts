@@ -66,8 +66,13 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
     justify,
     lang: hyphenate ? ctx.lang : null,
     hyphenation: { leftMin, rightMin, maxConsecutive },
+    // A note's first line holds more than its number and one word.
+    ...(ctx.note !== null ? { keepFirstWords: NOTE_FIRST_WORDS } : {}),
   };
 }
+
+/** Words a line of a note keeps together at its start, when they fit. */
+const NOTE_FIRST_WORDS = 2;
 
 /** Offset from a line box's top to its baseline: the leading split evenly around the font's extent. */
 export function baselineOffset(ctx: Pick<LayoutContext, 'fonts'>, size: number, leading: number): number {

@@ -11,6 +11,7 @@
 import { hyphenatorFor } from './hyphenate.ts';
 import { buildItems } from './linebreak-items.ts';
 import { tokenize } from './linebreak-tokens.ts';
+import type { Token } from './linebreak-tokens.ts';
 import type { Item, ItemContext } from './linebreak-items.ts';
 import { knuthPlass } from './linebreak-kp.ts';
 import type { KPParams } from './linebreak-kp.ts';
@@ -50,6 +51,21 @@ export function cachedMeasure(measure: Measure): Measure {
 }
 
 /**
+ * Joins the first `count` words with ties, as a no-break space would: the
+ * breaker parts them only if together they are wider than the line.
+ */
+function tieFirstWords(tokens: readonly Token[], count: number): void {
+  let spaces = count - 1;
+  for (const token of tokens) {
+    if (spaces <= 0 || token.kind === 'newline') return;
+    if (token.kind === 'space' && token.breakable) {
+      token.breakable = false;
+      spaces -= 1;
+    }
+  }
+}
+
+/**
  * Breaks a paragraph into lines.
  *
  * - Justified lines fill `widths[i]` exactly (their fragments' widths sum to
@@ -77,6 +93,7 @@ export function breakParagraph(
   }
   const tokens = tokenize(runs);
   if (tokens.length === 0) return { lines: [], emergency: false };
+  tieFirstWords(tokens, options.keepFirstWords ?? 1);
 
   const t: BreakTuning = { ...TEX_TUNING, ...tuning };
   const measure = cachedMeasure(options.measure);

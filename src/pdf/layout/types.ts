@@ -108,6 +108,12 @@ export interface BreakOptions {
    * then breaks again with that line listed.
    */
   readonly noHyphenOnLine?: readonly number[];
+  /**
+   * The first line keeps at least this many words together when they fit on
+   * one line (a note must not open with its number and one word, the rest
+   * pushed down by a long word after it).
+   */
+  readonly keepFirstWords?: number;
 }
 
 export interface BrokenParagraph {
