@@ -80,7 +80,9 @@ function describe(text: string): string {
   return `no font has a glyph for${shown} (${codes.join(' ')}${more}); drawn as U+FFFD`;
 }
 
-/** Offsets [start, end) of the manuscript's text-bearing nodes: text, code, front matter, raw HTML, images' alt text. */
+const TEXT_NODES = new Set(['text', 'inlineCode', 'code', 'yaml', 'html', 'image']);
+
+/** Offsets [start, end) of the manuscript's text-bearing nodes: text, code, front matter, raw HTML but comments, images' alt text. */
 function textRanges(source: string): [number, number][] {
   const root = parseMarkdown(source, new Diagnostics(''));
   if (root === null) return [[0, source.length]];
@@ -88,7 +90,8 @@ function textRanges(source: string): [number, number][] {
   const stack: Node[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const { start, end } = node.position ?? {};
-    if (['text', 'inlineCode', 'code', 'yaml', 'html', 'image'].includes(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
+    const comment = node.type === 'html' && /^\s*<!--/u.test((node as Node & { value: string }).value);
+    if (!comment && TEXT_NODES.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
       ranges.push([start.offset, end.offset]);
     }
     if ('children' in node) stack.push(...(node as Parent).children);
