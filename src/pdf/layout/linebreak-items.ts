@@ -8,6 +8,10 @@ import type { GroupToken, IdeographicToken, PartAtom, SpaceToken, Token } from '
 import type { InnerBreak, Piece, WordBreakContext } from './linebreak-word-breaks.ts';
 import { clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';
 import type { Measure, StyledRun } from './types.ts';
+import { NO_LINE_START } from './uax14.ts';
+
+/** A line never ends just after one of these. */
+const OPENING = /[\p{Ps}\p{Pi}]/u;
 
 export interface BoxItem extends KPBox {
   readonly run: number;
@@ -124,7 +128,7 @@ function emitWidePiece(items: Item[], piece: Piece, ctx: ItemContext, minChunk: 
     if (pos > 0) {
       const brk = piece.breaks?.get(pos);
       if (brk !== undefined) flush(pos, brk);
-      else if (boxWidth >= minChunk) flush(pos, charBreak);
+      else if (boxWidth >= minChunk && !NO_LINE_START.test(text[pos] as string) && !OPENING.test(text[pos - 1] as string)) flush(pos, charBreak);
     }
     boxWidth += measure(text.slice(pos, end), run.font, run.size);
     pos = end;
