@@ -86,6 +86,7 @@ export interface FontSet {
    * glyphs, else the first fallback face that has them (a whole word in one
    * face where one face has all of it, so polytonic Greek is not set in two
    * designs). A character no face has becomes U+FFFD, in a face that has it.
+   * Text with combining marks is set in its NFC form.
    */
   split(text: string, key: FontKey): CoveredText[];
   /** One line of `text` in `key` and its fallbacks, as fragments from x = 0, and its width. */
@@ -112,6 +113,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Drawn for a character no face has: visible, and searchable in the text layer. */
 export const REPLACEMENT = '\uFFFD';
+
+const COMBINING_MARK = /\p{M}/u;
 
 /** A word with Latin letters or digits keeps them in the text face, even if another face has the whole word. */
 const LATIN = /[A-Za-z0-9]/u;
@@ -218,7 +221,10 @@ export function loadFonts(theme: Theme): FontSet {
       for (const known of shapers.values()) known.save();
     },
     hasGlyphs: drawable,
-    split(text, key) {
+    split(raw, key) {
+      // Decomposed accents (ο + U+0313 + U+0301) become the precomposed letter a
+      // face draws as one glyph, rather than marks a face may not stack.
+      const text = COMBINING_MARK.test(raw) ? raw.normalize('NFC') : raw;
       if (fallbacks.length === 0 || drawable(key, text)) return [{ text, font: key }];
       const pieces: { text: string; font: FontKey }[] = [];
       const push = (piece: string, font: FontKey): void => {

@@ -80,6 +80,10 @@ describe('characters the body and mono faces lack', () => {
     expect(piece?.font).toMatch(/^fallback/u);
   });
 
+  test('decomposed accents are set as the precomposed letter, not as marks the face may not stack', () => {
+    expect(fonts.split('ο\u0313\u0301σσων', 'body')).toEqual([{ text: 'ὄσσων', font: expect.stringMatching(/^fallback/u) }]);
+  });
+
   test('the running head of a Chinese title is drawn in the CJK face on every page after the first', () => {
     const { pages } = layoutDocument(mixed(), theme, fonts);
     const heads = pages.slice(1).map((page) => page.head);
