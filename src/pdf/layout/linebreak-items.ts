@@ -9,6 +9,7 @@ import type { InnerBreak, Piece, WordBreakContext } from './linebreak-word-break
 import { clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';
 import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
+import { GIANT_WORD_LINES, wordsOf } from './linebreak-words.ts';
 
 /** A line never ends just after one of these. */
 const OPENING = /[\p{Ps}\p{Pi}]/u;
@@ -37,13 +38,9 @@ export interface PenaltyItem extends KPPenalty {
 
 export type Item = BoxItem | GlueItem | PenaltyItem;
 
-// Guards against pathological input, not typography. A word longer than this
-// many lines gets character breaks only every 1/CHAR_BREAKS_PER_LINE of a line,
-// which keeps Knuth–Plass linear in the word's length.
-const GIANT_WORD_LINES = 4;
+// A word longer than this many lines gets character breaks only every
+// 1/CHAR_BREAKS_PER_LINE of a line, which keeps Knuth–Plass linear in its length.
 const CHAR_BREAKS_PER_LINE = 16;
-// Long texts are measured in slices of this many UTF-16 units when only their rough width matters.
-const ESTIMATE_SLICE = 256;
 
 export interface ItemContext extends WordBreakContext {
   readonly measure: Measure;
@@ -174,28 +171,6 @@ function breakPenalty(
   };
 }
 
-/** Width of `text`, exact when short; past `limit` it only needs to be known to be larger. */
-function roughWidth(text: string, run: StyledRun, measure: Measure, limit: number): number {
-  if (text.length <= ESTIMATE_SLICE) return measure(text, run.font, run.size);
-  let width = 0;
-  for (let i = 0; i < text.length && width <= limit; i += ESTIMATE_SLICE) {
-    width += measure(text.slice(i, i + ESTIMATE_SLICE), run.font, run.size);
-  }
-  return width;
-}
-
-/** A word's width, exact for ordinary words; only known to be huge for giant ones. */
-function groupWidth(group: GroupToken, ctx: ItemContext): number {
-  const giantWidth = GIANT_WORD_LINES * ctx.narrowestLine;
-  let width = 0;
-  for (const atom of group.atoms) {
-    const run = ctx.runs[atom.run] as StyledRun;
-    width += roughWidth(atom.kind === 'part' ? atom.text : run.text, run, ctx.measure, giantWidth);
-    if (width > giantWidth) break;
-  }
-  return width;
-}
-
 function emitGroup(items: Item[], group: GroupToken, width: number, ctx: ItemContext, forceWide: boolean): void {
   const { runs, measure, narrowestLine } = ctx;
   const giantWidth = GIANT_WORD_LINES * narrowestLine;
@@ -220,64 +195,6 @@ function emitGroup(items: Item[], group: GroupToken, width: number, ctx: ItemCon
       wordsBefore: atom.wordsBefore,
     });
   }
-}
-
-interface Ties {
-  /** No-break spaces that may break, as a last resort. */
-  readonly relaxed: Set<SpaceToken>;
-  /** Words that get character breaks though each fits on a line. */
-  readonly forcedWide: Set<GroupToken>;
-}
-
-/**
- * Words joined by no-break spaces into something wider than the line may be
- * parted there, as a last resort. The space before a note mark never breaks:
- * if such a chain is too wide, its words get character breaks instead.
- */
-function overWideTies(tokens: readonly Token[], widths: ReadonlyMap<GroupToken, number>, ctx: ItemContext): Ties {
-  const ties: Ties = { relaxed: new Set(), forcedWide: new Set() };
-  // The current chain: groups[i] and groups[i + 1] are joined by spaces[i].
-  let groups: { token: GroupToken; width: number }[] = [];
-  let spaces: { token: SpaceToken; width: number }[] = [];
-  let total = 0;
-  const close = (): void => {
-    if (spaces.length > 0 && total > ctx.narrowestLine) {
-      let part: GroupToken[] = [];
-      let partWidth = 0;
-      const closePart = (): void => {
-        if (partWidth > ctx.narrowestLine) for (const group of part) ties.forcedWide.add(group);
-        part = [];
-        partWidth = 0;
-      };
-      groups.forEach((group, i) => {
-        const before = spaces[i - 1];
-        if (before !== undefined && group.token.atoms[0]?.kind !== 'note') {
-          ties.relaxed.add(before.token);
-          closePart();
-        }
-        partWidth += group.width + (part.length > 0 ? (before?.width ?? 0) : 0);
-        part.push(group.token);
-      });
-      closePart();
-    }
-    groups = [];
-    spaces = [];
-    total = 0;
-  };
-  for (const token of tokens) {
-    if (token.kind === 'group') {
-      const width = widths.get(token) as number;
-      groups.push({ token, width });
-      total += width;
-    } else if (token.kind === 'space' && !token.breakable) {
-      const run = ctx.runs[token.run] as StyledRun;
-      const width = ctx.measure(token.text, run.font, run.size);
-      spaces.push({ token, width });
-      total += width;
-    } else close();
-  }
-  close();
-  return ties;
 }
 
 function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: boolean): void {
@@ -324,28 +241,6 @@ function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemC
     fontStretch,
     fontShrink,
   });
-}
-
-/** What the items of a paragraph need whether or not it is hyphenated: its words' widths and its ties. */
-interface Words {
-  readonly measure: Measure;
-  readonly narrowestLine: number;
-  readonly widths: ReadonlyMap<GroupToken, number>;
-  readonly ties: Ties;
-}
-
-// The breaker builds items twice for most paragraphs (without, then with
-// hyphenation) from the same tokens: their words are measured once.
-const wordsOfTokens = new WeakMap<readonly Token[], Words>();
-
-function wordsOf(tokens: readonly Token[], ctx: ItemContext): Words {
-  const known = wordsOfTokens.get(tokens);
-  if (known !== undefined && known.measure === ctx.measure && known.narrowestLine === ctx.narrowestLine) return known;
-  const widths = new Map<GroupToken, number>();
-  for (const token of tokens) if (token.kind === 'group') widths.set(token, groupWidth(token, ctx));
-  const words: Words = { measure: ctx.measure, narrowestLine: ctx.narrowestLine, widths, ties: overWideTies(tokens, widths, ctx) };
-  wordsOfTokens.set(tokens, words);
-  return words;
 }
 
 export function buildItems(tokens: readonly Token[], ctx: ItemContext): Item[] {
