@@ -2,7 +2,6 @@
 // emoji come from the fallback faces wherever text is set (body, code blocks,
 // running heads, tables, notes, captions), and a character no face has is a
 // visible U+FFFD with a warning at its own line and column.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { layoutDocument } from '../../src/pdf/layout/index.ts';
 import type { Page, PlacedLine } from '../../src/pdf/page-model.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { codeBlock, heading, makeDocument, note, para, prose, ref, table } from './build-doc.ts';
 
 const theme = loadTheme();
@@ -102,10 +101,10 @@ describe('characters the body and mono faces lack', () => {
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'galley-glyphs-'));
-  testWithValidator('poppler pdffonts', onPath('pdffonts'), 'pdffonts lists Noto Serif, Noto Sans Math, the symbol and emoji faces, embedded', async () => {
+  testWith('pdffonts', 'pdffonts lists Noto Serif, Noto Sans Math, the symbol and emoji faces, embedded', async () => {
     const file = join(dir, 'glyphs.pdf');
     writeFileSync(file, (await renderPdf(mixed(), theme, { date: DATE })).bytes);
-    const listing = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    const listing = run('pdffonts', [file]);
     for (const face of ['NotoSerif-Regular', 'NotoSansMath', 'NotoSansSymbols2', 'NotoEmoji', 'NotoSerifSC']) {
       expect(listing).toMatch(new RegExp(`${face}\\S*\\s+CID TrueType\\s+Identity-H\\s+yes yes yes`, 'u'));
     }
