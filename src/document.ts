@@ -82,8 +82,14 @@ export type Block =
       /** The first row is the header row. */
       readonly rows: readonly TableRow[];
     }
-  /** An image standing alone in its paragraph; caption from title, else alt. */
-  | { readonly type: 'figure'; readonly image: ImageRef; readonly caption: readonly Inline[] };
+  /** An image standing alone in its paragraph (Pandoc's implicit figure): caption from alt, else title; `link` when the image is a link. */
+  | { readonly type: 'figure'; readonly image: ImageRef; readonly caption: readonly Inline[]; readonly link?: FigureLink };
+
+/** Where a linked figure leads: an address already checked safe (see parse/handlers/link.ts). */
+export interface FigureLink {
+  readonly url: string;
+  readonly title?: string;
+}
 
 export interface Note {
   /** 1-based, in order of first citation. */

@@ -12,6 +12,14 @@ export class Slugger {
     this.taken.add(slug);
     return slug;
   }
+
+  /** Takes `id` as written (`{#id}`), if it is a valid XML id no one has yet; otherwise says why not. */
+  claim(id: string): { id: string } | { reason: string } {
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id)) return { reason: 'it is not a valid id (ASCII letters, digits, "_", "-" and ".", starting with a letter)' };
+    if (this.taken.has(id)) return { reason: 'an earlier heading has that id' };
+    this.taken.add(id);
+    return { id };
+  }
 }
 
 function slugify(text: string): string {

@@ -58,6 +58,8 @@ export interface PlacedImage {
   readonly width: number;
   readonly height: number;
   readonly role: Role;
+  /** Web address the image links to (a linked figure). */
+  readonly link?: string;
 }
 
 export type PageItem = PlacedLine | PlacedRule | PlacedImage;

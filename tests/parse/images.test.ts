@@ -10,13 +10,13 @@ const manuscript = join(folder, 'book.md');
 const parseHere = (body: string) => parse(withTitle(body), manuscript);
 
 describe('images', () => {
-  it('turns a paragraph holding only an image into a figure, captioned by its title', () => {
+  it('turns a paragraph holding only an image into a figure, captioned by its alt text as in Pandoc', () => {
     const document = documentOf(parseHere('![A red field](wide.png "Figure one")\n'));
     expect(document.blocks).toEqual([
       {
         type: 'figure',
         image: { path: join(folder, 'wide.png'), alt: 'A red field', title: 'Figure one', mediaType: 'image/png', width: 3, height: 2 },
-        caption: [{ type: 'text', value: 'Figure one' }],
+        caption: [{ type: 'text', value: 'A red field' }],
       },
     ]);
   });

@@ -50,7 +50,9 @@ export const blockHandlers: BlockHandlers = {
   },
 
   figure: (state, node) => {
-    const children: ElementContent[] = [imageElement(state, node.image)];
+    const image = imageElement(state, node.image);
+    const link: Properties | undefined = node.link && { href: node.link.url, ...(node.link.title ? { title: node.link.title } : {}) };
+    const children: ElementContent[] = [link ? h('a', link, [image]) : image];
     if (node.caption.length > 0) children.push(h('figcaption', {}, state.inlines(node.caption)));
     return [h('figure', {}, children)];
   },

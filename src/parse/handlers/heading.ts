@@ -1,9 +1,33 @@
-import type { Heading } from 'mdast';
+// Headings, with Pandoc's attribute block at their end (`# Title {#id .class}`):
+// the id is the heading's anchor, classes and key=value pairs are read and left
+// out, and the block itself is never printed.
+import type { Heading, PhrasingContent, Text } from 'mdast';
 import type { Block } from '../../document.ts';
 import { inlineText } from '../../text.ts';
 import type { State } from '../state.ts';
 
+const TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
+const ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${TOKEN}(?:\s+${TOKEN})*)\s*\}\s*$`);
+
 export function heading(state: State, node: Heading): Block[] {
-  const children = state.phrasing(node.children);
-  return [{ type: 'heading', depth: node.depth, id: state.slugger.slug(inlineText(children)), children }];
+  const { children: written, id: wanted } = withoutAttributes(node.children);
+  const children = state.phrasing(written);
+  let id: string | undefined;
+  if (wanted !== undefined) {
+    const claimed = state.slugger.claim(wanted);
+    if ('id' in claimed) id = claimed.id;
+    else state.warning(node, `heading id "#${wanted}" is not used because ${claimed.reason}; the heading gets one from its text`);
+  }
+  return [{ type: 'heading', depth: node.depth, id: id ?? state.slugger.slug(inlineText(children)), children }];
+}
+
+/** The heading's content with a trailing `{…}` attribute block removed, and the id it names. */
+export function withoutAttributes(children: readonly PhrasingContent[]): { children: PhrasingContent[]; id?: string } {
+  const last = children.at(-1);
+  const match = last?.type === 'text' ? ATTRIBUTES.exec(last.value) : null;
+  if (last === undefined || match === null || match[1] === undefined) return { children: [...children] };
+  const id = match[1].split(/\s+/).find((token) => token.startsWith('#'))?.slice(1);
+  const rest = (last as Text).value.slice(0, match.index);
+  const kept = rest === '' ? children.slice(0, -1) : [...children.slice(0, -1), { ...(last as Text), value: rest }];
+  return { children: kept, ...(id !== undefined ? { id } : {}) };
 }

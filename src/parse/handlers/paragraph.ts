@@ -1,28 +1,69 @@
-import type { Image, ImageReference, Paragraph, PhrasingContent } from 'mdast';
-import type { Block, ImageRef, Inline } from '../../document.ts';
+// A paragraph, or a figure when it holds one image alone (Pandoc's implicit
+// figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`.
+import type { Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent } from 'mdast';
+import type { Block, FigureLink, ImageRef, Inline } from '../../document.ts';
 import type { State } from '../state.ts';
+import { safeUrl } from './link.ts';
 
 export function paragraph(state: State, node: Paragraph): Block[] {
-  const figure = loneImage(node.children);
-  if (figure) {
-    const target = figure.type === 'image' ? figure : state.definition(figure.identifier);
-    if (target) {
-      const ref = state.image(figure, target.url, figure.alt ?? '', target.title);
-      return ref ? [{ type: 'figure', image: ref, caption: caption(ref) }] : [];
+  const lone = loneImage(node.children);
+  if (lone) {
+    const { image, link } = lone;
+    const target = image.type === 'image' ? image : state.definition(image.identifier);
+    const linkTarget = link === undefined ? undefined : figureLink(state, link);
+    if (target && linkTarget !== null) {
+      const ref = state.image(image, target.url, image.alt ?? '', target.title);
+      return ref ? [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }] : [];
     }
   }
   const children = state.phrasing(node.children);
   return children.length > 0 ? [{ type: 'paragraph', children }] : [];
 }
 
-/** The image a paragraph holds alone (whitespace aside): such a paragraph is a figure. */
-function loneImage(children: readonly PhrasingContent[]): Image | ImageReference | undefined {
-  const meaningful = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const only = meaningful.length === 1 ? meaningful[0] : undefined;
-  return only?.type === 'image' || only?.type === 'imageReference' ? only : undefined;
+type Lone = { readonly image: Image | ImageReference; readonly link?: Link | LinkReference };
+
+/** The image a paragraph holds alone (whitespace aside), perhaps wrapped in a link: such a paragraph is a figure. */
+function loneImage(children: readonly PhrasingContent[]): Lone | undefined {
+  const only = single(children);
+  if (only?.type === 'image' || only?.type === 'imageReference') return { image: only };
+  if (only?.type === 'link' || only?.type === 'linkReference') {
+    const inner = single(only.children);
+    if (inner?.type === 'image' || inner?.type === 'imageReference') return { image: inner, link: only };
+  }
+  return undefined;
 }
 
+function single(children: readonly PhrasingContent[]): PhrasingContent | undefined {
+  const meaningful = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return meaningful.length === 1 ? meaningful[0] : undefined;
+}
+
+/**
+ * The link of a linked figure; undefined when the target is unsafe (the
+ * figure stays, unlinked, with a warning naming the link); null when a
+ * reference link has no definition (then it is no figure but text, as
+ * CommonMark reads it).
+ */
+function figureLink(state: State, link: Link | LinkReference): FigureLink | undefined | null {
+  const written = link.type === 'link' ? link : state.definition(link.identifier);
+  if (!written) return null;
+  const target = safeUrl(written.url);
+  if ('reason' in target) {
+    state.warning(link, `link to "${written.url}" around the image is dropped because ${target.reason}; the image is kept`);
+    return undefined;
+  }
+  if (target.url.startsWith('#')) {
+    state.warning(link, `link to "${written.url}" around the image is dropped: figures link only to web addresses; the image is kept`);
+    return undefined;
+  }
+  return { url: target.url, ...(written.title ? { title: written.title } : {}) };
+}
+
+/**
+ * As Pandoc: the alt text is the caption (the title stays the image's title);
+ * an image with no alt text is captioned by its title, if it has one.
+ */
 function caption(image: ImageRef): Inline[] {
-  const text = image.title ?? image.alt;
+  const text = image.alt.trim() !== '' ? image.alt : (image.title ?? '');
   return text === '' ? [] : [{ type: 'text', value: text }];
 }

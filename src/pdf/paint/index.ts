@@ -27,8 +27,17 @@ function drawImage(item: PlacedImage, ctx: PaintContext): void {
   const { pdf } = ctx;
   const draw = (): void => pdf.image(ctx.options.images?.get(item.path) ?? item.path, item.x, item.y, item.width, item.height);
   const target = ctx.tagger.image(item);
-  if (target === null) pdf.artifact('Layout', draw);
-  else pdf.marked(target.element, target.type, draw);
+  if (target === null) {
+    pdf.artifact('Layout', draw);
+    return;
+  }
+  pdf.marked(target.element, target.type, draw);
+  if (item.link !== undefined && ctx.options.interactive) {
+    // The annotation belongs to a Link element inside the Figure, as PDF/UA asks of every link.
+    const element = ctx.tagger.inline(target.element, 'Link');
+    pdf.link(item.x, item.y, item.width, item.height, item.link, element, item.alt.trim() === '' ? item.link : item.alt);
+    pdf.endStructure(element);
+  }
 }
 
 function drawItem(item: PageItem, area: 'body' | 'notes', ctx: PaintContext): void {

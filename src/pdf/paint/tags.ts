@@ -167,7 +167,8 @@ export class Tagger {
         return;
       }
       case 'figure': {
-        const alt = block.image.alt.trim();
+        // A linked picture with no alt text still leads somewhere: its address describes it.
+        const alt = block.image.alt.trim() || (block.link?.url ?? '');
         this.figures.push({ path: block.image.path, node: alt === '' ? null : this.child(parent, 'Figure', topLevel, { alt }) });
         if (block.caption.length > 0) this.leaf(queue, 'text', this.child(parent, 'Caption', topLevel));
         return;

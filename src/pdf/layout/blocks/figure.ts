@@ -23,7 +23,7 @@ export const figure: BlockHandler<'figure'> = (block, ctx) => {
     width = height / aspect;
   }
   const items: PageItem[] = [
-    { kind: 'image', path: image.path, alt: image.alt, x: (ctx.width - width) / 2, y: 0, width, height, role: 'Figure' },
+    { kind: 'image', path: image.path, alt: image.alt, x: (ctx.width - width) / 2, y: 0, width, height, role: 'Figure', ...(block.link ? { link: block.link.url } : {}) },
   ];
 
   const caption = style.caption;
