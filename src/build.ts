@@ -30,6 +30,8 @@ export interface BuildOptions {
   readonly outName?: string;
   /** Every warning is an error: nothing is written if there is one. */
   readonly strict?: boolean;
+  /** Folders images may come from besides the manuscript's and the working folder (`--resource-path`). */
+  readonly resourcePath?: readonly string[];
 }
 
 export interface BuildResult {
@@ -58,7 +60,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
   }
-  const { document, diagnostics } = parseManuscript(path, bytes);
+  const { document, diagnostics } = parseManuscript(path, bytes, options.resourcePath ? { resourcePath: options.resourcePath } : {});
   const strict = options.strict === true;
   if (document === null) throw new UserError(strict ? asErrors(diagnostics) : diagnostics);
   // Under --strict, the manuscript's own warnings stop the build before any layout.

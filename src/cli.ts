@@ -1,13 +1,15 @@
 // The `galley` command: arguments in, exit code out. The work is in build()
 // and, for `galley check`, in the preflight; each is loaded only when its
 // command runs, so --help and usage errors answer at once.
+import { delimiter } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildOptions, Format } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
 import type { PdfProfile } from './pdf/profile.ts';
 
 export const USAGE = `usage: galley build <file.md|folder>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
-                    [--theme NAME|PATH] [--strict] [--checksums] [--report] [--debug]
+                    [--theme NAME|PATH] [--strict]
+                    [--resource-path DIRS] [--checksums] [--report] [--debug]
        galley check <file>... [--json]`;
 
 const HELP = `${USAGE}
@@ -26,6 +28,8 @@ and names starting with "_" or ".").
                      manuscript; what PDFBox Preflight can validate)
   --theme NAME|PATH  a theme in templates/, or a folder or theme.yaml of your own
   --strict           every warning is an error: exit 1 and nothing written
+  --resource-path DIRS  colon-separated folders images are also looked up in (as
+                     Pandoc's); the manuscript's folder and the working folder always are
   --checksums        also write DIR/SHA256SUMS, listing every output in the folder
   --report           also write DIR/<name>.layout.json, the PDF layout report
   --debug            print stack traces for errors
@@ -67,7 +71,7 @@ interface CheckInvocation {
 type Invocation = BuildInvocation | CheckInvocation;
 
 // Options that only one command takes.
-const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums', 'strict'] as const;
+const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums', 'strict', 'resource-path'] as const;
 
 function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'version' {
   const { values, positionals } = parseArgs({
@@ -78,6 +82,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       out: { type: 'string' },
       format: { type: 'string' },
       theme: { type: 'string' },
+      'resource-path': { type: 'string' },
       profile: { type: 'string' },
       pdfa: { type: 'string' },
       checksums: { type: 'boolean' },
@@ -124,6 +129,7 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       ...(values.checksums === true ? { checksums: true } : {}),
       ...(values.strict === true ? { strict: true } : {}),
       ...(values.theme !== undefined ? { theme: values.theme } : {}),
+      ...(values['resource-path'] !== undefined ? { resourcePath: values['resource-path'].split(delimiter).filter((dir) => dir !== '') } : {}),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     },
   };

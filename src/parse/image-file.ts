@@ -11,8 +11,22 @@ interface Header {
   readonly height: number;
 }
 
-/** Resolves an image URL from the manuscript against `folder` and reads its header. */
-export function loadImage(folder: string, url: string, alt: string, title: string | null | undefined): ImageResult {
+/**
+ * Where images may come from, as Pandoc's `--resource-path`: a relative URL is
+ * looked up in the manuscript's folder, then in each resource folder, then in
+ * the working folder; the file found must lie inside one of them.
+ */
+export interface ImagePlaces {
+  /** The manuscript's folder. */
+  readonly folder: string;
+  /** `--resource-path` folders, in order. */
+  readonly resourcePath?: readonly string[];
+  /** The working folder (process.cwd() when absent). */
+  readonly cwd?: string;
+}
+
+/** Resolves an image URL from the manuscript and reads its header. */
+export function loadImage(places: ImagePlaces | string, url: string, alt: string, title: string | null | undefined): ImageResult {
   if (/^https?:/i.test(url)) {
     return { error: 'remote images are not fetched at build time; download it next to the manuscript and link it relatively' };
   }
@@ -26,21 +40,39 @@ export function loadImage(folder: string, url: string, alt: string, title: strin
   } catch {
     decoded = url;
   }
-  const root = resolve(folder);
-  const path = resolve(root, decoded);
-  if (isAbsolute(decoded) || escapes(root, path)) {
-    return { error: `image "${url}" is outside the manuscript's folder; copy it next to the manuscript` };
+  const { folder, resourcePath = [], cwd = process.cwd() } = typeof places === 'string' ? { folder: places } : places;
+  const roots = [folder, ...resourcePath, cwd].map((root) => resolve(root));
+  const candidates = isAbsolute(decoded) ? [resolve(decoded)] : roots.map((root) => resolve(root, decoded));
+  const allowed = candidates.filter((path) => roots.some((root) => !escapes(root, path)));
+  if (allowed.length === 0) {
+    return { error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
   }
-  if (!isFile(path)) return { error: `image "${url}" not found next to the manuscript` };
-  // A symbolic link may still lead out of the folder.
-  if (escapes(realpathSync(root), realpathSync(path))) {
-    return { error: `image "${url}" links to a file outside the manuscript's folder; copy it next to the manuscript` };
+  const path = allowed.find(isFile);
+  if (path === undefined) return { error: `image "${url}" not found in ${describe(roots)}` };
+  // A symbolic link may still lead out of every allowed folder.
+  const real = realpathSync(path);
+  if (roots.every((root) => escapes(realOf(root), real))) {
+    return { error: `image "${url}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
   }
   const bytes = readFileSync(path);
   const header = readImageHeader(bytes);
   if (header === 'unknown') return { error: `image "${url}" is not a PNG or JPEG file; only those can be typeset` };
   if (header === 'damaged') return { error: `image "${url}" is damaged: its size cannot be read` };
   return { image: { path, alt, ...(title ? { title } : {}), ...header } };
+}
+
+function describe(roots: readonly string[]): string {
+  const [folder, ...rest] = roots;
+  const others = [...new Set(rest)].filter((root) => root !== folder);
+  return others.length === 0 ? "the manuscript's folder" : `the manuscript's folder or ${others.map((root) => `"${root}"`).join(', ')}`;
+}
+
+function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function escapes(root: string, path: string): boolean {

@@ -24,9 +24,14 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function parseManuscript(path: string, bytes: Buffer): ParseResult {
+export interface ParseOptions {
+  /** Folders images may also come from (`--resource-path`), besides the manuscript's and the working folder. */
+  readonly resourcePath?: readonly string[];
+}
+
+export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
   const diagnostics = new Diagnostics(path);
-  const document = build(path, bytes, diagnostics);
+  const document = build(path, bytes, diagnostics, options);
   // The manuscript's own first, then those of the files it names (bibliographies, a style).
   const rank = (d: Diagnostic): number => (d.file === path ? 0 : 1);
   const sorted = [...diagnostics.items].sort(
@@ -35,7 +40,7 @@ export function parseManuscript(path: string, bytes: Buffer): ParseResult {
   return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted };
 }
 
-function build(path: string, bytes: Buffer, diagnostics: Diagnostics): Document | null {
+function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions): Document | null {
   const text = decodeManuscript(bytes, diagnostics);
   if (text === null) return null;
   if (text.trim() === '') {
@@ -61,7 +66,8 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics): Document 
   });
 
   const lines = new LineIndex(text);
-  const state = createState(root, { diagnostics, text, lines, folder, citations });
+  const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
+  const state = createState(root, { diagnostics, text, lines, images, citations });
   let blocks;
   try {
     blocks = state.flow(root.children);

@@ -9,7 +9,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
 import { undefinedNote } from './handlers/text.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
-import { loadImage } from './image-file.ts';
+import { loadImage, type ImagePlaces } from './image-file.ts';
 import type { LineIndex } from './position.ts';
 import { Slugger } from './slug.ts';
 
@@ -45,13 +45,13 @@ export interface StateOptions {
   readonly diagnostics: Diagnostics;
   readonly text: string;
   readonly lines: LineIndex;
-  /** Folder that images are resolved in (and may not leave). */
-  readonly folder: string;
+  /** Folders that images are looked up in (and may not leave). */
+  readonly images: ImagePlaces;
   readonly citations: Citations;
 }
 
 export function createState(root: Root, options: StateOptions): State {
-  const { diagnostics, text, lines, folder, citations } = options;
+  const { diagnostics, text, lines, images, citations } = options;
   const { definitions, footnotes } = collectDefinitions(root, diagnostics);
   const numbers = new Map<string, number>();
   const occurrences = new Map<string, number>();
@@ -117,7 +117,7 @@ export function createState(root: Root, options: StateOptions): State {
       return citations.cite(node, state.source(node), { insideNote, nextNoteNumber: () => ++noteCount });
     },
     image(node, url, alt, title) {
-      const result = loadImage(folder, url, alt, title);
+      const result = loadImage(images, url, alt, title);
       if ('error' in result) {
         state.error(node, result.error);
         return null;

@@ -1,6 +1,6 @@
 // Manuscripts as found in the wild, built by the real command: linked figures,
 // heading attributes and ragged tables come out in both the PDF and the EPUB.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readEpub } from '../epub/epub-reader.ts';
@@ -66,3 +66,17 @@ describe('a manuscript from the wild', () => {
   });
 });
 
+
+test('--resource-path lets images come from other folders, and nothing outside them', () => {
+  const base = temporaryDir();
+  const assets = join(base, 'assets');
+  const book = join(base, 'book');
+  for (const dir of [assets, book]) mkdirSync(dir);
+  copyFileSync(FIGURE, join(assets, 'chart.png'));
+  writeFileSync(join(book, 'b.md'), '---\ntitle: B\n---\n\n![A chart](chart.png)\n');
+  const out = join(base, 'out');
+  expect(runGalley(['build', join(book, 'b.md'), '--out', out, '--format', 'pdf', '--resource-path', `${join(base, 'none')}:${assets}`]).status).toBe(0);
+  const without = runGalley(['build', join(book, 'b.md'), '--out', out, '--format', 'pdf']);
+  expect(without.status).toBe(1);
+  expect(without.stderr).toMatch(/b\.md:5:1: error: image "chart\.png" not found in the manuscript's folder/);
+});

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readImageHeader } from '../../src/parse/image-file.ts';
+import { loadImage, readImageHeader } from '../../src/parse/image-file.ts';
 import { documentOf, FIXTURES, messages, parse, withTitle } from './helpers.ts';
 
 const folder = join(FIXTURES, 'images');
@@ -69,10 +69,10 @@ describe('images', () => {
     );
     expect(result.document).toBeNull();
     expect(messages(result).map((m) => m.replace(`${manuscript}:`, ''))).toEqual([
-      '4:1: error: image "missing.png" not found next to the manuscript',
+      `4:1: error: image "missing.png" not found in the manuscript's folder or "${process.cwd()}"`,
       '6:6: error: remote images are not fetched at build time; download it next to the manuscript and link it relatively',
-      `8:1: error: image "../images/../../x.png" is outside the manuscript's folder; copy it next to the manuscript`,
-      `8:29: error: image "/etc/hosts" is outside the manuscript's folder; copy it next to the manuscript`,
+      `8:1: error: image "../images/../../x.png" not found in the manuscript's folder or "${process.cwd()}"`,
+      `8:29: error: image "/etc/hosts" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
       '10:1: error: image "tiny.gif" is not a PNG or JPEG file; only those can be typeset',
       '12:1: error: image "fake.png" is not a PNG or JPEG file; only those can be typeset',
       '14:1: error: image "truncated.png" is damaged: its size cannot be read',
@@ -90,12 +90,42 @@ describe('images', () => {
     try {
       const result = parse(withTitle('![x](linked.png)\n\n![y](img/own.png)\n'), join(inside, 'book.md'));
       expect(messages(result).map((m) => m.slice(m.indexOf(':') + 1))).toEqual([
-        `4:1: error: image "linked.png" links to a file outside the manuscript's folder; copy it next to the manuscript`,
+        `4:1: error: image "linked.png" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
       ]);
     } finally {
       rmSync(outside, { recursive: true });
       rmSync(inside, { recursive: true });
     }
+  });
+});
+
+describe('where images may come from', () => {
+  // project/chapters/one.md, project/images/a.png, assets/b.png (a resource folder), elsewhere/c.png.
+  const base = mkdtempSync(join(tmpdir(), 'galley-places-'));
+  const project = join(base, 'project');
+  for (const dir of ['chapters', 'images']) mkdirSync(join(project, dir), { recursive: true });
+  mkdirSync(join(base, 'assets'));
+  mkdirSync(join(base, 'elsewhere'));
+  writeFileSync(join(project, 'images', 'a.png'), readPng());
+  writeFileSync(join(base, 'assets', 'b.png'), readPng());
+  writeFileSync(join(base, 'elsewhere', 'c.png'), readPng());
+  const places = { folder: join(project, 'chapters'), cwd: project, resourcePath: [join(base, 'assets')] };
+  const load = (url: string) => loadImage(places, url, '', undefined);
+
+  it('takes an image above the manuscript that is still inside the working folder', () => {
+    expect(load('../images/a.png')).toMatchObject({ image: { path: join(project, 'images', 'a.png') } });
+    expect(load('images/a.png')).toMatchObject({ image: { path: join(project, 'images', 'a.png') } });
+  });
+
+  it('looks relative names up in the --resource-path folders', () => {
+    expect(load('b.png')).toMatchObject({ image: { path: join(base, 'assets', 'b.png') } });
+  });
+
+  it('refuses a path that leaves every allowed folder, relative or absolute', () => {
+    for (const url of ['../../elsewhere/c.png', join(base, 'elsewhere', 'c.png')]) {
+      expect(load(url)).toEqual({ error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` });
+    }
+    expect(load(join(base, 'assets', 'b.png'))).toMatchObject({ image: { path: join(base, 'assets', 'b.png') } });
   });
 });
 
