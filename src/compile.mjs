@@ -147,6 +147,9 @@ const LAZY = new Set(['brotli/decompress.js']);
  */
 const NO_NETWORK = `export default async function fetch(url) {
   throw new Error('Galley does not fetch over the network: ' + url);
+}
+export class Headers {
+  constructor() { throw new Error('Galley does not fetch over the network'); }
 }`;
 
 /**
@@ -173,7 +176,7 @@ const packages = {
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.pluginData === 'resolving' || args.path.startsWith('node:')) return undefined;
-      if (args.path === 'node-fetch') return { path: 'node-fetch', namespace: 'no-network' };
+      if (args.path === 'node-fetch' || args.path === 'sync-fetch') return { path: args.path, namespace: 'no-network' };
       if (NEVER_CALLED.has(args.path) && args.importer.includes('/node_modules/pdfkit/')) return { path: args.path, namespace: 'never-called' };
       const lazy = LAZY.has(args.path);
       if (!lazy && !UNBUNDLED.has(packageName(args.path))) return undefined;

@@ -1,10 +1,11 @@
 // The manuscript's sources: bibliography files named in the front matter
-// (CSL-YAML or CSL-JSON, beside the manuscript) and inline `references:`.
+// (CSL-YAML, CSL-JSON or BibTeX/BibLaTeX, beside the manuscript) and inline `references:`.
 // Read before the body, so every citation can be checked as it is met.
 import { readFileSync } from 'node:fs';
 import { extname, isAbsolute, join } from 'node:path';
 import type { Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { readBibtex } from './bibtex.ts';
 import { readEntries, type ReadEntries, type SourceEntry } from './csl-data.ts';
 import { parseJsonFile, parseYamlFile, type Located, type ParsedData } from './located.ts';
 import { reportTo, type Report } from './report.ts';
@@ -56,17 +57,21 @@ export function loadSources(settings: CitationSettings, manuscript: string, fold
     const report = reportTo(diagnostics, file);
     const list = readBibliography(file, setting, manuscriptReport, report);
     if (list === null) complete = false;
+    else if ('bibtex' in list) add(readBibtex(list.bibtex, file, report), report);
     else add(readEntries(list, file, report), report);
   }
   return { entries, rejected, complete };
 }
 
-/** The list of entries in one file; problems are reported in the manuscript (the file itself) or in the file (its content). */
-function readBibliography(file: string, setting: Setting, manuscript: Report, report: Report): Located | null {
+/**
+ * The list of entries in one file (a .bib file's text, read by readBibtex); problems are
+ * reported in the manuscript (the file itself) or in the file (its content).
+ */
+function readBibliography(file: string, setting: Setting, manuscript: Report, report: Report): Located | { bibtex: string } | null {
   const extension = extname(file).toLowerCase();
   const parse = extension === '.json' ? parseJsonFile : extension === '.yaml' || extension === '.yml' ? parseYamlFile : undefined;
-  if (parse === undefined) {
-    manuscript.error(setting.at, `bibliography "${setting.value}": use CSL-JSON (.json) or CSL-YAML (.yaml, .yml)${extension === '.bib' ? '; BibTeX is not read' : ''}`);
+  if (parse === undefined && extension !== '.bib' && extension !== '.bibtex') {
+    manuscript.error(setting.at, `bibliography "${setting.value}": use BibTeX or BibLaTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml, .yml)`);
     return null;
   }
   let text: string;
@@ -78,7 +83,9 @@ function readBibliography(file: string, setting: Setting, manuscript: Report, re
     manuscript.error(setting.at, `bibliography "${setting.value}" cannot be read: ${reason}`);
     return null;
   }
-  const parsed: ParsedData = parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (parse === undefined) return { bibtex: content };
+  const parsed: ParsedData = parse(content);
   if ('problems' in parsed) {
     for (const problem of parsed.problems) report.error(problem.at, problem.message);
     return null;

@@ -115,6 +115,17 @@ describe('sources from several places', () => {
     expect(document.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.id : ''))).toEqual(['sources', 'sources-1']);
   });
 
+  it('reads a BibLaTeX file (strings, braces, journaltitle, date) and locates its entries', () => {
+    const result = parseBook('A [@doe] and [@ames, p. 13].', ['bibliography: sources.bib']);
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).notes.map(noteText)).toEqual([
+      '[Jane Doe, *Harbours and Tides* (Boston: Sea Press, 2020).](#src-doe)',
+      '[Ruth Ames and Harbour Board, “The Tide Report,” *The Coast Daily*, March 4, 2021, 13.](#src-ames)',
+    ]);
+    const unused = parseBook('A [@doe].', ['bibliography: sources.bib']);
+    expect(messages(unused)).toEqual([expect.stringMatching(/sources\.bib:12:1: warning: source "ames" is never cited$/)]);
+  });
+
   it('reads no sources and keeps @name as text when the front matter names none', () => {
     const result = parseBook('Follow @galley for news.', []);
     expect(messages(result)).toEqual([]);

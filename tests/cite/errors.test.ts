@@ -38,8 +38,14 @@ describe('citation errors in the manuscript', () => {
   });
 
   it('refuses a bibliography format it cannot read', () => {
-    expect(messages(parseBook('A [@doe].', ['bibliography: refs.bib']))).toEqual([
-      `${BOOK}:3:15: error: bibliography "refs.bib": use CSL-JSON (.json) or CSL-YAML (.yaml, .yml); BibTeX is not read`,
+    expect(messages(parseBook('A [@doe].', ['bibliography: refs.ris']))).toEqual([
+      `${BOOK}:3:15: error: bibliography "refs.ris": use BibTeX or BibLaTeX (.bib), CSL-JSON (.json) or CSL-YAML (.yaml, .yml)`,
+    ]);
+  });
+
+  it('reports a BibTeX syntax error where the parser stopped in the .bib file', () => {
+    expect(messages(parseBook('A [@broken].', ['bibliography: malformed.bib']))).toEqual([
+      `${at('malformed.bib')}:4:1: error: BibTeX syntax error: expected "text", got EOF`,
     ]);
   });
 
