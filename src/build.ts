@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { Document } from './document.ts';
 import { asErrors, type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
+import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
 import { writeFileAtomic } from './output.ts';
@@ -60,13 +61,17 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
   }
-  const { document, diagnostics } = parseManuscript(path, bytes, options.resourcePath ? { resourcePath: options.resourcePath } : {});
+  const parsed = parseManuscript(path, bytes, options.resourcePath ? { resourcePath: options.resourcePath } : {});
+  const { diagnostics } = parsed;
   const strict = options.strict === true;
-  if (document === null) throw new UserError(strict ? asErrors(diagnostics) : diagnostics);
+  if (parsed.document === null) throw new UserError(strict ? asErrors(diagnostics) : diagnostics);
   // Under --strict, the manuscript's own warnings stop the build before any layout.
   if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
   const theme = loadTheme(options.theme);
+  const images = await prepareImages(parsed.document, theme);
+  if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
+  const { document } = images;
   const glyphWarnings = missingGlyphWarnings(document, theme);
   const date = buildDate(document, options.sourceDateEpoch, new Date());
   // Started before the PDF: the EPUB's cover, if not cached, is encoded off this thread while the PDF is laid out.

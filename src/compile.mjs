@@ -133,7 +133,7 @@ function removeOldBundles(cache, current) {
  * files beside their own modules, the compiler itself, and pdf.js (only
  * `galley check` reads PDFs, and it is as big as the rest together).
  */
-const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild']);
+const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp']);
 /**
  * Loaded on first call instead of at start-up: fontkit imports brotli (and
  * decodes its 120 KB dictionary) for WOFF2 fonts, which Galley never reads.

@@ -28,7 +28,11 @@ export type Inline =
 
 /** A local image, already checked to exist and resolved to an absolute path. */
 export interface ImageRef {
+  /** The file to embed: the manuscript's image, or a smaller copy made for print (see prepare-images.ts). */
   readonly path: string;
+  /** The image's address as written in the manuscript, and where (absent for a cover). */
+  readonly url?: string;
+  readonly at?: Point;
   readonly alt: string;
   readonly title?: string;
   readonly mediaType: 'image/png' | 'image/jpeg';

@@ -3,6 +3,9 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImageRef } from '../document.ts';
 
+/** Images declaring more pixels are refused before anything decodes them: every reader would have to. */
+export const MAX_PIXELS = 50_000_000;
+
 export type ImageResult = { readonly image: ImageRef } | { readonly error: string };
 
 interface Header {
@@ -58,6 +61,10 @@ export function loadImage(places: ImagePlaces | string, url: string, alt: string
   const header = readImageHeader(bytes);
   if (header === 'unknown') return { error: `image "${url}" is not a PNG or JPEG file; only those can be typeset` };
   if (header === 'damaged') return { error: `image "${url}" is damaged: its size cannot be read` };
+  if (header.width * header.height > MAX_PIXELS) {
+    const megapixels = Math.round((header.width * header.height) / 1e6);
+    return { error: `image "${url}" declares ${header.width}×${header.height} pixels (${megapixels} megapixels), more than the ${MAX_PIXELS / 1e6} Galley decodes; scale it down` };
+  }
   return { image: { path, alt, ...(title ? { title } : {}), ...header } };
 }
 

@@ -122,7 +122,7 @@ export function createState(root: Root, options: StateOptions): State {
         state.error(node, result.error);
         return null;
       }
-      return result.image;
+      return { ...result.image, url, at: startOf(node) };
     },
     source(node) {
       const start = node.position?.start.offset;

@@ -72,11 +72,11 @@ export function lowResolutionImages(doc: Document, pages: readonly Page[], print
       if (item.kind !== 'image' || image === undefined) continue;
       const ppi = Math.min(image.width / (item.width / POINTS_PER_INCH), image.height / (item.height / POINTS_PER_INCH));
       if (ppi >= print.minImagePpi) continue;
-      const name = basename(image.path);
-      const at = source.indexOf(name);
+      const name = image.url ?? basename(image.path);
+      const at = image.at === undefined ? source.indexOf(name) : -1;
       const before = source.slice(0, Math.max(0, at));
-      const line = at < 0 ? 1 : before.split('\n').length;
-      const column = at < 0 ? 1 : at - before.lastIndexOf('\n');
+      const line = image.at?.line ?? (at < 0 ? 1 : before.split('\n').length);
+      const column = image.at?.column ?? (at < 0 ? 1 : at - before.lastIndexOf('\n'));
       found.push({
         severity: 'warning',
         file: doc.path,

@@ -15,7 +15,7 @@ describe('images', () => {
     expect(document.blocks).toEqual([
       {
         type: 'figure',
-        image: { path: join(folder, 'wide.png'), alt: 'A red field', title: 'Figure one', mediaType: 'image/png', width: 3, height: 2 },
+        image: { path: join(folder, 'wide.png'), url: 'wide.png', at: { line: 4, column: 1 }, alt: 'A red field', title: 'Figure one', mediaType: 'image/png', width: 3, height: 2 },
         caption: [{ type: 'text', value: 'A red field' }],
       },
     ]);
@@ -36,7 +36,7 @@ describe('images', () => {
         type: 'paragraph',
         children: [
           { type: 'text', value: 'See ' },
-          { type: 'image', image: { path: join(folder, 'photo.jpg'), alt: 'photo', mediaType: 'image/jpeg', width: 4, height: 3 } },
+          { type: 'image', image: { path: join(folder, 'photo.jpg'), url: 'photo.jpg', at: { line: 4, column: 5 }, alt: 'photo', mediaType: 'image/jpeg', width: 4, height: 3 } },
           { type: 'text', value: ' here.' },
         ],
       },

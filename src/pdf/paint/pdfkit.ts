@@ -2,6 +2,7 @@
 // no `font: null`, no structure tree, no `relationship` on files), so the calls
 // Galley makes are typed here once and nowhere else touches pdfkit.
 // Coordinates: points from the top-left corner of the page's MediaBox.
+import { passThroughPng, type PassThroughImage } from './png-image.ts';
 import PDFDocument from 'pdfkit';
 import type { Font } from 'fontkit';
 
@@ -131,7 +132,7 @@ interface KitDocument {
   lineTo(x: number, y: number): this;
   stroke(): this;
   translate(x: number, y: number): this;
-  image(src: string | Buffer, x: number, y: number, options: { width: number; height: number }): this;
+  image(src: string | Buffer | PassThroughImage, x: number, y: number, options: { width: number; height: number }): this;
   link(x: number, y: number, w: number, h: number, url: string, options: KitAnnotationOptions): this;
   goTo(x: number, y: number, w: number, h: number, name: string, options: KitAnnotationOptions): this;
   addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void;
@@ -198,6 +199,8 @@ export class PdfWriter {
   private pageHeight = 0;
   /** The fill colour set on the current page, if any. */
   private fill: string | undefined;
+  /** Images by path: a PNG pdfkit need not decode, or the path for pdfkit to read. */
+  private readonly images = new Map<string, PassThroughImage | string>();
   private readonly fonts = new Map<string, { readonly kit: KitFont; readonly text: TextFont }>();
   private readonly shaped = new Map<string, object>();
 
@@ -282,7 +285,16 @@ export class PdfWriter {
   }
 
   image(src: string | Buffer, x: number, y: number, width: number, height: number): void {
-    this.doc.image(src, x, y, { width, height });
+    if (typeof src !== 'string') {
+      this.doc.image(src, x, y, { width, height });
+      return;
+    }
+    let image = this.images.get(src);
+    if (image === undefined) {
+      image = passThroughPng(src, `GI${this.images.size + 1}`) ?? src;
+      this.images.set(src, image);
+    }
+    this.doc.image(image, x, y, { width, height });
   }
 
   /** A link annotation to a URL; `element` is the Link structure element that owns it. */
