@@ -7,6 +7,7 @@ import type { Citations } from '../cite/citations.ts';
 import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
+import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
 import { loadImage, type ImagePlaces } from './image-file.ts';
@@ -82,7 +83,7 @@ export function createState(root: Root, options: StateOptions): State {
       });
     },
     phrasing(nodes) {
-      return nodes.flatMap((node) => {
+      return pairInlineHtml(state, nodes).flatMap((node) => {
         current = node;
         const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent>>>)[node.type];
         return handler ? handler(state, node) : unknownPhrasing(state, node);

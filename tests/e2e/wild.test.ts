@@ -80,3 +80,18 @@ test('--resource-path lets images come from other folders, and nothing outside t
   expect(without.status).toBe(1);
   expect(without.stderr).toMatch(/b\.md:5:1: error: image "chart\.png" not found in the manuscript's folder/);
 });
+
+test('an HTML epigraph becomes a block quote with its attribution line, in the PDF and the EPUB', async () => {
+  const folder = temporaryDir();
+  writeFileSync(join(folder, 'e.md'), '---\ntitle: E\n---\n\n<blockquote>I am not what I am. <footer>Iago, <em>Othello</em></footer></blockquote>\n\nWater is H<sub>2</sub>O.\n');
+  const out = join(folder, 'out');
+  const built = runGalley(['build', join(folder, 'e.md'), '--out', out]);
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+  const text = (await readPdf(readFileSync(join(out, 'e.pdf')))).pages.map((p) => p.text).join('\n');
+  expect(text).toMatch(/I am not what I am\.\s*\n\s*— Iago, Othello/);
+  expect(text).toContain('H₂O');
+  const epub = await readEpub(readFileSync(join(out, 'e.epub')));
+  const xhtml = (await Promise.all((await epub.contentDocuments()).map(({ name }) => epub.text(name)))).join('\n');
+  expect(xhtml).toContain('<blockquote><p>I am not what I am.</p><p>— Iago, <em>Othello</em></p></blockquote>');
+});

@@ -152,24 +152,45 @@ describe('blocks', () => {
 });
 
 describe('raw HTML', () => {
-  it('keeps the text of block HTML, tags stripped, and warns at its position', () => {
+  it('reads block HTML with an HTML parser, keeping its formatting and entities', () => {
     const result = parse(withTitle('Before.\n\n<div class="x">\n  Fish &amp; <b>chips</b> &#8212; &copy;\n</div>\n'));
-    expect(messages(result)).toEqual(['book.md:6:1: warning: raw HTML is not supported; its text is kept']);
-    expect(documentOf(result).blocks).toEqual([para(text('Before.')), para(text('Fish & chips — &copy;'))]);
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).blocks).toEqual([para(text('Before.')), para(text('Fish & '), { type: 'strong', children: [text('chips')] }, text(' — ©'))]);
   });
 
-  it('keeps the text around inline tags, warning at each tag', () => {
-    const result = parse(withTitle('A <span title="t">word</span> here.\n'));
-    expect(messages(result)).toEqual([
-      'book.md:4:3: warning: raw HTML is not supported; its text is kept',
-      'book.md:4:23: warning: raw HTML is not supported; its text is kept',
+  it('makes an HTML block quote with a <footer> a block quote with an attribution line', () => {
+    const blocks = blocksOf('<blockquote>I am not what I am. <footer>Iago, <em>Othello</em></footer></blockquote>\n');
+    expect(blocks).toEqual([
+      { type: 'blockquote', children: [para(text('I am not what I am.')), para(text('— Iago, '), { type: 'emphasis', children: [text('Othello')] })] },
     ]);
-    expect(documentOf(result).blocks).toEqual([para(text('A '), text('word'), text(' here.'))]);
+  });
+
+  it('gives common inline HTML its meaning, pairing each tag with its closing tag', () => {
+    const result = parse(withTitle('A <span title="t">word</span>, H<sub>2</sub>O, x<sup>2</sup>, <em>e</em> <i>i</i> <strong>s</strong> <b>b</b>, <kbd>Ctrl</kbd>, <abbr title="x">HTML</abbr>,<br>a <a href="https://example.org/">link</a>.\n'));
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).blocks).toEqual([
+      para(
+        text('A '), text('word'), text(', H'), text('₂'), text('O, x'), text('²'), text(', '),
+        { type: 'emphasis', children: [text('e')] }, text(' '), { type: 'emphasis', children: [text('i')] }, text(' '),
+        { type: 'strong', children: [text('s')] }, text(' '), { type: 'strong', children: [text('b')] }, text(', '),
+        { type: 'code', value: 'Ctrl' }, text(', '), text('HTML'), text(','), { type: 'break' }, text('a '),
+        { type: 'link', url: 'https://example.org/', children: [text('link')] }, text('.'),
+      ),
+    ]);
+  });
+
+  it('leaves scripts out, and sets <sup> text with no superscript characters as normal text, naming each', () => {
+    const result = parse(withTitle('The 4<sup>th</sup> <script>alert(1)</script>day.\n'));
+    expect(messages(result)).toEqual([
+      'book.md:4:6: warning: <sup> "th" has no Unicode superscript characters; it is set as normal text',
+      'book.md:4:20: warning: a <script> element is left out of the output',
+    ]);
+    expect(documentOf(result).blocks).toEqual([para(text('The 4'), text('th'), text(' '), text('day.'))]);
   });
 
   it('leaves HTML comments out, saying so', () => {
     const result = parse(withTitle('Text.\n\n<!-- editor: check this -->\n'));
-    expect(messages(result)).toEqual(['book.md:6:1: warning: HTML comment is left out of the output']);
+    expect(messages(result)).toEqual(['book.md:6:1: warning: an HTML comment is left out of the output']);
     expect(documentOf(result).blocks).toEqual([para(text('Text.'))]);
   });
 });

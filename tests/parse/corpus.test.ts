@@ -65,8 +65,8 @@ describe('CommonMark spec examples', () => {
     expect(counts.documents + counts.rejected).toBe(spec.tests.length);
     // The examples are fragments: some have no body text, some link images at /url that do not exist.
     expect([...reasons].sort()).toEqual([
-      `image "…" is outside the manuscript's folder; copy it next to the manuscript`,
-      'image "…" not found next to the manuscript',
+      `image "…" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
+      `image "…" not found in the manuscript's folder`,
       'the manuscript has no body text; there is nothing to typeset',
     ]);
   });

@@ -1,46 +1,237 @@
-// Raw HTML cannot be typeset in the PDF and is not trusted in the EPUB: its
-// text content is kept (tags stripped) and the writer is told.
-import type { Html } from 'mdast';
+// Raw HTML, read by a real HTML parser (parse5, through hast-util-from-html)
+// and turned into Markdown's own nodes (hast-util-to-mdast), which the other
+// handlers then convert as if written in Markdown: <blockquote> (a <footer> or
+// closing <cite> becomes its attribution line, "— Iago, Othello"), <p>, <em>,
+// <strong>, <a href>, <code>, <kbd>, <br>, <img>, lists and tables keep their
+// meaning; <sup>/<sub> become Unicode superscripts and subscripts. Scripts,
+// styles and comments are left out, each with a warning naming it.
+//
+// Inline HTML reaches the handlers tag by tag (`<sup>`, `2`, `</sup>`), so
+// pairInlineHtml() first joins each opening tag with its closing tag among its
+// siblings, as a browser would.
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Block, Inline } from '../../document.ts';
 import type { State } from '../state.ts';
+import { inScript } from './html-script.ts';
 
 export function htmlFlow(state: State, node: Html): Block[] {
-  const value = keptText(state, node).replace(/\s+/g, ' ').trim();
-  return value === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value }] }];
+  const root = read(state, node);
+  if (root === null) return [];
+  const blocks: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = (): void => {
+    if (run.some((child) => child.type !== 'text' || child.value.trim() !== '')) blocks.push({ type: 'paragraph', children: run, ...located(node) });
+    run = [];
+  };
+  for (const child of root.children) {
+    if (isPhrasing(child)) run.push(child);
+    else {
+      flush();
+      blocks.push(child);
+    }
+  }
+  flush();
+  return state.flow(blocks);
 }
 
 export function htmlPhrasing(state: State, node: Html): Inline[] {
-  const value = keptText(state, node);
-  return value === '' ? [] : [{ type: 'text', value }];
+  const root = read(state, node);
+  if (root === null) return [];
+  const children = root.children.flatMap((child): PhrasingContent[] => (isPhrasing(child) ? [child] : 'children' in child ? (child.children.filter(isPhrasing) as PhrasingContent[]) : []));
+  return state.phrasing(children);
 }
 
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-// Their content is code or styling, not text a reader should see.
-const HIDDEN_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-
-function keptText(state: State, node: Html): string {
-  const shown = node.value.replace(COMMENT, '').replace(HIDDEN_ELEMENTS, '');
-  if (shown.trim() === '' && node.value.trim() !== '') {
-    state.warning(node, /^\s*<!--/.test(node.value) ? 'HTML comment is left out of the output' : 'raw HTML script or style is left out of the output');
-    return '';
-  }
-  state.warning(node, 'raw HTML is not supported; its text is kept');
-  return decodeEntities(
-    shown
-      .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-      .replace(/<[?!][\s\S]*?>/g, '')
-      .replace(/<\/?[A-Za-z][^>]*>/g, ''),
-  );
+/** The HTML as Markdown nodes, positioned at the HTML in the manuscript; null when nothing in it is shown. */
+function read(state: State, node: Html): Root | null {
+  const hast = fromHtml(node.value, { fragment: true });
+  const left = leaveOut(hast);
+  if (left.length > 0) state.warning(node, `${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out of the output`);
+  attributions(hast);
+  scripts(hast);
+  for (const name of pictures(hast)) state.warning(node, `HTML image "${name}" is not a PNG or JPEG file Galley can take; its alt text is kept`);
+  const mdast = toMdast(hast) as Root;
+  locate(mdast, node);
+  return mdast.children.length === 0 ? null : mdast;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// Code, styling, and embedded things a printed page cannot hold.
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea']);
 
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+/** Removes comments and elements whose content is code or styling, naming what went. */
+function leaveOut(parent: HastRoot | Element): string[] {
+  const left: string[] = [];
+  parent.children = (parent.children as HastContent[]).filter((child) => {
+    if (child.type === 'comment') {
+      left.push('an HTML comment');
+      return false;
     }
-    return NAMED[name.toLowerCase()] ?? entity;
-  });
+    if (child.type === 'element' && HIDDEN.has(child.tagName)) {
+      left.push(`a <${child.tagName}> element`);
+      return false;
+    }
+    if (child.type === 'element') left.push(...leaveOut(child));
+    return true;
+  }) as ElementContent[];
+  return [...new Set(left)];
+}
+
+/** A block quote's <footer>, or a <cite> closing it, becomes a paragraph led by an em dash. */
+function attributions(parent: HastRoot | Element): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'blockquote') {
+      const last = [...child.children].reverse().find((c) => !(c.type === 'text' && c.value.trim() === ''));
+      if (last?.type === 'element' && (last.tagName === 'footer' || last.tagName === 'cite')) {
+        const line: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: '— ' }, ...(last.tagName === 'cite' ? [last] : last.children)] };
+        child.children[child.children.indexOf(last)] = line;
+      }
+    }
+    attributions(child);
+  }
+}
+
+/** Replaces each <img> that cannot name a local PNG or JPEG file by its alt text; gives their addresses. */
+function pictures(parent: HastRoot | Element): string[] {
+  const names: string[] = [];
+  parent.children = (parent.children as HastContent[]).map((child): HastContent => {
+    if (child.type !== 'element') return child;
+    const src = child.properties['src'];
+    if (child.tagName === 'img' && (typeof src !== 'string' || !/\.(png|jpe?g)$/i.test(src))) {
+      names.push(typeof src === 'string' ? src : '');
+      const alt = child.properties['alt'];
+      return { type: 'text', value: typeof alt === 'string' ? alt : '' };
+    }
+    names.push(...pictures(child));
+    return child;
+  }) as ElementContent[];
+  return names;
+}
+
+/** <sup> and <sub> text as Unicode superscript and subscript characters, where all of it has them. */
+function scripts(parent: HastRoot | Element): void {
+  parent.children = (parent.children as HastContent[]).map((child): HastContent => {
+    if (child.type !== 'element') return child;
+    if (child.tagName === 'sup' || child.tagName === 'sub') {
+      const text = textOf(child);
+      const shifted = inScript(text, child.tagName);
+      if (shifted !== null) return { type: 'text', value: shifted };
+    }
+    scripts(child);
+    return child;
+  }) as ElementContent[];
+}
+
+function textOf(node: HastContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
+
+function isPhrasing(node: RootContent): node is PhrasingContent {
+  return PHRASING.has(node.type);
+}
+
+function located(node: Html): Pick<Html, 'position'> {
+  return node.position ? { position: node.position } : {};
+}
+
+/** Every converted node takes the HTML's place in the manuscript, so warnings about it (a link, an image) are located. */
+function locate(tree: Nodes, node: Html): void {
+  if (node.position) tree.position = node.position;
+  if ('children' in tree) for (const child of tree.children) locate(child, node);
+}
+
+type PairedTag = 'emphasis' | 'strong' | 'delete' | 'code' | 'link' | 'sup' | 'sub' | 'quote' | 'plain' | 'hidden';
+
+const PAIRED: Readonly<Record<string, PairedTag>> = {
+  em: 'emphasis', i: 'emphasis', cite: 'emphasis', var: 'emphasis', dfn: 'emphasis',
+  strong: 'strong', b: 'strong',
+  del: 'delete', s: 'delete', strike: 'delete',
+  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  a: 'link', sup: 'sup', sub: 'sub', q: 'quote',
+  script: 'hidden', style: 'hidden', template: 'hidden', noscript: 'hidden',
+  span: 'plain', abbr: 'plain', u: 'plain', small: 'plain', mark: 'plain', ins: 'plain', font: 'plain', big: 'plain', bdi: 'plain', time: 'plain',
+};
+
+const OPENING = /^<([a-z][a-z0-9]*)\b[^>]*>$/i;
+
+/**
+ * Joins `<tag …>` … `</tag>` siblings into the Markdown node the tag means
+ * (`<em>` an emphasis, `<a href>` a link, `<kbd>` inline code…); unpaired tags
+ * stay as they are, for htmlPhrasing.
+ */
+export function pairInlineHtml(state: State, nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  if (!nodes.some((node) => node.type === 'html')) return [...nodes];
+  const out: PhrasingContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as PhrasingContent;
+    const name = node.type === 'html' ? OPENING.exec(node.value.trim())?.[1]?.toLowerCase() : undefined;
+    const kind = name === undefined ? undefined : PAIRED[name];
+    const close = kind === undefined || name === undefined ? -1 : closing(nodes, i, name);
+    if (kind === undefined || name === undefined || close < 0) {
+      out.push(node);
+      continue;
+    }
+    const inner = pairInlineHtml(state, nodes.slice(i + 1, close));
+    out.push(...meaning(state, node as Html, kind, inner));
+    i = close;
+  }
+  return out;
+}
+
+/** Index of the `</name>` that closes the tag at `open`, counting nested tags of that name. */
+function closing(nodes: readonly PhrasingContent[], open: number, name: string): number {
+  let depth = 0;
+  for (let i = open + 1; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node?.type !== 'html') continue;
+    const value = node.value.trim().toLowerCase();
+    if (new RegExp(`^<${name}\\b[^>]*>$`).test(value)) depth++;
+    else if (new RegExp(`^</${name}\\s*>$`).test(value)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function meaning(state: State, open: Html, kind: PairedTag, children: PhrasingContent[]): PhrasingContent[] {
+  const at = located(open);
+  switch (kind) {
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return [{ type: kind, children, ...at }];
+    case 'code':
+      return [{ type: 'inlineCode', value: children.map(plainText).join(''), ...at }];
+    case 'link': {
+      const element = fromHtml(open.value, { fragment: true }).children[0];
+      const href = element?.type === 'element' ? element.properties['href'] : undefined;
+      const title = element?.type === 'element' ? element.properties['title'] : undefined;
+      return typeof href === 'string' ? [{ type: 'link', url: href, title: typeof title === 'string' ? title : null, children, ...at }] : children;
+    }
+    case 'sup':
+    case 'sub': {
+      const shifted = inScript(children.map(plainText).join(''), kind);
+      if (shifted !== null) return [{ type: 'text', value: shifted, ...at }];
+      state.warning(open, `<${kind}> "${children.map(plainText).join('')}" has no Unicode ${kind === 'sup' ? 'superscript' : 'subscript'} characters; it is set as normal text`);
+      return children;
+    }
+    case 'quote':
+      return [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }];
+    case 'plain':
+      return children;
+    case 'hidden':
+      state.warning(open, `a ${open.value.trim().replace(/\s.*$/s, '').replace(/>?$/, '>')} element is left out of the output`);
+      return [];
+  }
+}
+
+function plainText(node: PhrasingContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map(plainText).join('') : '';
 }
