@@ -28,6 +28,11 @@ export interface ImagePlaces {
   readonly cwd?: string;
 }
 
+/** A web address: such an image is never fetched (no network at build time); GitHub would show it, so its alt text stands in. */
+export function isRemote(url: string): boolean {
+  return /^https?:/i.test(url) || url.startsWith('//');
+}
+
 /** Resolves an image URL from the manuscript and reads its header. */
 export function loadImage(places: ImagePlaces | string, url: string, alt: string, title: string | null | undefined): ImageResult {
   if (/^https?:/i.test(url)) {

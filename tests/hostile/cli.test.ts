@@ -96,10 +96,15 @@ describe('images', () => {
   test.each([
     ['image-missing.md', `image "no-such-chart.png" not found in the manuscript's folder or "${process.cwd()}"`],
     ['image-not-image.md', 'image "not-an-image.png" is not a PNG or JPEG file; only those can be typeset'],
-    ['image-remote.md', 'remote images are not fetched at build time; download it next to the manuscript and link it relatively'],
   ])('%s is an error with a hint', (file, message) => {
     expectRejected(file, [`tests/fixtures/hostile/${file}:7:1: error: ${message}`]);
   });
+});
+
+test('a remote image is not fetched: its alt text stands in, with a warning naming it', () => {
+  const run = build(join(fixtures, 'image-remote.md'), ['--format', 'pdf']);
+  expect(run.status).toBe(0);
+  expect(run.stderr.trim()).toBe('tests/fixtures/hostile/image-remote.md:7:1: warning: remote image "https://example.com/chart.png" is not fetched (Galley never uses the network); its alt text is shown instead');
 });
 
 test('an image outside the manuscript folder but inside the working folder is used', () => {

@@ -70,7 +70,7 @@ describe('images', () => {
     expect(result.document).toBeNull();
     expect(messages(result).map((m) => m.replace(`${manuscript}:`, ''))).toEqual([
       `4:1: error: image "missing.png" not found in the manuscript's folder or "${process.cwd()}"`,
-      '6:6: error: remote images are not fetched at build time; download it next to the manuscript and link it relatively',
+      '6:6: warning: remote image "https://example.org/b.png" is not fetched (Galley never uses the network); its alt text is shown instead',
       `8:1: error: image "../images/../../x.png" not found in the manuscript's folder or "${process.cwd()}"`,
       `8:29: error: image "/etc/hosts" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
       '10:1: error: image "tiny.gif" is not a PNG or JPEG file; only those can be typeset',

@@ -38,6 +38,14 @@ describe('figures', () => {
   });
 });
 
+describe('remote images', () => {
+  it('keeps the alt text of a linked badge, still linked, and names the image it did not fetch', () => {
+    const result = parse(withTitle('[![build status](https://ci.example/badge.svg)](https://ci.example/)\n'));
+    expect(documentOf(result).blocks).toEqual([{ type: 'paragraph', children: [{ type: 'link', url: 'https://ci.example/', children: [{ type: 'text', value: 'build status' }] }] }]);
+    expect(messages(result)).toEqual([expect.stringMatching(/:4:2: warning: remote image "https:\/\/ci\.example\/badge\.svg" is not fetched/)]);
+  });
+});
+
 describe('heading attributes', () => {
   it('takes the id from {#id .class} and does not print the attributes', () => {
     const blocks = blocksOf('# Beginning {#begin .unnumbered}\n\n## Setext {-}\n\n## Set {a}\n\nSee [here](#begin).\n');

@@ -1,8 +1,17 @@
-import type { Image } from 'mdast';
+// An image in running text: the local file, or for a web address its alt text, with a warning.
+import type { Image, ImageReference } from 'mdast';
 import type { Inline } from '../../document.ts';
+import { isRemote } from '../image-file.ts';
 import type { State } from '../state.ts';
 
 export function image(state: State, node: Image): Inline[] {
+  if (isRemote(node.url)) return remoteImage(state, node, node.url, node.alt ?? '');
   const ref = state.image(node, node.url, node.alt ?? '', node.title);
   return ref ? [{ type: 'image', image: ref }] : [];
+}
+
+/** A remote image's alt text, as a reader without network sees it; the warning names the address. */
+export function remoteImage(state: State, node: Image | ImageReference, url: string, alt: string): Inline[] {
+  state.warning(node, `remote image "${url}" is not fetched (Galley never uses the network); ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
+  return alt.trim() === '' ? [] : [{ type: 'text', value: alt }];
 }

@@ -2,6 +2,7 @@
 // figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`.
 import type { Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent } from 'mdast';
 import type { Block, FigureLink, ImageRef, Inline } from '../../document.ts';
+import { isRemote } from '../image-file.ts';
 import type { State } from '../state.ts';
 import { safeUrl } from './link.ts';
 
@@ -10,8 +11,8 @@ export function paragraph(state: State, node: Paragraph): Block[] {
   if (lone) {
     const { image, link } = lone;
     const target = image.type === 'image' ? image : state.definition(image.identifier);
-    const linkTarget = link === undefined ? undefined : figureLink(state, link);
-    if (target && linkTarget !== null) {
+    const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(state, link);
+    if (target && linkTarget !== null && !isRemote(target.url)) {
       const ref = state.image(image, target.url, image.alt ?? '', target.title);
       return ref ? [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }] : [];
     }
