@@ -8,6 +8,22 @@ import type { State } from '../state.ts';
 
 const TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
 const ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${TOKEN}(?:\s+${TOKEN})*)\s*\}\s*$`);
+/** Pandoc's attributes right after an image: `![a](x.png){#fig:x width="50%"}`. */
+const LEADING_ATTRIBUTES = new RegExp(String.raw`^\{\s*${TOKEN}(?:\s+${TOKEN})*\s*\}`);
+
+/**
+ * Removes the attribute block Pandoc allows right after an image (ids, classes,
+ * width…): Galley sizes figures by its theme, so they are read and not printed.
+ */
+export function withoutImageAttributes(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.map((child, i) => {
+    const before = children[i - 1];
+    const afterImage = before?.type === 'image' || before?.type === 'imageReference' || ((before?.type === 'link' || before?.type === 'linkReference') && before.children.at(-1)?.type === 'image');
+    if (!afterImage || child.type !== 'text') return child;
+    const match = LEADING_ATTRIBUTES.exec(child.value.replace(/\n/g, ' '));
+    return match ? { ...child, value: child.value.slice(match[0].length) } : child;
+  });
+}
 
 export function heading(state: State, node: Heading): Block[] {
   const { children: written, id: wanted } = withoutAttributes(node.children);

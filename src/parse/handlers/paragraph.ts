@@ -4,9 +4,11 @@ import type { Image, ImageReference, Link, LinkReference, Paragraph, PhrasingCon
 import type { Block, FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { State } from '../state.ts';
+import { withoutImageAttributes } from './heading.ts';
 import { safeUrl } from './link.ts';
 
-export function paragraph(state: State, node: Paragraph): Block[] {
+export function paragraph(state: State, paragraphNode: Paragraph): Block[] {
+  const node = { ...paragraphNode, children: withoutImageAttributes(paragraphNode.children) };
   const lone = loneImage(node.children);
   if (lone) {
     const { image, link } = lone;
