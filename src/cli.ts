@@ -10,7 +10,8 @@ import type { PdfProfile } from './pdf/profile.ts';
 export const USAGE = `usage: galley build <file.md|folder>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
                     [--theme NAME|PATH] [--strict]
                     [--resource-path DIRS] [--checksums] [--report] [--debug]
-       galley check <file>... [--json]`;
+       galley check <file>... [--json]
+       galley import|archive <page>... [--out DIR] [--url URL] [--links-as-notes]  (see galley import --help)`;
 
 const HELP = `${USAGE}
 
@@ -147,6 +148,8 @@ function profileOf(profile: string | undefined, pdfa: string | undefined): PdfPr
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // Saved web pages: their own options, and their own module, loaded only for them.
+  if (argv[0] === 'import' || argv[0] === 'archive') return (await import('./cli-import.ts')).importMain(argv);
   let invocation: ReturnType<typeof parseInvocation>;
   try {
     invocation = parseInvocation(argv);

@@ -15,7 +15,7 @@ import { loadImage } from './image-file.ts';
 
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
 const LIST_KEYS = ['author', 'keywords'] as const;
-const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn'] as const;
+const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn', 'archived'] as const;
 const CITATION_KEYS = ['bibliography', 'references', 'csl'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
 const RESERVED_KEYS = ['theme'] as const;
@@ -202,6 +202,10 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       } else fields.date = date.date;
       return;
     }
+    case 'archived':
+      // When an imported page was captured (`galley import` writes it); kept in the manuscript, checked here.
+      if (!('date' in readDate(value))) fail('front matter "archived" must be a date (YYYY-MM-DD) or a date and time such as 2026-01-02T10:30:00Z');
+      return;
     case 'cover': {
       const text = stringValue(key, value, fail);
       if (text === undefined) return;

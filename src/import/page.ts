@@ -1,0 +1,76 @@
+// A saved web page, whatever container it came in: its HTML, where it was
+// published, when it was captured, and the files saved with it. Readers for
+// each container (html.ts, mhtml.ts, warc.ts) produce this; nothing after them
+// knows which container it was.
+import { UserError } from '../diagnostics.ts';
+
+export interface Resource {
+  readonly bytes: Buffer;
+  /** MIME type, when the container says (else guessed from the name later). */
+  readonly type?: string;
+  /** A file name to suggest when the resource is written out. */
+  readonly name: string;
+}
+
+export interface SavedPage {
+  /** The file the user named. */
+  readonly path: string;
+  readonly kind: 'html' | 'mhtml' | 'warc';
+  readonly html: string;
+  /** Where the page was published, as the container records it. */
+  readonly url?: string;
+  /** When the page was captured, and where that time came from. */
+  readonly captured: { readonly date: Date; readonly from: 'warc' | 'mhtml' | 'file' | 'SOURCE_DATE_EPOCH' };
+  /** The original page as saved: embedded in the archival PDF. */
+  readonly original: { readonly name: string; readonly bytes: Buffer };
+  /** A file saved with the page, by the reference an `<img>` makes to it (resolved against the page). */
+  resource(reference: string): Resource | undefined;
+}
+
+/** A page-level error: the file cannot be imported. */
+export function pageError(path: string, message: string): UserError {
+  return new UserError([{ severity: 'error', file: path, line: 1, column: 1, message }]);
+}
+
+/** Decodes HTML bytes: a BOM, then the declared charset, then `<meta charset>`, else UTF-8. */
+export function decodeHtml(bytes: Buffer, declared?: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  const head = bytes.toString('latin1', 0, Math.min(bytes.length, 4096));
+  const meta = /<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/iu.exec(head)?.[1];
+  for (const label of [declared, meta]) {
+    if (label === undefined) continue;
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // an unknown label: try the next
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The charset parameter of a Content-Type value. */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  return /charset\s*=\s*"?([\w:.-]+)/iu.exec(contentType ?? '')?.[1];
+}
+
+/** A file name for a resource, from the last segment of its URL. */
+export function nameFromUrl(url: string): string {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not a URL: a path
+  }
+  const last = path.split('/').filter((s) => s !== '').at(-1) ?? 'image';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** A capture time fixed by SOURCE_DATE_EPOCH, else undefined. */
+export function epochDate(): Date | undefined {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/u.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}
