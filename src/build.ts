@@ -10,7 +10,7 @@ import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
 import { writeFileAtomic } from './output.ts';
-import type { PdfProfile } from './pdf/profile.ts';
+import type { OriginalFile, PdfProfile } from './pdf/profile.ts';
 
 export type Format = 'pdf' | 'epub';
 
@@ -33,6 +33,8 @@ export interface BuildOptions {
   readonly strict?: boolean;
   /** Folders images may come from besides the manuscript's and the working folder (`--resource-path`). */
   readonly resourcePath?: readonly string[];
+  /** The original the manuscript was made from (`galley archive`): embedded in the PDF/A-3 as its source. */
+  readonly original?: readonly OriginalFile[];
 }
 
 export interface BuildResult {
@@ -82,7 +84,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
 
   // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
   const { renderPdf } = await import('./pdf/index.ts');
-  const pdf = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}) });
+  const pdf = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
   if (options.formats.has('pdf')) files.set(join(options.outDir, `${name}.pdf`), pdf.bytes);
   if (options.report) {
     files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);

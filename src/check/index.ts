@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { CHECKSUMS_FILE, parseChecksums } from '../archive/checksums.ts';
 import { runAce, runEpubcheck, runPreflight, runQpdf } from './external.ts';
 import { checkEpub } from './epub/package.ts';
+import { checkOriginal } from './pdf/attachments.ts';
 import { PdfFile, PdfSyntaxError } from './pdf/reader.ts';
 import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedSource, pdfaClaim } from './pdf/structure.ts';
 import { readPdfText } from './pdf/layer.ts';
@@ -36,7 +37,7 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
   }
   const checks: CheckResult[] = [];
   if (pdf.repairs.length > 0) checks.push(result('pdf.read', 'PDF structure', 'fail', 'the file had to be repaired to be read', pdf.repairs));
-  checks.push(checkFonts(pdf), checkBoxes(pdf), checkPrintRules(pdf), checkPdfA(pdf), checkTagged(pdf), checkSource(pdf));
+  checks.push(checkFonts(pdf), checkBoxes(pdf), checkPrintRules(pdf), checkPdfA(pdf), checkTagged(pdf), checkSource(pdf), checkOriginal(pdf));
   let text: PdfText | undefined;
   try {
     text = await readPdfText(bytes);

@@ -17,7 +17,7 @@ import { printSheet } from './paint/sheet.ts';
 import { layoutForPrint, lowResolutionImages, tooManyPages } from './print.ts';
 import { xmpDescriptions } from './paint/xmp.ts';
 import { ARCHIVE } from './profile.ts';
-import type { PdfProfile } from './profile.ts';
+import type { OriginalFile, PdfProfile } from './profile.ts';
 
 export type { LayoutReport } from './layout/index.ts';
 export type { PdfProfile } from './profile.ts';
@@ -40,6 +40,8 @@ export interface RenderOptions {
   readonly date: Date;
   /** The archive profile (PDF/A-3b) unless given. */
   readonly profile?: PdfProfile;
+  /** The original the manuscript was made from, embedded as the source of a PDF/A-3 copy. */
+  readonly original?: readonly OriginalFile[];
 }
 
 /** Document info from the metadata. */
@@ -106,7 +108,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     writer,
     interactive: true,
     // PDF/A-3 may carry the manuscript; PDF/A-1 may embed no file at all.
-    ...(pdfa === 'PDF/A-3b' ? { source: { bytes: doc.source, name: source.name, date: options.date } } : {}),
+    ...(pdfa === 'PDF/A-3b' ? { source: { bytes: doc.source, name: source.name, date: options.date }, ...(options.original !== undefined ? { original: options.original } : {}) } : {}),
     // PDF/A-1 forbids transparency: images with an alpha channel are flattened onto the paper.
     ...(pdfa === 'PDF/A-1b' ? { images: await opaqueImages(layout.pages) } : {}),
   };

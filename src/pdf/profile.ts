@@ -6,4 +6,15 @@ export type PdfA = 'PDF/A-3b' | 'PDF/A-1b';
 
 export type PdfProfile = { readonly kind: 'archive'; readonly pdfa: PdfA } | { readonly kind: 'print' };
 
+/**
+ * A file of the original a document was made from (an archived web page and
+ * its images), embedded beside the manuscript in a PDF/A-3 archive copy.
+ */
+export interface OriginalFile {
+  readonly name: string;
+  readonly bytes: Buffer;
+  /** MIME type, e.g. text/html. */
+  readonly type: string;
+}
+
 export const ARCHIVE: PdfProfile = { kind: 'archive', pdfa: 'PDF/A-3b' };

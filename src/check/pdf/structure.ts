@@ -319,10 +319,14 @@ export function embeddedFiles(pdf: PdfFile): EmbeddedFile[] {
   });
 }
 
-/** The embedded manuscript: the associated file whose relationship is Source, preferring Markdown. */
+/**
+ * The embedded manuscript: the Markdown associated file, which is the Source (or, in an
+ * archived web page, the Data beside the original page); else the Source file.
+ */
 export function embeddedSource(pdf: PdfFile): EmbeddedFile | undefined {
-  const sources = embeddedFiles(pdf).filter((f) => f.relationship === 'Source');
-  return sources.find((f) => f.mimeType === 'text/markdown' || /\.(md|markdown)$/iu.test(f.name)) ?? sources[0];
+  const files = embeddedFiles(pdf);
+  const markdown = files.find((f) => (f.relationship === 'Source' || f.relationship === 'Data') && (f.mimeType === 'text/markdown' || /\.(md|markdown)$/iu.test(f.name)));
+  return markdown ?? files.find((f) => f.relationship === 'Source');
 }
 
 export function checkSource(pdf: PdfFile): CheckResult {

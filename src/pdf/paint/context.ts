@@ -4,6 +4,7 @@ import type { FontSet } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
 import type { PdfWriter, StructElement, WriterOptions } from './pdfkit.ts';
 import type { Sheet } from './sheet.ts';
+import type { OriginalFile } from '../profile.ts';
 import type { Tagger } from './tags.ts';
 
 export interface PaintOptions {
@@ -14,8 +15,10 @@ export interface PaintOptions {
   readonly sheet?: (pageNumber: number) => Sheet;
   /** Blank pages added at the end (a printed book has an even count). */
   readonly blankPages?: number;
-  /** The manuscript, embedded as the document's source (PDF/A-3). */
+  /** The manuscript, embedded as the document's source (PDF/A-3), or as its data when an original is embedded as the source. */
   readonly source?: { readonly bytes: Buffer; readonly name: string; readonly date: Date };
+  /** The original the manuscript was made from (an archived web page and its images), embedded as the source. */
+  readonly original?: readonly OriginalFile[];
   /** Bytes to draw instead of the image file at a path (opaque copies for PDF/A-1). */
   readonly images?: ReadonlyMap<string, Buffer>;
 }

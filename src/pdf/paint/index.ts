@@ -76,7 +76,14 @@ export async function paintPdf(doc: Document, pages: readonly Page[], fonts: Fon
   const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(doc, pdf, theme), options, openLinks: new Map() };
   if (options.source !== undefined) {
     const { bytes, name, date } = options.source;
-    pdf.attach(bytes, { name, type: 'text/markdown', relationship: 'Source', description: 'The Markdown manuscript this document was made from', date });
+    const original = options.original ?? [];
+    if (original.length === 0) {
+      pdf.attach(bytes, { name, type: 'text/markdown', relationship: 'Source', description: 'The Markdown manuscript this document was made from', date });
+    } else {
+      // The original page is what this copy preserves (its source); the manuscript made from it is the data set in type.
+      for (const file of original) pdf.attach(file.bytes, { name: file.name, type: file.type, relationship: 'Source', description: file.type === 'text/html' ? 'The original web page, as saved' : 'An image of the original web page, as saved', date });
+      pdf.attach(bytes, { name, type: 'text/markdown', relationship: 'Data', description: 'The Markdown manuscript made from the original page and typeset here', date });
+    }
   }
 
   // Outline parents by heading depth: a heading nests under the last shallower one.
