@@ -31,7 +31,7 @@ export function extractArticle(document: Document, path: string): Article {
   holder.innerHTML = parsed.content;
   const linked = [...holder.querySelectorAll('a')].reduce((sum, a) => sum + words(a.textContent ?? ''), 0);
   if (linked / count > MAX_LINK_SHARE) {
-    throw pageError(path, `no article found in this page: ${Math.round((100 * linked) / count)}% of its main text is links (an index or list page?)`);
+    throw pageError(path, `no article found in this page: ${Math.min(100, Math.round((100 * linked) / count))}% of its main text is links (an index or list page?)`);
   }
   return {
     content: parsed.content,

@@ -94,14 +94,16 @@ function dataResource(uri: string): Resource | undefined {
 
 export function preparePage(page: SavedPage, baseUrl: string | undefined): PreparedPage {
   const { document } = parseHTML(page.html) as unknown as { document: Document };
-  const base = (() => {
-    const href = document.querySelector('base[href]')?.getAttribute('href') ?? undefined;
-    try {
-      return href !== undefined ? new URL(href, baseUrl).href : baseUrl;
-    } catch {
-      return baseUrl;
-    }
-  })();
+  // Relative links resolve against <base>, else the page's address, else the canonical URL it names.
+  const base = [document.querySelector('base[href]')?.getAttribute('href'), baseUrl, document.querySelector('link[rel~="canonical"]')?.getAttribute('href')]
+    .map((href) => {
+      try {
+        return href ? new URL(href, baseUrl).href : undefined;
+      } catch {
+        return undefined;
+      }
+    })
+    .find((href) => href !== undefined && /^https?:/u.test(href));
   for (const element of [...document.querySelectorAll(`${REMOVED}, base, script:not([type="application/ld+json"])`)]) element.remove();
   // A form may wrap the whole page (ASP.NET does): its controls are gone, its content stays.
   for (const form of [...document.querySelectorAll('form')]) form.replaceWith(...form.childNodes);

@@ -72,11 +72,12 @@ export function articleMarkdown(content: string, options: MarkdownOptions): stri
   service.use(gfm);
   service.remove(['script', 'style', 'noscript', 'iframe', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'svg', 'canvas', 'video', 'audio'] as (keyof HTMLElementTagNameMap)[]);
   service.addRule('figure', {
-    filter: (node) => node.nodeName === 'FIGURE' && node.querySelector('img') !== null,
+    filter: (node) => node.nodeName === 'FIGURE' && node.getElementsByTagName('img').length > 0,
     replacement: (_content, node) => {
       const figure = node as HTMLElement;
-      const caption = collapse(figure.querySelector('figcaption')?.textContent);
-      return [...figure.querySelectorAll('img')]
+      // turndown's own DOM (domino) has no querySelector on elements.
+      const caption = collapse(figure.getElementsByTagName('figcaption')[0]?.textContent);
+      return Array.from(figure.getElementsByTagName('img'))
         .map((img) => {
           const alt = collapse(img.getAttribute('alt'));
           const outcome = imageOf(img.getAttribute('src'));
@@ -107,7 +108,7 @@ export function articleMarkdown(content: string, options: MarkdownOptions): stri
       return `[${content}](<${href.replace(/[<>]/gu, encodeURIComponent)}>)`;
     },
   });
-  service.addRule('anchor-without-href', { filter: (node) => node.nodeName === 'A', replacement: (content) => content });
+  service.addRule('anchor-without-href', { filter: (node) => node.nodeName === 'A' && node.getAttribute('href') === null, replacement: (content) => content });
 
   const body = service.turndown(root.innerHTML).replace(/\n{3,}/gu, '\n\n').trim();
   const definitions = notes.definitions();
