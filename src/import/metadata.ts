@@ -122,7 +122,8 @@ const clean = (text: string | null | undefined): string | undefined => {
 };
 
 export function frontMatterFields(article: ArticleFacts, facts: PageFacts, page: SavedPage, url: string | undefined): FrontMatterFields {
-  const source = facts.canonical ?? facts.ogUrl ?? httpUrl(url) ?? page.url;
+  // The address the container recorded (a WARC record's, an MHTML snapshot's) is exact; --url is what the user remembers.
+  const source = facts.canonical ?? facts.ogUrl ?? page.url ?? httpUrl(url);
   const byline = clean(article.byline);
   // The JSON-LD list when it is the byline Readability found, itemised; else the byline as one name.
   const listed = facts.authors.length > 1 && facts.authors.join(', ') === byline ? facts.authors : undefined;
