@@ -26,6 +26,13 @@ function sameUrl(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** The page's own file name (`tides.html`), else the crawl's. */
+function htmlName(url: string, fallback: string): string {
+  const last = new URL(url).pathname.split('/').filter((s) => s !== '').at(-1);
+  const name = last === undefined ? fallback : nameFromUrl(url);
+  return /\.html?$/iu.test(name) ? name : `${name}.html`;
+}
+
 async function readRecords(bytes: Buffer): Promise<Captured[]> {
   const { WARCParser } = await import('warcio');
   const records: Captured[] = [];
@@ -71,7 +78,7 @@ export async function readWarcPage(path: string, bytes: Buffer, wanted: string |
     url,
     // A WARC always records its capture time (WARC-Date, required by the standard).
     captured: fixed !== undefined ? { date: fixed, from: 'SOURCE_DATE_EPOCH' } : { date: warcDate ?? new Date(0), from: 'warc' },
-    original: { name: `${basename(path).replace(/\.warc(\.gz)?$/iu, '')}.html`, bytes: page.bytes },
+    original: { name: htmlName(url, basename(path).replace(/\.warc(\.gz)?$/iu, '')), bytes: page.bytes },
     resource(reference: string): Resource | undefined {
       let absolute: string;
       try {

@@ -94,4 +94,14 @@ describe('galley archive', () => {
     const files = embeddedFiles(new PdfFile(readFileSync(join(imported, `${NAME}.pdf`))));
     expect(files.map((f) => [f.name, f.relationship, f.mimeType])).toEqual([[`${NAME}.md`, 'Source', 'text/markdown']]);
   });
+
+  test('archiving a WARC twice gives the same bytes: every time comes from the page or its WARC-Date', () => {
+    const [first, second] = [temporaryDir(), temporaryDir()];
+    for (const out of [first, second]) {
+      expect(runGalley(['archive', fixture('crawl.warc.gz'), '--url', 'https://harbour.example/news/tides.html', '--out', out]).status).toBe(0);
+    }
+    for (const ext of ['md', 'pdf', 'epub']) expect(readFileSync(join(first, `${NAME}.${ext}`)).equals(readFileSync(join(second, `${NAME}.${ext}`))), ext).toBe(true);
+    const files = embeddedFiles(new PdfFile(readFileSync(join(first, `${NAME}.pdf`))));
+    expect(files.map((f) => f.name).sort()).toEqual(['1-harbour.png', `${NAME}.md`, 'tides.html']);
+  });
 });
