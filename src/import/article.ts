@@ -15,7 +15,13 @@ const MIN_WORDS = 60;
 /** More of the text than this inside links: a list of articles, not one. */
 const MAX_LINK_SHARE = 0.5;
 
-const words = (text: string): number => text.split(/\s+/u).filter((w) => w !== '').length;
+// Words as the language has them: Chinese and Japanese write no spaces between words.
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const words = (text: string): number => {
+  let count = 0;
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike === true) count++;
+  return count;
+};
 
 export function extractArticle(document: Document, path: string): Article {
   const parsed = new Readability(document, { classesToPreserve: ['caption'] }).parse();

@@ -20,11 +20,22 @@ const escapeAlt = (text: string): string => text.replace(/([\\[\]])/gu, '\\$1');
 const escapeTitle = (text: string): string => text.replace(/(["\\])/gu, '\\$1');
 const escapeText = (text: string): string => text.replace(/([\\*_[\]`<>#])/gu, '\\$1');
 
-/** Tables GFM can write: nested layout tables become plain blocks; a table without a header row gets its first row as one. */
+/** Content a GFM table cell cannot hold: a cell is one line. */
+const BLOCKS = 'table, p, div, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, figure, pre, hr, section, article';
+
+/**
+ * Tables GFM can write. A layout table (nested tables, blocks in its cells, one
+ * column) becomes plain blocks, and an empty one goes; a table without a header
+ * row gets its first row as one.
+ */
 function tidyTables(root: Element): void {
   for (const table of [...root.querySelectorAll('table')].reverse()) {
     const rows = [...table.querySelectorAll('tr')];
-    if (table.querySelector('table') !== null || rows.length === 0 || rows.every((r) => r.children.length <= 1)) {
+    if ((table.textContent ?? '').trim() === '' && table.querySelector('img') === null) {
+      table.remove();
+      continue;
+    }
+    if (table.querySelector(BLOCKS) !== null || (table.textContent ?? '').trim() === '' || rows.length === 0 || rows.every((r) => r.children.length <= 1)) {
       const block = table.ownerDocument.createElement('div');
       for (const cell of table.querySelectorAll('td, th, caption')) {
         const part = table.ownerDocument.createElement('div');
@@ -42,6 +53,7 @@ function tidyTables(root: Element): void {
         cell.replaceWith(th);
       }
     }
+    for (const br of [...table.querySelectorAll('br')]) br.replaceWith(' ');
     for (const cell of table.querySelectorAll('[rowspan], [colspan]')) {
       cell.removeAttribute('rowspan');
       cell.removeAttribute('colspan');
