@@ -38,12 +38,16 @@ async function readRecords(bytes: Buffer): Promise<Captured[]> {
   const records: Captured[] = [];
   for await (const record of WARCParser.iterRecords([bytes])) {
     const url = record.warcTargetURI;
-    if ((record.warcType !== 'response' && record.warcType !== 'resource') || !url) continue;
     const status = record.httpHeaders?.statusCode;
-    if (record.warcType === 'response' && status !== undefined && Number(status) !== 200) continue;
     const type = (record.warcType === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
-    if (!/^(text\/html|application\/xhtml|image\/)/iu.test(type)) continue;
-    records.push({ url, type, date: record.warcDate ?? undefined, bytes: Buffer.from(await record.readFully(true)) });
+    const wanted =
+      (record.warcType === 'response' || record.warcType === 'resource') &&
+      !!url &&
+      (record.warcType !== 'response' || status === undefined || Number(status) === 200) &&
+      /^(text\/html|application\/xhtml|image\/)/iu.test(type);
+    // Every record is read, even one not wanted: warcio's skipping never ends on a truncated record.
+    const content = Buffer.from(await record.readFully(wanted));
+    if (wanted && url) records.push({ url, type, date: record.warcDate ?? undefined, bytes: content });
   }
   return records;
 }

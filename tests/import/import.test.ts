@@ -2,7 +2,7 @@
 // written by make.mjs): each container gives the same manuscript, with the
 // page's own metadata, its saved images, and none of its scripts, frames,
 // forms or trackers.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -167,6 +167,19 @@ describe('pages that are not articles', () => {
   test('a missing file, or one that is no saved page, is an error naming it', async () => {
     expect(await refusal('nowhere.html')).toBe(`${fixture('nowhere.html')}:1:1: error: cannot read the page: no such file`);
     expect(await refusal('make.mjs')).toMatch(/make\.mjs:1:1: error: not a saved web page/u);
+  });
+
+  test('a broken MHTML or WARC file is an error naming it, never a crash', async () => {
+    const dir = out();
+    const cases: [string, string | Buffer, RegExp][] = [
+      ['broken.mhtml', 'From: nobody\r\nSubject: not multipart\r\n\r\nhello', /broken\.mhtml:1:1: error: not an MHTML file/u],
+      ['broken.warc', 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\ntruncated', /broken\.warc:1:1: error: (not a readable WARC file|the WARC file holds no HTML page)/u],
+      ['empty.warc.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), /empty\.warc\.gz:1:1: error: /u],
+    ];
+    for (const [name, content, expected] of cases) {
+      writeFileSync(join(dir, name), content);
+      await expect(importPage(join(dir, name), { outDir: join(dir, 'out'), linksAsNotes: false }), name).rejects.toThrow(expected);
+    }
   });
 
   test('--strict: a missing image is an error and nothing is written', async () => {
