@@ -32,9 +32,17 @@ export function pageError(path: string, message: string): UserError {
   return new UserError([{ severity: 'error', file: path, line: 1, column: 1, message }]);
 }
 
-/** Decodes HTML bytes: a BOM, then the declared charset, then `<meta charset>`, else UTF-8. */
+/**
+ * Decodes HTML bytes: text that is valid UTF-8 is UTF-8 (pages re-saved as UTF-8
+ * often keep their old `<meta charset>`, and legacy encodings almost never form
+ * valid UTF-8); else the declared charset, then `<meta charset>`, else UTF-8.
+ */
 export function decodeHtml(bytes: Buffer, declared?: string): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: a legacy encoding, named below
+  }
   const head = bytes.toString('latin1', 0, Math.min(bytes.length, 4096));
   const meta = /<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/iu.exec(head)?.[1];
   for (const label of [declared, meta]) {

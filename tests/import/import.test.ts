@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { formatDiagnostic, UserError } from '../../src/diagnostics.ts';
 import { importPage, type ImportResult } from '../../src/import/index.ts';
+import { decodeHtml } from '../../src/import/page.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 
 const fixture = (name: string): string => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
@@ -197,5 +198,14 @@ describe('the archived key in front matter', () => {
     expect(parseManuscript('a.md', manuscript('last week')).diagnostics.map(formatDiagnostic)).toEqual([
       'a.md:3:11: error: front matter "archived" must be a date (YYYY-MM-DD) or a date and time such as 2026-01-02T10:30:00Z',
     ]);
+  });
+});
+
+describe('the page\u2019s encoding', () => {
+  test('a legacy charset is honoured, and UTF-8 text is UTF-8 whatever its old <meta charset> says', () => {
+    const head = '<html><head><meta charset="windows-1252"></head><body>';
+    expect(decodeHtml(Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from([0x63, 0x61, 0x66, 0xe9])]))).toContain('café');
+    expect(decodeHtml(Buffer.from(`${head}caf\u00e9 \u817e\u8baf`, 'utf8'))).toContain('café 腾讯');
+    expect(decodeHtml(Buffer.from([0x93, 0x71, 0x94]), 'windows-1252')).toBe('\u201cq\u201d');
   });
 });
