@@ -48,13 +48,18 @@ export function decodeHtml(bytes: Buffer, declared?: string): string {
   for (const label of [declared, meta]) {
     if (label === undefined) continue;
     try {
-      return new TextDecoder(label).decode(bytes);
+      const decoder = new TextDecoder(label);
+      // Node 20 decodes windows-1252 (the label HTML gives every Latin-1 page) as ISO-8859-1: map 0x80–0x9F itself.
+      return decoder.encoding === 'windows-1252' ? decoder.decode(bytes).replace(/[\u0080-\u009f]/gu, (c) => CP1252[c.charCodeAt(0) - 0x80] ?? c) : decoder.decode(bytes);
     } catch {
       // an unknown label: try the next
     }
   }
   return new TextDecoder('utf-8').decode(bytes);
 }
+
+/** Windows-1252's characters at 0x80–0x9F (the five unassigned bytes stay as they are). */
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** The charset parameter of a Content-Type value. */
 export function charsetOf(contentType: string | undefined): string | undefined {
