@@ -15,5 +15,8 @@ export function bodyXml(body: Element): string {
   if (html.type !== 'element') throw new Error('hast-util-to-xast returned no element for <html>');
   const converted = html.children.find((c) => c.type === 'element');
   if (converted === undefined) throw new Error('hast-util-to-xast dropped <body>');
-  return toXml(converted, { closeEmptyElements: true });
+  // xast-util-to-xml leaves ">" alone, but "]]>" may not appear in XML character
+  // data (text such as `<![CDATA[>&<]]>` kept from raw HTML); nothing here writes a
+  // CDATA section, so every occurrence is text or an attribute, where "&gt;" is the same.
+  return toXml(converted, { closeEmptyElements: true }).replaceAll(']]>', ']]&gt;');
 }

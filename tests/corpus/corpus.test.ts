@@ -93,8 +93,8 @@ describe('CommonMark specification examples', () => {
       results.flatMap((r) => (r.document === null ? r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message.replace(/"[^"]*"/gu, '"…"')) : [])),
     );
     expect([...reasons].sort()).toEqual([
-      'image "…" is outside the manuscript\'s folder; copy it next to the manuscript',
-      'image "…" not found next to the manuscript',
+      'image "…" is outside the manuscript\'s folder, the working folder and the --resource-path folders; copy it into one of them',
+      'image "…" not found in the manuscript\'s folder or "…"',
       'the manuscript has no body text; there is nothing to typeset',
     ]);
   });

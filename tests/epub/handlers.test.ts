@@ -40,6 +40,10 @@ describe('paragraph and phrasing', () => {
     expect(out).toContain('<p><em>em</em><strong>strong</strong><del>del</del><code>a &#x3C; b &#x26;&#x26; c</code> &#x26; &#x3C;tag></p>');
   });
 
+  test('text holding "]]>" (kept from raw HTML) is written so the XML stays well formed', () => {
+    expect(xhtml([p(t('foo &<]]>'))])).toContain('<p>foo &#x26;&#x3C;]]&gt;</p>');
+  });
+
   test('a hard break is a self-closed <br/>', () => {
     expect(xhtml([p(t('one'), { type: 'break' }, t('two'))])).toContain('<p>one<br />two</p>');
   });
