@@ -9,7 +9,7 @@ import { parseManuscript } from './parse/index.ts';
 import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
-import { writeFileAtomic } from './output.ts';
+import { writeFileAtomic } from './util/atomic-write.mjs';
 import type { OriginalFile, PdfProfile } from './pdf/profile.ts';
 
 export type Format = 'pdf' | 'epub';
@@ -96,7 +96,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
 
   const warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
   if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
-  for (const [target, content] of files) await writeFileAtomic(target, content);
+  for (const [target, content] of files) writeFileAtomic(target, content);
   const outputs = [...files.keys()];
   if (options.checksums === true) {
     const { updateChecksums } = await import('./archive/checksums.ts');

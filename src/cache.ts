@@ -6,10 +6,11 @@
 // Keys change with every edit and every version of Galley, so entries nobody
 // has read for a month are removed, and each kind keeps at most MAX_ENTRIES.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from './util/atomic-write.mjs';
 
 const IN_PACKAGE = fileURLToPath(new URL('../node_modules/.cache/galley/', import.meta.url));
 const LOCKFILE = fileURLToPath(new URL('../package-lock.json', import.meta.url));
@@ -109,11 +110,8 @@ export function readCached(kind: string, key: string): Buffer | null {
 export function writeCached(kind: string, key: string, bytes: string | Uint8Array): void {
   const folder = cacheFolder(kind);
   if (folder === null) return;
-  const file = join(folder, key);
-  const partial = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(partial, bytes);
-    renameSync(partial, file);
+    writeFileAtomic(join(folder, key), bytes);
   } catch {
     // a full disk or a vanished folder costs only the cache
   }

@@ -6,10 +6,11 @@
 // stat() of each source. The few packages that cannot be bundled stay outside,
 // imported by absolute path, so the bundle may live anywhere.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileAtomic } from './util/atomic-write.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'src/cli.ts');
@@ -99,9 +100,7 @@ async function compile(cache) {
     build.update(path).update('\0').update(readFileOrEmpty(path)).update('\0');
   }
   const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.mjs')), build: build.digest('hex'), inputs };
-  const temporary = join(cache, `${MANIFEST}.${id}`);
-  writeFileSync(temporary, JSON.stringify(manifest));
-  renameSync(temporary, join(cache, MANIFEST));
+  writeFileAtomic(join(cache, MANIFEST), JSON.stringify(manifest));
   removeOldBundles(cache, outdir);
   return manifest;
 }

@@ -1,11 +1,9 @@
 // The Document: the one model both writers read. Built once by `parse`; neither
 // the PDF nor the EPUB writer ever looks at Markdown.
 
-/** 1-based line and column, as in unist positions. */
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-}
+import type { Point } from './util/position.ts';
+
+export type { Point };
 
 export type Inline =
   | { readonly type: 'text'; readonly value: string }

@@ -7,7 +7,7 @@ import { Diagnostics } from './diagnostics.ts';
 import type { Block, Document, Inline } from './document.ts';
 import { FALLBACK_FONT_KEYS, loadFonts, NEEDS_NO_GLYPH } from './fonts.ts';
 import { parseMarkdown } from './parse/markdown.ts';
-import { LineIndex } from './parse/position.ts';
+import { LineIndex } from './util/position.ts';
 import type { FontKey } from './pdf/layout/types.ts';
 import { inlineText } from './text.ts';
 import type { Theme } from './theme/types.ts';

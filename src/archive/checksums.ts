@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { writeFileAtomic } from '../output.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
@@ -44,6 +44,6 @@ export async function updateChecksums(dir: string, written: readonly string[]): 
     const file = join(dir, name);
     if (existsSync(file) && basename(file) !== CHECKSUMS_FILE) entries.push({ sha256: sha256(await readFile(file)), name });
   }
-  await writeFileAtomic(target, formatChecksums(entries));
+  writeFileAtomic(target, formatChecksums(entries));
   return target;
 }

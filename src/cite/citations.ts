@@ -4,8 +4,8 @@
 import type { Cite } from 'mdast';
 import type { Block, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
-import { closest } from '../parse/closest.ts';
-import type { Slugger } from '../parse/slug.ts';
+import { closest } from '../util/closest.ts';
+import type { Slugger } from '../util/slug.ts';
 import type { SourceEntry } from './csl-data.ts';
 import { EngineError, render, type ClusterInput, type Rendered } from './engine.ts';
 import { htmlToInlines, type LinkSpan } from './html.ts';

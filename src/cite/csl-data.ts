@@ -2,7 +2,7 @@
 // the CSL-JSON a processor reads. Every problem names the entry and the field
 // and points at the value.
 import type { Point } from '../document.ts';
-import { closest } from '../parse/closest.ts';
+import { closest } from '../util/closest.ts';
 import {
   ALL_FIELDS, ARCHIVE_URL_FIELDS, DATE_VARIABLES, ITEM_TYPES, NAME_FLAGS, NAME_PARTS, NAME_VARIABLES, NUMBER_VARIABLES,
   TEXT_VARIABLES,

@@ -2,6 +2,7 @@
 // loaded only when something is cited), the locator terms a suffix may start
 // with (`p.`, `chap.`), and the two phrases Galley adds itself.
 import { createRequire } from 'node:module';
+import { languageFallbacks } from '../util/language.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,9 @@ export interface LocaleChoice {
 /** The available locale nearest to `lang`: the same tag, else the same language, else en-US. */
 export function chooseLocale(lang: string): LocaleChoice {
   const tags = Object.keys(locales());
-  if (tags.includes(lang)) return { tag: lang, matches: true };
+  const fallbacks = languageFallbacks(lang);
+  const exact = fallbacks.find((tag) => tags.includes(tag));
+  if (exact !== undefined) return { tag: exact, matches: true };
   const language = primary(lang);
   const sameLanguage = tags.find((tag) => primary(tag) === language);
   return sameLanguage ? { tag: sameLanguage, matches: true } : { tag: FALLBACK, matches: false };
@@ -88,5 +91,5 @@ export function phrases(lang: string): Phrases {
 }
 
 function primary(tag: string): string {
-  return (tag.split('-')[0] ?? tag).toLowerCase();
+  return languageFallbacks(tag).at(-1) ?? tag;
 }

@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Point } from '../document.ts';
-import { LineIndex } from '../parse/position.ts';
+import { LineIndex } from '../util/position.ts';
 
 export type Located =
   | { readonly kind: 'map'; readonly at: Point; readonly entries: readonly LocatedEntry[] }

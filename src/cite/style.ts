@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Point } from '../document.ts';
-import { LineIndex } from '../parse/position.ts';
+import { LineIndex } from '../util/position.ts';
 
 const require = createRequire(import.meta.url);
 

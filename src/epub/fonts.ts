@@ -3,7 +3,7 @@
 // BODY_FAMILY, MONO_FAMILY and the fallback families; which files stand behind
 // them is decided here, so a theme can change fonts without editing the CSS.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDate } from '../date-format.ts';
@@ -11,6 +11,7 @@ import type { Document } from '../document.ts';
 import { openFont } from '../fonts.ts';
 import { blockText } from '../text.ts';
 import type { FontFaces, Theme } from '../theme/types.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { templatePath } from './templates.ts';
 
 export const BODY_FAMILY = 'Galley Body';
@@ -133,10 +134,7 @@ async function subsetFile(source: string, characters: string): Promise<string> {
   // Loaded only here: its HarfBuzz module takes a quarter of a second to start, and most books need no fallback.
   const { default: subsetFont } = await import('subset-font');
   const bytes = await subsetFont(readFileSync(source), characters, { targetFormat: 'truetype' });
-  mkdirSync(folder, { recursive: true });
   // Written whole, then renamed: a parallel build never reads half a font.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
+  writeFileAtomic(file, bytes);
   return file;
 }

@@ -3,6 +3,7 @@
 // templates, so a theme can add a language without touching code.
 import { readFileSync } from 'node:fs';
 import type { Theme } from '../theme/types.ts';
+import { languageFallbacks } from '../util/language.ts';
 import { templatePath } from './templates.ts';
 
 export interface Labels {
@@ -24,14 +25,13 @@ export interface Labels {
 const LABELS_FILE = 'epub-labels.json';
 const FALLBACK_LANGUAGE = 'en';
 
-/** Labels for a BCP 47 tag: the exact tag, then its primary language, then English. */
+/** Labels for a BCP 47 tag: the nearest tag the file has (see languageFallbacks), then English. */
 export function loadLabels(theme: Theme, lang: string): Labels {
   const file = templatePath(theme, LABELS_FILE);
   const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Partial<Labels>>;
-  const primary = lang.split('-')[0]?.toLowerCase() ?? FALLBACK_LANGUAGE;
   const fallback = all[FALLBACK_LANGUAGE];
   if (fallback === undefined) throw new Error(`${file} has no "${FALLBACK_LANGUAGE}" labels`);
-  const chosen = all[lang] ?? all[lang.toLowerCase()] ?? all[primary] ?? {};
+  const chosen = languageFallbacks(lang).map((tag) => all[tag]).find((labels) => labels !== undefined) ?? {};
   return { ...(fallback as Labels), ...chosen };
 }
 

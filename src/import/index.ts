@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { type Diagnostic, UserError } from '../diagnostics.ts';
-import { writeFileAtomic } from '../output.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { extractArticle } from './article.ts';
 import { preparePage } from './dom.ts';
 import { readHtmlPage } from './html.ts';
@@ -97,8 +97,8 @@ export async function importPage(path: string, options: ImportOptions): Promise<
 
   if (options.strict === true && diagnostics.length > 0) throw new UserError(diagnostics.map((d) => ({ ...d, severity: 'error' as const })));
   const images = [...outcomes.values()].flatMap((o) => ('file' in o ? [o] : []));
-  for (const image of images) await writeFileAtomic(join(options.outDir, image.file), image.bytes);
-  await writeFileAtomic(manuscript, `---\n${frontMatter}\n---\n\n${body}`);
+  for (const image of images) writeFileAtomic(join(options.outDir, image.file), image.bytes);
+  writeFileAtomic(manuscript, `---\n${frontMatter}\n---\n\n${body}`);
   const original: EmbeddedOriginal[] = [
     { name: page.original.name, bytes: page.original.bytes, type: 'text/html' },
     ...images.map((i, n) => ({ name: `${n + 1}-${i.original.name}`, bytes: i.original.bytes, type: i.original.type ?? mimeOf(i.original.bytes) })),

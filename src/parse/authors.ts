@@ -2,7 +2,7 @@
 // and Quarto write them (`- name: …` with `affiliation`, `email`, `orcid`).
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Author } from '../document.ts';
-import { closest } from './closest.ts';
+import { closest } from '../util/closest.ts';
 
 type Fail = (message: string, at?: YamlNode | null) => void;
 type Warn = (message: string, at: YamlNode | null) => void;

@@ -8,7 +8,7 @@ import type { CitationSettings, Setting } from '../cite/sources.ts';
 import type { Metadata, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { readAuthors } from './authors.ts';
-import { closest } from './closest.ts';
+import { closest } from '../util/closest.ts';
 import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
 import { loadImage } from './image-file.ts';

@@ -14,7 +14,7 @@ import { unlinkMissingFragments } from './handlers/link.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
-import { LineIndex } from './position.ts';
+import { LineIndex } from '../util/position.ts';
 import { createState } from './state.ts';
 
 export interface ParseResult {

@@ -3,7 +3,7 @@
 // (micromark's time grows steeply with container depth: 500 indented list
 // levels took 8 s, 2,000 took minutes).
 import type { Diagnostics } from '../diagnostics.ts';
-import { LineIndex } from './position.ts';
+import { LineIndex } from '../util/position.ts';
 
 const BOM = '\uFEFF';
 

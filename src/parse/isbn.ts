@@ -2,7 +2,7 @@
 // by its ISBN-13 or ISBN-10 check digit.
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Isbn } from '../document.ts';
-import { closest } from './closest.ts';
+import { closest } from '../util/closest.ts';
 
 type Fail = (message: string, at?: YamlNode | null) => void;
 export type Isbns = { print?: Isbn; ebook?: Isbn };

@@ -11,8 +11,8 @@ import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
 import { loadImage, type ImagePlaces } from './image-file.ts';
-import type { LineIndex } from './position.ts';
-import { Slugger } from './slug.ts';
+import type { LineIndex } from '../util/position.ts';
+import { Slugger } from '../util/slug.ts';
 
 export interface State {
   readonly diagnostics: Diagnostics;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { closest } from '../../src/parse/closest.ts';
+import { closest } from '../../src/util/closest.ts';
 import { documentOf, FIXTURES, messages, parse } from './helpers.ts';
 
 const body = '\nBody.\n';

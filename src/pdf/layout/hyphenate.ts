@@ -2,6 +2,7 @@
 // package). Only break points come out of here: the breaker draws a literal "-"
 // itself, because a soft hyphen must never reach the PDF.
 import { createRequire } from 'node:module';
+import { languageFallbacks } from '../../util/language.ts';
 
 /** Positions (UTF-16 offsets into the word) after which a hyphen may be added. */
 export type Hyphenator = (word: string) => readonly number[];
@@ -52,19 +53,7 @@ function loadFolder(folder: string): HyphenModule | null {
 /** Pattern folders to try for a BCP 47 tag, most specific first. */
 export function candidateFolders(lang: string): string[] {
   const tag = lang.trim().toLowerCase().replace(/_/gu, '-');
-  if (!SAFE_TAG.test(tag)) return [];
-  const [language, ...rest] = tag.split('-') as [string, ...string[]];
-  // Subtags after the language: a 4-letter script (latn), a region (gb, 419), variants (1901).
-  const script = rest.find((s) => /^[a-z]{4}$/u.test(s));
-  const region = rest.find((s) => /^(?:[a-z]{2}|\d{3})$/u.test(s));
-  const candidates = [
-    tag,
-    ...(region !== undefined ? [`${language}-${region}`] : []),
-    ...(script !== undefined ? [`${language}-${script}`] : []),
-    ...(BARE_DEFAULTS[language] !== undefined ? [BARE_DEFAULTS[language]] : []),
-    language,
-  ];
-  return [...new Set(candidates)];
+  return SAFE_TAG.test(tag) ? languageFallbacks(tag, BARE_DEFAULTS) : [];
 }
 
 function markerPositions(marked: string): number[] {

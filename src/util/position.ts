@@ -1,7 +1,12 @@
 // Offsets in the decoded manuscript → 1-based line:column, counted the way
 // micromark counts them (UTF-16 code units), so our own diagnostics line up
 // with the positions remark puts on nodes.
-import type { Point } from '../document.ts';
+
+/** 1-based line and column, as in unist positions. */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+}
 
 export class LineIndex {
   private readonly starts: number[] = [0];
