@@ -7,7 +7,7 @@ import {
   ALL_FIELDS, ARCHIVE_URL_FIELDS, DATE_VARIABLES, ITEM_TYPES, NAME_FLAGS, NAME_PARTS, NAME_VARIABLES, NUMBER_VARIABLES,
   TEXT_VARIABLES,
 } from './csl-fields.ts';
-import type { Located, LocatedEntry } from './located.ts';
+import type { Located, LocatedEntry } from '../util/yaml.ts';
 import type { Report } from './report.ts';
 
 /** CSL-JSON as citeproc reads it. */

@@ -1,23 +1,10 @@
-// A data tree whose every value knows where it was written: YAML (the yaml
-// package's node ranges) and JSON (jsonc-parser's offsets) both become this,
-// so one reader checks CSL entries from either with exact line:col.
+// CSL data files as Located trees (util/yaml.ts): YAML and JSON (jsonc-parser's
+// offsets) both become one, so one reader checks CSL entries from either with
+// exact line:col.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Point } from '../document.ts';
 import { LineIndex } from '../util/position.ts';
-
-export type Located =
-  | { readonly kind: 'map'; readonly at: Point; readonly entries: readonly LocatedEntry[] }
-  | { readonly kind: 'list'; readonly at: Point; readonly items: readonly Located[] }
-  | { readonly kind: 'scalar'; readonly at: Point; readonly value: string | number | boolean | null };
-
-export interface LocatedEntry {
-  readonly key: string;
-  readonly keyAt: Point;
-  readonly value: Located;
-}
-
-export type PointOf = (offset: number) => Point;
+import { fromYaml, parseYamlWithPositions, type Located, type PointOf } from '../util/yaml.ts';
 
 /** A problem that makes a file unreadable, with where it is. */
 export interface SyntaxProblem {
@@ -27,39 +14,9 @@ export interface SyntaxProblem {
 
 export type ParsedData = { readonly value: Located | null } | { readonly problems: readonly SyntaxProblem[] };
 
-/** A YAML node as a Located tree; `pointOf` maps the node's offsets to points of the file it came from. */
-export function fromYaml(node: unknown, doc: Document, pointOf: PointOf): Located {
-  const target = isAlias(node) ? node.resolve(doc) : node;
-  const at = pointOf((target as YamlNode | undefined)?.range?.[0] ?? 0);
-  if (isMap(target)) {
-    const entries: LocatedEntry[] = [];
-    for (const pair of target.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      const keyAt = pointOf(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : (target.range?.[0] ?? 0));
-      const value = pair.value === null || pair.value === undefined
-        ? { kind: 'scalar' as const, at: keyAt, value: null }
-        : fromYaml(pair.value, doc, pointOf);
-      entries.push({ key, keyAt, value });
-    }
-    return { kind: 'map', at, entries };
-  }
-  if (isSeq(target)) return { kind: 'list', at, items: target.items.map((item) => fromYaml(item, doc, pointOf)) };
-  if (isScalar(target)) {
-    const v = target.value;
-    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-    return { kind: 'scalar', at, value };
-  }
-  return { kind: 'scalar', at, value: null };
-}
-
 /** A whole YAML file. */
 export function parseYamlFile(text: string): ParsedData {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const pointOf: PointOf = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const { doc, pointOf } = parseYamlWithPositions(text);
   if (doc.errors.length > 0) {
     return { problems: doc.errors.map((e) => ({ at: pointOf(e.pos[0]), message: `not valid YAML: ${e.message}` })) };
   }

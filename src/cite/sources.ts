@@ -7,7 +7,8 @@ import type { Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { readBibtex } from './bibtex.ts';
 import { readEntries, type ReadEntries, type SourceEntry } from './csl-data.ts';
-import { parseJsonFile, parseYamlFile, type Located, type ParsedData } from './located.ts';
+import type { Located } from '../util/yaml.ts';
+import { parseJsonFile, parseYamlFile, type ParsedData } from './located.ts';
 import { reportTo, type Report } from './report.ts';
 
 /** A front matter value and where it was written in the manuscript. */

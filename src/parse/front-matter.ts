@@ -2,13 +2,13 @@
 // located in the manuscript.
 import { createHash } from 'node:crypto';
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
-import { fromYaml, type PointOf } from '../cite/located.ts';
+import { isMap, isScalar, isSeq, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import type { CitationSettings, Setting } from '../cite/sources.ts';
 import type { Metadata, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { readAuthors } from './authors.ts';
 import { closest } from '../util/closest.ts';
+import { fromYaml, parseYamlWithPositions, type PointOf } from '../util/yaml.ts';
 import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
 import { loadImage } from './image-file.ts';
@@ -82,15 +82,9 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 type Fail = (message: string, at?: YamlNode | null) => void;
 
 function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: string): 'ok' | 'invalid' | 'unreadable' {
-  const lineCounter = new LineCounter();
   // Duplicate keys are reported below, at the second key (yaml points elsewhere).
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: false });
   // The YAML text starts on the line after the opening `---`.
-  const firstLine = (node.position?.start.line ?? 1) + 1;
-  const pointOf: PointOf = (offset: number): Point => {
-    const p = lineCounter.linePos(offset);
-    return { line: firstLine + p.line - 1, column: p.col };
-  };
+  const { doc, pointOf } = parseYamlWithPositions(node.value, { firstLine: (node.position?.start.line ?? 1) + 1, uniqueKeys: false });
   let ok = true;
   const error = (offset: number, message: string): void => {
     const p = pointOf(offset);

@@ -1,8 +1,9 @@
 // A theme file as a tree of values that remember where they were written, so
 // a bad value (even one inherited through `extends`) is reported at its line.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
+import { parseYamlWithPositions } from '../util/yaml.ts';
 
 export interface Where {
   readonly file: string;
@@ -27,12 +28,8 @@ export type ParseResult =
 
 /** `displayPath` is the file name diagnostics print. */
 export function parseTree(text: string, displayPath: string): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const where = (offset: number | undefined): Where => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { file: displayPath, line: pos.line, column: pos.col };
-  };
+  const { doc, pointOf } = parseYamlWithPositions(text);
+  const where = (offset: number | undefined): Where => ({ file: displayPath, ...pointOf(offset ?? 0) });
   if (doc.errors.length > 0) {
     return {
       ok: false,
