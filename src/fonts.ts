@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
 import { Shaper } from './shaping.ts';
-import type { FallbackFontKey, FontKey, Fragment, Measure } from './pdf/layout/types.ts';
+import type { FallbackFontKey, FontKey, Fragment, Measure } from './fonts/types.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
 
 export type { Font };

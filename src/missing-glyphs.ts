@@ -8,7 +8,7 @@ import type { Block, Document, Inline } from './document.ts';
 import { FALLBACK_FONT_KEYS, loadFonts, NEEDS_NO_GLYPH } from './fonts.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { LineIndex } from './util/position.ts';
-import type { FontKey } from './pdf/layout/types.ts';
+import type { FontKey } from './fonts/types.ts';
 import { inlineText } from './text.ts';
 import type { Theme } from './theme/types.ts';
 

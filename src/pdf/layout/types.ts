@@ -1,31 +1,9 @@
 // The contract between paragraph line breaking and pagination/painting.
+import type { FontKey, Fragment, Measure } from '../../fonts/types.ts';
 
-/** Which face of which family a run is set in. */
-export type FontKey =
-  | 'body'
-  | 'bodyItalic'
-  | 'bodyBold'
-  | 'bodyBoldItalic'
-  | 'mono'
-  | 'monoItalic'
-  | 'monoBold'
-  | 'monoBoldItalic'
-  | FallbackFontKey;
-
-/**
- * The theme's fallback faces (Theme.fonts.fallback) by position: runs are set
- * in them for characters the body or mono face lacks. A finite set, so that
- * every key can be registered with pdfkit before painting.
- */
-export type FallbackFontKey =
-  | 'fallback0'
-  | 'fallback1'
-  | 'fallback2'
-  | 'fallback3'
-  | 'fallback4'
-  | 'fallback5'
-  | 'fallback6'
-  | 'fallback7';
+// Faces, measuring and fragments are the fonts' vocabulary (src/fonts/types.ts);
+// they are part of this contract too, so layout and paint keep importing them here.
+export type { FallbackFontKey, FontKey, Fragment, Measure } from '../../fonts/types.ts';
 
 /** A stretch of paragraph text in one style: the input to line breaking. */
 export interface StyledRun {
@@ -41,32 +19,6 @@ export interface StyledRun {
   /** Inline code or a URL: never hyphenated; may break after / . - as a last resort. */
   readonly noHyphenate?: boolean;
   /** Struck through (Markdown ~~delete~~); the breaker copies it to the fragments. */
-  readonly strike?: boolean;
-}
-
-/** Width of `text` in points, with kerning and the features paint will use. */
-export type Measure = (text: string, font: FontKey, size: number) => number;
-
-/** One drawn piece of a line: same style throughout, placed at `x`. */
-export interface Fragment {
-  readonly text: string;
-  readonly font: FontKey;
-  readonly size: number;
-  /** Offset from the line's left edge. */
-  readonly x: number;
-  /** Natural width plus the justification added to its spaces. */
-  readonly width: number;
-  /** Extra width added to each space (U+0020) in `text`; pass to pdfkit as wordSpacing. */
-  readonly wordSpacing: number;
-  /**
-   * Set when `text` ends with the space before the next fragment: that space's
-   * width, included in `width`. Underline, strike and link areas end at
-   * `width - spaceAfter`.
-   */
-  readonly spaceAfter?: number;
-  readonly link?: string;
-  readonly noteRef?: number;
-  readonly rise?: number;
   readonly strike?: boolean;
 }
 

@@ -1,0 +1,57 @@
+// The fonts' vocabulary, shared by PDF layout, the EPUB's font subsets and the
+// missing-glyph check: which face a run is set in, how text is measured, and
+// the fragments a set line is made of. Below both writers, so neither imports
+// the other to name a face.
+
+/** Which face of which family a run is set in. */
+export type FontKey =
+  | 'body'
+  | 'bodyItalic'
+  | 'bodyBold'
+  | 'bodyBoldItalic'
+  | 'mono'
+  | 'monoItalic'
+  | 'monoBold'
+  | 'monoBoldItalic'
+  | FallbackFontKey;
+
+/**
+ * The theme's fallback faces (Theme.fonts.fallback) by position: runs are set
+ * in them for characters the body or mono face lacks. A finite set, so that
+ * every key can be registered with pdfkit before painting.
+ */
+export type FallbackFontKey =
+  | 'fallback0'
+  | 'fallback1'
+  | 'fallback2'
+  | 'fallback3'
+  | 'fallback4'
+  | 'fallback5'
+  | 'fallback6'
+  | 'fallback7';
+
+/** Width of `text` in points, with kerning and the features paint will use. */
+export type Measure = (text: string, font: FontKey, size: number) => number;
+
+/** One drawn piece of a line: same style throughout, placed at `x`. */
+export interface Fragment {
+  readonly text: string;
+  readonly font: FontKey;
+  readonly size: number;
+  /** Offset from the line's left edge. */
+  readonly x: number;
+  /** Natural width plus the justification added to its spaces. */
+  readonly width: number;
+  /** Extra width added to each space (U+0020) in `text`; pass to pdfkit as wordSpacing. */
+  readonly wordSpacing: number;
+  /**
+   * Set when `text` ends with the space before the next fragment: that space's
+   * width, included in `width`. Underline, strike and link areas end at
+   * `width - spaceAfter`.
+   */
+  readonly spaceAfter?: number;
+  readonly link?: string;
+  readonly noteRef?: number;
+  readonly rise?: number;
+  readonly strike?: boolean;
+}
