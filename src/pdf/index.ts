@@ -120,7 +120,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */
 async function opaqueImages(pages: readonly Page[]): Promise<Map<string, Buffer>> {
   const paths = new Set(pages.flatMap((p) => [...p.items, ...p.notes].flatMap((i) => (i.kind === 'image' ? [i.path] : []))));
-  const { opaquePng } = await import('../archive/opaque-png.ts');
+  const { opaquePng } = await import('./opaque-png.ts');
   const copies = new Map<string, Buffer>();
   for (const path of paths) {
     const copy = await opaquePng(path);

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { encodeRgbPng, hasTransparency, opaquePng } from '../../src/archive/opaque-png.ts';
+import { encodeRgbPng, hasTransparency, opaquePng } from '../../src/pdf/opaque-png.ts';
 import { PdfFile } from '../../src/check/pdf/reader.ts';
 import { checkPdfA, embeddedFiles, pdfaClaim } from '../../src/check/pdf/structure.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
