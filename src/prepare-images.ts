@@ -5,7 +5,7 @@
 // PDF writer nor the EPUB's readers decode a 20-megapixel photo for a
 // 5-inch figure. Scaled copies are kept in the cache; both writers embed them.
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, renameSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sharp } from 'sharp';
@@ -15,6 +15,7 @@ import type { Block, Document, ImageRef, Inline, ListItem } from './document.ts'
 import { mapInlines } from './map-inlines.ts';
 import { MAX_PIXELS } from './parse/image-file.ts';
 import type { Theme } from './theme/types.ts';
+import { writeFileAtomic } from './util/atomic-write.mjs';
 
 /** Pixels per inch print needs; a theme's print settings may ask for more. */
 export const PRINT_PPI = 300;
@@ -106,9 +107,7 @@ async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<R
       const channels = info.channels === 4 && isOpaque(data, 4) ? 3 : info.channels === 2 && isOpaque(data, 2) ? 1 : info.channels;
       let pixels = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
       if (channels !== info.channels) pixels = pixels.removeAlpha();
-      const partial = `${target}.${process.pid}.partial`;
-      await (png ? pixels.png() : pixels.jpeg({ quality: 90, chromaSubsampling: '4:4:4' })).toFile(partial);
-      renameSync(partial, target);
+      writeFileAtomic(target, await (png ? pixels.png() : pixels.jpeg({ quality: 90, chromaSubsampling: '4:4:4' })).toBuffer());
     }
     return { image: { ...image, path: target, width, height } };
   } catch (error) {
