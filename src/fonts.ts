@@ -10,6 +10,13 @@ import { Shaper } from './shaping.ts';
 import type { FallbackFontKey, FontKey, Fragment, Measure } from './fonts/types.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
 
+/**
+ * The runs pdfkit lays text out in when no features are given: kerning and
+ * ligatures within a run, none across; each ends at a space or tab. Measuring
+ * and the PDF's text operators both cut text this way.
+ */
+export const LAYOUT_RUNS = /[^ \t]*[ \t]?/gu;
+
 export type { Font };
 
 const parsedByPath = new Map<string, Font>();
@@ -204,9 +211,7 @@ export function loadFonts(theme: Theme): FontSet {
     // Most texts measured are single words: one chunk.
     if (!text.includes(' ') && !text.includes('\t')) return text === '' ? 0 : chunkWidth(key, text);
     let width = 0;
-    // pdfkit lays out text without explicit features in chunks that end at
-    // each space (kerning and ligatures within a chunk, none across): do the same.
-    for (const chunk of text.match(/[^ \t]*[ \t]?/gu) ?? []) {
+    for (const chunk of text.match(LAYOUT_RUNS) ?? []) {
       if (chunk !== '') width += chunkWidth(key, chunk);
     }
     return width;

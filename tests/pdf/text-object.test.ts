@@ -3,8 +3,9 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadFonts } from '../../src/fonts.ts';
-import { PdfWriter, textObject } from '../../src/pdf/paint/pdfkit.ts';
-import type { GlyphPosition, TextFont } from '../../src/pdf/paint/pdfkit.ts';
+import { textObject } from '../../src/pdf/paint/content-stream.ts';
+import type { GlyphPosition, TextFont } from '../../src/pdf/paint/content-stream.ts';
+import { PdfWriter } from '../../src/pdf/paint/pdfkit.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 

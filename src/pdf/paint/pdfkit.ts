@@ -1,171 +1,25 @@
-// The one door to pdfkit. Its shipped types lag the library (no `features`,
-// no `font: null`, no structure tree, no `relationship` on files), so the calls
-// Galley makes are typed here once and nowhere else touches pdfkit.
-// Coordinates: points from the top-left corner of the page's MediaBox.
+// The one door to pdfkit: the writer paint draws through. Coordinates are
+// points from the top-left corner of the page's MediaBox. pdfkit's private API
+// is typed and patched in pdfkit-private.ts; text operators are written by
+// content-stream.ts.
 import { passThroughPng, type PassThroughImage } from './png-image.ts';
-import PDFDocument from 'pdfkit';
 import type { Font } from 'fontkit';
+import { textObject, type GlyphPosition, type TextFont } from './content-stream.ts';
+import {
+  countOpenItems,
+  openKit,
+  type ArtifactType,
+  type KitDocument,
+  type KitFont,
+  type KitOutline,
+  type KitStructElement,
+  type PdfInfo,
+  type PdfVersion,
+  type StructElement,
+  type StructType,
+} from './pdfkit-private.ts';
 
-export interface PdfInfo {
-  readonly Title: string;
-  readonly Author?: string;
-  readonly Subject?: string;
-  readonly Keywords?: string;
-  readonly CreationDate: Date;
-  readonly ModDate: Date;
-  readonly Producer: string;
-  readonly Creator: string;
-}
-
-/** PDF standard structure types Galley writes (ISO 32000-1, 14.8.4). */
-export type StructType =
-  | 'Document'
-  | 'H1'
-  | 'H2'
-  | 'H3'
-  | 'H4'
-  | 'H5'
-  | 'H6'
-  | 'P'
-  | 'L'
-  | 'LI'
-  | 'Lbl'
-  | 'LBody'
-  | 'BlockQuote'
-  | 'Table'
-  | 'TR'
-  | 'TH'
-  | 'TD'
-  | 'Figure'
-  | 'Caption'
-  | 'Note'
-  | 'Reference'
-  | 'Link'
-  | 'Code';
-
-/** Artifact kinds: running heads and folios are pagination, rules are layout, printer's marks belong to the page. */
-export type ArtifactType = 'Pagination' | 'Layout' | 'Page';
-
-/** A structure element; opaque outside this module. */
-export interface StructElement {
-  readonly __brand: 'StructElement';
-}
-
-/** A marked-content sequence, to be added to the element it belongs to. */
-interface StructContent {
-  readonly __brand: 'StructContent';
-}
-
-interface KitStructElement extends StructElement {
-  add(child: KitStructElement | StructContent): this;
-  end(): void;
-}
-
-interface KitOutline {
-  readonly children: KitOutline[];
-  readonly outlineData: { Count?: number };
-  addItem(title: string, options: { pageNumber: number; top: number; left: number; expanded: boolean }): KitOutline;
-}
-
-/** Where fontkit put a glyph, in thousandths of the font size. */
-export interface GlyphPosition {
-  readonly xAdvance: number;
-  readonly xOffset: number;
-  readonly yOffset: number;
-  /** The glyph's own width, which the font's widths array gives the viewer. */
-  readonly advanceWidth: number;
-}
-
-/** pdfkit's embedded font, as the text writer uses it. */
-export interface TextFont {
-  /** Its resource name on the page (F1, F2…). */
-  readonly id: string;
-  /**
-   * Lays `text` out (kerned, ligated), adds its glyphs to the subset, and gives
-   * their 4-hex-digit codes with their positions.
-   */
-  encode(text: string): [string[], GlyphPosition[]];
-}
-
-interface KitFont extends TextFont {
-  ref(): unknown;
-  /** Runs already shaped, by text: pdfkit shapes only what it does not find here. */
-  layoutCache: object;
-}
-
-interface KitAnnotationOptions {
-  readonly structParent?: KitStructElement;
-  /** A String object: pdfkit writes a primitive string as a name. */
-  readonly Contents?: String;
-}
-
-/** The part of pdfkit's PDFDocument that Galley calls. */
-interface KitDocument {
-  readonly outline: KitOutline;
-  readonly page: {
-    readonly dictionary: { readonly data: Record<string, unknown> };
-    readonly fonts: Record<string, unknown>;
-    /** Appends bytes to the page's content stream (a string would be copied one character at a time, a newline added). */
-    write(chunk: Uint8Array): void;
-  };
-  /** The font the last font() call chose. */
-  readonly _font: KitFont;
-  /** Writes the info part of the XMP packet; replaced, as pdfkit neither escapes it nor dates the change. */
-  _addInfo: () => void;
-  appendXML(xml: string): void;
-  registerFont(name: string, font: Font): this;
-  addPage(options: { size: [number, number]; margin: number }): this;
-  font(name: string): this;
-  fillColor(color: string): this;
-  strokeColor(color: string): this;
-  /** Every content operator pdfkit writes goes through here. */
-  addContent: (operators: string) => KitDocument;
-  /** Every byte of the file goes through here: a string is written as Latin-1 with a newline. */
-  _write: (data: string | Uint8Array) => void;
-  /** Bytes written so far (where the next object starts, for the xref table). */
-  _offset: number;
-  /** What the document's stream holds (its header, before anything is drawn). */
-  read(): Buffer | null;
-  resume(): this;
-  lineWidth(width: number): this;
-  moveTo(x: number, y: number): this;
-  lineTo(x: number, y: number): this;
-  stroke(): this;
-  translate(x: number, y: number): this;
-  image(src: string | Buffer | PassThroughImage, x: number, y: number, options: { width: number; height: number }): this;
-  link(x: number, y: number, w: number, h: number, url: string, options: KitAnnotationOptions): this;
-  goTo(x: number, y: number, w: number, h: number, name: string, options: KitAnnotationOptions): this;
-  addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void;
-  struct(type: StructType, options: { alt?: string; scope?: 'Column' | 'Row' }): KitStructElement;
-  addStructure(element: KitStructElement): this;
-  markStructureContent(tag: StructType): StructContent;
-  markContent(tag: 'Artifact', options: { type: ArtifactType }): this;
-  endMarkedContent(): this;
-  file(
-    src: Buffer,
-    options: { name: string; type: string; relationship: string; description: string; creationDate: Date; modifiedDate: Date },
-  ): unknown;
-  on(event: 'end', listener: () => void): this;
-  on(event: 'error', listener: (error: Error) => void): this;
-  end(): void;
-}
-
-interface KitOptions {
-  readonly pdfVersion: PdfVersion;
-  readonly subset?: 'PDF/A-1b' | 'PDF/A-3b';
-  readonly tagged: true;
-  readonly autoFirstPage: false;
-  /** null: load no default font, so Helvetica can never slip into the file. */
-  readonly font: null;
-  readonly info: PdfInfo;
-  readonly lang: string;
-  readonly displayTitle: true;
-  readonly compress: true;
-}
-
-const Kit = PDFDocument as unknown as new (options: KitOptions) => KitDocument;
-
-export type PdfVersion = '1.4' | '1.6' | '1.7';
+export type { ArtifactType, PdfInfo, PdfVersion, StructElement, StructType } from './pdfkit-private.ts';
 
 export interface WriterOptions {
   readonly info: PdfInfo;
@@ -205,33 +59,20 @@ export class PdfWriter {
   private readonly shaped = new Map<string, object>();
 
   constructor(options: WriterOptions) {
-    this.doc = new Kit({
-      pdfVersion: options.version,
-      ...(options.pdfa !== undefined ? { subset: options.pdfa } : {}),
-      tagged: true,
-      autoFirstPage: false,
-      font: null,
-      info: options.info,
-      lang: options.lang,
-      displayTitle: true,
-      compress: true,
-    });
-    this.doc._addInfo = () => this.doc.appendXML(options.xmp);
-    // pdfkit turns each operator into bytes of its own; a page's worth at once is
-    // far less work and garbage, and gives the same stream.
-    this.doc.addContent = (operators) => {
-      this.content.push(operators);
-      return this.doc;
-    };
-    // pdfkit pushes each piece of the file (several per object) through its
-    // stream, as a typed array it then wraps again: keep the pieces here instead.
-    const header = this.doc.read();
-    if (header !== null) this.chunks.push(header);
-    this.doc._write = (data) => {
-      const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
-      this.chunks.push(bytes);
-      this.doc._offset += bytes.length;
-    };
+    this.doc = openKit(
+      {
+        pdfVersion: options.version,
+        ...(options.pdfa !== undefined ? { subset: options.pdfa } : {}),
+        tagged: true,
+        autoFirstPage: false,
+        font: null,
+        info: options.info,
+        lang: options.lang,
+        displayTitle: true,
+        compress: true,
+      },
+      { xmp: options.xmp, content: this.content, chunks: this.chunks },
+    );
     this.done = new Promise((resolve, reject) => {
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
       this.doc.on('error', reject);
@@ -407,76 +248,4 @@ export class PdfWriter {
   private pdfRect(box: Box): number[] {
     return [box.x, this.pageHeight - box.y - box.height, box.x + box.width, this.pageHeight - box.y];
   }
-}
-
-/**
- * Every outline item is open, so each Count (the root's included, which PDF/A
- * requires) is the number of descendants shown; pdfkit counts children only.
- */
-function countOpenItems(node: KitOutline): number {
-  let count = 0;
-  for (const child of node.children) count += 1 + countOpenItems(child);
-  if (count > 0) node.outlineData.Count = count;
-  return count;
-}
-
-/** A number as pdfkit writes one: at most six decimals. */
-const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
-
-/** The runs pdfkit lays text out in: kerning and ligatures within a run, none across; each ends at a space or tab. */
-const LAYOUT_RUNS = /[^ \t]*[ \t]?/gu;
-
-/**
- * One text object (BT…ET) drawing `text` in `font` at `size`, baseline at
- * (x, baseline) in pdfkit's top-down page space, each U+0020 widened by
- * `wordSpacing` points. The glyphs and kerning are pdfkit's own (its _fragment
- * writes the same TJ arrays); the widening is a TJ adjustment after each space
- * glyph, as Tw acts only on single-byte codes and pdfkit's wordSpacing option
- * drops the spaces from the text layer. The text matrix flips y back upright,
- * so no q/cm/Q is needed around it.
- */
-export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number): string {
-  const scale = size / 1000;
-  const spacing = wordSpacing / scale;
-  const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;
-  const out = ['BT', `/${font.id} ${pdfNumber(size)} Tf`, origin(x, 0)];
-  // Glyph codes since the last adjustment, and the TJ array they go into.
-  let codes = '';
-  const array: string[] = [];
-  const flush = (): void => {
-    if (codes !== '') array.push(`<${codes}> 0`);
-    codes = '';
-    if (array.length > 0) out.push(`[${array.join(' ')}] TJ`);
-    array.length = 0;
-  };
-  let at = x;
-  let offset = false;
-  for (const run of text.match(LAYOUT_RUNS) ?? []) {
-    if (run === '') continue;
-    const [hex, positions] = font.encode(run);
-    const spaceAt = run.endsWith(' ') ? positions.length - 1 : -1;
-    for (let i = 0; i < positions.length; i++) {
-      const position = positions[i] as GlyphPosition;
-      const extra = i === spaceAt ? spacing : 0;
-      const adjustment = position.xAdvance - position.advanceWidth + extra;
-      if (position.xOffset !== 0 || position.yOffset !== 0) {
-        // A displaced glyph (a mark, a shaped cluster) gets a text matrix of its own.
-        flush();
-        out.push(origin(at + position.xOffset * scale, position.yOffset * scale), `[<${hex[i]}> ${pdfNumber(-adjustment)}] TJ`);
-        offset = true;
-      } else {
-        if (offset) out.push(origin(at, 0));
-        offset = false;
-        codes += hex[i];
-        if (adjustment !== 0) {
-          array.push(`<${codes}> ${pdfNumber(-adjustment)}`);
-          codes = '';
-        }
-      }
-      at += (position.xAdvance + extra) * scale;
-    }
-  }
-  flush();
-  out.push('ET');
-  return out.join('\n');
 }

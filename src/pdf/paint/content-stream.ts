@@ -1,0 +1,82 @@
+// The page content stream's text operators: one text object (BT…ET) per drawn
+// line, with pdfkit's glyph codes and kerning, written in one piece rather than
+// through pdfkit's per-fragment writer.
+import { LAYOUT_RUNS } from '../../fonts.ts';
+
+/** Where fontkit put a glyph, in thousandths of the font size. */
+export interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  /** The glyph's own width, which the font's widths array gives the viewer. */
+  readonly advanceWidth: number;
+}
+
+/** pdfkit's embedded font, as the text writer uses it. */
+export interface TextFont {
+  /** Its resource name on the page (F1, F2…). */
+  readonly id: string;
+  /**
+   * Lays `text` out (kerned, ligated), adds its glyphs to the subset, and gives
+   * their 4-hex-digit codes with their positions.
+   */
+  encode(text: string): [string[], GlyphPosition[]];
+}
+
+/** A number as pdfkit writes one: at most six decimals. */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/**
+ * One text object (BT…ET) drawing `text` in `font` at `size`, baseline at
+ * (x, baseline) in pdfkit's top-down page space, each U+0020 widened by
+ * `wordSpacing` points. The glyphs and kerning are pdfkit's own (its _fragment
+ * writes the same TJ arrays); the widening is a TJ adjustment after each space
+ * glyph, as Tw acts only on single-byte codes and pdfkit's wordSpacing option
+ * drops the spaces from the text layer. The text matrix flips y back upright,
+ * so no q/cm/Q is needed around it.
+ */
+export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number): string {
+  const scale = size / 1000;
+  const spacing = wordSpacing / scale;
+  const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;
+  const out = ['BT', `/${font.id} ${pdfNumber(size)} Tf`, origin(x, 0)];
+  // Glyph codes since the last adjustment, and the TJ array they go into.
+  let codes = '';
+  const array: string[] = [];
+  const flush = (): void => {
+    if (codes !== '') array.push(`<${codes}> 0`);
+    codes = '';
+    if (array.length > 0) out.push(`[${array.join(' ')}] TJ`);
+    array.length = 0;
+  };
+  let at = x;
+  let offset = false;
+  for (const run of text.match(LAYOUT_RUNS) ?? []) {
+    if (run === '') continue;
+    const [hex, positions] = font.encode(run);
+    const spaceAt = run.endsWith(' ') ? positions.length - 1 : -1;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i] as GlyphPosition;
+      const extra = i === spaceAt ? spacing : 0;
+      const adjustment = position.xAdvance - position.advanceWidth + extra;
+      if (position.xOffset !== 0 || position.yOffset !== 0) {
+        // A displaced glyph (a mark, a shaped cluster) gets a text matrix of its own.
+        flush();
+        out.push(origin(at + position.xOffset * scale, position.yOffset * scale), `[<${hex[i]}> ${pdfNumber(-adjustment)}] TJ`);
+        offset = true;
+      } else {
+        if (offset) out.push(origin(at, 0));
+        offset = false;
+        codes += hex[i];
+        if (adjustment !== 0) {
+          array.push(`<${codes}> ${pdfNumber(-adjustment)}`);
+          codes = '';
+        }
+      }
+      at += (position.xAdvance + extra) * scale;
+    }
+  }
+  flush();
+  out.push('ET');
+  return out.join('\n');
+}
