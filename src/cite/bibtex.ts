@@ -4,6 +4,7 @@
 import { parse as cslItems } from '@citation-js/plugin-bibtex/lib/input/entries.js';
 import { parse as bibtexEntries, type BibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
 import type { Point } from '../document.ts';
+import { LineIndex } from '../util/position.ts';
 import type { ReadEntries, SourceEntry } from './csl-data.ts';
 import type { Report } from './report.ts';
 
@@ -42,21 +43,10 @@ export function readBibtex(text: string, file: string, report: Report): ReadEntr
 /** Where each entry's key is written (its first occurrence), as line and column. */
 function entryPlaces(text: string): Map<string, Point> {
   const places = new Map<string, Point>();
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const pointAt = (offset: number): Point => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  };
+  const lines = new LineIndex(text);
   for (const match of text.matchAll(/@\s*([A-Za-z]+)\s*[{(]\s*([^,\s{}()]+)\s*,/g)) {
     const key = match[2];
-    if (key !== undefined && !places.has(key)) places.set(key, pointAt(match.index));
+    if (key !== undefined && !places.has(key)) places.set(key, lines.point(match.index));
   }
   return places;
 }

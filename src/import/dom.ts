@@ -5,6 +5,7 @@
 // every link is made absolute, or loses its href when it could lead nowhere.
 import { parseHTML } from 'linkedom';
 import type { Resource, SavedPage } from './page.ts';
+import { LineIndex } from '../util/position.ts';
 
 /** An `<img>` of the page, numbered in document order. */
 export interface PageImage {
@@ -27,23 +28,6 @@ const REMOVED = 'iframe, frame, frameset, object, embed, applet, canvas, audio, 
 /** Hosts whose images are beacons, not pictures. */
 const TRACKER_HOSTS = /(^|\.)(doubleclick\.net|google-analytics\.com|googletagmanager\.com|googlesyndication\.com|scorecardresearch\.com|quantserve\.com|chartbeat\.(net|com)|facebook\.com|facebook\.net|bat\.bing\.com|pixel\.wp\.com|stats\.wp\.com|omtrdc\.net|2o7\.net|krxd\.net|adnxs\.com|criteo\.(com|net)|taboola\.com|outbrain\.com|hotjar\.com|newrelic\.com|nr-data\.net|parsely\.com|pixel\.[^.]+\.[^.]+)$/iu;
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-}
 
 function isPixel(img: Element): boolean {
   const size = (name: 'width' | 'height'): number | undefined => {
@@ -109,7 +93,7 @@ export function preparePage(page: SavedPage, baseUrl: string | undefined): Prepa
   for (const form of [...document.querySelectorAll('form')]) form.replaceWith(...form.childNodes);
   for (const picture of [...document.querySelectorAll('picture')]) picture.replaceWith(...picture.childNodes);
 
-  const starts = lineStarts(page.html);
+  const lines = new LineIndex(page.html);
   let cursor = 0;
   const images: PageImage[] = [];
   for (const img of [...document.querySelectorAll('img')]) {
@@ -132,7 +116,7 @@ export function preparePage(page: SavedPage, baseUrl: string | undefined): Prepa
     let offset = page.html.indexOf(needle, cursor);
     if (offset === -1) offset = page.html.indexOf(reference, cursor);
     if (offset !== -1) cursor = offset + 1;
-    const at = position(starts, offset === -1 ? cursor : offset);
+    const at = lines.point(offset === -1 ? cursor : offset);
     images.push({ reference: reference.startsWith('data:') ? 'an inline data: image' : reference, resource, alt: img.getAttribute('alt')?.trim() ?? '', ...at });
     for (const name of [...img.getAttributeNames()]) if (name !== 'alt' && name !== 'title') img.removeAttribute(name);
     img.setAttribute('src', `${IMAGE_URL}${images.length - 1}`);
