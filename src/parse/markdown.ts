@@ -1,6 +1,7 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, into mdast
-// with positions.
+// with positions. Front matter may end with `---` or, as in YAML and Pandoc,
+// with the document end marker `...`: whichever comes first closes it.
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -9,12 +10,22 @@ import { unified } from 'unified';
 import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkCitations).freeze();
+const withFences = (close: string) =>
+  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }]).use(remarkCitations).freeze();
+const dashClosed = withFences('---');
+const dotClosed = withFences('...');
+
+/** remark-frontmatter tries its fences one after another, so the first closing line is found here. */
+function processorFor(text: string): typeof dashClosed {
+  if (!/^---[ \t]*(\r\n?|\n)/u.test(text)) return dashClosed;
+  const close = /^(---|\.\.\.)[ \t]*$/mu.exec(text.slice(3));
+  return close?.[1] === '...' ? dotClosed : dashClosed;
+}
 
 /** mdast of the text, or null (with a located error) when the parser runs out of stack. */
 export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {
   try {
-    return processor.parse(text);
+    return processorFor(text).parse(text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

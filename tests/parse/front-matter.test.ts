@@ -62,6 +62,15 @@ describe('front matter', () => {
     expect(other.metadata.identifier).not.toBe(first.metadata.identifier);
   });
 
+  it('ends front matter at YAML\'s document end marker "..." as Pandoc does, or at "---", whichever comes first', () => {
+    const dotted = documentOf(parse('---\ntitle: Dotted\nsubtitle: S\n...\n\nFirst.\n\n---\n\nAfter the rule.\n'));
+    expect(dotted.metadata).toMatchObject({ title: 'Dotted', subtitle: 'S' });
+    expect(dotted.blocks.map((block) => block.type)).toEqual(['paragraph', 'thematicBreak', 'paragraph']);
+    const dashed = documentOf(parse('---\ntitle: Dashed\n---\n\nText.\n\n...\n'));
+    expect(dashed.metadata.title).toBe('Dashed');
+    expect(dashed.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('keeps a number written as a title as it was written', () => {
     expect(documentOf(parse(withFrontMatter('title: 1984.10\n'))).metadata.title).toBe('1984.10');
   });
