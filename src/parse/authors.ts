@@ -1,15 +1,17 @@
 // Front matter `author`: a name, a list of names, or a list of maps as Pandoc
-// and Quarto write them (`- name: …` with `affiliation`, `email`, `orcid`).
-import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+// and Quarto write them (`- name: …` with `affiliation`, `email`, `orcid`), or
+// as Pandoc Scholar does (`- Jane Doe: {institute: [id], email: …}`).
+import { isMap, isScalar, isSeq, type YAMLMap, type Node as YamlNode, type Pair } from 'yaml';
 import type { Author } from '../document.ts';
 import { closest } from '../util/closest.ts';
+import type { Institutions } from './institutions.ts';
 
 type Fail = (message: string, at?: YamlNode | null) => void;
 type Warn = (message: string, at: YamlNode | null) => void;
 
-const READ = ['name', 'affiliation', 'affiliations', 'email', 'orcid'];
-/** Quarto's other author keys: accepted, not used in the outputs. */
-const ACCEPTED = ['id', 'url', 'note', 'notes', 'role', 'roles', 'corresponding', 'equal-contributor', 'deceased', 'attributes', 'degrees', 'acknowledgements', 'number', 'phone', 'fax', 'metadata'];
+const READ = ['name', 'affiliation', 'affiliations', 'institute', 'email', 'orcid'];
+/** Quarto's and Pandoc Scholar's other author keys: accepted, not used in the outputs. */
+const ACCEPTED = ['equal_contributor', 'correspondence', 'id', 'url', 'note', 'notes', 'role', 'roles', 'corresponding', 'equal-contributor', 'deceased', 'attributes', 'degrees', 'acknowledgements', 'number', 'phone', 'fax', 'metadata'];
 
 export interface Authors {
   readonly names: string[];
@@ -17,12 +19,14 @@ export interface Authors {
   readonly details?: Author[];
 }
 
-export function readAuthors(value: YamlNode, fail: Fail, warn: Warn): Authors | undefined {
+/** Affiliations given by id (`institute: fosg`, `affiliations: [{ref: fosg}]`) are looked up in `institutions`. */
+export function readAuthors(value: YamlNode, fail: Fail, warn: Warn, institutions: Institutions): Authors | undefined {
   const items = isSeq(value) ? value.items.map((item) => (item ?? null) as YamlNode | null) : [value];
   const authors: Author[] = [];
   let ok = true;
+  const context: Context = { fail, warn, institutions };
   for (const item of items) {
-    const author = isMap(item) ? authorMap(item.items as Pair<YamlNode, YamlNode | null>[], item, fail, warn) : plainName(item, fail, isSeq(value));
+    const author = isMap(item) ? authorMap(item, context) : plainName(item, fail, isSeq(value));
     if (author === undefined) ok = false;
     else authors.push(author);
   }
@@ -32,13 +36,31 @@ export function readAuthors(value: YamlNode, fail: Fail, warn: Warn): Authors | 
 }
 
 function plainName(value: YamlNode | null, fail: Fail, inList: boolean): Author | undefined {
-  const name = text(value);
+  const name = scalarText(value);
   if (name === undefined) fail(`front matter "author" must be a name, a list of names, or a list of "name:" maps${inList ? ' (in the list)' : ''}`, value);
   return name === undefined ? undefined : { name, affiliations: [] };
 }
 
-function authorMap(pairs: Pair<YamlNode, YamlNode | null>[], map: YamlNode, fail: Fail, warn: Warn): Author | undefined {
-  let name: string | undefined;
+interface Context {
+  readonly fail: Fail;
+  readonly warn: Warn;
+  readonly institutions: Institutions;
+}
+
+/** Pandoc Scholar's `- Jane Doe: {…}`: a map whose one key is the name and whose value holds the rest. */
+function namedMap(map: YAMLMap): { name: string; pairs: Pair<YamlNode, YamlNode | null>[] } | undefined {
+  const only = map.items.length === 1 ? (map.items[0] as Pair<YamlNode, YamlNode | null>) : undefined;
+  const key = scalarText(only?.key ?? null);
+  if (only === undefined || key === undefined || READ.includes(key) || ACCEPTED.includes(key)) return undefined;
+  const value = only.value ?? null;
+  if (isMap(value)) return { name: key, pairs: value.items as Pair<YamlNode, YamlNode | null>[] };
+  return value === null || (isScalar(value) && value.value === null) ? { name: key, pairs: [] } : undefined;
+}
+
+function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author | undefined {
+  const named = namedMap(map);
+  const pairs = named?.pairs ?? (map.items as Pair<YamlNode, YamlNode | null>[]);
+  let name = named?.name;
   const affiliations: string[] = [];
   let email: string | undefined;
   let orcid: string | undefined;
@@ -52,14 +74,15 @@ function authorMap(pairs: Pair<YamlNode, YamlNode | null>[], map: YamlNode, fail
         break;
       case 'affiliation':
       case 'affiliations':
-        affiliations.push(...affiliationList(value, key, fail, warn));
+      case 'institute':
+        affiliations.push(...affiliationList(value, key, { fail, warn, institutions }));
         break;
       case 'email':
-        email = text(value);
+        email = scalarText(value);
         if (email === undefined) fail('author "email" must be an address', value ?? pair.key);
         break;
       case 'orcid': {
-        const id = text(value)?.replace(/^https?:\/\/orcid\.org\//iu, '');
+        const id = scalarText(value)?.replace(/^https?:\/\/orcid\.org\//iu, '');
         if (id !== undefined && /^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/u.test(id)) orcid = id;
         else warn(`author "orcid" is not an ORCID iD such as 0000-0002-1825-0097; it is ignored`, value ?? pair.key);
         break;
@@ -80,29 +103,31 @@ function authorMap(pairs: Pair<YamlNode, YamlNode | null>[], map: YamlNode, fail
 
 /** A name, or Quarto's `{ given, family }` / `{ literal }`. */
 function personName(value: YamlNode | null): string | undefined {
-  if (!isMap(value)) return text(value);
-  const part = (key: string): string | undefined => text((value.get(key, true) ?? null) as YamlNode | null);
+  if (!isMap(value)) return scalarText(value);
+  const part = (key: string): string | undefined => scalarText((value.get(key, true) ?? null) as YamlNode | null);
   const literal = part('literal');
   if (literal !== undefined) return literal;
   const joined = [part('given'), part('dropping-particle'), part('non-dropping-particle'), part('family')].filter((p) => p !== undefined).join(' ');
   return joined === '' ? undefined : joined;
 }
 
-/** A string, a list of strings, or a list of maps with a `name`. */
-function affiliationList(value: YamlNode | null, key: string, fail: Fail, warn: Warn): string[] {
+/** A string (an institution's id or its name), a list of them, or a list of maps with a `name` or a `ref` to an id. */
+function affiliationList(value: YamlNode | null, key: string, { fail, warn, institutions }: Context): string[] {
   const items = isSeq(value) ? value.items.map((item) => (item ?? null) as YamlNode | null) : [value];
   const names: string[] = [];
   for (const item of items) {
-    const name = isMap(item) ? text((item.get('name', true) ?? null) as YamlNode | null) : text(item);
-    if (name === undefined && isMap(item) && item.has('ref')) warn(`author "${key}" given by "ref" is not looked up; write its "name" here`, item);
-    else if (name === undefined) fail(`author "${key}" must be a name, a list of names, or maps with a "name"`, item);
+    const ref = isMap(item) ? scalarText((item.get('ref', true) ?? null) as YamlNode | null) : undefined;
+    const written = isMap(item) ? scalarText((item.get('name', true) ?? null) as YamlNode | null) : scalarText(item);
+    const name = ref !== undefined ? institutions.get(ref) : written === undefined ? undefined : (institutions.get(written) ?? written);
+    if (ref !== undefined && name === undefined) warn(`author "${key}" refers to "${ref}", which no top-level "affiliations" or "institute" entry has as its id; it is left out`, item);
+    else if (name === undefined) fail(`author "${key}" must be a name, a list of names, or maps with a "name" or a "ref"`, item);
     else names.push(name);
   }
   return names;
 }
 
 /** A non-empty string; numbers as written. */
-function text(value: YamlNode | null): string | undefined {
+export function scalarText(value: YamlNode | null): string | undefined {
   if (!isScalar(value)) return undefined;
   const raw = typeof value.value === 'string' ? value.value : typeof value.value === 'number' ? (value.source ?? String(value.value)) : undefined;
   const trimmed = raw?.trim();

@@ -11,6 +11,7 @@ import { closest } from '../util/closest.ts';
 import { fromYaml, parseYamlWithPositions, type PointOf } from '../util/yaml.ts';
 import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
+import { INSTITUTION_KEYS, readInstitutionList, readInstitutions } from './institutions.ts';
 import { loadImage } from './image-file.ts';
 
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
@@ -19,7 +20,7 @@ const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn', 'archived'] as 
 const CITATION_KEYS = ['bibliography', 'references', 'csl'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
 const RESERVED_KEYS = ['theme'] as const;
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS];
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
@@ -156,7 +157,7 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       return;
     }
     case 'author': {
-      const authors = readAuthors(value, fail, warn);
+      const authors = readAuthors(value, fail, warn, readInstitutions(doc));
       if (authors === undefined) return;
       fields.authors = authors.names;
       if (authors.details !== undefined) fields.authorDetails = authors.details;
@@ -229,6 +230,11 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (text !== undefined) fields.csl = { value: text, at: pointOf(value.range?.[0] ?? 0) };
       return;
     }
+    case 'institute':
+    case 'affiliations':
+      // Read for the authors' ids; checked here so a malformed entry is reported once.
+      readInstitutionList(key, value, warn);
+      return;
     case 'theme':
       warn(`front matter key "${key}" is reserved for a later version and is ignored for now`);
       return;

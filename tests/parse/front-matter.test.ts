@@ -176,6 +176,63 @@ describe('front matter', () => {
     ]);
   });
 
+  it('reads Pandoc Scholar authors (the name as the key) with institutes given by id', () => {
+    const result = parse(
+      withFrontMatter(
+        [
+          'title: T',
+          'author:',
+          '  - Jane Doe:',
+          '      institute: [fosg, fop]',
+          '      email: jane.doe@example.com',
+          '      equal_contributor: "yes"',
+          '  - Peder Ås:',
+          '      institute: fosg',
+          '  - Juan Pérez:',
+          'institute:',
+          '  - fosg:',
+          '      name: Formatting Open Science Group',
+          '      address: 23 Science Street',
+          '  - fop: Federation of Planets',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(messages(result)).toEqual([]);
+    const { metadata } = documentOf(result);
+    expect(metadata.authors).toEqual(['Jane Doe', 'Peder Ås', 'Juan Pérez']);
+    expect(metadata.authorDetails).toEqual([
+      { name: 'Jane Doe', affiliations: ['Formatting Open Science Group', 'Federation of Planets'], email: 'jane.doe@example.com' },
+      { name: 'Peder Ås', affiliations: ['Formatting Open Science Group'] },
+      { name: 'Juan Pérez', affiliations: [] },
+    ]);
+  });
+
+  it('looks up Quarto affiliations given by "ref" in the top-level list, and warns at a ref it cannot find', () => {
+    const result = parse(
+      withFrontMatter(
+        [
+          'title: T',
+          'author:',
+          '  - name: Ann Lee',
+          '    affiliations:',
+          '      - ref: tide',
+          '      - ref: nowhere',
+          'affiliations:',
+          '  - id: tide',
+          '    name: Tide Institute',
+          '  - id: sea',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(messages(result)).toEqual([
+      'book.md:7:9: warning: author "affiliations" refers to "nowhere", which no top-level "affiliations" or "institute" entry has as its id; it is left out',
+      'book.md:11:5: warning: an entry of front matter "affiliations" has no institution name ("- id: Name" or "- id: {name: Name}"); it is ignored',
+    ]);
+    expect(documentOf(result).metadata.authorDetails).toEqual([{ name: 'Ann Lee', affiliations: ['Tide Institute'] }]);
+  });
+
   it('reads an ISBN, or print and ebook ones, checked by their check digits', () => {
     const isbnOf = (yaml: string): unknown => documentOf(parse(withFrontMatter(`title: T\n${yaml}\n`))).metadata;
     expect(isbnOf('isbn: 978-0-306-40615-7')).toMatchObject({
