@@ -13,6 +13,7 @@ import type { Page } from './page-model.ts';
 import { paintPdf } from './paint/index.ts';
 import type { PaintOptions } from './paint/index.ts';
 import type { PdfInfo, PdfVersion } from './paint/pdfkit.ts';
+import type { SplitPng } from './paint/png-image.ts';
 import { printSheet } from './paint/sheet.ts';
 import { layoutForPrint, lowResolutionImages, tooManyPages } from './print.ts';
 import { xmpDescriptions } from './paint/xmp.ts';
@@ -97,6 +98,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
       interactive: false,
       sheet: (number) => printSheet(number, print),
       blankPages,
+      images: await splitImages(layout.pages),
     });
     fonts.saveShaping();
     const diagnostics = [...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
@@ -110,7 +112,8 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     // PDF/A-3 may carry the manuscript; PDF/A-1 may embed no file at all.
     ...(pdfa === 'PDF/A-3b' ? { source: { bytes: doc.source, name: source.name, date: options.date }, ...(options.original !== undefined ? { original: options.original } : {}) } : {}),
     // PDF/A-1 forbids transparency: images with an alpha channel are flattened onto the paper.
-    ...(pdfa === 'PDF/A-1b' ? { images: await opaqueImages(layout.pages) } : {}),
+    // Otherwise their alpha becomes a soft mask, split off before painting.
+    images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),
   };
   const painted = await paintPdf(doc, layout.pages, fonts, theme, paint);
   fonts.saveShaping();
@@ -119,11 +122,21 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
 
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */
 async function opaqueImages(pages: readonly Page[]): Promise<Map<string, Buffer>> {
-  const paths = new Set(pages.flatMap((p) => [...p.items, ...p.notes].flatMap((i) => (i.kind === 'image' ? [i.path] : []))));
   const { opaquePng } = await import('./opaque-png.ts');
-  const copies = new Map<string, Buffer>();
+  return replaced(pages, opaquePng);
+}
+
+/** Colour and alpha of the images that have transparency, apart, by path. */
+async function splitImages(pages: readonly Page[]): Promise<Map<string, SplitPng>> {
+  const { splitAlpha } = await import('./alpha-split.ts');
+  return replaced(pages, splitAlpha);
+}
+
+async function replaced<T>(pages: readonly Page[], replace: (path: string) => Promise<T | null>): Promise<Map<string, T>> {
+  const paths = new Set(pages.flatMap((p) => [...p.items, ...p.notes].flatMap((i) => (i.kind === 'image' ? [i.path] : []))));
+  const copies = new Map<string, T>();
   for (const path of paths) {
-    const copy = await opaquePng(path);
+    const copy = await replace(path);
     if (copy !== null) copies.set(path, copy);
   }
   return copies;

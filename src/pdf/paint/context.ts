@@ -3,6 +3,7 @@
 import type { FontSet } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
 import type { PdfWriter, StructElement, WriterOptions } from './pdfkit.ts';
+import type { SplitPng } from './png-image.ts';
 import type { Sheet } from './sheet.ts';
 import type { OriginalFile } from '../profile.ts';
 import type { Tagger } from './tags.ts';
@@ -19,8 +20,8 @@ export interface PaintOptions {
   readonly source?: { readonly bytes: Buffer; readonly name: string; readonly date: Date };
   /** The original the manuscript was made from (an archived web page and its images), embedded as the source. */
   readonly original?: readonly OriginalFile[];
-  /** Bytes to draw instead of the image file at a path (opaque copies for PDF/A-1). */
-  readonly images?: ReadonlyMap<string, Buffer>;
+  /** What to draw instead of the image file at a path: opaque copies for PDF/A-1, colour and alpha split apart otherwise. */
+  readonly images?: ReadonlyMap<string, Buffer | SplitPng>;
 }
 
 export interface PaintContext {

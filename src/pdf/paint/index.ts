@@ -25,7 +25,7 @@ export interface PaintResult {
 
 function drawImage(item: PlacedImage, ctx: PaintContext): void {
   const { pdf } = ctx;
-  const draw = (): void => pdf.image(ctx.options.images?.get(item.path) ?? item.path, item.x, item.y, item.width, item.height);
+  const draw = (): void => pdf.image(item.path, item.x, item.y, item.width, item.height, ctx.options.images?.get(item.path));
   const target = ctx.tagger.image(item);
   if (target === null) {
     pdf.artifact('Layout', draw);

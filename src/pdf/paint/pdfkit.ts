@@ -2,7 +2,7 @@
 // points from the top-left corner of the page's MediaBox. pdfkit's private API
 // is typed and patched in pdfkit-private.ts; text operators are written by
 // content-stream.ts.
-import { passThroughPng, type PassThroughImage } from './png-image.ts';
+import { passThroughPng, type PassThroughImage, type SplitPng } from './png-image.ts';
 import type { Font } from 'fontkit';
 import { textObject, type GlyphPosition, type TextFont } from './content-stream.ts';
 import {
@@ -54,7 +54,7 @@ export class PdfWriter {
   /** The fill colour set on the current page, if any. */
   private fill: string | undefined;
   /** Images by path: a PNG pdfkit need not decode, or the path for pdfkit to read. */
-  private readonly images = new Map<string, PassThroughImage | string>();
+  private readonly images = new Map<string, PassThroughImage | Buffer | string>();
   private readonly fonts = new Map<string, { readonly kit: KitFont; readonly text: TextFont }>();
   private readonly shaped = new Map<string, object>();
 
@@ -125,15 +125,13 @@ export class PdfWriter {
     this.doc.lineWidth(thickness).strokeColor(color).moveTo(x1, y1).lineTo(x2, y2).stroke();
   }
 
-  image(src: string | Buffer, x: number, y: number, width: number, height: number): void {
-    if (typeof src !== 'string') {
-      this.doc.image(src, x, y, { width, height });
-      return;
-    }
-    let image = this.images.get(src);
+  /** The image file at `path`, or `replacement` for it; embedded once however often it is drawn. */
+  image(path: string, x: number, y: number, width: number, height: number, replacement?: Buffer | SplitPng): void {
+    let image = this.images.get(path);
     if (image === undefined) {
-      image = passThroughPng(src, `GI${this.images.size + 1}`) ?? src;
-      this.images.set(src, image);
+      const source = replacement ?? path;
+      image = passThroughPng(source, `GI${this.images.size + 1}`) ?? (Buffer.isBuffer(source) || typeof source === 'string' ? source : path);
+      this.images.set(path, image);
     }
     this.doc.image(image, x, y, { width, height });
   }
