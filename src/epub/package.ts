@@ -6,12 +6,14 @@
 // So Galley hands it no chapter HTML at all: each chapter's `content` is empty
 // and Galley's own XHTML reaches the chapter template (templates/default/
 // chapter.xhtml.ejs) as an extra key, which the library passes through
-// untouched. Images are given to it as a fixed list of local file:// URLs with
-// fixed names. The OPF and nav come from Galley's templates; after rendering,
+// untouched. Images never pass through it (its download step holds each one in
+// three or four copies): they are read from disk into the archive under fixed
+// names, stored as they are. The OPF and nav come from Galley's templates; after rendering,
 // the EPUB 2 NCX is dropped, and the files the library laid out are written
 // into the archive by zip.ts (not by the library's JSZip, which deflates in
 // JavaScript), every entry with the same date, so the same book always gives
 // the same bytes.
+import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EPub } from 'epub-gen-memory';
@@ -85,9 +87,12 @@ const ALREADY_COMPRESSED = /\.(png|jpe?g)$/iu;
 const DEFLATE_LEVEL = 6;
 
 class ReproducibleEpub extends EPub {
-  constructor(options: Options, chapters: readonly Chapter[], images: readonly PackagedImage[]) {
+  constructor(
+    options: Options,
+    chapters: readonly Chapter[],
+    private readonly packagedImages: readonly PackagedImage[],
+  ) {
     super(options, chapters);
-    this.images.push(...images.map((image) => ({ url: localUrl(image.path), id: image.id, extension: image.extension, mediaType: image.mediaType })));
   }
 
   async build(files: PackageInput['files'], date: Date): Promise<Buffer> {
@@ -103,6 +108,7 @@ class ReproducibleEpub extends EPub {
         }),
       ),
     );
+    for (const image of this.packagedImages) entries.push({ name: `${OEBPS}/${image.href}`, data: readFileSync(localPath(image.path)), deflate: false });
     // OCF: the mimetype file first, stored (the library adds it first; this keeps it there).
     entries.sort((a, b) => Number(b.name === MIMETYPE) - Number(a.name === MIMETYPE));
     return writeZip(entries, date, DEFLATE_LEVEL);
@@ -111,6 +117,11 @@ class ReproducibleEpub extends EPub {
 
 /** Only local files reach the library: it would fetch an http(s) URL over the network. */
 function localUrl(path: string): string {
+  return pathToFileURL(localPath(path)).href;
+}
+
+/** A resource is a file on this machine, never a URL to fetch. */
+function localPath(path: string): string {
   if (!isAbsolute(path)) throw new Error(`expected an absolute path for an EPUB resource, got "${path}"`);
-  return pathToFileURL(path).href;
+  return path;
 }
