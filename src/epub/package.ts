@@ -108,7 +108,10 @@ class ReproducibleEpub extends EPub {
         }),
       ),
     );
-    for (const image of this.packagedImages) entries.push({ name: `${OEBPS}/${image.href}`, data: readFileSync(localPath(image.path)), deflate: false });
+    // Before the cover, where the library's own image step put them.
+    const images = this.packagedImages.map((image): ZipInput => ({ name: `${OEBPS}/${image.href}`, data: readFileSync(localPath(image.path)), deflate: false }));
+    const cover = entries.findIndex((entry) => files.some((file) => entry.name === `${OEBPS}/${file.path}`));
+    entries.splice(cover < 0 ? entries.length : cover, 0, ...images);
     // OCF: the mimetype file first, stored (the library adds it first; this keeps it there).
     entries.sort((a, b) => Number(b.name === MIMETYPE) - Number(a.name === MIMETYPE));
     return writeZip(entries, date, DEFLATE_LEVEL);
