@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { Document } from './document.ts';
 import { asErrors, type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
+import { hoistDocumentImages } from './inline-figures.ts';
 import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
@@ -73,7 +74,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   const theme = loadTheme(options.theme);
   const images = await prepareImages(parsed.document, theme);
   if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
-  const { document } = images;
+  const document = hoistDocumentImages(images.document);
   const glyphWarnings = missingGlyphWarnings(document, theme);
   const date = buildDate(document, options.sourceDateEpoch, new Date());
   // Started before the PDF: the EPUB's cover, if not cached, is encoded off this thread while the PDF is laid out.

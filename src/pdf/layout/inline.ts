@@ -90,7 +90,8 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
     },
   ],
   break: (_node, style, theme) => runs('\n', style, theme),
-  // Inline images cannot be set in a line of text: their alt text stands in, bracketed.
+  // Inline images cannot be set in a line of text: a build moves them into figures first
+  // (inline-figures.ts); any left here show their alt text, bracketed.
   image: (node, style, theme) => runs(`[${node.image.alt}]`, style, theme),
 };
 
