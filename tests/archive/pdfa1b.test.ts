@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { encodeRgbPng, hasTransparency, opaquePng } from '../../src/pdf/opaque-png.ts';
+import { hasTransparency, opaquePng } from '../../src/pdf/opaque-png.ts';
 import { PdfFile } from '../../src/check/pdf/reader.ts';
 import { checkPdfA, embeddedFiles, pdfaClaim } from '../../src/check/pdf/structure.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
@@ -69,13 +69,5 @@ describe('opaque copies of transparent PNGs', () => {
     const back = createCanvas(2, 1).getContext('2d');
     back.drawImage(decoded, 0, 0);
     expect([...back.getImageData(0, 0, 2, 1).data]).toEqual([200, 30, 10, 255, 255, 255, 255, 255]);
-  });
-
-  test('encode any RGBA pixels as a PNG that decodes to the same colours', async () => {
-    const rgba = Uint8Array.from([0, 0, 0, 255, 12, 34, 56, 255, 255, 128, 0, 255, 1, 2, 3, 255]);
-    const decoded = await loadImage(encodeRgbPng(2, 2, rgba));
-    const context = createCanvas(2, 2).getContext('2d');
-    context.drawImage(decoded, 0, 0);
-    expect([...context.getImageData(0, 0, 2, 2).data]).toEqual([...rgba]);
   });
 });
