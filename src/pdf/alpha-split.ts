@@ -3,7 +3,7 @@
 // (the alpha as the image's soft mask) instead of decoding the whole image in
 // JavaScript. PDF/A-3b allows soft masks; PDF/A-1b flattens instead.
 import { readFileSync } from 'node:fs';
-import { hasTransparency } from '../archive/opaque-png.ts';
+import { hasTransparency } from './opaque-png.ts';
 import type { SplitPng } from './paint/png-image.ts';
 
 /** The PNG at `path` split into colour and alpha, or null when it has no transparency (or is not a PNG). */
