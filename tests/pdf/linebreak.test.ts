@@ -413,7 +413,8 @@ describe('breakParagraph: what cannot fit', () => {
     const started = performance.now();
     const result = breakParagraph([body(text)], o);
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1500);
+    // A guard against a quadratic blow-up (minutes), not a speed target: speed is measured in bench/.
+    expect(elapsed).toBeLessThan(30_000);
     expectSet(result, o, text);
     // Chunked character breaks still fill the lines well.
     const inner = result.lines.slice(1, -1);
