@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UserError } from '../../src/diagnostics.ts';
+import { errorsOf } from './errors.ts';
 import { loadFonts } from '../../src/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { parseLength } from '../../src/theme/units.ts';
@@ -14,17 +14,6 @@ function themeDir(files: Record<string, string>): string {
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
-}
-
-/** The diagnostics a theme load fails with, formatted. */
-function errorsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof UserError) return error.message.split('\n');
-    throw error;
-  }
-  throw new Error('expected the theme to be rejected');
 }
 
 describe('the default theme', () => {

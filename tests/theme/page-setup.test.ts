@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { UserError } from '../../src/diagnostics.ts';
+import { errorsOf } from './errors.ts';
 import { loadFonts } from '../../src/fonts.ts';
 import { loadTheme, TEMPLATES_DIR } from '../../src/theme/load.ts';
 import type { Theme } from '../../src/theme/types.ts';
@@ -23,16 +23,6 @@ function theme(yaml: string, files: Record<string, string> = {}): Theme {
     writeFileSync(path.join(dir, name), content);
   }
   return loadTheme(dir);
-}
-
-function errorsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof UserError) return error.message.split('\n');
-    throw error;
-  }
-  throw new Error('expected the theme to be rejected');
 }
 
 /** Characters of ordinary prose (not the sample the margins were derived from) that fit the text block. */
