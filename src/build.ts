@@ -41,6 +41,8 @@ export interface BuildOptions {
 export interface BuildResult {
   readonly outputs: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Pages of the PDF layout (laid out even when only the EPUB is written). */
+  readonly pages: number;
 }
 
 /**
@@ -103,5 +105,5 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     const { updateChecksums } = await import('./archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: warnings };
+  return { outputs, diagnostics: warnings, pages: pdf.pages };
 }

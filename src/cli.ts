@@ -1,16 +1,23 @@
 // The `galley` command: arguments in, exit code out. The work is in build()
 // and, for `galley check`, in the preflight; each is loaded only when its
 // command runs, so --help and usage errors answer at once.
+import { statSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildOptions, Format } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
 import type { PdfProfile } from './pdf/profile.ts';
+import type { BatchInvocation } from './cli-batch.ts';
 
 export const USAGE = `usage: galley build <file.md|folder>... [--out DIR] [--format pdf,epub] [--profile archive|print] [--pdfa 3b|1b]
                     [--theme NAME|PATH] [--strict]
                     [--resource-path DIRS] [--checksums] [--report] [--debug]
-       galley check <file>... [--json]
+                    [-j N] [--force] [--quiet] [--json] [--index] [--bag]
+       galley watch <file.md> [--out DIR] [build options]
+       galley queue add <file.md|folder>... --redis URL [--out DIR] [build options]
+       galley queue work --redis URL [-j N]
+       galley queue status --redis URL [--json]
+       galley check <file|bag folder>... [--json]
        galley import|archive <page>... [--out DIR] [--url URL] [--links-as-notes]  (see galley import --help)`;
 
 const HELP = `${USAGE}
@@ -34,6 +41,16 @@ and names starting with "_" or ".").
   --checksums        also write DIR/SHA256SUMS, listing every output in the folder
   --report           also write DIR/<name>.layout.json, the PDF layout report
   --debug            print stack traces for errors
+
+  Several manuscripts, or a folder (every .md under it), build on a pool of
+  worker threads into an output tree that mirrors the input tree:
+  -j, --jobs N       worker threads (default: the number of cores)
+  --force            rebuild everything (by default only what changed since the
+                     last run, as DIR/.galley-manifest.json records)
+  --quiet            no progress, only problems and the summary
+  --json             the summary as JSON on stdout
+  --index            also write DIR/index.html, a static page linking every output
+  --bag              write the outputs to DIR/data and make DIR a BagIt bag
   -h, --help         show this help
   -v, --version      show the version
 
@@ -53,13 +70,13 @@ Exit status: 0 success, 1 a manuscript has errors (build) or a check failed
 
 export const EXIT = { ok: 0, manuscript: 1, usage: 2, internal: 3 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-interface BuildInvocation {
+interface BuildInvocation extends BatchInvocation {
   readonly command: 'build';
-  readonly files: readonly string[];
-  readonly options: BuildOptions;
   readonly debug: boolean;
+  /** Several manuscripts, a folder, or a batch option: built by cli-batch.ts. */
+  readonly batch: boolean;
 }
 
 interface CheckInvocation {
@@ -72,9 +89,11 @@ interface CheckInvocation {
 type Invocation = BuildInvocation | CheckInvocation;
 
 // Options that only one command takes.
-const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums', 'strict', 'resource-path'] as const;
+const BUILD_ONLY = ['out', 'format', 'theme', 'report', 'profile', 'pdfa', 'checksums', 'strict', 'resource-path', 'jobs', 'force', 'quiet', 'index', 'bag'] as const;
+/** Options that make `galley build` a batch even with a single manuscript. */
+const BATCH_ONLY = ['jobs', 'force', 'quiet', 'json', 'index', 'bag'] as const;
 
-function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'version' {
+export function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -90,6 +109,11 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
       strict: { type: 'boolean' },
       report: { type: 'boolean' },
       json: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
+      force: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      index: { type: 'boolean' },
+      bag: { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -106,8 +130,9 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
     return { command, files, json: values.json ?? false, debug: values.debug ?? false };
   }
   if (command !== 'build') throw new UsageError(`unknown command "${command}"`);
-  if (values.json !== undefined) throw new UsageError('--json is an option of galley check, not galley build');
   if (files.length === 0) throw new UsageError('no manuscript given');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`-j takes a whole number of worker threads, got "${values.jobs}"`);
 
   const formats = new Set<Format>();
   for (const name of (values.format ?? 'pdf,epub').split(',').map((f) => f.trim())) {
@@ -122,6 +147,13 @@ function parseInvocation(argv: readonly string[]): Invocation | 'help' | 'versio
     command,
     files,
     debug: values.debug ?? false,
+    batch: files.length > 1 || files.some(isFolder) || BATCH_ONLY.some((name) => values[name] !== undefined),
+    ...(jobs !== undefined ? { threads: jobs } : {}),
+    force: values.force ?? false,
+    quiet: values.quiet ?? false,
+    json: values.json ?? false,
+    index: values.index ?? false,
+    bag: values.bag ?? false,
     options: {
       outDir: values.out ?? 'dist',
       formats,
@@ -147,9 +179,18 @@ function profileOf(profile: string | undefined, pdfa: string | undefined): PdfPr
   throw new UsageError(`unknown PDF/A level "${pdfa}" (expected 3b or 1b)`);
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   // Saved web pages: their own options, and their own module, loaded only for them.
   if (argv[0] === 'import' || argv[0] === 'archive') return (await import('./cli-import.ts')).importMain(argv);
+  if (argv[0] === 'watch' || argv[0] === 'queue') return (await import('./cli-scale.ts')).main(argv);
   let invocation: ReturnType<typeof parseInvocation>;
   try {
     invocation = parseInvocation(argv);
@@ -175,6 +216,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if ('errors' in plan) {
     for (const d of plan.errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return EXIT.manuscript;
+  }
+  if (invocation.batch) {
+    const { buildBatch } = await import('./cli-batch.ts');
+    return buildBatch(invocation);
   }
   let status: number = EXIT.ok;
   for (const { input, outName } of plan.builds) {
@@ -220,7 +265,7 @@ async function buildOne(file: string, { options, debug }: BuildInvocation): Prom
   }
 }
 
-function isParseArgsError(error: unknown): boolean {
+export function isParseArgsError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

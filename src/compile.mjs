@@ -14,19 +14,21 @@ import { writeFileAtomic } from './util/atomic-write.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'src/cli.ts');
+/** The entry of a batch worker thread (see src/batch/pool.ts), bundled beside the CLI. */
+const WORKER_ENTRY = join(ROOT, 'src/batch/worker.ts');
 /** Besides the sources, a changed lockfile or compiler means a stale bundle. */
 const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'src/compile.mjs'];
 const MANIFEST = 'manifest.json';
 
 /**
  * An up-to-date bundle of src/cli.ts, compiled first if need be: its file URL,
- * and the hash of everything it was built from, which names this version of
+ * that of the batch worker's entry, and the hash of everything it was built from, which names this version of
  * Galley in the keys of cached results.
  */
 export async function compiledCli() {
   const cache = cacheDir();
   const manifest = readFreshManifest(cache) ?? (await compile(cache));
-  return { url: pathToFileURL(join(cache, manifest.entry)).href, build: manifest.build };
+  return { url: pathToFileURL(join(cache, manifest.entry)).href, workerUrl: pathToFileURL(join(cache, manifest.worker)).href, build: manifest.build };
 }
 
 /** node_modules/.cache/galley when Galley's folder is writable, else a per-user temporary folder. */
@@ -58,7 +60,7 @@ function readFreshManifest(cache) {
   } catch {
     return null;
   }
-  if (manifest.node !== process.version || typeof manifest.build !== 'string') return null;
+  if (manifest.node !== process.version || typeof manifest.build !== 'string' || typeof manifest.worker !== 'string') return null;
   for (const [path, stamp] of Object.entries(manifest.inputs)) {
     if (signature(path) !== stamp) return null;
   }
@@ -72,7 +74,7 @@ async function compile(cache) {
   const id = createHash('sha256').update(`${process.pid}:${Date.now()}:${Math.random()}`).digest('hex').slice(0, 12);
   const outdir = join(cache, `bundle-${id}`);
   const result = await esbuild.build({
-    entryPoints: { cli: ENTRY },
+    entryPoints: { cli: ENTRY, worker: WORKER_ENTRY },
     outdir,
     bundle: true,
     splitting: true,
@@ -99,7 +101,7 @@ async function compile(cache) {
     inputs[path] = signature(path);
     build.update(path).update('\0').update(readFileOrEmpty(path)).update('\0');
   }
-  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.mjs')), build: build.digest('hex'), inputs };
+  const manifest = { node: process.version, entry: relative(cache, join(outdir, 'cli.mjs')), worker: relative(cache, join(outdir, 'worker.mjs')), build: build.digest('hex'), inputs };
   writeFileAtomic(join(cache, MANIFEST), JSON.stringify(manifest));
   removeOldBundles(cache, outdir);
   return manifest;
@@ -129,10 +131,11 @@ function removeOldBundles(cache, current) {
 
 /**
  * Packages that stay outside the bundle: native code, WebAssembly loaded from
- * files beside their own modules, the compiler itself, and pdf.js (only
- * `galley check` reads PDFs, and it is as big as the rest together).
+ * files beside their own modules, the compiler itself, pdf.js (only
+ * `galley check` reads PDFs, and it is as big as the rest together), piscina
+ * (it starts its own worker script by path), bullmq and ioredis (only the queue uses them).
  */
-const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp']);
+const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp', 'piscina', 'bullmq', 'ioredis']);
 /**
  * Loaded on first call instead of at start-up: fontkit imports brotli (and
  * decodes its 120 KB dictionary) for WOFF2 fonts, which Galley never reads.

@@ -16,8 +16,10 @@ if (v8Major < 12 && ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some(
   setFlagsFromString('--interrupt-budget=1000000');
 }
 
-const { url, build } = await compiledCli();
+const { url, workerUrl, build } = await compiledCli();
 // Cached results are keyed by the version of Galley that made them (see cache.ts).
 globalThis[Symbol.for('galley.build')] = build;
+// Batch, watch and queue start worker threads from the bundled worker entry (see batch/pool.ts).
+globalThis[Symbol.for('galley.worker')] = workerUrl;
 const { main } = await import(url);
 process.exitCode = await main(process.argv.slice(2));

@@ -18,7 +18,7 @@ import { result } from './types.ts';
 
 export type { CheckReport, CheckResult, CheckStatus, FileReport } from './types.ts';
 
-function kindOf(path: string, bytes: Buffer): FileKind {
+function kindOf(path: string, bytes: Buffer): Exclude<FileKind, 'bag'> {
   if (bytes.toString('latin1', 0, 5) === '%PDF-') return 'pdf';
   if (bytes.readUInt32LE(0) === 0x04034b50 && bytes.toString('latin1', 30, 58).startsWith('mimetypeapplication/epub+zip')) return 'epub';
   if (bytes.readUInt32LE(0) === 0x04034b50 && /\.epub$/iu.test(path)) return 'epub';
@@ -75,6 +75,8 @@ function checkChecksums(path: string, text: string): CheckResult[] {
 }
 
 export async function checkFile(path: string): Promise<FileReport> {
+  const bag = await import('./bag.ts');
+  if (bag.isBag(path)) return { path, kind: 'bag', checks: bag.checkBag(path) };
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -3,7 +3,7 @@
 import type { CheckReport, CheckStatus } from './types.ts';
 
 const LABEL: Readonly<Record<CheckStatus, string>> = { pass: 'pass', fail: 'FAIL', warn: 'warn', skip: 'skip' };
-const KIND: Readonly<Record<string, string>> = { pdf: 'PDF', epub: 'EPUB', checksums: 'checksums', other: 'other' };
+const KIND: Readonly<Record<string, string>> = { pdf: 'PDF', epub: 'EPUB', checksums: 'checksums', bag: 'BagIt bag', other: 'other' };
 
 export function formatReport(report: CheckReport): string {
   const out: string[] = [];

@@ -13,7 +13,7 @@ export interface CheckResult {
   readonly details?: readonly string[];
 }
 
-export type FileKind = 'pdf' | 'epub' | 'checksums' | 'other';
+export type FileKind = 'pdf' | 'epub' | 'checksums' | 'bag' | 'other';
 
 export interface FileReport {
   readonly path: string;

@@ -181,7 +181,7 @@ describe('usage', () => {
   test.each([
     [['check'], 'no file to check given'],
     [['check', 'x.pdf', '--profile', 'print'], '--profile is an option of galley build'],
-    [['build', 'x.md', '--json'], '--json is an option of galley check'],
+    [['check', 'x.pdf', '--force'], '--force is an option of galley build'],
   ])('galley %j exits 2', (args, message) => {
     const run = runGalley(args);
     expect(run.status).toBe(2);

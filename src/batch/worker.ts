@@ -1,0 +1,82 @@
+// One batch task on a warm worker thread (or in the calling thread): build()
+// for one manuscript, skipped when the manifest says its outputs are current.
+// Fonts, hyphenation patterns and caches stay loaded between tasks, which is
+// what makes a batch cheaper than one process per manuscript.
+import { existsSync, readFileSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
+import { buildManuscript, type BuildOptions, type Format } from '../build.ts';
+import { type Diagnostic, UserError } from '../diagnostics.ts';
+import { parseManuscript } from '../parse/index.ts';
+import { dependenciesOf, inputsDigest } from './inputs.ts';
+
+/** Build options as they cross a thread or a queue: plain data. */
+export type PlainOptions = Omit<BuildOptions, 'formats' | 'outDir'> & { readonly formats: readonly Format[] };
+
+export interface Task {
+  readonly input: string;
+  readonly outDir: string;
+  readonly options: PlainOptions;
+  /** What the manifest recorded for this input's last build, if anything. */
+  readonly previous?: { readonly digest: string; readonly dependencies: readonly string[]; readonly outputs: readonly string[]; readonly about: About };
+  readonly force: boolean;
+}
+
+/** What an archive's index shows of a manuscript. */
+export interface About {
+  readonly title: string;
+  readonly date?: string;
+  readonly publisher?: string;
+  /** URL of the original publication. */
+  readonly source?: string;
+}
+
+export type TaskResult =
+  | { readonly status: 'built'; readonly input: string; readonly outputs: readonly string[]; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly digest: string; readonly dependencies: readonly string[]; readonly about: About; readonly ms: number }
+  | { readonly status: 'current'; readonly input: string; readonly outputs: readonly string[]; readonly about: About }
+  | { readonly status: 'failed'; readonly input: string; readonly diagnostics: readonly Diagnostic[]; readonly internal?: string; readonly ms: number };
+
+// Worker threads get the version of Galley from the thread that started them (see cache.ts).
+const version = (workerData as { galleyBuild?: unknown } | null)?.galleyBuild;
+if (typeof version === 'string') (globalThis as Record<symbol, unknown>)[Symbol.for('galley.build')] = version;
+
+export function buildOptions(task: Pick<Task, 'outDir' | 'options'>): BuildOptions {
+  return { ...task.options, outDir: task.outDir, formats: new Set(task.options.formats) };
+}
+
+export default async function runTask(task: Task): Promise<TaskResult> {
+  const options = buildOptions(task);
+  const { previous } = task;
+  if (!task.force && previous !== undefined && previous.outputs.every((file) => existsSync(file))) {
+    if (inputsDigest(task.input, previous.dependencies, options) === previous.digest) {
+      return { status: 'current', input: task.input, outputs: previous.outputs, about: previous.about };
+    }
+  }
+  const started = performance.now();
+  try {
+    const result = await buildManuscript(task.input, options);
+    const text = readFileSync(task.input);
+    const { document } = parseManuscript(task.input, text);
+    const dependencies = dependenciesOf(task.input, document, text.toString('utf8'));
+    const metadata = document?.metadata;
+    return {
+      status: 'built',
+      input: task.input,
+      outputs: result.outputs,
+      diagnostics: result.diagnostics,
+      pages: result.pages,
+      dependencies,
+      about: {
+        title: metadata?.title ?? task.input,
+        ...(metadata?.date !== undefined ? { date: metadata.date } : {}),
+        ...(metadata?.publisher !== undefined ? { publisher: metadata.publisher } : {}),
+        ...(metadata?.source !== undefined ? { source: metadata.source } : {}),
+      },
+      digest: inputsDigest(task.input, dependencies, options),
+      ms: performance.now() - started,
+    };
+  } catch (error) {
+    const ms = performance.now() - started;
+    if (error instanceof UserError) return { status: 'failed', input: task.input, diagnostics: error.diagnostics, ms };
+    return { status: 'failed', input: task.input, diagnostics: [], internal: (error as Error).stack ?? String(error), ms };
+  }
+}

@@ -1,0 +1,72 @@
+// `galley watch`: one warm build() and a file watcher. Every save of the
+// manuscript (or of a file beside it: images, bibliography) rebuilds it in
+// this process, where fonts and caches stay loaded; outputs are written
+// atomically, so a broken save leaves the last good files in place.
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { buildManuscript, type BuildOptions } from '../build.ts';
+import { formatDiagnostic, UserError } from '../diagnostics.ts';
+
+/** Editors save in bursts (write, rename, chmod): one rebuild per burst. */
+const SETTLE_MS = 20;
+
+export interface Watching {
+  /** Resolves when the first build is done. */
+  readonly ready: Promise<void>;
+  close(): void;
+}
+
+function clock(): string {
+  return new Date().toISOString().slice(11, 19);
+}
+
+/** One build, reported as a line (and its diagnostics); never throws for a bad manuscript. */
+export async function rebuild(file: string, options: BuildOptions, log: (line: string) => void): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const result = await buildManuscript(file, options);
+    for (const d of result.diagnostics) log(formatDiagnostic(d));
+    log(`${clock()} built ${file} in ${Math.round(performance.now() - started)} ms (${result.pages} pages)`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    for (const d of error.diagnostics) log(formatDiagnostic(d));
+    log(`${clock()} ${file} has errors; the last good outputs are kept`);
+    return false;
+  }
+}
+
+export function watchManuscript(file: string, options: BuildOptions, log: (line: string) => void): Watching {
+  const folder = dirname(resolve(file));
+  const name = basename(file);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let again = false;
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // A save during a build queues exactly one more build after it.
+      if (again) return;
+      again = true;
+      running = running.then(() => {
+        again = false;
+        return rebuild(file, options, log);
+      });
+    }, SETTLE_MS);
+  };
+  const outDir = resolve(options.outDir);
+  // The folder, not the file: editors that save by renaming would end a watch on the file.
+  const watcher: FSWatcher = watch(folder, (_event, changed) => {
+    if (changed === null || changed.startsWith('.')) return;
+    if (changed === name || !resolve(folder, changed).startsWith(outDir)) schedule();
+  });
+  const ready = rebuild(file, options, log).then(() => undefined);
+  running = ready;
+  return {
+    ready,
+    close: () => {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// `galley build FOLDER -j 2`: the output tree mirrors the input tree, a broken
+// manuscript is named and does not stop the others, a rerun rebuilds only what
+// changed, and --json, --index and --bag give what pipelines and archives read.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { BROKEN, writeCollection } from './collection.ts';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
+
+describe('galley build on a folder', () => {
+  const root = temporaryDir('galley-batch-');
+  const collection = join(root, 'collection');
+  const out = join(root, 'out');
+  const paths = writeCollection(collection, 6);
+  writeFileSync(join(collection, 'vol-1', 'broken.md'), BROKEN);
+
+  test('builds every manuscript into a mirrored tree, names the broken one and exits 1', () => {
+    const run = runGalley(['build', collection, '--out', out, '-j', '2', '--format', 'pdf'], EPOCH);
+    expect(run.status).toBe(1);
+    for (const path of paths) expect(existsSync(join(out, path.replace(/\.md$/u, '.pdf'))), path).toBe(true);
+    expect(readFileSync(join(out, paths[0]!.replace(/\.md$/u, '.pdf')), 'latin1')).toMatch(/^%PDF-/u);
+    expect(existsSync(join(out, 'vol-1', 'broken.pdf'))).toBe(false);
+    expect(run.stdout).toContain('6 built, 0 already up to date, 1 failed');
+    expect(run.stdout).toMatch(/failed: .*vol-1\/broken\.md/u);
+    expect(run.stderr).toMatch(/broken\.md:2:\d+: error: front matter is not valid YAML/u);
+  });
+
+  test('a second run rebuilds nothing; an edit rebuilds that manuscript; --force rebuilds all', () => {
+    const again = runGalley(['build', collection, '--out', out, '-j', '2', '--format', 'pdf', '--json'], EPOCH);
+    const summary = JSON.parse(again.stdout) as { built: number; current: number; failed: number; manuscripts: { input: string; status: string }[] };
+    expect([summary.built, summary.current, summary.failed]).toEqual([0, 6, 1]);
+    expect(summary.manuscripts.find((m) => m.input.endsWith('broken.md'))?.status).toBe('failed');
+
+    writeFileSync(join(collection, paths[2]!), readFileSync(join(collection, paths[2]!), 'utf8').replace('Paragraph', 'A paragraph'));
+    const edited = runGalley(['build', collection, '--out', out, '--format', 'pdf', '--quiet'], EPOCH);
+    expect(edited.stdout).toContain('1 built, 5 already up to date, 1 failed');
+    expect(edited.stdout).not.toContain('built vol');
+
+    const forced = runGalley(['build', collection, '--out', out, '-j', '2', '--format', 'pdf', '--force', '--quiet'], EPOCH);
+    expect(forced.stdout).toContain('6 built, 0 already up to date, 1 failed');
+  });
+
+  test('a changed option (another format) is a change: the outputs are rebuilt', () => {
+    const run = runGalley(['build', join(collection, 'vol-0'), '--out', join(root, 'vol0'), '--format', 'pdf', '--quiet'], EPOCH);
+    expect(run.status).toBe(0);
+    const epub = runGalley(['build', join(collection, 'vol-0'), '--out', join(root, 'vol0'), '--format', 'epub', '--quiet'], EPOCH);
+    expect(epub.stdout).toMatch(/^[1-9]\d* built, 0 already up to date/u);
+  });
+});
+
+describe('--index and --bag', () => {
+  const root = temporaryDir('galley-bag-');
+  const collection = join(root, 'collection');
+  const bag = join(root, 'bag');
+  writeCollection(collection, 3);
+
+  test('the bag holds the outputs and an escaped, script-free index, and galley check validates it', () => {
+    const run = runGalley(['build', collection, '--out', bag, '-j', '2', '--index', '--bag', '--quiet'], EPOCH);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(bag, 'bagit.txt'), 'utf8')).toBe('BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+    const info = readFileSync(join(bag, 'bag-info.txt'), 'utf8');
+    expect(info).toContain('Bagging-Date: 2023-11-14\n');
+    // 3 PDFs, 3 EPUBs, index.html and the batch manifest.
+    expect(info).toMatch(/Payload-Oxum: \d+\.8\n/u);
+    const manifest = readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8');
+    expect(manifest).toMatch(/^[0-9a-f]{64} {2}data\/vol-1\/article-1\.pdf$/mu);
+    expect(manifest).toMatch(/^[0-9a-f]{64} {2}data\/index\.html$/mu);
+
+    const index = readFileSync(join(bag, 'data', 'index.html'), 'utf8');
+    expect(index).not.toMatch(/<script/iu);
+    expect(index).toContain('Article 2 &lt;&amp;&gt; &quot;quoted&quot;');
+    expect(index).toContain('<a href="vol-2/issue-2/article-2.pdf">PDF</a>');
+    expect(index).toContain('<a href="vol-2/issue-2/article-2.epub">EPUB</a>');
+
+    const check = runGalley(['check', bag]);
+    expect(check.stdout).toContain('pass  Payload            8 file(s), every SHA-256 matches');
+    expect(check.status).toBe(0);
+    writeFileSync(join(bag, 'data', 'vol-1', 'article-1.pdf'), 'tampered');
+    const tampered = runGalley(['check', bag]);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stdout).toContain('data/vol-1/article-1.pdf: SHA-256 differs from manifest-sha256.txt');
+  });
+});
