@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFileAtomic } from './util/atomic-write.mjs';
@@ -137,6 +138,12 @@ function removeOldBundles(cache, current) {
  */
 const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp', 'piscina', 'bullmq', 'ioredis']);
 /**
+ * Unbundled packages whose "module" build Node cannot load (directory imports):
+ * imported from the file Node itself would pick.
+ */
+const AS_NODE_RESOLVES = new Set(['bullmq']);
+const nodeRequire = createRequire(join(ROOT, 'package.json'));
+/**
  * Loaded on first call instead of at start-up: fontkit imports brotli (and
  * decodes its 120 KB dictionary) for WOFF2 fonts, which Galley never reads.
  */
@@ -182,6 +189,7 @@ const packages = {
       if (NEVER_CALLED.has(args.path) && args.importer.includes('/node_modules/pdfkit/')) return { path: args.path, namespace: 'never-called' };
       const lazy = LAZY.has(args.path);
       if (!lazy && !UNBUNDLED.has(packageName(args.path))) return undefined;
+      if (AS_NODE_RESOLVES.has(packageName(args.path))) return { path: nodeRequire.resolve(args.path), external: true };
       const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       if (lazy) return { path: resolved.path, namespace: 'lazy' };
