@@ -32,6 +32,7 @@ export function batchListener(mode: { readonly quiet: boolean; readonly out: Nod
       cliProgress.Presets.shades_classic,
     );
     let bar: cliProgress.SingleBar | undefined;
+    let finished = 0;
     const started = Date.now();
     return {
       start: (total) => {
@@ -40,8 +41,8 @@ export function batchListener(mode: { readonly quiet: boolean; readonly out: Nod
       done: (result) => {
         const text = problems(result);
         if (text !== '') bars.log(text);
-        const value = (bar?.getProgress() ?? 0) * (bar?.getTotal() ?? 0) + 1;
-        bar?.increment(1, { name: shown(result.input), rate: (value / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+        finished += 1;
+        bar?.increment(1, { name: shown(result.input), rate: (finished / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
       },
       stop: () => bars.stop(),
     };

@@ -20,7 +20,7 @@ function clock(): string {
   return new Date().toISOString().slice(11, 19);
 }
 
-/** One build, reported as a line (and its diagnostics); never throws for a bad manuscript. */
+/** One build, reported as a line (and its diagnostics); never throws. */
 export async function rebuild(file: string, options: BuildOptions, log: (line: string) => void): Promise<boolean> {
   const started = performance.now();
   try {
@@ -29,8 +29,9 @@ export async function rebuild(file: string, options: BuildOptions, log: (line: s
     log(`${clock()} built ${file} in ${Math.round(performance.now() - started)} ms (${result.pages} pages)`);
     return true;
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    for (const d of error.diagnostics) log(formatDiagnostic(d));
+    // A watch outlives any one build: even a bug in Galley is reported and the watch goes on.
+    if (error instanceof UserError) for (const d of error.diagnostics) log(formatDiagnostic(d));
+    else log(`${file}: internal error: ${(error as Error).message} (a bug in Galley; please report it)`);
     log(`${clock()} ${file} has errors; the last good outputs are kept`);
     return false;
   }
