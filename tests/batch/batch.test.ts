@@ -1,7 +1,7 @@
 // `galley build FOLDER -j 2`: the output tree mirrors the input tree, a broken
 // manuscript is named and does not stop the others, a rerun rebuilds only what
 // changed, and --json, --index and --bag give what pipelines and archives read.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
@@ -47,6 +47,26 @@ describe('galley build on a folder', () => {
     expect(run.status).toBe(0);
     const epub = runGalley(['build', join(collection, 'vol-0'), '--out', join(root, 'vol0'), '--format', 'epub', '--quiet'], EPOCH);
     expect(epub.stdout).toMatch(/^[1-9]\d* built, 0 already up to date/u);
+  });
+});
+
+describe('what a manuscript reads is part of what it was made from', () => {
+  const root = temporaryDir('galley-batch-deps-');
+  const figure = new URL('../fixtures/pdf/figure.png', import.meta.url).pathname;
+  const chart = new URL('../fixtures/manuscripts/chart.png', import.meta.url).pathname;
+  copyFileSync(figure, join(root, 'figure.png'));
+  writeFileSync(join(root, 'refs.yaml'), 'references:\n  - id: smith\n    type: book\n    title: A Book\n    author: [{ family: Smith, given: Ann }]\n    issued: { date-parts: [[2001]] }\n');
+  writeFileSync(join(root, 'a.md'), '---\ntitle: With a figure\nbibliography: refs.yaml\n---\n\n![A figure](figure.png)\n\nAs Smith says.[@smith]\n');
+  writeFileSync(join(root, 'b.md'), '---\ntitle: Plain\n---\n\nNothing else.\n');
+  const build = (): string => runGalley(['build', root, '--out', join(root, 'out'), '--format', 'pdf', '--quiet'], EPOCH).stdout;
+
+  test('a changed image or bibliography rebuilds the manuscript that uses it, and only that one', () => {
+    expect(build()).toContain('2 built, 0 already up to date, 0 failed');
+    expect(build()).toContain('0 built, 2 already up to date, 0 failed');
+    copyFileSync(chart, join(root, 'figure.png'));
+    expect(build()).toContain('1 built, 1 already up to date, 0 failed');
+    writeFileSync(join(root, 'refs.yaml'), readFileSync(join(root, 'refs.yaml'), 'utf8').replace('A Book', 'Another Book'));
+    expect(build()).toContain('1 built, 1 already up to date, 0 failed');
   });
 });
 
