@@ -2,7 +2,7 @@
 // jobs resolved, run on the worker pool, progress and a summary printed, and
 // the exit status: 1 when any manuscript failed, naming it.
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BuildOptions } from './build.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { batchListener } from './batch/progress.ts';
@@ -24,7 +24,8 @@ export interface BatchInvocation {
 
 export async function buildBatch(invocation: BatchInvocation): Promise<number> {
   const started = performance.now();
-  const { outDir, formats, ...rest } = invocation.options;
+  // SHA256SUMS is written once per folder after the run: threads updating one file would lose entries.
+  const { outDir, formats, checksums, ...rest } = invocation.options;
   // A bag keeps its payload in data/; the manifest and the index are part of it.
   const payload = invocation.bag ? join(outDir, 'data') : outDir;
   const planned = resolveJobs(invocation.files, payload);
@@ -40,6 +41,15 @@ export async function buildBatch(invocation: BatchInvocation): Promise<number> {
     batchListener({ quiet: invocation.quiet, out }),
   );
   const summary = summarize(results, (performance.now() - started) / 1000);
+  if (checksums === true) {
+    const { updateChecksums } = await import('./archive/checksums.ts');
+    const byFolder = new Map<string, string[]>();
+    for (const result of results) {
+      if (result.status === 'failed') continue;
+      for (const output of result.outputs) byFolder.set(dirname(output), [...(byFolder.get(dirname(output)) ?? []), output]);
+    }
+    for (const [folder, outputs] of byFolder) await updateChecksums(folder, outputs);
+  }
   if (invocation.index) {
     const { writeIndex } = await import('./batch/index-html.ts');
     out.write(`wrote ${await writeIndex(payload)}\n`);

@@ -1,6 +1,7 @@
 // `galley build FOLDER -j 2`: the output tree mirrors the input tree, a broken
 // manuscript is named and does not stop the others, a rerun rebuilds only what
 // changed, and --json, --index and --bag give what pipelines and archives read.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -40,6 +41,18 @@ describe('galley build on a folder', () => {
 
     const forced = runGalley(['build', collection, '--out', out, '-j', '2', '--format', 'pdf', '--force', '--quiet'], EPOCH);
     expect(forced.stdout).toContain('6 built, 0 already up to date, 1 failed');
+  });
+
+  test('--checksums lists every output of each folder once, as sha256sum -c reads it', () => {
+    const dir = join(root, 'sums');
+    const run = runGalley(['build', join(collection, 'vol-1'), '--out', dir, '-j', '2', '--format', 'pdf', '--checksums', '--quiet'], EPOCH);
+    expect(run.status).toBe(1);
+    const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8');
+    expect(sums.match(/ {2}article-\d+\.pdf\n/gu)?.length).toBe(paths.filter((p) => p.startsWith('vol-1/article')).length);
+    for (const line of sums.trim().split('\n')) {
+      const [hash, name] = line.split('  ');
+      expect(createHash('sha256').update(readFileSync(join(dir, name!))).digest('hex')).toBe(hash);
+    }
   });
 
   test('a changed option (another format) is a change: the outputs are rebuilt', () => {
