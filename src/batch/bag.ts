@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { writeFileAtomic } from '../output.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 
 export const BAG_DECLARATION = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 export const TAG_FILES = ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt'] as const;
@@ -42,13 +42,13 @@ export async function writeBag(bagDir: string): Promise<string> {
     return `${sha256File(file)}  ${encodeBagPath(`data/${name}`)}\n`;
   });
   const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  await writeFileAtomic(join(bagDir, 'bagit.txt'), BAG_DECLARATION);
-  await writeFileAtomic(join(bagDir, 'manifest-sha256.txt'), manifest.join(''));
-  await writeFileAtomic(
+  writeFileAtomic(join(bagDir, 'bagit.txt'), BAG_DECLARATION);
+  writeFileAtomic(join(bagDir, 'manifest-sha256.txt'), manifest.join(''));
+  writeFileAtomic(
     join(bagDir, 'bag-info.txt'),
     `Bag-Software-Agent: Galley ${version}\nBagging-Date: ${baggingDate(process.env.SOURCE_DATE_EPOCH, new Date())}\nPayload-Oxum: ${octets}.${payload.length}\n`,
   );
   const tags = TAG_FILES.map((name) => `${sha256File(join(bagDir, name))}  ${name}\n`);
-  await writeFileAtomic(join(bagDir, 'tagmanifest-sha256.txt'), tags.join(''));
+  writeFileAtomic(join(bagDir, 'tagmanifest-sha256.txt'), tags.join(''));
   return relative(process.cwd(), bagDir) || bagDir;
 }

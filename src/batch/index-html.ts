@@ -2,7 +2,7 @@
 // script: every manuscript's title, date, publisher and source, and links to
 // its PDF and EPUB, from the batch manifest. Every value is HTML-escaped.
 import { join, relative, sep } from 'node:path';
-import { writeFileAtomic } from '../output.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { readManifest } from './manifest.ts';
 
 function escape(text: string): string {
@@ -47,6 +47,6 @@ ${rows.join('\n')}
 </html>
 `;
   const target = join(dir, 'index.html');
-  await writeFileAtomic(target, html);
+  writeFileAtomic(target, html);
   return relative(process.cwd(), target) || target;
 }

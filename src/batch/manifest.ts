@@ -3,7 +3,7 @@
 // and the outputs it wrote, so that a rerun rebuilds only what changed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../output.ts';
+import { writeFileAtomic } from '../util/atomic-write.mjs';
 import type { About } from './worker.ts';
 
 export const MANIFEST_FILE = '.galley-manifest.json';
@@ -30,5 +30,5 @@ export function readManifest(dir: string): Manifest {
 
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   const entries = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify({ version: 1, entries }, null, 1)}\n`);
+  writeFileAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify({ version: 1, entries }, null, 1)}\n`);
 }

@@ -33,7 +33,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'pdf/paint', rank: 6, paths: ['pdf/'] },
   { name: 'epub packaging', rank: 6, paths: ['epub/index.ts', 'epub/package.ts', 'epub/zip.ts'] },
   { name: 'build', rank: 7, paths: ['build.ts', 'archive/'] },
-  { name: 'cli', rank: 8, paths: ['cli.ts', 'cli-import.ts', 'galley.mjs', 'compile.mjs', 'inputs.ts', 'import/', 'check/'] },
+  { name: 'cli', rank: 8, paths: ['cli.ts', 'cli-import.ts', 'cli-batch.ts', 'cli-scale.ts', 'galley.mjs', 'compile.mjs', 'inputs.ts', 'import/', 'check/', 'batch/', 'watch/', 'queue/'] },
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -24,6 +24,7 @@ const PROGRAMS = {
   pdftoppm: 'poppler-utils',
   qpdf: 'qpdf',
   sha256sum: 'coreutils',
+  'redis-server': 'redis-server',
 } as const;
 export type Program = keyof typeof PROGRAMS;
 

@@ -2,7 +2,7 @@
 // manuscripts, one is killed with SIGKILL mid-run, and still every output
 // exists once and is byte-identical to a local build with the same
 // SOURCE_DATE_EPOCH (the killed worker's job is retried by the other).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, expect } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { onPath, testWithValidator } from '../helpers/validators.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { BROKEN, writeCollection } from '../batch/collection.ts';
 
 const galley = new URL('../../src/galley.mjs', import.meta.url).pathname;
@@ -48,11 +48,11 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false }).filter((name) => name.endsWith('.pdf') || name.includes('.tmp')).sort();
 }
 
-testWithValidator('redis-server', onPath('redis-server'), 'two workers, one killed mid-run: every output once, as a local build makes it', async () => {
+testWith('redis-server', 'two workers, one killed mid-run: every output once, as a local build makes it', async () => {
   const root = temporaryDir('galley-queue-');
   const port = await freePort();
   const pidfile = join(root, 'redis.pid');
-  execFileSync('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
+  run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
   cleanups.push(() => {
     try {
       process.kill(Number(readFileSync(pidfile, 'utf8').trim()), 'SIGTERM');
@@ -99,11 +99,11 @@ testWithValidator('redis-server', onPath('redis-server'), 'two workers, one kill
   }
 }, 900_000);
 
-testWithValidator('redis-server', onPath('redis-server'), 'a manuscript that fails three times is marked failed with its diagnostics', async () => {
+testWith('redis-server', 'a manuscript that fails three times is marked failed with its diagnostics', async () => {
   const root = temporaryDir('galley-queue-failed-');
   const port = await freePort();
   const pidfile = join(root, 'redis.pid');
-  execFileSync('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
+  run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
   cleanups.push(() => {
     try {
       process.kill(Number(readFileSync(pidfile, 'utf8').trim()), 'SIGTERM');
