@@ -19,7 +19,7 @@ function problems(result: TaskResult): string {
 }
 
 function line(result: TaskResult): string {
-  if (result.status === 'built') return `built ${shown(result.input)} (${result.pages} pages, ${(result.ms / 1000).toFixed(2)} s)\n`;
+  if (result.status === 'built') return result.outputs.map((output) => `wrote ${output}\n`).join('');
   if (result.status === 'current') return `up to date ${shown(result.input)}\n`;
   return '';
 }
