@@ -1,8 +1,8 @@
 // The `galley` command: arguments in, exit code out. The work is in build()
 // and, for `galley check`, in the preflight; each is loaded only when its
 // command runs, so --help and usage errors answer at once.
-import { statSync } from 'node:fs';
-import { delimiter } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildOptions, Format } from './build.ts';
 import { formatDiagnostic, UserError } from './diagnostics.ts';
@@ -179,9 +179,10 @@ function profileOf(profile: string | undefined, pdfa: string | undefined): PdfPr
   throw new UsageError(`unknown PDF/A level "${pdfa}" (expected 3b or 1b)`);
 }
 
+/** A folder of manuscripts; one holding book.yaml is a book, built as one. */
 function isFolder(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path).isDirectory() && !existsSync(join(path, 'book.yaml'));
   } catch {
     return false;
   }
@@ -244,8 +245,10 @@ async function check({ files, json, debug }: CheckInvocation): Promise<number> {
 
 async function buildOne(file: string, { options, debug }: BuildInvocation): Promise<number> {
   try {
-    const { buildManuscript } = await import('./build.ts');
-    const result = await buildManuscript(file, options);
+    // A book.yaml (a folder holding one arrives here as its book.yaml) is a book of chapters.
+    const result = /\.ya?ml$/iu.test(file)
+      ? await (await import('./book/build.ts')).buildBook(file, options)
+      : await (await import('./build.ts')).buildManuscript(file, options);
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     for (const output of result.outputs) process.stdout.write(`wrote ${output}\n`);
     return EXIT.ok;

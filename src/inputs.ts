@@ -3,8 +3,9 @@
 // output folder mirrors the inputs' folders below their common parent, so two
 // manuscripts never write one file.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
+import { BOOK_FILE } from './book/index.ts';
 
 export interface PlannedBuild {
   /** The manuscript, as the user named it (or as found in a folder they named). */
@@ -28,6 +29,12 @@ export function planBuilds(named: readonly string[], outDir: string): { builds: 
       files.push(input);
       continue;
     }
+    // A folder holding book.yaml is one book, not a batch of manuscripts.
+    const book = join(input, BOOK_FILE);
+    if (isFile(book)) {
+      files.push(book);
+      continue;
+    }
     const found = manuscriptsIn(input);
     if (found.length === 0) {
       errors.push(at(input, 'this folder holds no manuscript: no .md file under it (README.md and the like, and names starting with "_" or ".", are skipped)'));
@@ -48,7 +55,9 @@ export function planBuilds(named: readonly string[], outDir: string): { builds: 
   const claimed = new Map<string, string>();
   for (const input of inputs) {
     const path = relative(parent, resolve(input));
-    const outName = path.slice(0, path.length - extname(path).length).split(sep).join('/');
+    // A book is named after its folder (`novel/book.yaml` → novel.pdf).
+    const named = basename(path).toLowerCase() === BOOK_FILE ? (dirname(path) === '.' ? basename(dirname(resolve(input))) : dirname(path)) : path.slice(0, path.length - extname(path).length);
+    const outName = named.split(sep).join('/');
     // Compared without case: on macOS and Windows, Box.pdf and box.pdf are one file.
     const first = claimed.get(outName.toLowerCase());
     if (first !== undefined) {

@@ -26,6 +26,8 @@ export interface EpubOptions {
   readonly pageStarts?: readonly PageStart[];
   /** What prepareEpub started for this document and theme, if the build started it early. */
   readonly prepared?: PreparedEpub;
+  /** Block indexes each body file starts at (a book's parts and chapters); else split at the top headings. */
+  readonly fileStarts?: readonly number[];
 }
 
 export interface PreparedEpub {
@@ -47,7 +49,7 @@ export function prepareEpub(doc: Document, theme: Theme): PreparedEpub {
 export async function renderEpub(doc: Document, theme: Theme, options: EpubOptions): Promise<Buffer> {
   const pageStarts = options.pageStarts ?? [];
   const labels = loadLabels(theme, doc.metadata.lang);
-  const plan = planBook(doc, pageStarts);
+  const plan = planBook(doc, pageStarts, options.fileStarts);
   const images = new ImageRegistry();
   const book: BookContext = { doc, plan, images };
 

@@ -30,8 +30,8 @@ export function citationKey(number: number, occurrence: number): string {
   return `${number}:${occurrence}`;
 }
 
-export function planBook(doc: Document, pageStarts: readonly PageStart[]): BookPlan {
-  const parts = splitIntoParts(doc.blocks);
+export function planBook(doc: Document, pageStarts: readonly PageStart[], fileStarts?: readonly number[]): BookPlan {
+  const parts = fileStarts === undefined ? splitIntoParts(doc.blocks) : splitAt(doc.blocks.length, fileStarts);
   const fileOfBlock: string[] = [];
   for (const part of parts) for (const index of part.blocks) fileOfBlock[index] = part.filename;
 
@@ -84,6 +84,12 @@ export function splitIntoParts(blocks: readonly Block[]): BodyPart[] {
   });
   if (groups.length === 0) groups.push([]);
   return groups.map((group, index) => ({ filename: bodyFile(index), blocks: group }));
+}
+
+/** One file from each of `starts` (ascending block indexes) to the next; blocks before the first form their own. */
+function splitAt(count: number, starts: readonly number[]): BodyPart[] {
+  const bounds = [...(starts[0] === 0 ? [] : [0]), ...starts, count];
+  return bounds.slice(0, -1).map((from, i) => ({ filename: bodyFile(i), blocks: Array.from({ length: (bounds[i + 1] ?? count) - from }, (_, k) => from + k) }));
 }
 
 function splitLevel(blocks: readonly Block[]): number | null {

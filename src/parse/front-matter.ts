@@ -34,10 +34,18 @@ export interface FrontMatter {
   readonly citations: CitationSettings;
 }
 
+export interface FrontMatterOptions {
+  /** Stands in for a missing title (a book's chapter takes its first heading). */
+  readonly untitled?: string;
+  /** Keys the caller reads itself (a book.yaml's `chapters`): neither read nor reported here. */
+  readonly otherKeys?: readonly string[];
+}
+
 /** Reads the front matter node (if any); a cover image is resolved in `folder`. */
-export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string): FrontMatter {
+export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string, options: FrontMatterOptions = {}): FrontMatter {
   const fields: Fields = {};
-  const outcome = node ? readYaml(node, fields, diagnostics, folder) : 'ok';
+  const outcome = node ? readYaml(node, fields, diagnostics, folder, options.otherKeys ?? []) : 'ok';
+  if (fields.title === undefined && options.untitled !== undefined) fields.title = options.untitled;
   const citations: CitationSettings = {
     bibliography: fields.bibliography ?? [],
     ...optional('references', fields.references),
@@ -82,7 +90,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 /** Reports a value's problem at that value (or at its key when there is none). */
 type Fail = (message: string, at?: YamlNode | null) => void;
 
-function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: string): 'ok' | 'invalid' | 'unreadable' {
+function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: string, otherKeys: readonly string[]): 'ok' | 'invalid' | 'unreadable' {
   // Duplicate keys are reported below, at the second key (yaml points elsewhere).
   // The YAML text starts on the line after the opening `---`.
   const { doc, pointOf } = parseYamlWithPositions(node.value, { firstLine: (node.position?.start.line ?? 1) + 1, uniqueKeys: false });
@@ -122,6 +130,7 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
       continue;
     }
     seen.add(key);
+    if (otherKeys.includes(key)) continue;
     const value = (pair.value ?? null) as YamlNode | null;
     if (value === null || (isScalar(value) && value.value === null)) {
       error(keyOffset, `front matter "${key}" has no value`);
@@ -129,7 +138,7 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
     }
     const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);
     const warn = (message: string, at?: YamlNode | null): void => warning(at?.range?.[0] ?? keyOffset, message);
-    readField(key, value, { fields, folder, fail, warn, doc, pointOf });
+    readField(key, value, { fields, folder, fail, warn, doc, pointOf, otherKeys });
   }
   return ok ? 'ok' : 'invalid';
 }
@@ -142,9 +151,10 @@ interface FieldContext {
   readonly warn: (message: string, at?: YamlNode | null) => void;
   readonly doc: YamlDocument;
   readonly pointOf: PointOf;
+  readonly otherKeys: readonly string[];
 }
 
-function readField(key: string, value: YamlNode, { fields, folder, fail, warn, doc, pointOf }: FieldContext): void {
+function readField(key: string, value: YamlNode, { fields, folder, fail, warn, doc, pointOf, otherKeys }: FieldContext): void {
   switch (key) {
     case 'title':
     case 'subtitle':
@@ -239,7 +249,7 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       warn(`front matter key "${key}" is reserved for a later version and is ignored for now`);
       return;
     default: {
-      const suggestion = closest(key, KNOWN_KEYS);
+      const suggestion = closest(key, [...KNOWN_KEYS, ...otherKeys]);
       warn(`unknown front matter key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
     }
   }

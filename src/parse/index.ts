@@ -15,7 +15,7 @@ import { readFrontMatter } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
 import { LineIndex } from '../util/position.ts';
-import { createState } from './state.ts';
+import { createState, type CrossLink } from './state.ts';
 
 export interface ParseResult {
   /** null when any diagnostic is an error. */
@@ -27,6 +27,10 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Folders images may also come from (`--resource-path`), besides the manuscript's and the working folder. */
   readonly resourcePath?: readonly string[];
+  /** The title when the front matter gives none (a book's chapter), instead of an error. */
+  readonly untitled?: string;
+  /** Links to other chapters of the book (see CrossLink). */
+  readonly crossLink?: CrossLink;
 }
 
 export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
@@ -56,7 +60,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const { metadata, citations: settings } = readFrontMatter(frontMatter, diagnostics, folder);
+  const { metadata, citations: settings } = readFrontMatter(frontMatter, diagnostics, folder, options.untitled !== undefined ? { untitled: options.untitled } : {});
   const citations = new Citations({
     library: loadSources(settings, path, folder, diagnostics),
     style: styleOf(settings, folder, diagnostics),
@@ -67,7 +71,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
 
   const lines = new LineIndex(text);
   const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
-  const state = createState(root, { diagnostics, text, lines, images, citations });
+  const state = createState(root, { diagnostics, text, lines, images, citations, ...(options.crossLink !== undefined ? { crossLink: options.crossLink } : {}) });
   let blocks;
   try {
     blocks = state.flow(root.children);

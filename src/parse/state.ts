@@ -40,7 +40,16 @@ export interface State {
   readonly current: Nodes | undefined;
   /** The manual notes cited (citation notes come from `citations`); reports definitions never cited. */
   finishNotes(): Note[];
+  /** Resolves a link to another file of the book (see ParseOptions.crossLink). */
+  readonly crossLink?: CrossLink;
 }
+
+/**
+ * A link to another chapter of the book (`chapter-2.md#the-front`), given as
+ * written and where: the address both writers resolve, or null when `url` is
+ * not a chapter of the book (then it is checked as any other link).
+ */
+export type CrossLink = (url: string, at: Point) => string | null;
 
 export interface StateOptions {
   readonly diagnostics: Diagnostics;
@@ -49,6 +58,7 @@ export interface StateOptions {
   /** Folders that images are looked up in (and may not leave). */
   readonly images: ImagePlaces;
   readonly citations: Citations;
+  readonly crossLink?: CrossLink;
 }
 
 export function createState(root: Root, options: StateOptions): State {
@@ -150,6 +160,7 @@ export function createState(root: Root, options: StateOptions): State {
       }
       return notes;
     },
+    ...(options.crossLink !== undefined ? { crossLink: options.crossLink } : {}),
   };
   return state;
 }

@@ -121,13 +121,13 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
 }
 
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */
-async function opaqueImages(pages: readonly Page[]): Promise<Map<string, Buffer>> {
+export async function opaqueImages(pages: readonly Page[]): Promise<Map<string, Buffer>> {
   const { opaquePng } = await import('./opaque-png.ts');
   return replaced(pages, opaquePng);
 }
 
 /** Colour and alpha of the images that have transparency, apart, by path. */
-async function splitImages(pages: readonly Page[]): Promise<Map<string, SplitPng>> {
+export async function splitImages(pages: readonly Page[]): Promise<Map<string, SplitPng>> {
   const { splitAlpha } = await import('./alpha-split.ts');
   return replaced(pages, splitAlpha);
 }

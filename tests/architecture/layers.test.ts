@@ -28,11 +28,12 @@ export const STAGES: readonly Stage[] = [
   { name: 'parse', rank: 4, paths: ['parse/'] },
   { name: 'pdf/layout', rank: 5, paths: ['pdf/layout/', 'pdf/page-model.ts'] },
   { name: 'epub', rank: 5, paths: ['epub/'] },
+  { name: 'book', rank: 5, paths: ['book/'] },
   { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts'] },
   { name: 'glyphs', rank: 5, paths: ['missing-glyphs.ts'] },
   { name: 'pdf/paint', rank: 6, paths: ['pdf/'] },
   { name: 'epub packaging', rank: 6, paths: ['epub/index.ts', 'epub/package.ts', 'epub/zip.ts'] },
-  { name: 'build', rank: 7, paths: ['build.ts', 'archive/'] },
+  { name: 'build', rank: 7, paths: ['build.ts', 'archive/', 'book/build.ts'] },
   { name: 'cli', rank: 8, paths: ['cli.ts', 'cli-import.ts', 'cli-batch.ts', 'cli-scale.ts', 'galley.mjs', 'compile.mjs', 'inputs.ts', 'import/', 'check/', 'batch/', 'watch/', 'queue/'] },
 ];
 

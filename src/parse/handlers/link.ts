@@ -55,8 +55,11 @@ function decodeSafely(fragment: string): string {
  * its URL, so print readers see where it leads.
  */
 export function linkTo(state: State, node: Nodes, children: Inline[], url: string, title: string | null | undefined): Inline[] {
-  const target = safeUrl(url);
   const shown: Inline[] = children.length > 0 ? children : [{ type: 'text', value: url }];
+  // A chapter of the same book: resolved by the book, which knows every chapter's headings.
+  const chapter = state.crossLink?.(url.trim(), node.position?.start ?? { line: 1, column: 1 }) ?? null;
+  if (chapter !== null) return [{ type: 'link', url: chapter, ...(title ? { title } : {}), children: shown }];
+  const target = safeUrl(url);
   if ('reason' in target) {
     state.warning(node, `link to "${abbreviate(url)}" is dropped because ${target.reason}; its text is kept`);
     return shown;

@@ -2,17 +2,17 @@
 import type { Document, PageStart } from '../../document.ts';
 import type { FontSet } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
-import type { Destination, Page, PageItem } from '../page-model.ts';
+import type { Destination, Page, PageItem, PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
-import type { LayoutContext, LayoutState } from './context.ts';
+import type { LayoutContext } from './context.ts';
 import { shiftDestinations, shiftItems } from './flow.ts';
-import type { FlowItem } from './flow.ts';
+import type { FlowBox, FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
-import { runningContent } from './running.ts';
+import { runningContent, type PageFrameGeometry } from './running.ts';
 import { layoutTitleBlock } from './title-block.ts';
 
 export type { LayoutReport } from './report.ts';
@@ -23,27 +23,40 @@ export interface LayoutResult {
 }
 
 export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): LayoutResult {
+  const base = layoutContext(theme, fonts, doc.metadata.lang);
+  const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
+  const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, (page) => runningContent(page, doc.metadata.title, theme, fonts));
+  return { pages, report: buildReport(frames, base.state.paragraphs, theme.pagination) };
+}
+
+/** The context every block of a document (or a book's chapter) is laid out in: the full measure, body text. */
+export function layoutContext(theme: Theme, fonts: FontSet, lang: string): LayoutContext {
   const { page, margins } = theme;
-  const width = page.width - margins.inner - margins.outer;
-  const height = page.height - margins.top - margins.bottom;
-  const state: LayoutState = { paragraphs: [], refsSeen: new Set() };
-  const base: LayoutContext = {
+  return {
     theme,
     fonts,
-    lang: theme.hyphenation.enabled ? doc.metadata.lang : null,
+    lang: theme.hyphenation.enabled ? lang : null,
     text: { size: theme.body.size, leading: theme.body.leading, italic: false },
-    width,
+    width: page.width - margins.inner - margins.outer,
     role: 'P',
     block: -1,
     wordBase: 0,
     indentFirst: false,
     listDepth: 0,
     note: null,
-    state,
+    state: { paragraphs: [], refsSeen: new Set() },
   };
+}
 
-  const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
-  const notes = layoutNotes(doc, base);
+/** What goes in a page's head and folio, once its place and section are known. */
+export type Running = (page: PageFrameGeometry) => { head: PlacedLine | null; folio: PlacedLine | null };
+
+/** A flow and its notes → pages numbered from 1 (rectos odd), with their running content. */
+export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<number, readonly FlowBox[]>, base: LayoutContext, running: Running): { pages: Page[]; frames: PageFrame[] } {
+  const { theme } = base;
+  const { page, margins } = theme;
+  const width = base.width;
+  const height = page.height - margins.top - margins.bottom;
   const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
   const frames = paginate(flow, notes, {
     height,
@@ -92,26 +105,21 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
         }
       });
     }
-    const running = runningContent(
-      { number, left, top, bottom: top + height, width, section: opening ?? section },
-      doc.metadata.title,
-      theme,
-      fonts,
-    );
+    const { head, folio } = running({ number, left, top, bottom: top + height, width, section: opening ?? section });
     return {
       number,
       width: page.width,
       height: page.height,
       items,
       notes: noteItems,
-      head: running.head,
-      folio: running.folio,
+      head,
+      folio,
       destinations,
       outline: frame.body.flatMap((placed) => placed.box.outline),
       start: starts[i] ?? { page: number, block: -1, word: 0 },
     };
   });
-  return { pages, report: buildReport(frames, state.paragraphs, theme.pagination) };
+  return { pages, frames };
 }
 
 /**

@@ -41,22 +41,29 @@ function line(text: string, font: FontKey, size: number, x: number, baseline: nu
   return { kind: 'line', x, baseline, fragments: fonts.setLine(text, font, size).fragments, role: 'Artifact', block: -1 };
 }
 
+/** A book's own running content (roman folios, verso and recto heads): null leaves that line blank. */
+export interface RunningTexts {
+  readonly head: string | null;
+  readonly folio: string | null;
+}
+
 export function runningContent(
   page: PageFrameGeometry,
   title: string,
   theme: Theme,
   fonts: FontSet,
+  texts?: RunningTexts,
 ): { head: PlacedLine | null; folio: PlacedLine | null } {
-  if (page.number === 1) return { head: null, folio: null };
+  if (texts === undefined && page.number === 1) return { head: null, folio: null };
   const { running } = theme;
   const recto = !theme.page.twoSided || page.number % 2 === 1;
   const headBaseline = page.top - running.headOffset;
 
   let folio: PlacedLine | null = null;
-  const folioText = String(page.number);
+  const folioText = texts === undefined ? String(page.number) : (texts.folio ?? '');
   const folioWidth = widthOf(folioText, 'body', running.size, fonts);
   const outerX = recto ? page.left + page.width - folioWidth : page.left;
-  switch (running.folio) {
+  switch (folioText === '' ? 'none' : running.folio) {
     case 'foot-center':
       folio = line(folioText, 'body', running.size, page.left + (page.width - folioWidth) / 2, page.bottom + running.folioOffset, fonts);
       break;
@@ -70,7 +77,7 @@ export function runningContent(
       break;
   }
 
-  const headText = running.head === 'title' ? title : running.head === 'section' ? (page.section ?? title) : null;
+  const headText = running.head === 'none' ? null : texts !== undefined ? texts.head : running.head === 'title' ? title : (page.section ?? title);
   let head: PlacedLine | null = null;
   if (headText !== null && headText.trim() !== '') {
     const font = fontKey({ family: 'body', ...faceStyle(running.face) });

@@ -20,6 +20,10 @@ export interface PaintOptions {
   readonly source?: { readonly bytes: Buffer; readonly name: string; readonly date: Date };
   /** The original the manuscript was made from (an archived web page and its images), embedded as the source. */
   readonly original?: readonly OriginalFile[];
+  /** A book's files (book.yaml, chapters, bibliography), each embedded as a source of the PDF/A-3. */
+  readonly sources?: readonly { readonly bytes: Buffer; readonly name: string; readonly type: string; readonly date: Date }[];
+  /** Pages numbered in roman before the body's page 1 (a book's front matter): written as page labels. */
+  readonly frontPages?: number;
   /** What to draw instead of the image file at a path: opaque copies for PDF/A-1, colour and alpha split apart otherwise. */
   readonly images?: ReadonlyMap<string, Buffer | SplitPng>;
 }

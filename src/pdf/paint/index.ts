@@ -86,6 +86,11 @@ export async function paintPdf(doc: Document, pages: readonly Page[], fonts: Fon
     }
   }
 
+  for (const file of options.sources ?? []) {
+    pdf.attach(file.bytes, { name: file.name, type: file.type, relationship: 'Source', description: `A source file of this book: ${file.name}`, date: file.date });
+  }
+  if (options.frontPages !== undefined) pdf.pageLabels(options.frontPages);
+
   // Outline parents by heading depth: a heading nests under the last shallower one.
   const root = pdf.outlineRoot();
   const parents: { depth: number; item: OutlineItem }[] = [];

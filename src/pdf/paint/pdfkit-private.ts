@@ -83,6 +83,8 @@ export interface KitAnnotationOptions {
 /** The part of pdfkit's PDFDocument that Galley calls. */
 export interface KitDocument {
   readonly outline: KitOutline;
+  /** The document catalog (page labels are set on it). */
+  readonly _root: { readonly data: Record<string, unknown> };
   readonly page: {
     readonly dictionary: { readonly data: Record<string, unknown> };
     readonly fonts: Record<string, unknown>;

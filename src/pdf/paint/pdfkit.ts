@@ -194,6 +194,15 @@ export class PdfWriter {
     this.doc.endMarkedContent();
   }
 
+  /**
+   * Page labels, so viewers show a book's folios: the first `front` pages in
+   * lower-case roman (i, ii, …), the rest in arabic from 1.
+   */
+  pageLabels(front: number): void {
+    // pdfkit writes a JS string as a PDF name: /S /r.
+    this.doc._root.data.PageLabels = { Nums: front > 0 ? [0, { S: 'r' }, front, { S: 'D' }] : [0, { S: 'D' }] };
+  }
+
   /** Embeds a file as an associated file of the document (PDF/A-3's /AF). */
   attach(bytes: Buffer, options: { name: string; type: string; relationship: 'Source' | 'Data'; description: string; date: Date }): void {
     this.doc.file(bytes, {

@@ -1,0 +1,104 @@
+// Anchors made unique in the book: every chapter's heading and item ids take
+// the chapter's prefix, its `#` links follow, and links to other chapters
+// (written `chapter-2.md#the-front`, kept by parse as XREF links) become `#`
+// links to their prefixed anchors. A link to a heading that does not exist is
+// dropped, with a warning at the link.
+import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { mapInlines } from '../map-inlines.ts';
+
+/** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
+export const XREF_SCHEME = 'galley-chapter:';
+
+export const chapterId = (n: number): string => `chapter-${n}`;
+export const partId = (n: number): string => `part-${n}`;
+const prefix = (n: number): string => `c${n}-`;
+
+/** A cross-reference as parse saw it, for the check once every chapter is read. */
+export interface CrossReference {
+  /** The chapter the link is written in. */
+  readonly from: number;
+  readonly file: string;
+  readonly at: Point;
+  readonly url: string;
+  readonly written: string;
+}
+
+/** The anchors a chapter's text defines (as written, before prefixing). */
+export function anchorsOf(blocks: readonly Block[]): Set<string> {
+  const ids = new Set<string>();
+  const walk = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.type === 'heading') ids.add(block.id);
+      else if (block.type === 'blockquote') walk(block.children);
+      else if (block.type === 'list') {
+        for (const item of block.items) {
+          if (item.id !== undefined) ids.add(item.id);
+          walk(item.children);
+        }
+      }
+    }
+  };
+  walk(blocks);
+  return ids;
+}
+
+/**
+ * Checks the cross-references against the chapters' anchors: a warning for each
+ * one whose heading is missing, and the set of those URLs, to be unlinked.
+ */
+export function checkCrossReferences(refs: readonly CrossReference[], anchors: readonly Set<string>[]): { broken: Set<string>; warnings: Diagnostic[] } {
+  const broken = new Set<string>();
+  const warnings: Diagnostic[] = [];
+  for (const ref of refs) {
+    const { chapter, fragment } = parseXref(ref.url);
+    if (fragment === undefined || anchors[chapter - 1]?.has(fragment) === true) continue;
+    broken.add(ref.url);
+    warnings.push({ severity: 'warning', file: ref.file, line: ref.at.line, column: ref.at.column, message: `link to "${ref.written}" is dropped because that chapter has no heading or item with the id "${fragment}"; its text is kept` });
+  }
+  return { broken, warnings };
+}
+
+function parseXref(url: string): { chapter: number; fragment?: string } {
+  const rest = url.slice(XREF_SCHEME.length);
+  const hash = rest.indexOf('#');
+  if (hash < 0) return { chapter: Number(rest) };
+  return { chapter: Number(rest.slice(0, hash)), fragment: decodeURIComponent(rest.slice(hash + 1)) };
+}
+
+/** Chapter `n`'s Document with its anchors prefixed and its links resolved; `broken` cross-references lose their link. */
+export function prefixAnchors(doc: Document, n: number, broken: ReadonlySet<string>): Document {
+  const link = (url: string): string | null => {
+    if (url.startsWith('#')) return `#${prefix(n)}${url.slice(1)}`;
+    if (!url.startsWith(XREF_SCHEME)) return url;
+    if (broken.has(url)) return null;
+    const { chapter, fragment } = parseXref(url);
+    return fragment === undefined ? `#${chapterId(chapter)}` : `#${prefix(chapter)}${encodeURI(fragment)}`;
+  };
+  const inlines = (list: readonly Inline[]): Inline[] =>
+    list.flatMap((node): Inline[] => {
+      if (node.type === 'link') {
+        const url = link(node.url);
+        return url === null ? inlines(node.children) : [{ ...node, url, children: inlines(node.children) }];
+      }
+      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') return [{ ...node, children: inlines(node.children) }];
+      return [node];
+    });
+  const ids = (list: readonly Block[]): Block[] =>
+    list.map((block): Block => {
+      if (block.type === 'heading') return { ...block, id: `${prefix(n)}${block.id}` };
+      if (block.type === 'blockquote') return { ...block, children: ids(block.children) };
+      if (block.type === 'list') {
+        return {
+          ...block,
+          items: block.items.map((item): ListItem => ({ ...item, ...(item.id !== undefined ? { id: `${prefix(n)}${item.id}` } : {}), children: ids(item.children) })),
+        };
+      }
+      return block;
+    });
+  return {
+    ...doc,
+    blocks: mapInlines(ids(doc.blocks), inlines),
+    notes: doc.notes.map((note) => ({ ...note, children: mapInlines(ids(note.children), inlines) })),
+  };
+}

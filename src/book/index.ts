@@ -1,0 +1,143 @@
+// book.yaml (or a folder holding one) → a Book: reads book.yaml, parses each
+// chapter as a manuscript of its own (a chapter needs no front matter: its
+// title is its first heading), resolves the links between chapters, and
+// collects every warning, located in the file it is about.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import type { Book, Chapter, Part, SourceFile } from '../document/book.ts';
+import type { Document } from '../document.ts';
+import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
+import { parseManuscript } from '../parse/index.ts';
+import { inlineText } from '../text.ts';
+import { anchorsOf, chapterId, checkCrossReferences, partId, prefixAnchors, XREF_SCHEME, type CrossReference } from './anchors.ts';
+import { readBookFile, type ChapterEntry } from './load.ts';
+
+export const BOOK_FILE = 'book.yaml';
+
+/** The book file an input names: itself, or the book.yaml in a folder; null when it is no book. */
+export function bookFileOf(input: string): string | null {
+  try {
+    if (statSync(input).isDirectory()) {
+      const inside = join(input, BOOK_FILE);
+      return statSync(inside).isFile() ? inside : null;
+    }
+  } catch {
+    return null;
+  }
+  return /\.ya?ml$/iu.test(input) ? input : null;
+}
+
+export interface LoadedBook {
+  /** null when any diagnostic is an error. */
+  readonly book: Book | null;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The theme book.yaml names, if any (relative to its folder). */
+  readonly theme?: string;
+}
+
+export function loadBook(path: string, options: { readonly resourcePath?: readonly string[] } = {}): LoadedBook {
+  const diagnostics = new Diagnostics(path);
+  let text: string;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+    text = bytes.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    diagnostics.error(1, 1, `cannot read the book: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    return { book: null, diagnostics: diagnostics.items };
+  }
+  const folder = dirname(path);
+  const file = readBookFile(path, text, folder, diagnostics);
+  if (file === null) return { book: null, diagnostics: diagnostics.items };
+  const theme = file.theme === undefined ? {} : { theme: /[/\\]/u.test(file.theme) ? resolve(folder, file.theme) : file.theme };
+
+  // Every chapter file, checked before any is parsed, so a cross-reference knows its target's number.
+  const byPath = new Map<string, number>();
+  const entries: ChapterEntry[] = [];
+  for (const entry of file.chapters) {
+    const target = resolve(folder, entry.file);
+    if (!isFile(target)) {
+      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" does not exist (looked for ${relative(process.cwd(), target) || target})`);
+      continue;
+    }
+    if (byPath.has(target)) {
+      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" is listed twice`);
+      continue;
+    }
+    entries.push(entry);
+    byPath.set(target, entries.length);
+  }
+  if (diagnostics.hasErrors) return { book: null, diagnostics: diagnostics.items };
+
+  const all: Diagnostic[] = [...diagnostics.items];
+  const refs: CrossReference[] = [];
+  const parsed: { document: Document; title: string }[] = [];
+  const sources: SourceFile[] = [{ name: basename(path), bytes, type: 'application/yaml' }];
+  entries.forEach((entry, i) => {
+    const n = i + 1;
+    const chapterPath = join(folder, entry.file);
+    const chapterBytes = readFileSync(chapterPath);
+    const untitled = basename(entry.file, extname(entry.file));
+    const crossLink = (url: string, at: { line: number; column: number }): string | null => {
+      const match = /^([^#?:]+\.(?:md|markdown))(#.*)?$/iu.exec(url);
+      if (match === null) return null;
+      const target = byPath.get(resolve(dirname(chapterPath), decodeURI(match[1] ?? '')));
+      if (target === undefined) return null;
+      const resolved = `${XREF_SCHEME}${target}${match[2] ?? ''}`;
+      refs.push({ from: n, file: chapterPath, at, url: resolved, written: url });
+      return resolved;
+    };
+    const result = parseManuscript(chapterPath, chapterBytes, { untitled, crossLink, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) });
+    all.push(...result.diagnostics);
+    sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
+    if (result.document === null) return;
+    parsed.push(titled(result.document, untitled, file.metadata.lang));
+  });
+  if (all.some((d) => d.severity === 'error')) return { book: null, diagnostics: all, ...theme };
+
+  const { broken, warnings } = checkCrossReferences(refs, parsed.map((chapter) => anchorsOf(chapter.document.blocks)));
+  all.push(...warnings);
+  const parts: Part[] = file.parts.map((title, i) => ({ number: i + 1, title, id: partId(i + 1) }));
+  const chapters: Chapter[] = parsed.map(({ document, title }, i) => {
+    const part = entries[i]?.part;
+    return { number: i + 1, title, id: chapterId(i + 1), document: prefixAnchors(document, i + 1, broken), ...(part !== undefined ? { part: part + 1 } : {}) };
+  });
+  for (const name of file.citations.bibliography) {
+    const bib = typeof name === 'string' ? name : name.value;
+    if (isFile(resolve(folder, bib))) sources.push({ name: bib, bytes: readFileSync(resolve(folder, bib)), type: 'text/plain' });
+  }
+  const book: Book = {
+    path,
+    metadata: file.metadata,
+    parts,
+    chapters,
+    sources,
+    ...(file.edition !== undefined ? { edition: file.edition } : {}),
+    ...(file.dedication !== undefined ? { dedication: file.dedication } : {}),
+    ...(file.copyright !== undefined ? { copyright: file.copyright } : {}),
+  };
+  return { book, diagnostics: all, ...theme };
+}
+
+/**
+ * The chapter's title: its front matter's, else its first heading, which then
+ * leaves the text (the chapter opening sets it). The book's language holds
+ * unless the chapter names its own.
+ */
+function titled(document: Document, untitled: string, lang: string): { document: Document; title: string } {
+  const first = document.blocks[0];
+  const ownLang = document.source.toString('utf8').match(/^---[\s\S]*?^lang:/mu) !== null;
+  const metadata = ownLang ? document.metadata : { ...document.metadata, lang };
+  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title };
+  const title = inlineText(first.children).replace(/\s+/gu, ' ').trim() || untitled;
+  return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

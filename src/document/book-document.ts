@@ -1,0 +1,72 @@
+// The book as one Document, for what reads a whole book at once (the EPUB's
+// files and nav, the PDF's structure tree): a heading for each part and
+// chapter, each chapter's blocks after its heading with its headings moved one
+// level down when it has its own top-level ones, and the notes numbered on
+// through the book. Where each chapter's blocks and notes landed is kept, so
+// pages laid out chapter by chapter can be pointed at the whole.
+import type { Book, Chapter } from './book.ts';
+import type { Block, Document, Inline, Note } from '../document.ts';
+import { mapInlines } from '../map-inlines.ts';
+
+export interface BookDocument {
+  readonly document: Document;
+  /** Block index of each chapter's heading, by chapter number - 1; its own blocks follow it. */
+  readonly chapterBlock: readonly number[];
+  /** Block index of each part's heading, by part number - 1. */
+  readonly partBlock: readonly number[];
+  /** Added to a chapter's note numbers to give the book's, by chapter number - 1. */
+  readonly noteOffset: readonly number[];
+}
+
+const heading = (depth: 1 | 2 | 3 | 4 | 5 | 6, id: string, title: string): Block => ({ type: 'heading', depth, id, children: [{ type: 'text', value: title }] });
+
+/** The heading level a chapter's title takes: under its part's, if it is in one. */
+export const chapterDepth = (chapter: Chapter): 1 | 2 => (chapter.part === undefined ? 1 : 2);
+
+export function bookDocument(book: Book): BookDocument {
+  const blocks: Block[] = [];
+  const notes: Note[] = [];
+  const chapterBlock: number[] = [];
+  const partBlock: number[] = [];
+  const noteOffset: number[] = [];
+  for (const chapter of book.chapters) {
+    const part = chapter.part === undefined ? undefined : book.parts[chapter.part - 1];
+    if (part !== undefined && partBlock[part.number - 1] === undefined) {
+      partBlock[part.number - 1] = blocks.length;
+      blocks.push(heading(1, part.id, part.title));
+    }
+    const depth = chapterDepth(chapter);
+    chapterBlock.push(blocks.length);
+    blocks.push(heading(depth, chapter.id, chapter.title));
+    const offset = notes.length;
+    noteOffset.push(offset);
+    const doc = chapter.document;
+    // The chapter's own headings go under its title.
+    const topLevel = Math.min(...doc.blocks.flatMap((b) => (b.type === 'heading' ? [b.depth] : [6])));
+    const shift = Math.max(0, depth + 1 - topLevel);
+    blocks.push(...renumber(deepen(doc.blocks, shift), offset));
+    notes.push(...doc.notes.map((note) => ({ ...note, number: note.number + offset, children: renumber(note.children, offset) })));
+  }
+  const document: Document = { path: book.path, source: book.sources[0]?.bytes ?? Buffer.alloc(0), metadata: book.metadata, blocks, notes };
+  return { document, chapterBlock, partBlock, noteOffset };
+}
+
+function deepen(blocks: readonly Block[], shift: number): Block[] {
+  if (shift === 0) return [...blocks];
+  return blocks.map((block): Block => {
+    if (block.type === 'heading') return { ...block, depth: Math.min(6, block.depth + shift) as 1 | 2 | 3 | 4 | 5 | 6 };
+    if (block.type === 'blockquote') return { ...block, children: deepen(block.children, shift) };
+    return block;
+  });
+}
+
+function renumber(blocks: readonly Block[], offset: number): Block[] {
+  if (offset === 0) return [...blocks];
+  const inlines = (list: readonly Inline[]): Inline[] =>
+    list.map((node): Inline => {
+      if (node.type === 'noteRef') return { ...node, number: node.number + offset };
+      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') return { ...node, children: inlines(node.children) };
+      return node;
+    });
+  return mapInlines(blocks, inlines);
+}

@@ -1,0 +1,87 @@
+// A book's PDF: laid out chapter by chapter on one page sequence (see
+// layout/book/), painted as one file whose structure tree is planned from the
+// book as one Document, with roman and arabic page labels, and, for the
+// archive, every file the book was made from embedded as its source.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Book } from '../document/book.ts';
+import type { BookDocument } from '../document/book-document.ts';
+import type { PageStart } from '../document.ts';
+import { UserError } from '../diagnostics.ts';
+import { loadFonts } from '../fonts.ts';
+import type { Theme } from '../theme/types.ts';
+import { opaqueImages, splitImages } from './index.ts';
+import { layoutBook } from './layout/book/index.ts';
+import type { LayoutReport } from './layout/index.ts';
+import { paintPdf } from './paint/index.ts';
+import type { PdfVersion } from './paint/pdfkit.ts';
+import { printSheet } from './paint/sheet.ts';
+import { xmpDescriptions } from './paint/xmp.ts';
+import { ARCHIVE, type PdfProfile } from './profile.ts';
+
+export interface RenderedBookPdf {
+  readonly bytes: Buffer;
+  readonly pages: number;
+  /** Pages with roman folios before the body's page 1. */
+  readonly frontPages: number;
+  /** Body page each chapter opens on. */
+  readonly chapterPages: readonly number[];
+  readonly pageStarts: readonly PageStart[];
+  readonly reports: readonly LayoutReport[];
+}
+
+export async function renderBookPdf(book: Book, whole: BookDocument, theme: Theme, options: { readonly date: Date; readonly profile?: PdfProfile }): Promise<RenderedBookPdf> {
+  const profile = options.profile ?? ARCHIVE;
+  const print = profile.kind === 'print' ? theme.print : undefined;
+  if (profile.kind === 'print' && print === undefined) {
+    throw new UserError([{ severity: 'error', file: theme.dir, line: 1, column: 1, message: `theme "${theme.name}" has no print settings (a "print" section), so it cannot be printed with --profile print` }]);
+  }
+  // Print is two-sided on the trim; the inside margin is the theme's own (its page-count table is not applied to books yet).
+  const laidTheme = print === undefined ? theme : { ...theme, page: { ...print.trim, twoSided: true } };
+  const fonts = loadFonts(laidTheme);
+  const typeface = fonts.fonts.body.familyName;
+  const layout = layoutBook(book, whole, laidTheme, fonts, typeface);
+  const { metadata } = book;
+  const pdfa = profile.kind === 'archive' ? profile.pdfa : undefined;
+  const version: PdfVersion = pdfa === 'PDF/A-1b' ? '1.4' : profile.kind === 'print' ? '1.6' : '1.7';
+  const author = metadata.authors.length > 0 ? metadata.authors.join(', ') : metadata.publisher;
+  const subject = metadata.description ?? metadata.subtitle;
+  const info = {
+    Title: metadata.title,
+    ...(author !== undefined ? { Author: author } : {}),
+    ...(subject !== undefined ? { Subject: subject } : {}),
+    ...(metadata.keywords.length > 0 ? { Keywords: metadata.keywords.join(', ') } : {}),
+    CreationDate: options.date,
+    ModDate: options.date,
+    Producer: 'Galley',
+    Creator: 'Galley',
+  };
+  const yaml = book.sources[0];
+  const source = { name: basename(book.path), sha256: createHash('sha256').update(yaml?.bytes ?? '').digest('hex') };
+  const writer = {
+    info,
+    lang: metadata.lang,
+    version,
+    ...(pdfa !== undefined ? { pdfa } : {}),
+    xmp: xmpDescriptions({ info, lang: metadata.lang, identifier: metadata.isbn?.print?.urn ?? metadata.identifier, ...(metadata.rights !== undefined ? { rights: metadata.rights } : {}), source, pdfa: pdfa !== undefined }),
+  };
+  const tagged = { ...whole.document, blocks: [...layout.frontBlocks, ...whole.document.blocks] };
+  const blankPages = print !== undefined ? layout.pages.length % 2 : 0;
+  const painted = await paintPdf(tagged, layout.pages, fonts, laidTheme, {
+    writer,
+    interactive: print === undefined,
+    frontPages: layout.frontPages,
+    images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),
+    ...(print !== undefined ? { sheet: (number: number) => printSheet(number, print), blankPages } : {}),
+    ...(pdfa === 'PDF/A-3b' ? { sources: book.sources.map((file) => ({ ...file, date: options.date })) } : {}),
+  });
+  fonts.saveShaping();
+  return {
+    bytes: painted.bytes,
+    pages: layout.pages.length + blankPages,
+    frontPages: layout.frontPages,
+    chapterPages: layout.chapterPages,
+    pageStarts: layout.pageStarts,
+    reports: layout.reports,
+  };
+}

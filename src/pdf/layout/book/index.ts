@@ -1,0 +1,162 @@
+// A book on one page sequence: each chapter laid out as its own document (its
+// notes numbered from 1, its opening sunk), parts on pages of their own, every
+// opening on a recto in a two-sided theme (a blank verso put before it when
+// needed), then the front matter, whose table of contents knows the pages;
+// finally the running heads (book title on versos, chapter title on rectos,
+// none on openings) and folios (roman in the front matter, arabic from 1 in
+// the body), and every page pointed at the book as one Document.
+import type { Book } from '../../../document/book.ts';
+import { chapterDepth, type BookDocument } from '../../../document/book-document.ts';
+import type { PageStart } from '../../../document.ts';
+import type { FontSet } from '../../../fonts.ts';
+import type { Theme } from '../../../theme/types.ts';
+import type { Page } from '../../page-model.ts';
+import { layoutBlocks } from '../blocks/index.ts';
+import type { FlowItem } from '../flow.ts';
+import { layoutContext, paginateFlow } from '../index.ts';
+import { layoutNotes } from '../notes.ts';
+import { buildReport, type LayoutReport } from '../report.ts';
+import { runningContent } from '../running.ts';
+import { frontBlocks, layoutFront, type TocEntry } from './front.ts';
+import { layoutOpening } from './opening.ts';
+import { pointPage, roman } from './pages.ts';
+
+export interface BookLayout {
+  /** In order; Page.number is the page's place in the file (1-based). */
+  readonly pages: readonly Page[];
+  /** Pages before the body (roman folios); the body's page 1 follows them. */
+  readonly frontPages: number;
+  /** The front matter's blocks, which come before the book Document's in the structure tree. */
+  readonly frontBlocks: ReturnType<typeof frontBlocks>;
+  /** Body page (arabic) each chapter opens on, by chapter number - 1. */
+  readonly chapterPages: readonly number[];
+  /** Where each body page begins in the book Document (the EPUB's page list); blank pages have none. */
+  readonly pageStarts: readonly PageStart[];
+  /** The layout report of each chapter. */
+  readonly reports: readonly LayoutReport[];
+}
+
+/** A page laid out, before its place in the book is known. */
+interface Sheet {
+  readonly page: Page | null;
+  /** Heads name this (the chapter title); null: front matter. */
+  readonly chapter: string | null;
+  readonly opening: boolean;
+  readonly folio: boolean;
+}
+
+const BLANK: Sheet = { page: null, chapter: null, opening: false, folio: false };
+
+export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts: FontSet, typeface: string): BookLayout {
+  const twoSided = theme.page.twoSided;
+  const toRecto = (sheets: Sheet[]): void => {
+    if (twoSided && sheets.length % 2 === 1) sheets.push(BLANK);
+  };
+  const noRunning = () => ({ head: null, folio: null });
+
+  // The body first: its page numbers go into the table of contents.
+  const body: Sheet[] = [];
+  const starts: (PageStart | null)[] = [];
+  const chapterPages: number[] = [];
+  const partPages = new Map<number, number>();
+  const reports: LayoutReport[] = [];
+  for (const chapter of book.chapters) {
+    const part = chapter.part === undefined ? undefined : book.parts[chapter.part - 1];
+    if (part !== undefined && !partPages.has(part.number)) {
+      toRecto(body);
+      while (starts.length < body.length) starts.push(null);
+      const base = layoutContext(theme, fonts, book.metadata.lang);
+      const flow = layoutOpening({ label: `Part ${roman(part.number).toUpperCase()}`, title: part.title, id: part.id, outlineDepth: 1 }, base);
+      const { pages } = paginateFlow(flow, new Map(), base, noRunning);
+      partPages.set(part.number, body.length + 1);
+      const block = whole.partBlock[part.number - 1] ?? 0;
+      for (const page of pages) {
+        body.push({ page: pointPage(page, { opening: block, offset: 0, notes: 0 }), chapter: null, opening: true, folio: false });
+        starts.push({ page: body.length, block, word: 0 });
+      }
+      // A part's title stands alone: in a two-sided book its verso is blank.
+      if (twoSided) {
+        body.push(BLANK);
+        starts.push(null);
+      }
+    }
+    toRecto(body);
+    while (starts.length < body.length) starts.push(null);
+    const doc = chapter.document;
+    const base = layoutContext(theme, fonts, doc.metadata.lang);
+    const depth = chapterDepth(chapter);
+    const flow: FlowItem[] = [
+      ...layoutOpening({ label: `Chapter ${chapter.number}`, title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
+      ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
+    ];
+    const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
+    reports.push(buildReport(frames, base.state.paragraphs, theme.pagination));
+    chapterPages.push(body.length + 1);
+    const first = whole.chapterBlock[chapter.number - 1] ?? 0;
+    const at = { opening: first, offset: first + 1, notes: whole.noteOffset[chapter.number - 1] ?? 0, depth };
+    pages.forEach((page, i) => {
+      body.push({ page: pointPage(page, at), chapter: chapter.title, opening: i === 0, folio: true });
+      const start = page.start.block < 0 ? { block: first, word: 0 } : { block: first + 1 + page.start.block, word: page.start.word };
+      starts.push({ page: body.length, ...start });
+    });
+  }
+
+  const toc: TocEntry[] = [];
+  for (const chapter of book.chapters) {
+    const part = chapter.part === undefined ? undefined : book.parts[chapter.part - 1];
+    if (part !== undefined && !toc.some((e) => e.destination === part.id)) {
+      toc.push({ text: `Part ${roman(part.number).toUpperCase()}  ${part.title}`, page: String(partPages.get(part.number) ?? ''), destination: part.id, level: 0 });
+    }
+    toc.push({ text: `${chapter.number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
+  }
+  const blocks = frontBlocks(book, typeface, toc);
+  const front: Sheet[] = [];
+  const base = layoutContext(theme, fonts, book.metadata.lang);
+  for (const section of layoutFront(book, typeface, toc, base)) {
+    if (section.recto) toRecto(front);
+    const { pages } = paginateFlow(section.flow, new Map(), base, noRunning);
+    // The title block's bookmark would put every chapter under the title.
+    pages.forEach((page, i) => front.push({ page: { ...page, outline: page.outline.filter((e) => e.depth > 0) }, chapter: null, opening: i === 0, folio: section.folio }));
+  }
+  // The body starts on a recto even in one-sided themes' print files, and the parity of pages is kept.
+  if (front.length % 2 === 1) front.push(BLANK);
+
+  const { page: size, margins } = theme;
+  const height = size.height - margins.top - margins.bottom;
+  const width = size.width - margins.inner - margins.outer;
+  const sheets = [...front, ...body];
+  const pages = sheets.map((sheet, i): Page => {
+    const number = i + 1;
+    const inFront = i < front.length;
+    const label = inFront ? roman(number) : String(number - front.length);
+    const left = twoSided && number % 2 === 0 ? margins.outer : margins.inner;
+    const verso = twoSided && number % 2 === 0;
+    const geometry = { number, left, top: margins.top, bottom: margins.top + height, width, section: sheet.chapter };
+    const texts = { head: sheet.opening || sheet.chapter === null ? null : verso ? book.metadata.title : sheet.chapter, folio: sheet.folio && !(sheet.opening && theme.running.folio === 'head-outer') ? label : null };
+    const running = sheet.page === null ? { head: null, folio: null } : runningContent(geometry, book.metadata.title, theme, fonts, texts);
+    const laid = sheet.page;
+    return {
+      number,
+      width: size.width,
+      height: size.height,
+      items: laid?.items ?? [],
+      notes: laid?.notes ?? [],
+      destinations: laid?.destinations ?? [],
+      outline: laid?.outline ?? [],
+      head: running.head,
+      folio: running.folio,
+      start: { page: number, block: -1, word: 0 },
+    };
+  });
+  const pageStarts = starts.flatMap((start) => (start === null ? [] : [start]));
+  return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, frontBlocks: blocks, chapterPages, pageStarts, reports };
+}
+
+/** The body's lines point past the front matter's blocks, which come first in the structure tree. */
+function offsetBlocks(pages: readonly Page[], frontPages: number, frontBlocks: number): Page[] {
+  return pages.map((page, i) => {
+    if (i < frontPages) return page;
+    const shift = <T extends Page['items'][number]>(item: T): T => (item.kind === 'line' && item.block >= 0 ? { ...item, block: item.block + frontBlocks } : item);
+    return { ...page, items: page.items.map(shift), notes: page.notes.map(shift) };
+  });
+}
