@@ -3,7 +3,7 @@
 // title is its first heading), resolves the links between chapters, and
 // collects every warning, located in the file it is about.
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Book, Chapter, Part, SourceFile } from '../document/book.ts';
 import type { Document } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
@@ -58,7 +58,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
   for (const entry of file.chapters) {
     const target = resolve(folder, entry.file);
     if (!isFile(target)) {
-      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" does not exist (looked for ${relative(process.cwd(), target) || target})`);
+      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" does not exist (looked for ${join(folder, entry.file)})`);
       continue;
     }
     if (byPath.has(target)) {

@@ -1,0 +1,140 @@
+// A book built end to end with the real command, in a two-sided theme, and
+// read back as a reader gets it: the contents' page numbers are the labels of
+// the pages the chapters open on, chapters open on rectos, notes number from 1
+// in each chapter, running heads are the book's title on versos and the
+// chapter's on rectos; the EPUB has one file per chapter and part, a nav with
+// parts as nested lists, and passes EPUBCheck.
+import { existsSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPdfText, type TextPage } from '../../src/check/pdf/layer.ts';
+import { readEpub } from '../epub/epub-reader.ts';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { readPdf } from '../helpers/read-pdf.ts';
+
+const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
+const TWO_SIDED = new URL('../fixtures/book-two-sided', import.meta.url).pathname;
+
+const textOf = (page: TextPage, role?: string): string =>
+  page.items
+    .filter((item) => role === undefined || item.role === role)
+    .map((item) => item.str)
+    .join(' ')
+    .replace(/\s+/gu, ' ');
+
+describe('a book of chapters and parts', () => {
+  const out = temporaryDir('galley-book-');
+  let stderr = '';
+  let pages: readonly TextPage[] = [];
+  let attachments: ReadonlyMap<string, Uint8Array> = new Map();
+
+  beforeAll(async () => {
+    const run = runGalley(['build', FIXTURE, '--out', out, '--theme', TWO_SIDED]);
+    expect(run.status, run.stderr).toBe(0);
+    stderr = run.stderr;
+    const layer = await readPdfText(new Uint8Array(readFileSync(join(out, 'book.pdf'))));
+    pages = layer.pages;
+    attachments = layer.attachments;
+  }, 120_000);
+
+  it('writes DIR/<book>.pdf and DIR/<book>.epub, named after the book folder', () => {
+    expect(existsSync(join(out, 'book.pdf'))).toBe(true);
+    expect(existsSync(join(out, 'book.epub'))).toBe(true);
+  });
+
+  it('warns, at the link, of a cross-reference to a heading that does not exist', () => {
+    expect(stderr).toMatch(/chapter-3\.md:11:\d+: warning: link to "chapter-2\.md#no-such-heading" is dropped/u);
+  });
+
+  it('labels the front matter in roman and the body from arabic 1', () => {
+    const labels = pages.map((p) => p.label);
+    expect(labels.slice(0, 4)).toEqual(['i', 'ii', 'iii', 'iv']);
+    expect(labels).toContain('1');
+    const first = labels.indexOf('1');
+    expect(labels.slice(first, first + 3)).toEqual(['1', '2', '3']);
+    // The front matter ends on a verso, so the body's page 1 is a recto.
+    expect(first % 2).toBe(0);
+  });
+
+  it('gives each contents entry the label of the page its chapter opens on, and opens every chapter on a recto', () => {
+    const contents = pages.find((p) => textOf(p).startsWith('Contents'));
+    expect(contents).toBeDefined();
+    const toc = textOf(contents as TextPage);
+    const titles = ['Preface', 'The Rising Water', 'Where the Water Meets the Wall', 'Low Water'];
+    for (const [i, title] of titles.entries()) {
+      const entry = new RegExp(`${i + 1} ${title}[ .]*?(\\d+)`, 'u').exec(toc);
+      expect(entry, `${title} in ${toc}`).not.toBeNull();
+      const opening = pages.find((p) => textOf(p).includes(`Chapter ${i + 1} ${title}`));
+      expect(opening, title).toBeDefined();
+      expect(opening?.label).toBe(entry?.[1]);
+      // Page numbers count from 1: odd numbers are rectos.
+      expect((opening?.number ?? 0) % 2, `${title} opens on a recto`).toBe(1);
+    }
+  });
+
+  it('numbers notes from 1 in each chapter', () => {
+    const noteLines = pages.flatMap((p) => p.items.filter((i) => i.role === 'note').map((i) => i.str)).join(' ');
+    expect(noteLines).toContain('The first note of chapter one');
+    const labelsOf = (text: string): string[] =>
+      pages.filter((p) => textOf(p, 'note').includes(text)).flatMap((p) => p.items.filter((i) => i.role === 'label').map((i) => i.str.trim()));
+    expect(labelsOf('The first note of chapter one')).toContain('1');
+    expect(labelsOf('numbering starts again at 1')).toEqual(['1']);
+  });
+
+  it('heads versos with the book title and rectos with the chapter title, and leaves openings bare', () => {
+    const opening = pages.findIndex((p) => textOf(p).includes('Chapter 2 The Rising Water'));
+    const head = (page: TextPage | undefined): string => (page === undefined ? '' : textOf(page, 'artifact'));
+    expect(head(pages[opening])).not.toContain('The Rising Water');
+    expect(head(pages[opening + 1])).toContain('The Harbour Book');
+    expect(head(pages[opening + 2])).toContain('The Rising Water');
+  });
+
+  it('links the cross-reference to the heading in the other chapter, and nests bookmarks parts → chapters → sections', async () => {
+    const pdf = await readPdf(readFileSync(join(out, 'book.pdf')));
+    expect(pdf.links.some((link) => link.dest === 'c3-the-front')).toBe(true);
+    expect(pdf.destinations.has('c3-the-front')).toBe(true);
+    const titles = pdf.outline.map((entry) => entry.title);
+    expect(titles).toEqual(['Contents', 'Preface', 'The Water', 'The Shore']);
+  });
+
+  it('embeds book.yaml and every chapter in the archive PDF', () => {
+    expect([...attachments.keys()].sort()).toEqual(['book.yaml', 'chapter-1.md', 'chapter-2.md', 'chapter-3.md', 'preface.md']);
+  });
+
+  it('writes one EPUB file per part and chapter, with parts as nested lists in the nav', async () => {
+    const epub = await readEpub(readFileSync(join(out, 'book.epub')));
+    const bodies = epub.names.filter((name) => /text-\d+\.xhtml$/u.test(name));
+    // Preface, part I, two chapters, part II, one chapter.
+    expect(bodies).toHaveLength(6);
+    for (const [i, id] of ['chapter-1', 'part-1', 'chapter-2', 'chapter-3', 'part-2', 'chapter-4'].entries()) {
+      expect(await epub.text(bodies[i] ?? ''), id).toContain(`id="${id}"`);
+    }
+    const nav = await epub.text(epub.names.find((name) => name.endsWith('toc.xhtml')) ?? '');
+    const toc = nav.slice(nav.indexOf('epub:type="toc"'), nav.indexOf('epub:type="landmarks"')).replace(/\s+/gu, '');
+    // The part's item holds a list with its chapters.
+    expect(toc).toMatch(/<li><ahref="text-2\.xhtml#part-1">TheWater<\/a><ol><li><ahref="text-3\.xhtml#chapter-2">TheRisingWater/u);
+    // The cross-reference leads to the other chapter's file.
+    expect(await epub.text(bodies[2] ?? '')).toContain('href="text-4.xhtml#c3-the-front"');
+  });
+
+  testWith('Java EPUBCheck', 'the EPUB passes EPUBCheck with nothing to report', async () => {
+    expect(await runJavaEpubcheck(join(out, 'book.epub'))).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/u);
+  }, 120_000);
+});
+
+describe('book.yaml mistakes', () => {
+  it('points at book.yaml:line:col for a missing chapter and an unknown key, writing nothing', () => {
+    const dir = temporaryDir('galley-book-bad-');
+    cpSync(FIXTURE, dir, { recursive: true });
+    const yaml = readFileSync(join(dir, 'book.yaml'), 'utf8').replace('dedication:', 'dedicaton:').replace('- chapter-2.md', '- chapter-9.md');
+    writeFileSync(join(dir, 'book.yaml'), yaml);
+    const out = temporaryDir('galley-book-bad-out-');
+    const run = runGalley(['build', join(dir, 'book.yaml'), '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/book\.yaml:14:1: warning: unknown book\.yaml key "dedicaton"; did you mean "dedication"\?/u);
+    expect(run.stderr).toMatch(/book\.yaml:20:9: error: chapter file "chapter-9\.md" does not exist/u);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+    expect(existsSync(join(out, 'book.pdf'))).toBe(false);
+  });
+});
