@@ -8,8 +8,9 @@ import { CHECKSUMS_FILE, parseChecksums } from '../archive/checksums.ts';
 import { runAce, runEpubcheck, runPreflight, runQpdf } from './external.ts';
 import { checkEpub } from './epub/package.ts';
 import { checkOriginal } from './pdf/attachments.ts';
+import { checkContents } from './pdf/contents.ts';
 import { PdfFile, PdfSyntaxError } from './pdf/reader.ts';
-import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedSource, pdfaClaim } from './pdf/structure.ts';
+import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedChapters, embeddedSource, pdfaClaim } from './pdf/structure.ts';
 import { readPdfText } from './pdf/layer.ts';
 import type { PdfText } from './pdf/layer.ts';
 import { checkNotesOnPage, checkTextAgainstSource } from './pdf/text-layer.ts';
@@ -47,9 +48,12 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
   if (text !== undefined) {
     // Which file is the manuscript (AFRelationship /Source) only the raw objects say; pdf.js decodes it.
     const source = embeddedSource(pdf);
-    const manuscript = source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
+    // A book's text is its chapters, in the order book.yaml lists them (and they were embedded).
+    const chapters = embeddedChapters(pdf);
+    const manuscript = chapters !== null ? chapters : source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
     checks.push(checkNotesOnPage(text.pages), await checkTextAgainstSource(text.pages, manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8')));
   }
+  checks.push(await checkContents(bytes));
   checks.push(await runQpdf(path), await runPreflight(path, pdfaClaim(pdf)));
   return checks;
 }

@@ -118,6 +118,31 @@ describe('a book of chapters and parts', () => {
     expect(await epub.text(bodies[2] ?? '')).toContain('href="text-4.xhtml#c3-the-front"');
   });
 
+  it('passes galley check: every contents entry gives the page its chapter opens on, and the text is all there', async () => {
+    const { checkFiles } = await import('../../src/check/index.ts');
+    const report = await checkFiles([join(out, 'book.pdf')]);
+    const checks = report.files[0]?.checks ?? [];
+    const contents = checks.find((c) => c.id === 'pdf.contents');
+    expect(contents?.status, contents?.message).toBe('pass');
+    expect(contents?.message).toMatch(/^6 entries/u);
+    expect(checks.find((c) => c.id === 'pdf.source')?.status).toBe('pass');
+    expect(checks.find((c) => c.id === 'pdf.text')?.status).toBe('pass');
+  }, 120_000);
+
+  it('fails galley check when the page labels no longer match the contents', async () => {
+    const bytes = readFileSync(join(out, 'book.pdf'));
+    // The body's page 1 two pages earlier: same length, so the file stays readable.
+    const tampered = Buffer.from(bytes.toString('latin1').replace(/(\/Nums \[0 <<\n\/S \/r\n>> )8 /u, '$16 '), 'latin1');
+    expect(tampered.equals(bytes)).toBe(false);
+    const file = join(out, 'tampered.pdf');
+    writeFileSync(file, tampered);
+    const { checkFiles } = await import('../../src/check/index.ts');
+    const report = await checkFiles([file]);
+    const contents = report.files[0]?.checks.find((c) => c.id === 'pdf.contents');
+    expect(contents?.status).toBe('fail');
+    expect(contents?.details?.[0]).toMatch(/says page 1, but chapter-1 opens on page 3/u);
+  }, 120_000);
+
   testWith('Java EPUBCheck', 'the EPUB passes EPUBCheck with nothing to report', async () => {
     expect(await runJavaEpubcheck(join(out, 'book.epub'))).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/u);
   }, 120_000);
