@@ -3,7 +3,7 @@
 // build does (src/build.ts), so an error leaves the output folder as it was.
 import { basename, dirname, join } from 'node:path';
 import type { Book, Chapter } from '../document/book.ts';
-import { bookDocument } from '../document/book-document.ts';
+import { bookDocument, copyrightLines } from '../document/book-document.ts';
 import type { BuildOptions, BuildResult } from '../build.ts';
 import { asErrors, UserError, type Diagnostic } from '../diagnostics.ts';
 import { hoistDocumentImages } from '../inline-figures.ts';
@@ -38,7 +38,7 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
     const epub = await import('../epub/index.ts');
     // One file per part opening and per chapter.
     const starts = [...whole.partBlock, ...whole.chapterBlock].sort((a, b) => a - b);
-    files.set(join(options.outDir, `${name}.epub`), await epub.renderEpub(whole.document, theme, { date, pageStarts: pdf.pageStarts, fileStarts: starts }));
+    files.set(join(options.outDir, `${name}.epub`), await epub.renderEpub(whole.document, theme, { date, pageStarts: pdf.pageStarts, fileStarts: starts, copyright: copyrightLines(book, pdf.typeface) }));
   }
 
   const all = [...loaded.diagnostics, ...warnings];

@@ -70,3 +70,18 @@ function renumber(blocks: readonly Block[], offset: number): Block[] {
     });
   return mapInlines(blocks, inlines);
 }
+
+/** The copyright page's lines: the text or rights, ISBNs, edition, publisher, the colophon. */
+export function copyrightLines(book: Book, typeface: string): string[] {
+  const { metadata } = book;
+  const lines: string[] = [];
+  const notice = book.copyright ?? metadata.rights;
+  if (notice !== undefined) lines.push(notice);
+  const { print, ebook } = metadata.isbn ?? {};
+  if (print !== undefined && ebook !== undefined && print.urn !== ebook.urn) lines.push(`ISBN ${print.text} (print)`, `ISBN ${ebook.text} (ebook)`);
+  else if (print !== undefined) lines.push(`ISBN ${print.text}`);
+  if (book.edition !== undefined) lines.push(book.edition);
+  if (metadata.publisher !== undefined) lines.push(`Published by ${metadata.publisher}`);
+  lines.push(`Set in ${typeface} with Galley.`);
+  return lines;
+}

@@ -3,7 +3,7 @@
 import { formatDate } from '../date-format.ts';
 import type { Metadata } from '../document.ts';
 import type { Theme } from '../theme/types.ts';
-import { COVER_FILE, TITLE_FILE } from './files.ts';
+import { COPYRIGHT_FILE, COVER_FILE, TITLE_FILE } from './files.ts';
 import { h, text } from './hast.ts';
 import type { Element, ElementContent } from './hast.ts';
 import type { Labels } from './labels.ts';
@@ -42,6 +42,12 @@ export function titleDocument(book: BookContext, labels: Labels, show: Theme['ti
   if (metadata.rights !== undefined) children.push(h('p', { className: ['rights'] }, [text(metadata.rights)]));
   const section = h('section', { className: ['titlepage'], 'epub:type': 'titlepage' }, children);
   return { filename: TITLE_FILE, title: metadata.title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
+}
+
+/** A book's copyright page: the notice, the ISBNs, the edition, the colophon, a paragraph each. */
+export function copyrightDocument(title: string, lines: readonly string[]): ContentDocument {
+  const section = h('section', { className: ['copyright'], 'epub:type': 'copyright-page' }, lines.map((line) => h('p', {}, [text(line)])));
+  return { filename: COPYRIGHT_FILE, title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
 }
 
 /** The authors' names on one line; or, when the theme shows affiliations and there are some, each name with its own. */

@@ -4,6 +4,7 @@
 export const COVER_FILE = 'cover.xhtml';
 export const TITLE_FILE = 'title.xhtml';
 export const NOTES_FILE = 'notes.xhtml';
+export const COPYRIGHT_FILE = 'copyright.xhtml';
 /** epub-gen-memory always writes the navigation document and the stylesheet under these names. */
 export const NAV_FILE = 'toc.xhtml';
 export const STYLESHEET_FILE = 'style.css';

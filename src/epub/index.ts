@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Document, Metadata, PageStart } from '../document.ts';
 import type { Theme } from '../theme/types.ts';
 import { drawCover } from './cover.ts';
-import { bodyDocuments, coverDocument, titleDocument } from './documents.ts';
+import { bodyDocuments, copyrightDocument, coverDocument, titleDocument } from './documents.ts';
 import type { ContentDocument } from './documents.ts';
 import { STYLESHEET_FILE } from './files.ts';
 import { embeddedFonts, fallbackFonts, stylesheet } from './fonts.ts';
@@ -28,6 +28,8 @@ export interface EpubOptions {
   readonly prepared?: PreparedEpub;
   /** Block indexes each body file starts at (a book's parts and chapters); else split at the top headings. */
   readonly fileStarts?: readonly number[];
+  /** A book's copyright page (its lines), after the title page. */
+  readonly copyright?: readonly string[];
 }
 
 export interface PreparedEpub {
@@ -57,6 +59,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const documents: ContentDocument[] = [
     coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
     titleDocument(book, labels, theme.titleBlock),
+    ...(options.copyright !== undefined ? [copyrightDocument(COPYRIGHT_TITLE, options.copyright)] : []),
     ...bodyDocuments(book),
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];
@@ -86,12 +89,15 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
       fonts,
       cover: { href: cover.href, mediaType: cover.mediaType },
       paginated: pageStarts.length > 0,
+      ...(options.copyright !== undefined ? { copyright: true } : {}),
       modified: options.date,
     }),
-    nav: navData(doc, plan, labels, pageStarts),
+    nav: navData(doc, plan, labels, pageStarts, options.copyright !== undefined ? { copyright: COPYRIGHT_TITLE } : undefined),
     date: options.date,
   });
 }
+
+const COPYRIGHT_TITLE = 'Copyright';
 
 interface Cover {
   readonly href: string;

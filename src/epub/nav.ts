@@ -1,7 +1,7 @@
 // The data of the navigation document (templates/default/nav.xhtml.ejs): a
 // table of contents nested by heading depth, the landmarks, the page list.
 import type { Document, PageStart } from '../document.ts';
-import { COVER_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE, pageId } from './files.ts';
+import { COPYRIGHT_FILE, COVER_FILE, NAV_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE, pageId } from './files.ts';
 import type { Labels } from './labels.ts';
 import { headingLabel } from './plan.ts';
 import type { BookPlan } from './plan.ts';
@@ -14,7 +14,7 @@ export interface TocEntry {
 
 export interface Landmark {
   /** An EPUB structural semantics term. */
-  readonly type: 'cover' | 'titlepage' | 'bodymatter' | 'endnotes';
+  readonly type: 'cover' | 'titlepage' | 'copyright-page' | 'toc' | 'bodymatter' | 'endnotes';
   readonly href: string;
   readonly label: string;
 }
@@ -29,7 +29,7 @@ export interface NavData {
   readonly pageList: readonly { readonly label: string; readonly href: string }[];
 }
 
-export function navData(doc: Document, plan: BookPlan, labels: Labels, pageStarts: readonly PageStart[]): NavData {
+export function navData(doc: Document, plan: BookPlan, labels: Labels, pageStarts: readonly PageStart[], book?: { readonly copyright: string }): NavData {
   const firstBody = plan.parts[0]?.filename;
   if (firstBody === undefined) throw new Error('a book has at least one body file');
   const hasNotes = doc.notes.length > 0;
@@ -37,6 +37,8 @@ export function navData(doc: Document, plan: BookPlan, labels: Labels, pageStart
   const landmarks: Landmark[] = [
     { type: 'cover', href: COVER_FILE, label: labels.cover },
     { type: 'titlepage', href: TITLE_FILE, label: labels.titlePage },
+    // A book's front matter: its copyright page and the contents.
+    ...(book !== undefined ? [{ type: 'copyright-page' as const, href: COPYRIGHT_FILE, label: book.copyright }, { type: 'toc' as const, href: NAV_FILE, label: labels.contents }] : []),
     { type: 'bodymatter', href: firstBody, label: labels.text },
   ];
   if (hasNotes) landmarks.push({ type: 'endnotes', href: NOTES_FILE, label: labels.notes });

@@ -1,7 +1,7 @@
 // The data of the package document (templates/default/content.opf.ejs):
 // metadata, accessibility metadata, manifest and spine.
 import type { Document } from '../document.ts';
-import { COVER_FILE, NAV_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE } from './files.ts';
+import { COPYRIGHT_FILE, COVER_FILE, NAV_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE } from './files.ts';
 import type { EmbeddedFont } from './fonts.ts';
 import type { PackagedImage } from './images.ts';
 import { fill } from './labels.ts';
@@ -57,6 +57,8 @@ export interface PackageParts {
   readonly cover: { readonly href: string; readonly mediaType: string };
   readonly paginated: boolean;
   readonly modified: Date;
+  /** A book's copyright page and contents, after the title page. */
+  readonly copyright?: boolean;
 }
 
 export function packageData(doc: Document, labels: Labels, parts: PackageParts): PackageData {
@@ -70,6 +72,11 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
     { id: 'titlepage', href: TITLE_FILE, mediaType: XHTML },
   ];
   const spine = ['cover', 'titlepage'];
+  if (parts.copyright === true) {
+    manifest.push({ id: 'copyright', href: COPYRIGHT_FILE, mediaType: XHTML });
+    // A book's contents are a page of its front matter (and the landmarks' toc must be in the spine).
+    spine.push('copyright', 'nav');
+  }
   for (const part of parts.parts) {
     const id = part.filename.replace(/\.xhtml$/u, '');
     manifest.push({ id, href: part.filename, mediaType: XHTML });

@@ -28,6 +28,8 @@ export interface RenderedBookPdf {
   readonly chapterPages: readonly number[];
   readonly pageStarts: readonly PageStart[];
   readonly reports: readonly LayoutReport[];
+  /** The body face's family name (the colophon names it). */
+  readonly typeface: string;
 }
 
 export async function renderBookPdf(book: Book, whole: BookDocument, theme: Theme, options: { readonly date: Date; readonly profile?: PdfProfile }): Promise<RenderedBookPdf> {
@@ -83,5 +85,6 @@ export async function renderBookPdf(book: Book, whole: BookDocument, theme: Them
     chapterPages: layout.chapterPages,
     pageStarts: layout.pageStarts,
     reports: layout.reports,
+    typeface,
   };
 }

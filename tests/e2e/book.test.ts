@@ -114,6 +114,11 @@ describe('a book of chapters and parts', () => {
     const toc = nav.slice(nav.indexOf('epub:type="toc"'), nav.indexOf('epub:type="landmarks"')).replace(/\s+/gu, '');
     // The part's item holds a list with its chapters.
     expect(toc).toMatch(/<li><ahref="text-2\.xhtml#part-1">TheWater<\/a><ol><li><ahref="text-3\.xhtml#chapter-2">TheRisingWater/u);
+    for (const landmark of ['cover', 'toc', 'bodymatter', 'copyright-page']) expect(nav).toContain(`epub:type="${landmark}"`);
+    const opf = await epub.text(epub.names.find((name) => name.endsWith('.opf')) ?? '');
+    expect(opf).toContain('<dc:identifier id="pub-id">urn:isbn:9780306406157</dc:identifier>');
+    // The page list: body pages by their printed numbers.
+    expect(nav).toMatch(/<a href="text-1\.xhtml#page-1">1<\/a>/u);
     // The cross-reference leads to the other chapter's file.
     expect(await epub.text(bodies[2] ?? '')).toContain('href="text-4.xhtml#c3-the-front"');
   });

@@ -3,6 +3,7 @@
 // leaders and page numbers. Each line is a paragraph of its own, numbered as
 // the front blocks the structure tree is planned from (see frontBlocks).
 import type { Book } from '../../../document/book.ts';
+import { copyrightLines } from '../../../document/book-document.ts';
 import type { Block } from '../../../document.ts';
 import type { FacedStyle } from '../../../theme/types.ts';
 import type { PlacedLine } from '../../page-model.ts';
@@ -35,21 +36,6 @@ export interface FrontSection {
 }
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
-
-/** The copyright page's lines: the text or rights, ISBNs, edition, publisher, the colophon. */
-export function copyrightLines(book: Book, typeface: string): string[] {
-  const { metadata } = book;
-  const lines: string[] = [];
-  const notice = book.copyright ?? metadata.rights;
-  if (notice !== undefined) lines.push(notice);
-  const { print, ebook } = metadata.isbn ?? {};
-  if (print !== undefined && ebook !== undefined && print.urn !== ebook.urn) lines.push(`ISBN ${print.text} (print)`, `ISBN ${ebook.text} (ebook)`);
-  else if (print !== undefined) lines.push(`ISBN ${print.text}`);
-  if (book.edition !== undefined) lines.push(book.edition);
-  if (metadata.publisher !== undefined) lines.push(`Published by ${metadata.publisher}`);
-  lines.push(`Set in ${typeface} with Galley.`);
-  return lines;
-}
 
 /** The blocks the front matter's lines belong to, in order (the structure tree's plan for them). */
 export function frontBlocks(book: Book, typeface: string, toc: readonly TocEntry[]): Block[] {
