@@ -72,7 +72,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
 
   const all: Diagnostic[] = [...diagnostics.items];
   const refs: CrossReference[] = [];
-  const parsed: { document: Document; title: string }[] = [];
+  const parsed: { document: Document; title: string; fromHeading: boolean }[] = [];
   const sources: SourceFile[] = [{ name: basename(path), bytes, type: 'application/yaml' }];
   entries.forEach((entry, i) => {
     const n = i + 1;
@@ -95,6 +95,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     parsed.push(titled(result.document, untitled, file.metadata.lang));
   });
   if (all.some((d) => d.severity === 'error')) return { book: null, diagnostics: all, ...theme };
+  dropSeriesHeadings(parsed);
 
   const { broken, warnings } = checkCrossReferences(refs, parsed.map((chapter) => anchorsOf(chapter.document.blocks)));
   all.push(...warnings);
@@ -125,13 +126,32 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
  * leaves the text (the chapter opening sets it). The book's language holds
  * unless the chapter names its own.
  */
-function titled(document: Document, untitled: string, lang: string): { document: Document; title: string } {
+function titled(document: Document, untitled: string, lang: string): { document: Document; title: string; fromHeading: boolean } {
   const first = document.blocks[0];
   const ownLang = document.source.toString('utf8').match(/^---[\s\S]*?^lang:/mu) !== null;
   const metadata = ownLang ? document.metadata : { ...document.metadata, lang };
-  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title };
+  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title, fromHeading: false };
   const title = inlineText(first.children).replace(/\s+/gu, ' ').trim() || untitled;
-  return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title };
+  return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title, fromHeading: true };
+}
+
+/**
+ * A heading every chapter opens with (the series' or book's name above each
+ * chapter's own, as many books kept in Markdown have it) names no chapter: when
+ * two or more chapters took the same title from their first heading, and a
+ * heading follows it, that heading is the title instead.
+ */
+function dropSeriesHeadings(chapters: { document: Document; title: string; fromHeading: boolean }[]): void {
+  const counts = new Map<string, number>();
+  for (const chapter of chapters) if (chapter.fromHeading) counts.set(chapter.title, (counts.get(chapter.title) ?? 0) + 1);
+  for (const chapter of chapters) {
+    const next = chapter.document.blocks[0];
+    if (!chapter.fromHeading || (counts.get(chapter.title) ?? 0) < 2 || next?.type !== 'heading') continue;
+    const title = inlineText(next.children).replace(/\s+/gu, ' ').trim();
+    if (title === '') continue;
+    chapter.title = title;
+    chapter.document = { ...chapter.document, metadata: { ...chapter.document.metadata, title }, blocks: chapter.document.blocks.slice(1) };
+  }
 }
 
 function isFile(path: string): boolean {
