@@ -88,7 +88,8 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
       refs.push({ from: n, file: chapterPath, at, url: resolved, written: url });
       return resolved;
     };
-    const result = parseManuscript(chapterPath, chapterBytes, { untitled, crossLink, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) });
+    const citations = { settings: file.citations, folder };
+    const result = parseManuscript(chapterPath, chapterBytes, { untitled, crossLink, citations, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) });
     all.push(...result.diagnostics);
     sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
     if (result.document === null) return;
@@ -106,7 +107,8 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
   });
   for (const name of file.citations.bibliography) {
     const bib = typeof name === 'string' ? name : name.value;
-    if (isFile(resolve(folder, bib))) sources.push({ name: bib, bytes: readFileSync(resolve(folder, bib)), type: 'text/plain' });
+    const type = /\.ya?ml$/iu.test(bib) ? 'application/yaml' : /\.json$/iu.test(bib) ? 'application/json' : /\.bib$/iu.test(bib) ? 'application/x-bibtex' : 'text/plain';
+    if (isFile(resolve(folder, bib))) sources.push({ name: bib, bytes: readFileSync(resolve(folder, bib)), type });
   }
   const book: Book = {
     path,

@@ -31,6 +31,8 @@ export interface ParseOptions {
   readonly untitled?: string;
   /** Links to other chapters of the book (see CrossLink). */
   readonly crossLink?: CrossLink;
+  /** A book's bibliography and style, for a chapter whose front matter names none; their paths are relative to `folder`. */
+  readonly citations?: { readonly settings: CitationSettings; readonly folder: string };
 }
 
 export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
@@ -60,10 +62,14 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const { metadata, citations: settings } = readFrontMatter(frontMatter, diagnostics, folder, options.untitled !== undefined ? { untitled: options.untitled } : {});
+  const { metadata, citations: own } = readFrontMatter(frontMatter, diagnostics, folder, options.untitled !== undefined ? { untitled: options.untitled } : {});
+  // A chapter without sources of its own cites the book's.
+  const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
+  const settings = inherited?.settings ?? own;
+  const sourceFolder = inherited?.folder ?? folder;
   const citations = new Citations({
-    library: loadSources(settings, path, folder, diagnostics),
-    style: styleOf(settings, folder, diagnostics),
+    library: loadSources(settings, path, sourceFolder, diagnostics),
+    style: styleOf(settings, sourceFolder, diagnostics),
     styleSetting: settings.csl,
     lang: metadata?.lang ?? 'en-US',
     diagnostics,

@@ -44,7 +44,7 @@ describe('a book of chapters and parts', () => {
   });
 
   it('warns, at the link, of a cross-reference to a heading that does not exist', () => {
-    expect(stderr).toMatch(/chapter-3\.md:11:\d+: warning: link to "chapter-2\.md#no-such-heading" is dropped/u);
+    expect(stderr).toMatch(/chapter-3\.md:13:\d+: warning: link to "chapter-2\.md#no-such-heading" is dropped/u);
   });
 
   it('labels the front matter in roman and the body from arabic 1', () => {
@@ -98,8 +98,15 @@ describe('a book of chapters and parts', () => {
     expect(titles).toEqual(['Contents', 'Preface', 'The Water', 'The Shore']);
   });
 
-  it('embeds book.yaml and every chapter in the archive PDF', () => {
-    expect([...attachments.keys()].sort()).toEqual(['book.yaml', 'chapter-1.md', 'chapter-2.md', 'chapter-3.md', 'preface.md']);
+  it('embeds book.yaml, every chapter and the bibliography in the archive PDF', () => {
+    expect([...attachments.keys()].sort()).toEqual(['book.yaml', 'chapter-1.md', 'chapter-2.md', 'chapter-3.md', 'preface.md', 'sources.yaml']);
+  });
+
+  it("cites from book.yaml's bibliography in a chapter without one, listing the sources after that chapter", () => {
+    const text = pages.map((p) => textOf(p)).join(' ');
+    // The title is italic: its own text item, joined with a space here.
+    expect(text).toMatch(/Mary Somerville, Tides of the Northern Harbours ?, 1834, 12\./u);
+    expect(text).toMatch(/Sources Somerville, Mary\. Tides of the Northern Harbours ?, 1834\./u);
   });
 
   it('writes one EPUB file per part and chapter, with parts as nested lists in the nav', async () => {
@@ -163,7 +170,7 @@ describe('book.yaml mistakes', () => {
     const run = runGalley(['build', join(dir, 'book.yaml'), '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/book\.yaml:14:1: warning: unknown book\.yaml key "dedicaton"; did you mean "dedication"\?/u);
-    expect(run.stderr).toMatch(/book\.yaml:20:9: error: chapter file "chapter-9\.md" does not exist/u);
+    expect(run.stderr).toMatch(/book\.yaml:21:9: error: chapter file "chapter-9\.md" does not exist/u);
     expect(run.stderr).not.toMatch(/\n\s+at /u);
     expect(existsSync(join(out, 'book.pdf'))).toBe(false);
   });
