@@ -86,7 +86,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     const base = layoutContext(theme, fonts, doc.metadata.lang);
     const depth = chapterDepth(chapter);
     const flow: FlowItem[] = [
-      ...layoutOpening({ label: `Chapter ${chapter.number}`, title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
+      ...layoutOpening({ ...(numbersItself(chapter.title) ? {} : { label: `Chapter ${chapter.number}` }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
       ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
     ];
     const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
@@ -107,7 +107,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     if (part !== undefined && !toc.some((e) => e.destination === part.id)) {
       toc.push({ text: `Part ${roman(part.number).toUpperCase()}  ${part.title}`, page: String(partPages.get(part.number) ?? ''), destination: part.id, level: 0 });
     }
-    toc.push({ text: `${chapter.number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
+    toc.push({ text: numbersItself(chapter.title) ? chapter.title : `${chapter.number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
   }
   const blocks = frontBlocks(book, typeface, toc);
   const front: Sheet[] = [];
@@ -150,6 +150,11 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   });
   const pageStarts = starts.flatMap((start) => (start === null ? [] : [start]));
   return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, frontBlocks: blocks, chapterPages, pageStarts, reports };
+}
+
+/** A title that carries its own number ("Chapter 1: Scope", "Appendix A. Practice") takes no second one. */
+function numbersItself(title: string): boolean {
+  return /^(?:chapter|appendix|part)\s+[\p{L}\p{N}]+\b/iu.test(title);
 }
 
 /** The body's lines point past the front matter's blocks, which come first in the structure tree. */
