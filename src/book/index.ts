@@ -2,7 +2,7 @@
 // chapter as a manuscript of its own (a chapter needs no front matter: its
 // title is its first heading), resolves the links between chapters, and
 // collects every warning, located in the file it is about.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Book, Chapter, Part, SourceFile } from '../document/book.ts';
 import type { Document } from '../document.ts';
@@ -58,7 +58,8 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
   for (const entry of file.chapters) {
     const target = resolve(folder, entry.file);
     if (!isFile(target)) {
-      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" does not exist (looked for ${join(folder, entry.file)})`);
+      const why = existsSync(target) ? 'is not a file' : `does not exist (looked for ${join(folder, entry.file)})`;
+      diagnostics.error(entry.at.line, entry.at.column, `chapter file "${entry.file}" ${why}`);
       continue;
     }
     if (byPath.has(target)) {

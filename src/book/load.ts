@@ -42,7 +42,7 @@ export function readBookFile(path: string, text: string, folder: string, diagnos
   // The same messages, but this file is no manuscript's front matter.
   const reworded = diagnostics.items.slice(before).map((item) => ({
     ...item,
-    message: item.message.replace(/\bfront matter\b/gu, 'book.yaml').replace('every manuscript needs one', 'every book needs one'),
+    message: item.message.replace(/\b(?:the )?front matter\b/gu, 'book.yaml').replace('every manuscript needs one', 'every book needs one'),
   }));
   diagnostics.items.splice(before, reworded.length, ...reworded);
   const { doc, pointOf } = parseYamlWithPositions(text);
