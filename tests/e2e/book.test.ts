@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfText, type TextPage } from '../../src/check/pdf/layer.ts';
 import { readEpub } from '../epub/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { run, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
@@ -96,6 +96,18 @@ describe('a book of chapters and parts', () => {
     expect(pdf.destinations.has('c3-the-front')).toBe(true);
     const titles = pdf.outline.map((entry) => entry.title);
     expect(titles).toEqual(['Contents', 'Preface', 'The Water', 'The Shore']);
+  });
+
+  testWith('qpdf', 'nests the bookmarks: parts, their chapters, the chapters\' sections', () => {
+    interface Item { title: string; kids: Item[] }
+    const { outlines } = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', join(out, 'book.pdf')])) as { outlines: Item[] };
+    const tree = (items: Item[]): unknown[] => items.map((item) => (item.kids.length > 0 ? { [item.title]: tree(item.kids) } : item.title));
+    expect(tree(outlines)).toEqual([
+      'Contents',
+      'Preface',
+      { 'The Water': [{ 'The Rising Water': ['Spring tides'] }, { 'Where the Water Meets the Wall': ['The front'] }] },
+      { 'The Shore': [{ 'Low Water': ['Sources'] }] },
+    ]);
   });
 
   it('embeds book.yaml, every chapter and the bibliography in the archive PDF', () => {
