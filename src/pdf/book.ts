@@ -9,9 +9,10 @@ import type { BookDocument } from '../document/book-document.ts';
 import type { PageStart } from '../document.ts';
 import { UserError } from '../diagnostics.ts';
 import { loadFonts } from '../fonts.ts';
-import type { Theme } from '../theme/types.ts';
+import type { PrintSettings, Theme } from '../theme/types.ts';
 import { opaqueImages, splitImages } from './index.ts';
-import { layoutBook } from './layout/book/index.ts';
+import { layoutBook, type BookLayout } from './layout/book/index.ts';
+import type { FontSet } from '../fonts.ts';
 import type { LayoutReport } from './layout/index.ts';
 import { paintPdf } from './paint/index.ts';
 import type { PdfVersion } from './paint/pdfkit.ts';
@@ -32,17 +33,34 @@ export interface RenderedBookPdf {
   readonly typeface: string;
 }
 
+/**
+ * Print: two-sided on the trim, with the inside margin the page count needs
+ * (padded to even), laid out again while the margin changes the count (as an
+ * article's print layout does, see print.ts).
+ */
+function printLayout(book: Book, whole: BookDocument, theme: Theme, fonts: FontSet, typeface: string, print: PrintSettings): { layout: BookLayout; laidTheme: Theme } {
+  const steps = print.insideMargins;
+  const marginFor = (pages: number): number => Math.max(theme.margins.inner, (steps.find((s) => pages <= s.pages) ?? steps.at(-1))?.margin ?? theme.margins.inner);
+  let inner = marginFor(1);
+  for (let attempt = 0; ; attempt++) {
+    const laidTheme: Theme = { ...theme, page: { ...print.trim, twoSided: true }, margins: { ...theme.margins, inner } };
+    const layout = layoutBook(book, whole, laidTheme, fonts, typeface);
+    const wanted = marginFor(layout.pages.length + (layout.pages.length % 2));
+    // A wider margin never shortens the book, so a second change is the last.
+    if (wanted <= inner || attempt >= 2) return { layout, laidTheme };
+    inner = wanted;
+  }
+}
+
 export async function renderBookPdf(book: Book, whole: BookDocument, theme: Theme, options: { readonly date: Date; readonly profile?: PdfProfile }): Promise<RenderedBookPdf> {
   const profile = options.profile ?? ARCHIVE;
   const print = profile.kind === 'print' ? theme.print : undefined;
   if (profile.kind === 'print' && print === undefined) {
     throw new UserError([{ severity: 'error', file: theme.dir, line: 1, column: 1, message: `theme "${theme.name}" has no print settings (a "print" section), so it cannot be printed with --profile print` }]);
   }
-  // Print is two-sided on the trim; the inside margin is the theme's own (its page-count table is not applied to books yet).
-  const laidTheme = print === undefined ? theme : { ...theme, page: { ...print.trim, twoSided: true } };
-  const fonts = loadFonts(laidTheme);
+  const fonts = loadFonts(theme);
   const typeface = fonts.fonts.body.familyName;
-  const layout = layoutBook(book, whole, laidTheme, fonts, typeface);
+  const { layout, laidTheme } = print === undefined ? { layout: layoutBook(book, whole, theme, fonts, typeface), laidTheme: theme } : printLayout(book, whole, theme, fonts, typeface, print);
   const { metadata } = book;
   const pdfa = profile.kind === 'archive' ? profile.pdfa : undefined;
   const version: PdfVersion = pdfa === 'PDF/A-1b' ? '1.4' : profile.kind === 'print' ? '1.6' : '1.7';

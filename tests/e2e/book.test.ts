@@ -172,6 +172,17 @@ describe('a book of chapters and parts', () => {
   }, 120_000);
 });
 
+describe('a book for print', () => {
+  testWith('pdfinfo', 'pads to an even page count, two-sided on the trim', () => {
+    const out = temporaryDir('galley-book-print-');
+    const build = runGalley(['build', FIXTURE, '--out', out, '--profile', 'print', '--format', 'pdf']);
+    expect(build.status, build.stderr).toBe(0);
+    const pages = Number(/Pages:\s+(\d+)/u.exec(run('pdfinfo', [join(out, 'book.pdf')]))?.[1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(pages % 2).toBe(0);
+  }, 120_000);
+});
+
 describe('book.yaml mistakes', () => {
   it('points at book.yaml:line:col for a missing chapter and an unknown key, writing nothing', () => {
     const dir = temporaryDir('galley-book-bad-');
