@@ -145,6 +145,8 @@ export interface Metadata {
   /** The print edition's and the ebook's ISBN; one ISBN given alone is both. Each edition's ISBN takes the place of `identifier` in it. */
   readonly isbn?: { readonly print?: Isbn; readonly ebook?: Isbn };
   readonly keywords: readonly string[];
+  /** The writing direction of the whole text (`dir:`); otherwise each paragraph's own. */
+  readonly dir?: 'rtl' | 'ltr';
   /** Short description; defaults to the subtitle. */
   readonly description?: string;
   /** Cover image named in front matter; without it the EPUB writer draws one from the theme. */

@@ -23,6 +23,16 @@ export interface CitationSettings {
   /** Inline CSL-YAML entries, located in the manuscript. */
   readonly references?: Located;
   readonly csl?: Setting;
+  /** Sources listed though never cited (`nocite:`); `*` stands for all of them. */
+  readonly nocite?: { readonly keys: readonly string[]; readonly at: Point };
+  /** Citations link to their entry in the list (Pandoc's `link-citations`); true unless set false. */
+  readonly linkCitations?: boolean;
+  /** URLs in the list's entries are links (`link-bibliography`); true unless set false. */
+  readonly linkBibliography?: boolean;
+  /** The heading of the list (`reference-section-title`), instead of the language's "Sources". */
+  readonly sectionTitle?: string;
+  /** No list at all (`suppress-bibliography`). */
+  readonly suppressBibliography?: boolean;
 }
 
 export interface SourceLibrary {

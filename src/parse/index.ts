@@ -11,6 +11,7 @@ import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
+import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -56,8 +57,9 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const { metadata, citations: settings } = readFrontMatter(frontMatter, diagnostics, folder);
+  const { metadata, citations: settings, abstract } = readFrontMatter(frontMatter, diagnostics, folder);
   const citations = new Citations({
+    listing: settings,
     library: loadSources(settings, path, folder, diagnostics),
     style: styleOf(settings, folder, diagnostics),
     styleSetting: settings.csl,
@@ -67,17 +69,18 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
 
   const lines = new LineIndex(text);
   const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
-  const state = createState(root, { diagnostics, text, lines, images, citations });
+  const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations });
+  const state = createState(root, { diagnostics, text, lines, images, citations, notesBefore: before?.noteCount ?? 0 });
   let blocks;
   try {
-    blocks = state.flow(root.children);
+    blocks = [...(before?.blocks ?? []), ...state.flow(root.children)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const at = state.current?.position?.start ?? { line: 1, column: 1 };
     diagnostics.error(at.line, at.column, 'blocks are nested too deeply to typeset; flatten the quotes or lists around here');
     return null;
   }
-  const manual = state.finishNotes();
+  const manual = [...(before?.notes ?? []), ...state.finishNotes()];
 
   if (blocks.length === 0) {
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;

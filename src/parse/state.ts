@@ -40,6 +40,8 @@ export interface State {
   readonly current: Nodes | undefined;
   /** The manual notes cited (citation notes come from `citations`); reports definitions never cited. */
   finishNotes(): Note[];
+  /** Notes numbered so far, manual and citation notes alike. */
+  readonly noteCount: number;
 }
 
 export interface StateOptions {
@@ -49,6 +51,8 @@ export interface StateOptions {
   /** Folders that images are looked up in (and may not leave). */
   readonly images: ImagePlaces;
   readonly citations: Citations;
+  /** Notes already numbered before this text (in the abstract, read before the body). */
+  readonly notesBefore?: number;
 }
 
 export function createState(root: Root, options: StateOptions): State {
@@ -57,7 +61,7 @@ export function createState(root: Root, options: StateOptions): State {
   const numbers = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const notes: Note[] = [];
-  let noteCount = 0;
+  let noteCount = options.notesBefore ?? 0;
   /** The manual note whose body is being converted. */
   let insideNote: number | undefined;
   let current: Nodes | undefined;
@@ -74,6 +78,9 @@ export function createState(root: Root, options: StateOptions): State {
     slugger: new Slugger(),
     get current() {
       return current;
+    },
+    get noteCount() {
+      return noteCount;
     },
     flow(nodes) {
       return nodes.flatMap((node) => {

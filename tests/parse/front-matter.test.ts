@@ -268,6 +268,17 @@ describe('front matter', () => {
     ]);
   });
 
+  it('accepts without a word the Pandoc, Quarto and Hugo keys that mean nothing in print, still warning on a typo', () => {
+    const keys = 'project: {type: website}\ntags: [a, b]\ncategories: [c]\ndraft: false\nslug: my-post\ntoc: true\nformat: html\n';
+    const result = parse(withFrontMatter(`title: T\n${keys}keywrods: [x]\n`));
+    expect(messages(result)).toEqual(['book.md:10:1: warning: unknown front matter key "keywrods"; did you mean "keywords"?']);
+  });
+
+  it('reads dir: rtl as the direction of the whole text, and refuses any other word', () => {
+    expect(documentOf(parse(withFrontMatter('title: T\ndir: rtl\n'))).metadata.dir).toBe('rtl');
+    expect(messages(parse(withFrontMatter('title: T\ndir: up\n')))).toEqual(['book.md:3:6: error: front matter "dir" must be "rtl" or "ltr", not "up"']);
+  });
+
   it('accepts the key reserved for a later feature, saying it is ignored for now', () => {
     const result = parse(withFrontMatter('title: T\ntheme: default\n'));
     expect(result.document).not.toBeNull();
