@@ -28,7 +28,9 @@ export type FallbackFontKey =
   | 'fallback4'
   | 'fallback5'
   | 'fallback6'
-  | 'fallback7';
+  | 'fallback7'
+  | 'fallback8'
+  | 'fallback9';
 
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;

@@ -15,6 +15,8 @@ declare module 'fontkit' {
     readonly glyphs: readonly Glyph[];
     readonly positions: readonly GlyphPosition[];
     readonly advanceWidth: number;
+    /** 'rtl' for a run in a right-to-left script: its glyphs are then in visual order. */
+    readonly direction: 'ltr' | 'rtl';
   }
   export interface Font {
     readonly postscriptName: string;

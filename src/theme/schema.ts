@@ -191,7 +191,7 @@ const MIN_TEXT_BLOCK = 72;
 const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 
 /** One per FallbackFontKey of the PDF layout. */
-const MAX_FALLBACK_FONTS = 8;
+const MAX_FALLBACK_FONTS = 10;
 
 /** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
 function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {

@@ -26,6 +26,21 @@ describe('heading', () => {
   });
 });
 
+describe('text direction', () => {
+  test('a paragraph or heading with Arabic or Hebrew gets dir="auto", so the reader orders it; a Latin one gets none', () => {
+    const out = xhtml([{ type: 'heading', depth: 2, id: 'h', children: [t('שלום')] }, p(t('The word مرحبا here.')), p(t('Plain.'))]);
+    expect(out).toContain('<h2 id="h" dir="auto">שלום</h2>');
+    expect(out).toContain('<p dir="auto">The word مرحبا here.</p>');
+    expect(out).toContain('<p>Plain.</p>');
+  });
+
+  test('a manuscript in Arabic (lang: ar) marks every paragraph right to left', () => {
+    const doc: Document = { ...ARTICLE, metadata: { ...ARTICLE.metadata, lang: 'ar' }, blocks: [p(t('Plain.'))], notes: [] };
+    const book = { doc, plan: planBook(doc, []), images: new ImageRegistry() };
+    expect(bodyDocuments(book).map((d) => bodyXml(d.body)).join('')).toContain('<p dir="rtl">Plain.</p>');
+  });
+});
+
 describe('paragraph and phrasing', () => {
   test('emphasis, strong, delete, code, escaped', () => {
     const out = xhtml([

@@ -53,6 +53,8 @@ export interface LayoutContext {
   readonly hang?: number;
   /** Nesting depth of lists around this content (0: none). */
   readonly listDepth: number;
+  /** The direction the front matter gives the whole text; unset: each paragraph's own (see bidi.ts). */
+  readonly direction?: 'rtl' | 'ltr';
   /** Set while laying out the body of this note. */
   readonly note: number | null;
   readonly state: LayoutState;

@@ -12,6 +12,7 @@ import { paginate } from './paginate.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
+import { documentDirection } from '../../document/direction.ts';
 import { runningContent } from './running.ts';
 import { layoutTitleBlock } from './title-block.ts';
 
@@ -27,6 +28,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   const width = page.width - margins.inner - margins.outer;
   const height = page.height - margins.top - margins.bottom;
   const state: LayoutState = { paragraphs: [], refsSeen: new Set() };
+  const direction = documentDirection(doc.metadata.dir, doc.metadata.lang);
   const base: LayoutContext = {
     theme,
     fonts,
@@ -40,6 +42,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
     listDepth: 0,
     note: null,
     state,
+    ...(direction === undefined ? {} : { direction }),
   };
 
   const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];

@@ -2,6 +2,8 @@
 // breaker and turns each line into a box that knows its notes, its place in the
 // Document and which page breaks around it would leave a widow or orphan.
 import type { Destination, OutlineEntry, Role } from '../page-model.ts';
+import { paragraphDirection } from '../../document/direction.ts';
+import { visualOrder } from './bidi.ts';
 import { baselineOffset, breakOptions } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
@@ -44,6 +46,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     emergency: broken.emergency,
   });
 
+  const direction = paragraphDirection(runs.map((r) => r.text).join(''), ctx.direction);
   const { orphans, widows } = ctx.theme.pagination;
   const baseline = baselineOffset(ctx, options.size, options.leading);
   return lines.map((line, i) => {
@@ -51,14 +54,17 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     const available = ctx.width - indent;
     const slack = Math.max(0, available - line.width);
     const shift = options.align === 'center' ? slack / 2 : options.align === 'right' ? slack : 0;
-    const x = indent + shift;
+    // A right-to-left paragraph starts at the right: its indent and ragged last line mirror.
+    const mirrored = direction === 'rtl' && (options.align === 'justify' || options.align === 'left');
+    const x = mirrored ? slack : indent + shift;
+    const fragments = visualOrder(line.fragments, direction, ctx.fonts.measure);
     const last = i === lines.length - 1;
     const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows || line.hyphenated);
 
     const destinations: Destination[] = [];
     if (i === 0 && options.destination !== undefined) destinations.push({ name: options.destination, x, y: 0 });
     if (ctx.note === null) {
-      for (const fragment of line.fragments) {
+      for (const fragment of fragments) {
         if (fragment.noteRef === undefined || ctx.state.refsSeen.has(fragment.noteRef)) continue;
         ctx.state.refsSeen.add(fragment.noteRef);
         destinations.push({ name: refDestination(fragment.noteRef), x: x + fragment.x, y: 0 });
@@ -66,7 +72,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     }
     return box({
       height: options.leading,
-      items: [{ kind: 'line', x, baseline, fragments: line.fragments, role: options.role, block: ctx.block, paragraph }],
+      items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
       start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },
