@@ -33,7 +33,8 @@ export interface ImageRef {
   readonly at?: Point;
   readonly alt: string;
   readonly title?: string;
-  readonly mediaType: 'image/png' | 'image/jpeg';
+  /** SVG and PDF figures become PNG before either writer sees them (see vector-images.ts). */
+  readonly mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml' | 'application/pdf';
   readonly width: number;
   readonly height: number;
 }

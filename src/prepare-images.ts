@@ -4,6 +4,7 @@
 // largest size the theme can print the image) are scaled away, so neither the
 // PDF writer nor the EPUB's readers decode a 20-megapixel photo for a
 // 5-inch figure. Scaled copies are kept in the cache; both writers embed them.
+// SVG and PDF figures are drawn as PNG here (vector-images.ts).
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { Block, Document, ImageRef, Inline, ListItem } from './document.ts';
 import { mapInlines } from './map-inlines.ts';
 import { MAX_PIXELS } from './parse/image-file.ts';
+import { rasterisePdf, rasteriseSvg } from './vector-images.ts';
 import type { Theme } from './theme/types.ts';
 import { writeFileAtomic } from './util/atomic-write.mjs';
 
@@ -86,6 +88,7 @@ type Result = { readonly image: ImageRef } | { readonly error: string };
 
 async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<Result> {
   const name = image.url ?? image.path;
+  if (image.mediaType === 'image/svg+xml' || image.mediaType === 'application/pdf') return drawVector(sharp, image, box);
   const scale = Math.min(1, box.width / image.width, box.height / image.height);
   const input = (): Sharp => sharp(image.path, { failOn: 'error', limitInputPixels: MAX_PIXELS, sequentialRead: true });
   try {
@@ -113,6 +116,27 @@ async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<R
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return { error: `image "${name}" is damaged or truncated and cannot be decoded (${reason.replace(/^\w+load(?:_buffer)?: /, '')})` };
+  }
+}
+
+/** An SVG or PDF figure as a PNG at print resolution, cached by its content and size. */
+async function drawVector(sharp: SharpModule, image: ImageRef, box: Box): Promise<Result> {
+  const name = image.url ?? image.path;
+  const pdf = image.mediaType === 'application/pdf';
+  try {
+    const key = (await fileHash(image.path)).update(`${box.width}x${box.height}:${sharp.versions.sharp}:vector-2`).digest('hex').slice(0, 32);
+    const folder = cacheFolder('images') ?? mkdtempSync(join(tmpdir(), 'galley-images-'));
+    const target = join(folder, `${key}.png`);
+    if (!existsSync(target)) {
+      const raster = pdf ? await rasterisePdf(image.path, box) : await rasteriseSvg(sharp, image.path, box);
+      // Opaque, so the PDF writer embeds it as it is, with no soft mask to split off.
+      writeFileAtomic(target, await sharp(raster.png).flatten({ background: '#ffffff' }).removeAlpha().png().toBuffer());
+    }
+    const size = await sharp(target).metadata();
+    return { image: { ...image, path: target, mediaType: 'image/png', width: size.width ?? 1, height: size.height ?? 1 } };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { error: `image "${name}" cannot be drawn as ${pdf ? 'a PDF' : 'an SVG'} (${reason}); convert it to PNG` };
   }
 }
 

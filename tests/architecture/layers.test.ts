@@ -28,7 +28,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'parse', rank: 4, paths: ['parse/'] },
   { name: 'pdf/layout', rank: 5, paths: ['pdf/layout/', 'pdf/page-model.ts'] },
   { name: 'epub', rank: 5, paths: ['epub/'] },
-  { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts'] },
+  { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts', 'vector-images.ts'] },
   { name: 'glyphs', rank: 5, paths: ['missing-glyphs.ts'] },
   { name: 'pdf/paint', rank: 6, paths: ['pdf/'] },
   { name: 'epub packaging', rank: 6, paths: ['epub/index.ts', 'epub/package.ts', 'epub/zip.ts'] },

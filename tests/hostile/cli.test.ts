@@ -95,7 +95,7 @@ describe('notes', () => {
 describe('images', () => {
   test.each([
     ['image-missing.md', `image "no-such-chart.png" not found in the manuscript's folder or "${process.cwd()}"`],
-    ['image-not-image.md', 'image "not-an-image.png" is not a PNG or JPEG file; only those can be typeset'],
+    ['image-not-image.md', 'image "not-an-image.png" is not a PNG, JPEG, SVG or PDF file; only those can be typeset'],
   ])('%s is an error with a hint', (file, message) => {
     expectRejected(file, [`tests/fixtures/hostile/${file}:7:1: error: ${message}`]);
   });
@@ -205,7 +205,7 @@ describe('raw HTML and unsafe links', () => {
     const out = expectBuiltWithWarnings('raw-html.md', [
       'tests/fixtures/hostile/raw-html.md:5:1: warning: a <script> element is left out of the output',
       'tests/fixtures/hostile/raw-html.md:7:66: warning: a <iframe> element is left out of the output',
-      'tests/fixtures/hostile/raw-html.md:11:1: warning: HTML image "x" is not a PNG or JPEG file Galley can take; its alt text is kept',
+      'tests/fixtures/hostile/raw-html.md:11:1: warning: HTML image "x" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept',
     ]);
     const epub = await readEpub(readFileSync(join(out, 'raw-html.epub')));
     for (const name of epub.names.filter((n) => n.endsWith('.xhtml'))) {
