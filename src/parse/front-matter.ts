@@ -50,8 +50,14 @@ export interface FrontMatter {
   readonly abstract?: AbstractText;
 }
 
+/** What stands in for a missing `title:`: the manuscript's first heading, or its file name. */
+export interface Untitled {
+  readonly heading?: string;
+  readonly fileName: string;
+}
+
 /** Reads the front matter node (if any); a cover image is resolved in `folder`. */
-export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string): FrontMatter {
+export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string, untitled: Untitled): FrontMatter {
   const fields: Fields = {};
   const outcome = node ? readYaml(node, fields, diagnostics, folder) : 'ok';
   const citations: CitationSettings = {
@@ -64,16 +70,19 @@ export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics
     ...optional('sectionTitle', fields.sectionTitle),
     ...optional('suppressBibliography', fields.suppressBibliography),
   };
-  return { metadata: metadataOf(fields, outcome, diagnostics), citations, ...optional('abstract', fields.abstract) };
+  return { metadata: metadataOf(fields, outcome, diagnostics, untitled), citations, ...optional('abstract', fields.abstract) };
 }
 
-function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', diagnostics: Diagnostics): Metadata | null {
+function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', diagnostics: Diagnostics, untitled: Untitled): Metadata | null {
   // Broken YAML hides whatever title it holds: asking for one would only add noise.
   if (outcome === 'unreadable') return null;
-  const { title } = fields;
+  let { title } = fields;
+  if (title === undefined && outcome === 'invalid') return null;
   if (title === undefined) {
-    diagnostics.error(1, 1, 'the front matter has no "title"; every manuscript needs one');
-    return null;
+    // As GitHub and mdBook show a chapter with no front matter: its first heading names it.
+    title = untitled.heading ?? untitled.fileName;
+    const from = untitled.heading === undefined ? 'the file name' : 'the first heading';
+    diagnostics.warning(1, 1, `the manuscript has no "title" in its front matter; ${from}, "${title}", is the title`);
   }
   if (outcome === 'invalid') return null;
   return {

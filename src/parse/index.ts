@@ -2,8 +2,8 @@
 // and sources, then the handlers (state.ts, handlers/), then the citations
 // formatted by the CSL style. Pure apart from reading the images, bibliography
 // and style files the manuscript names.
-import { dirname, isAbsolute, join } from 'node:path';
-import type { Yaml } from 'mdast';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import type { Heading, Nodes, Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
@@ -57,7 +57,10 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const { metadata, citations: settings, abstract } = readFrontMatter(frontMatter, diagnostics, folder);
+  const heading = root.children.find((node): node is Heading => node.type === 'heading');
+  const headingTitle = heading === undefined ? '' : plainText(heading).trim();
+  const untitled = { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
+  const { metadata, citations: settings, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled);
   const citations = new Citations({
     listing: settings,
     library: loadSources(settings, path, folder, diagnostics),
@@ -81,6 +84,9 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     return null;
   }
   const manual = [...(before?.notes ?? []), ...state.finishNotes()];
+  // A first heading taken for the title is printed as the title, not twice.
+  const [opening] = blocks;
+  if (metadata !== null && opening?.type === 'heading' && opening.depth === 1 && metadata.title === headingTitle && !frontMatterTitle(frontMatter)) blocks = blocks.slice(1);
 
   if (blocks.length === 0) {
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;
@@ -94,6 +100,17 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );
   return { path, source: bytes, metadata, ...linked };
+}
+
+/** The text of a node and its descendants, without marks. */
+function plainText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
+/** Whether the front matter names a title itself (a `title:` line). */
+function frontMatterTitle(node: Yaml | undefined): boolean {
+  return node !== undefined && /^title\s*:/mu.test(node.value);
 }
 
 /** The style named by `csl:` (checked now, with its problems located), else the default. */

@@ -75,13 +75,14 @@ describe('front matter', () => {
     expect(documentOf(parse(withFrontMatter('title: 1984.10\n'))).metadata.title).toBe('1984.10');
   });
 
-  it('requires a title, reported at 1:1', () => {
-    expect(messages(parse(withFrontMatter('subtitle: No title\n')))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
-    ]);
-    expect(messages(parse('Just text.\n'))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
-    ]);
+  it('takes a missing title from the first heading (printed once, as the title), else the file name, warning at 1:1', () => {
+    const fromFile = parse(withFrontMatter('subtitle: No title\n'));
+    expect(messages(fromFile)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the file name, "book", is the title']);
+    expect(documentOf(fromFile).metadata.title).toBe('book');
+    const fromHeading = parse('# What Is *Ownership*?\n\nJust text.\n\n## More\n');
+    expect(messages(fromHeading)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the first heading, "What Is Ownership?", is the title']);
+    expect(documentOf(fromHeading).metadata.title).toBe('What Is Ownership?');
+    expect(documentOf(fromHeading).blocks.map((b) => b.type)).toEqual(['paragraph', 'heading']);
   });
 
   it('reports a wrong type at the value, naming the key', () => {
@@ -96,7 +97,6 @@ describe('front matter', () => {
 
   it('rejects an empty title and a key with no value', () => {
     expect(messages(parse(withFrontMatter('title: "  "\nsubtitle:\n')))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
       'book.md:2:8: error: front matter "title" must not be empty',
       'book.md:3:1: error: front matter "subtitle" has no value',
     ]);
