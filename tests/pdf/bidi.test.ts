@@ -14,7 +14,7 @@ import { layoutDocument } from '../../src/pdf/layout/index.ts';
 import type { Page, PlacedLine } from '../../src/pdf/page-model.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { run, testWith } from '../helpers/external.ts';
-import { makeDocument, para, prose } from './build-doc.ts';
+import { item, list, makeDocument, para, prose } from './build-doc.ts';
 
 const theme = loadTheme();
 const fonts = loadFonts(theme);
@@ -89,6 +89,18 @@ describe('visual order', () => {
     expect(words.at(-1)?.text.trim()).toBe('هذه');
     // The number and the Latin word keep their own left-to-right order.
     expect(xOf(lines, 'Markdown')).toBeLessThan(xOf(lines, 'كلمة'));
+  });
+});
+
+describe('lists', () => {
+  test('an Arabic list item hangs its bullet on the right, a Latin one on the left', () => {
+    const doc = makeDocument([list(false, [item(para('كيفية البدء.')), item(para('Getting started.'))])]);
+    const lines = layoutDocument(doc, theme, fonts).pages.flatMap((page) => page.items.filter((it): it is PlacedLine => it.kind === 'line'));
+    const markers = lines.filter((line) => line.role === 'Lbl');
+    const texts = lines.filter((line) => line.role === 'LI');
+    expect(markers).toHaveLength(2);
+    expect(markers[0]!.x).toBeGreaterThan(texts[0]!.x + (texts[0]!.fragments.at(-1)?.x ?? 0));
+    expect(markers[1]!.x).toBeLessThan(texts[1]!.x);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ListItem } from '../../../document.ts';
+import { paragraphDirection } from '../../../document/direction.ts';
 import { blockText, words } from '../../../text.ts';
 import type { FontKey } from '../types.ts';
 import type { PlacedLine } from '../../page-model.ts';
@@ -72,7 +73,9 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
       indentFirst: false,
       wordBase,
     });
-    const flow = indentFlow(laid.items, indent);
+    // A right-to-left item hangs its marker in the indent on the right.
+    const rtl = paragraphDirection(blockText(item.children[0] ?? { type: 'thematicBreak' }), ctx.direction) === 'rtl';
+    const flow = indentFlow(laid.items, rtl ? 0 : indent);
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
     const first = flow.findIndex((f) => f.kind === 'box');
     const firstBox = flow[first];
@@ -82,7 +85,7 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
       const width = fonts.measure(label, font, text.size);
       const markerLine: PlacedLine = {
         kind: 'line',
-        x: indent - gap - width,
+        x: rtl ? ctx.width - indent + gap : indent - gap - width,
         baseline: firstLine?.baseline ?? baselineOffset(ctx, text.size, text.leading),
         fragments: [{ text: label, font, size: text.size, x: 0, width, wordSpacing: 0 }],
         role: 'Lbl',
