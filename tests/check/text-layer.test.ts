@@ -87,6 +87,13 @@ describe('correct files pass', () => {
     expect(built.text.message).toMatch(/all 2\d{3} words/u);
   });
 
+  test('Arabic and Hebrew inside English lines, and an Arabic paragraph many lines long, with a note', async () => {
+    const arabic = 'هذه فقرة عربية طويلة بما يكفي لتمتد على أكثر من سطر واحد في الصفحة، وفيها رقم 1984 وكلمة Markdown واحدة.';
+    const mixed = 'The greeting مرحبا بالعالم means hello, and שלום עולם is its Hebrew twin.';
+    const built = await build('bidi', `${frontMatter('Scripts')}${mixed} ${mixed}\n\n${arabic} ${arabic}[^1]\n\n[^1]: حاشية قصيرة.\n`);
+    passes(built);
+  });
+
   test('notes continued overleaf, with words hyphenated across the page', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `${longWords(40, i)}.[^n${i}] ${longWords(20, i + 3)}.`);
     const notes = Array.from({ length: 12 }, (_, i) => `[^n${i}]: ${longWords(160, i + 1)}.`);
