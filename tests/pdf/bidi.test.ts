@@ -92,6 +92,16 @@ describe('visual order', () => {
   });
 });
 
+describe('running heads', () => {
+  test('an Arabic title in the running head reads from the right', () => {
+    const doc = makeDocument(Array.from({ length: 30 }, (_, i) => para(prose(60, i))), [], { title: 'مقالة قصيرة جدا' });
+    const head = layoutDocument(doc, theme, fonts).pages[1]?.head;
+    const x = (word: string): number => head?.fragments.find((f) => f.text.includes(word))?.x ?? Number.NaN;
+    expect(x('مقالة')).toBeGreaterThan(x('قصيرة'));
+    expect(x('قصيرة')).toBeGreaterThan(x('جدا'));
+  });
+});
+
 describe('lists', () => {
   test('an Arabic list item hangs its bullet on the right, a Latin one on the left', () => {
     const doc = makeDocument([list(false, [item(para('كيفية البدء.')), item(para('Getting started.'))])]);
