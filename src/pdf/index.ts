@@ -32,8 +32,6 @@ export interface RenderedPdf {
   readonly report: LayoutReport;
   /** Warnings about the manuscript for this profile (low-resolution images in print). */
   readonly diagnostics: readonly Diagnostic[];
-  /** Drawn items the structure tree did not foresee; 0 unless tagging has a bug. */
-  readonly untagged: number;
 }
 
 export interface RenderOptions {
@@ -102,7 +100,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     });
     fonts.saveShaping();
     const diagnostics = [...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
-    return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics, untagged: painted.untagged };
+    return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics };
   }
 
   const layout = layoutDocument(doc, theme, fonts);
@@ -117,7 +115,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
   };
   const painted = await paintPdf(doc, layout.pages, fonts, theme, paint);
   fonts.saveShaping();
-  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [], untagged: painted.untagged };
+  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [] };
 }
 
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */

@@ -26,7 +26,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   const { page, margins } = theme;
   const width = page.width - margins.inner - margins.outer;
   const height = page.height - margins.top - margins.bottom;
-  const state: LayoutState = { paragraphs: [], refsSeen: new Set() };
+  const state: LayoutState = { paragraphs: [], refsSeen: new Set(), elements: 0 };
   const base: LayoutContext = {
     theme,
     fonts,
@@ -39,6 +39,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
     indentFirst: false,
     listDepth: 0,
     note: null,
+    structure: null,
     state,
   };
 
@@ -64,7 +65,9 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
     const destinations: Destination[] = [];
     let opening: string | null = null;
     for (const placed of frame.body) {
-      items.push(...shiftItems(placed.box.items, left, top + placed.y));
+      // A table header repeated on a continuation page is already in the tree: here it is pagination.
+      const drawn = placed.repeated ? placed.box.items.map(asPagination) : placed.box.items;
+      items.push(...shiftItems(drawn, left, top + placed.y));
       destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
       if (placed.box.section !== null) {
         opening ??= placed.box.section;
@@ -113,6 +116,8 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   });
   return { pages, report: buildReport(frames, state.paragraphs, theme.pagination) };
 }
+
+const asPagination = (item: PageItem): PageItem => (item.kind === 'rule' ? item : { ...item, tag: 'Pagination' });
 
 /**
  * Each page's first word. A page holding only notes carried over begins where

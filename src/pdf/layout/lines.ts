@@ -1,7 +1,7 @@
 // Sets styled runs as a paragraph: breaks them into lines with the shared
 // breaker and turns each line into a box that knows its notes, its place in the
 // Document and which page breaks around it would leave a widow or orphan.
-import type { Destination, OutlineEntry, Role } from '../page-model.ts';
+import type { Destination, OutlineEntry, Role, Tag } from '../page-model.ts';
 import { baselineOffset, breakOptions } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
@@ -19,6 +19,8 @@ export interface SetOptions {
   readonly size: number;
   readonly leading: number;
   readonly role: Role;
+  /** The structure element the lines are content of (or the artifact they are). */
+  readonly tag: Tag;
   readonly hyphenate: boolean;
   /** No page break inside or after these lines (headings, title block). */
   readonly keepTogether: boolean;
@@ -66,7 +68,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     }
     return box({
       height: options.leading,
-      items: [{ kind: 'line', x, baseline, fragments: line.fragments, role: options.role, block: ctx.block, paragraph }],
+      items: [{ kind: 'line', x, baseline, fragments: line.fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
       start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },

@@ -4,7 +4,7 @@
 import type { Block, Document, Inline } from '../../document.ts';
 import type { PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
-import { baselineOffset } from './context.ts';
+import { baselineOffset, inside, openElement } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box, indentFlow, shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
@@ -82,8 +82,11 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
       indentFirst: false,
       listDepth: 0,
       note: note.number,
+      structure: null,
     };
-    const boxes = stack(indentFlow(layoutBlocks(note.children, ctx).items, style.numberWidth));
+    // Note > Lbl (its number) + its blocks.
+    const structure = openElement(ctx, 'Note');
+    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, style.numberWidth));
     const label = String(note.number);
     const first = boxes[0] ?? box({ height: style.leading, items: [] });
     const firstLine = first.items.find((it): it is PlacedLine => it.kind === 'line');
@@ -104,6 +107,7 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
       ],
       role: 'Lbl',
       block: ctx.block,
+      tag: openElement(inside(ctx, structure), 'Lbl'),
     };
     boxes[0] = {
       ...first,

@@ -38,7 +38,7 @@ export function fitText(text: string, font: FontKey, size: number, width: number
 
 /** A line in `font`, and the fallback faces for what it lacks, as the body text is set. */
 function line(text: string, font: FontKey, size: number, x: number, baseline: number, fonts: FontSet): PlacedLine {
-  return { kind: 'line', x, baseline, fragments: fonts.setLine(text, font, size).fragments, role: 'Artifact', block: -1 };
+  return { kind: 'line', x, baseline, fragments: fonts.setLine(text, font, size).fragments, role: 'Artifact', block: -1, tag: 'Pagination' };
 }
 
 export function runningContent(

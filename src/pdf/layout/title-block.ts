@@ -5,6 +5,7 @@ import { formatDate } from '../../date-format.ts';
 import type { Metadata } from '../../document.ts';
 import type { FacedStyle, Theme } from '../../theme/types.ts';
 import type { Role } from '../page-model.ts';
+import { openElement } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box, glue } from './flow.ts';
 import type { FlowItem } from './flow.ts';
@@ -26,6 +27,7 @@ function setLine(text: string, style: FacedStyle, role: Role, ctx: LayoutContext
     size: style.size,
     leading: style.leading,
     role,
+    tag: openElement(ctx, role === 'Title' ? 'H1' : 'P'),
     hyphenate: false,
     keepTogether: true,
     // The title heads the outline; headings nest under it.

@@ -2,7 +2,7 @@ import type { ListItem } from '../../../document.ts';
 import { blockText, words } from '../../../text.ts';
 import type { FontKey } from '../types.ts';
 import type { PlacedLine } from '../../page-model.ts';
-import { baselineOffset } from '../context.ts';
+import { baselineOffset, inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { glue, indentFlow } from '../flow.ts';
 import type { FlowItem } from '../flow.ts';
@@ -34,8 +34,10 @@ const sources: BlockHandler<'list'> = (block, ctx) => {
   const hang = theme.lists.indent;
   const items: FlowItem[] = [];
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'L');
   for (const item of block.items) {
-    const laid = layoutBlocks(item.children, { ...ctx, width: ctx.width - hang, role: 'LI', indentFirst: false, hang, wordBase });
+    const body = openElement(inside(ctx, openElement(inside(ctx, structure), 'LI')), 'LBody');
+    const laid = layoutBlocks(item.children, { ...ctx, width: ctx.width - hang, role: 'LI', indentFirst: false, hang, wordBase, structure: body });
     const flow = indentFlow(laid.items, hang);
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
     if (items.length > 0 && flow.length > 0) items.push(glue(theme.lists.itemSpacing));
@@ -63,7 +65,11 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
 
   const items: FlowItem[] = [];
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'L');
   block.items.forEach((item, i) => {
+    // Each item is LI > Lbl (its marker) + LBody (its blocks).
+    const li = inside(ctx, openElement(inside(ctx, structure), 'LI'));
+    const label = openElement(li, 'Lbl');
     const laid = layoutBlocks(item.children, {
       ...ctx,
       width: ctx.width - indent,
@@ -71,6 +77,7 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
       listDepth: ctx.listDepth + 1,
       indentFirst: false,
       wordBase,
+      structure: openElement(li, 'LBody'),
     });
     const flow = indentFlow(laid.items, indent);
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
@@ -78,15 +85,16 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
     const firstBox = flow[first];
     if (firstBox && firstBox.kind === 'box') {
       const firstLine = firstBox.items.find((it): it is PlacedLine => it.kind === 'line');
-      const label = markers[i] ?? '';
-      const width = fonts.measure(label, font, text.size);
+      const marker = markers[i] ?? '';
+      const width = fonts.measure(marker, font, text.size);
       const markerLine: PlacedLine = {
         kind: 'line',
         x: indent - gap - width,
         baseline: firstLine?.baseline ?? baselineOffset(ctx, text.size, text.leading),
-        fragments: [{ text: label, font, size: text.size, x: 0, width, wordSpacing: 0 }],
+        fragments: [{ text: marker, font, size: text.size, x: 0, width, wordSpacing: 0 }],
         role: 'Lbl',
         block: ctx.block,
+        tag: label,
       };
       flow[first] = { ...firstBox, items: [markerLine, ...firstBox.items] };
     }

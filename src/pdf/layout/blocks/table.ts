@@ -1,6 +1,7 @@
 import type { Align, TableRow } from '../../../document.ts';
 import { inlineText, words } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
+import { inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox } from '../flow.ts';
@@ -87,6 +88,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const left = Math.max(0, (ctx.width - tableWidth) / 2);
 
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'Table');
   /** A row set: each cell's line boxes, at its x; the row's word index. */
   interface SetRow {
     readonly cells: readonly { readonly x: number; readonly lines: readonly FlowBox[] }[];
@@ -94,6 +96,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   }
   const setRow = (row: TableRow, r: number): SetRow => {
     const word = wordBase;
+    const tr = inside(ctx, openElement(inside(ctx, structure), 'TR'));
     const cells: { x: number; lines: FlowBox[] }[] = [];
     let x = left;
     row.cells.forEach((cell, c) => {
@@ -104,6 +107,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
         size,
         leading,
         role: (r === 0 ? 'TH' : 'TD') as Role,
+        tag: r === 0 ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
         hyphenate: true,
         keepTogether: false,
       });
