@@ -91,7 +91,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     const { layout, overflow } = layoutForPrint(doc, theme, fonts, print);
     const pages = layout.pages.length;
     const blankPages = pages % 2;
-    const painted = await paintPdf(doc, layout.pages, fonts, theme, {
+    const painted = await paintPdf(layout.pages, fonts, theme, {
       writer,
       interactive: false,
       sheet: (number) => printSheet(number, print),
@@ -113,7 +113,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     // Otherwise their alpha becomes a soft mask, split off before painting.
     images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),
   };
-  const painted = await paintPdf(doc, layout.pages, fonts, theme, paint);
+  const painted = await paintPdf(layout.pages, fonts, theme, paint);
   fonts.saveShaping();
   return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [] };
 }

@@ -1,7 +1,6 @@
 // Paint: the finished page model → pdfkit calls, nothing decided here. Items
 // are drawn in reading order (text block, notes, then head and folio), each as
 // marked content of the structure element its tag names, or as an artifact.
-import type { Document } from '../../document.ts';
 import type { FontSet } from '../../fonts.ts';
 import { FONT_KEYS } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
@@ -71,7 +70,7 @@ function startPage(number: number, width: number, height: number, ctx: PaintCont
   pdf.translate(sheet.trim.x, sheet.trim.y);
 }
 
-export async function paintPdf(doc: Document, pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
+export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
   const pdf = new PdfWriter(options.writer);
   for (const key of FONT_KEYS) pdf.registerFont(key, fonts.fonts[key], fonts.shaper(key).layoutCache);
   const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(pages, pdf), options, openLinks: new Map() };
