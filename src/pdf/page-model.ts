@@ -7,7 +7,7 @@
 import type { PageStart } from '../document.ts';
 import type { Fragment } from './layout/types.ts';
 
-/** Structure roles as in PDF's standard structure types; Artifact is not content. */
+/** What a line or image is, in the names of PDF's structure types (Artifact: not content); the tree itself comes from `tag`. */
 export type Role =
   | 'Title'
   | 'P'
