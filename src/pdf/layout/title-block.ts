@@ -49,7 +49,7 @@ export interface TitleLine {
   readonly link?: string;
 }
 
-/** The title block's lines, each its own paragraph (the structure tree counts them too). */
+/** The title block's lines, each its own paragraph. */
 export function titleLines(meta: Metadata, theme: Theme): TitleLine[] {
   const lines: TitleLine[] = [{ text: meta.title, style: theme.title, group: 0 }];
   if (meta.subtitle !== undefined) lines.push({ text: meta.subtitle, style: theme.subtitle, group: 1 });
