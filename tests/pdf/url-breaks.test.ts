@@ -36,7 +36,8 @@ describe('urlBreakPositions', () => {
 
   test('brackets and punctuation around the URL stay with it', () => {
     expect(cut('(http://biorxiv.org/).')).toBe('(http://|biorxiv|.org/).');
-    expect(cut('<http://a.org/b>,')).toBe('<http://|a|.org|/b>,');
+    expect(cut('<http://a.org/bc>,')).toBe('<http://|a|.org|/bc>,');
+    expect(cut('x.org/page#table-3')).toBe('x|.org|/page|#table-3');
   });
 
   test('no break between repeated marks, and none in a word without any', () => {
@@ -81,7 +82,7 @@ describe('URLs in a paragraph', () => {
 
   test('a segment wider than the line is the only place letters part', () => {
     const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
-    const long = `https://example.org/${word}/x`;
+    const long = `https://example.org/${word}/xyz`;
     const allowed = new Set(urlBreakPositions(long));
     const wideFrom = long.indexOf(word);
     const lines = breakParagraph([body(long, { noHyphenate: true, link: long })], options(90)).lines;

@@ -10,8 +10,8 @@ const BREAK_AROUND = new Set(['=', '&']);
 const LEADING = /[\p{Ps}\p{Pi}"']/u;
 /** Punctuation after a URL, as in "…org/)." : never left alone at a line's start. */
 const TRAILING = /[\p{Pe}\p{Pf},.;:!?…"']/u;
-// A URL broken before its last character would open the next line with a lone "/)".
-const MIN_TAIL = 2;
+// A URL broken just before its end would open the next line with a scrap: "/)" or "-3".
+const MIN_TAIL = 3;
 
 /** Characters that may give a URL break; most words have none. */
 export const URL_BREAK_CHARACTERS = /[/~.,\-_?#%=&:]/u;
