@@ -7,6 +7,7 @@ import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
 import type { FlowBox } from './flow.ts';
 import { refDestination } from './inline.ts';
+import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
 import type { StyledRun } from './types.ts';
 
@@ -28,13 +29,16 @@ export interface SetOptions {
   readonly destination?: string;
   readonly outline?: OutlineEntry;
   readonly section?: string;
+  /** Lines of even length, none left with a word alone (titles, headings). */
+  readonly balance?: boolean;
 }
 
 export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
   const restIndent = options.restIndent ?? 0;
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
-  const broken = breakParagraph(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
+  const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
+  const broken = breakWith(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
   const lines = broken.lines;
   const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({

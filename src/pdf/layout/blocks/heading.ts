@@ -24,6 +24,7 @@ export const heading: BlockHandler<'heading'> = (block, ctx) => {
     role: `H${block.depth}` as Role,
     tag: openElement(ctx, `H${block.depth}`),
     hyphenate: false,
+    balance: true,
     keepTogether: true,
     destination: block.id,
     outline: { title, depth: block.depth, destination: block.id },
