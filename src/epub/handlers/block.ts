@@ -1,6 +1,7 @@
 // One handler per Block type. Each returns the hast for its node; the map's
 // type makes a Block type without a handler a compile error.
 import type { Align, Block, ListItem } from '../../document.ts';
+import { columnAlignments } from '../../document/table-align.ts';
 import { h } from '../hast.ts';
 import type { ElementContent, Properties } from '../hast.ts';
 import type { State } from '../state.ts';
@@ -36,10 +37,11 @@ export const blockHandlers: BlockHandlers = {
 
   table: (state, node) => {
     const [head, ...body] = node.rows;
+    const aligns = columnAlignments(node);
     const cells = (row: (typeof node.rows)[number], tag: 'th' | 'td'): ElementContent[] =>
       row.cells.map((cell, column) => {
         state.boundary();
-        const properties: Properties = alignment(node.align[column] ?? null);
+        const properties: Properties = alignment(aligns[column] ?? null);
         if (tag === 'th') properties.scope = 'col';
         return h(tag, properties, state.inlines(cell.children));
       });
