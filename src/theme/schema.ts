@@ -80,6 +80,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     },
     lists: {
       indent: r.length('lists.indent'),
+      markerGap: r.number('lists.markerGap', 0, 3),
       bullets,
       itemSpacing: r.length('lists.itemSpacing'),
       spaceBefore: r.length('lists.spaceBefore'),

@@ -117,6 +117,8 @@ export interface Theme {
   readonly lists: {
     /** Indent of each nesting level. */
     readonly indent: number;
+    /** Space between a bullet or number and its item's text, in ems of the text size. */
+    readonly markerGap: number;
     /** Bullets by depth (the last repeats). */
     readonly bullets: readonly string[];
     readonly itemSpacing: number;

@@ -58,7 +58,7 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
   const { theme, fonts, text } = ctx;
   const font: FontKey = text.italic ? 'bodyItalic' : 'body';
   const markers = block.items.map((item, i) => marker(item, i, block.ordered, block.start, ctx));
-  const gap = fonts.measure(' ', font, text.size);
+  const gap = theme.lists.markerGap * text.size;
   const widest = Math.max(0, ...markers.map((m) => fonts.measure(m, font, text.size)));
   // Deep nesting stops indenting at the theme's narrowest measure, so text stays on the page.
   const indent = Math.min(Math.max(theme.lists.indent, widest + gap), Math.max(0, ctx.width - theme.body.minMeasure));
