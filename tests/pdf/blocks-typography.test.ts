@@ -132,6 +132,17 @@ describe('tables on the page', () => {
     for (const s of ['30,480 kg', 'n/a', 'Reefer', '1.2.3', '']) expect(isNumber(s), s).toBe(false);
   });
 
+  test('a header cell that wraps is balanced and not hyphenated', () => {
+    const header = 'Name of the thing being measured here';
+    const body = Array.from({ length: 3 }, (_, i) => [`Row ${i} with some words`, `${(i + 1) * 1234}`, `${i}.5%`]);
+    const set = lines(pagesOf(makeDocument([table([[header, 'Typical max. gross mass', 'Share'], ...body])])), 'TH');
+    const cell = set.filter((l) => l.x === set[0]!.x);
+    expect(cell.map(textOf).join(' ')).toBe(header);
+    expect(cell.length).toBe(2);
+    expect(wordCount(cell[1]!)).toBeGreaterThan(1);
+    for (const line of set) expect(textOf(line)).not.toMatch(/-$/u);
+  });
+
   test('a GFM alignment marker still wins over a numeric column', () => {
     const marked: Block = { ...table(rows), align: [null, null, null, 'center'] } as Block;
     const centred = lines(pagesOf(makeDocument([marked])), 'TD').filter((l) => /%$/u.test(textOf(l)));

@@ -154,7 +154,9 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
         leading,
         role: (r === 0 ? 'TH' : 'TD') as Role,
         tag: r === 0 ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
-        hyphenate: true,
+        hyphenate: r > 0,
+        // A header cell that wraps is balanced, like a heading: no word alone under the rest.
+        balance: r === 0,
         keepTogether: false,
       });
       cells.push({ x: x + pad, lines });
