@@ -5,9 +5,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
+import { flattenInlines } from '../../src/pdf/layout/inline.ts';
 import { breakParagraph } from '../../src/pdf/layout/linebreak.ts';
 import { urlBreakPositions } from '../../src/pdf/layout/url-breaks.ts';
 import type { BreakOptions, Measure, StyledRun } from '../../src/pdf/layout/types.ts';
+import { loadTheme } from '../../src/theme/load.ts';
 
 /** The text cut at every break opportunity, for reading the expectations at a glance. */
 const cut = (text: string): string => {
@@ -97,5 +99,30 @@ describe('URLs in a paragraph', () => {
     }
     // The over-wide segment had to part between letters.
     expect(inside).toBeGreaterThan(0);
+  });
+});
+
+describe('bare URLs in the text', () => {
+  const theme = loadTheme();
+  const urlRuns = (value: string): string[] =>
+    flattenInlines([{ type: 'text', value }], { family: 'body', italic: false, bold: false, size: 10 }, theme)
+      .filter((run) => run.noHyphenate === true)
+      .map((run) => run.text);
+
+  test('are found with a scheme, www., doi: or a host name and a path, and kept from hyphenation', () => {
+    expect(urlRuns('See https://a.example/x, www.example.com and doi:10.1101/2024.01.01 now.')).toEqual([
+      'https://a.example/x,',
+      'www.example.com',
+      'doi:10.1101/2024.01.01',
+    ]);
+    expect(urlRuns('From biorxiv.org/content, bbc.co.uk/news and (nature.ai/articles).')).toEqual([
+      'biorxiv.org/content,',
+      'bbc.co.uk/news',
+      '(nature.ai/articles).',
+    ]);
+  });
+
+  test('words with slashes or periods that are not addresses are left to hyphenation', () => {
+    expect(urlRuns('The U.S./Canada border, and/or e.g./i.e. marks, scored 3.5/10 at example.com today.')).toEqual([]);
   });
 });

@@ -30,8 +30,9 @@ export const refDestination = (n: number): string => `ref-${n}`;
 // Bare URLs and host names: breaking them at a hyphenation point would change
 // them. Tested word by word, so that a 200,000-character word costs linear time
 // (one regular expression over the whole text backtracked for half a minute).
-const URL_START = /https?:\/\/|www\./iu;
-const HOST_PATH = /\.(?:com|org|net|gov|edu|io)\//iu;
+const URL_START = /https?:\/\/|www\.|doi:10\./iu;
+// A host name and a path, "biorxiv.org/content" or "bbc.co.uk/news": a dotted name ending in letters, then a slash.
+const HOST_PATH = /^[([<"'\u201C]?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//iu;
 
 /** Runs of `text` in the style, cut where a fallback face must draw characters the style's face lacks. */
 function runs(text: string, style: RunStyle, theme: Theme, extra: Partial<StyledRun> = {}): StyledRun[] {
