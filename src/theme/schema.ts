@@ -132,6 +132,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       widows: r.integer('pagination.widows', 1, 5),
       keepWithNext: r.integer('pagination.keepWithNext', 1, 5),
       noteMinLines: r.integer('pagination.noteMinLines', 1, 5),
+      gapStretch: r.length('pagination.gapStretch'),
     },
     running: {
       head: r.oneOf('running.head', ['title', 'section', 'none'] as const),

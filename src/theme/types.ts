@@ -166,6 +166,8 @@ export interface Theme {
     readonly keepWithNext: number;
     /** Fewest lines of a split note left on its page. */
     readonly noteMinLines: number;
+    /** How much a gap between blocks may grow to fill a page that would stop short. */
+    readonly gapStretch: number;
   };
   readonly notes: TextStyle & {
     /** Gap between the text block and the separator rule. */

@@ -9,6 +9,7 @@ import { shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
+import { stretchPages } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
@@ -46,13 +47,14 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
   const notes = layoutNotes(doc, base);
   const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
-  const frames = paginate(flow, notes, {
+  const paginated = paginate(flow, notes, {
     height,
     separator,
     noteSpacing: theme.notes.spacing,
     noteMinLines: theme.pagination.noteMinLines,
     bodyReserve: theme.pagination.orphans * theme.body.leading,
   });
+  const frames = stretchPages(paginated, { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided });
 
   const starts = pageStarts(frames, flow);
   let section: string | null = null;

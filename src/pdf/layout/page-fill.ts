@@ -26,6 +26,16 @@ function fitting(boxes: readonly FlowBox[], room: number): number {
 }
 
 /**
+ * Lines of a note `length` lines long to keep on the page when `fits` would
+ * fit: at least `min` on each side of the split (TeX's and Typst's rule
+ * against a lone note line), else 0.
+ */
+function splitPoint(length: number, fits: number, min: number): number {
+  const keep = Math.min(fits, length - min);
+  return keep >= Math.max(1, min) ? keep : 0;
+}
+
+/**
  * The notes a box cites that are still to be set, each followed by the notes
  * its own text cites (a note cited only inside another note goes on the same
  * page, after it): depth first, which is the order notes are numbered in.
@@ -67,8 +77,8 @@ interface PageState {
   /** A note carried over did not fit: no new note may start on this page. */
   notesBlocked: boolean;
   bodyHeight: number;
-  /** Glue seen since the last box, set only if another box follows. */
-  pendingGlue: number;
+  /** Glue seen since the last box (null: none), set only if another box follows. */
+  pendingGlue: number | null;
   /** Notes begun on this page. */
   readonly onPage: Set<number>;
   readonly checkpoints: Checkpoint[];
@@ -108,7 +118,7 @@ export function fillPage(
     notesHeight: 0,
     notesBlocked: false,
     bodyHeight: 0,
-    pendingGlue: 0,
+    pendingGlue: null,
     onPage: new Set(),
     checkpoints: [],
   };
@@ -119,7 +129,7 @@ export function fillPage(
     const item = flow[k];
     if (item === undefined) break;
     if (item.kind === 'glue') {
-      if (page.body.length > 0) page.pendingGlue += item.height;
+      if (page.body.length > 0) page.pendingGlue = (page.pendingGlue ?? 0) + item.height;
       continue;
     }
     const candidate = collect(page, item, k);
@@ -169,7 +179,7 @@ function collect(page: PageState, item: FlowBox, index: number): Candidate | nul
   const header = body.length === 0 && item.repeatHeader !== null ? item.repeatHeader.map(asRepeat) : [];
   const fresh = citedNotes(item.noteRefs, notes, (n) => page.placedBefore.has(n) || page.onPage.has(n));
   if (fresh.length > 0 && page.notesBlocked) return null;
-  const need = (body.length > 0 ? page.pendingGlue : 0) + heightOf(header) + item.height;
+  const need = (body.length > 0 ? (page.pendingGlue ?? 0) : 0) + heightOf(header) + item.height;
   const noteHeights = fresh.map((n) => heightOf(notes.get(n) ?? []));
   const noteCost =
     (fresh.length > 0 && page.notesHeight === 0 ? options.separator : 0) +
@@ -197,8 +207,8 @@ function compose(page: PageState, candidate: Candidate): 'placed' | 'full' | { r
     if (noteCost > roomForNotes - (chain?.extra ?? 0) + EPSILON) {
       const lastBoxes = notes.get(lastNote) ?? [];
       const before = noteCost - (noteHeights.at(-1) ?? 0);
-      const fits = chain === null ? 0 : fitting(lastBoxes, roomForNotes - chain.extra - before);
-      if (chain !== null && fits > 0 && fits >= Math.min(options.noteMinLines, lastBoxes.length)) {
+      const fits = chain === null ? 0 : splitPoint(lastBoxes.length, fitting(lastBoxes, roomForNotes - chain.extra - before), options.noteMinLines);
+      if (chain !== null && fits > 0) {
         split = { fits, chainEnd: chain.end };
       } else if (noteCost > roomForNotes + EPSILON) {
         return 'full';
@@ -206,14 +216,16 @@ function compose(page: PageState, candidate: Candidate): 'placed' | 'full' | { r
     }
   }
 
-  let y = page.bodyHeight + (body.length > 0 ? page.pendingGlue : 0);
-  for (const h of header) {
-    body.push({ box: h, y, repeated: true });
+  // The glue above the box stays on record: page-stretch.ts may widen it.
+  const gap = body.length > 0 ? page.pendingGlue : null;
+  let y = page.bodyHeight + (gap ?? 0);
+  for (const [i, h] of header.entries()) {
+    body.push({ box: h, y, repeated: true, gap: i === 0 ? gap : null });
     y += h.height;
   }
-  body.push({ box: item, y, repeated: false });
+  body.push({ box: item, y, repeated: false, gap: header.length > 0 ? null : gap });
   page.bodyHeight = y + item.height;
-  page.pendingGlue = 0;
+  page.pendingGlue = null;
   fresh.forEach((n, i) => {
     const boxes = notes.get(n) ?? [];
     const kept = split && i === fresh.length - 1 ? boxes.slice(0, split.fits) : boxes;
@@ -224,13 +236,17 @@ function compose(page: PageState, candidate: Candidate): 'placed' | 'full' | { r
   });
   if (split) {
     // The page ends after the kept lines.
+    let keptGap: number | null = null;
     for (let j = index + 1; j <= split.chainEnd; j++) {
       const kept = flow[j];
       if (kept === undefined) break;
-      if (kept.kind === 'glue') page.bodyHeight += kept.height;
-      else {
-        body.push({ box: kept, y: page.bodyHeight, repeated: false });
+      if (kept.kind === 'glue') {
         page.bodyHeight += kept.height;
+        keptGap = (keptGap ?? 0) + kept.height;
+      } else {
+        body.push({ box: kept, y: page.bodyHeight, repeated: false, gap: keptGap });
+        page.bodyHeight += kept.height;
+        keptGap = null;
       }
     }
     return { next: split.chainEnd + 1 };
@@ -262,7 +278,7 @@ function distribute(page: PageState, k: number, ended: boolean): { page: PageFra
     } else if (item?.kind === 'box' && !(page.notesBlocked && parts.length > 0)) {
       // Too tall even for an empty page: set it anyway, with as much of its
       // notes as fits, rather than never finish the page.
-      body.push({ box: item, y: 0, repeated: false });
+      body.push({ box: item, y: 0, repeated: false, gap: null });
       let room = options.height - item.height - page.notesHeight;
       for (const n of citedNotes(item.noteRefs, notes, (r) => page.placedBefore.has(r) || page.onPage.has(r))) {
         const boxes = notes.get(n) ?? [];

@@ -27,6 +27,8 @@ export interface PlacedBox {
   readonly y: number;
   /** A table header repeated on a continuation page. */
   readonly repeated: boolean;
+  /** Natural height of the glue between blocks just above it (null: none, or the page's top). */
+  readonly gap: number | null;
 }
 
 /** A note, or the part of one, set on a page. */
