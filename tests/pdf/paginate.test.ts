@@ -155,6 +155,15 @@ describe('split notes keep two lines on each side', () => {
     ]);
   });
 
+  test('a note cited again on the line kept with its citation still splits', () => {
+    const flow = [...lines(0, 5), line(5, { noteRefs: [1], keepWithNext: true }), line(6, { noteRefs: [1] }), ...lines(7, 6)];
+    const [first, second] = paginate(flow, new Map([[1, noteOf(8)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(noteLines(first!, 1)).toBe(2);
+    expect(second?.notes).toEqual([expect.objectContaining({ note: 1, continued: true })]);
+    expect(noteLines(second!, 1)).toBe(6);
+  });
+
   test('a three-line note is not split two and one: its citing line goes overleaf with it', () => {
     const flow = [...lines(0, 6), line(6, { noteRefs: [1] }), ...lines(7, 4)];
     const [first, second] = paginate(flow, new Map([[1, noteOf(3)]]), options);

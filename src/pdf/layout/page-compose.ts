@@ -19,7 +19,9 @@ export function compose(page: PageState, candidate: Candidate): 'placed' | 'full
   let split: { readonly fits: number; readonly chainEnd: number } | null = null;
   const lastNote = fresh.at(-1);
   if (lastNote !== undefined) {
-    const chain = item.keepWithNext ? keepChain(flow, index, notes, page.placedBefore, options.height) : { end: index, extra: 0 };
+    // A note cited again further down the chain, already set here or earlier, costs nothing.
+    const set = (n: number): boolean => page.placedBefore.has(n) || page.onPage.has(n) || fresh.includes(n);
+    const chain = item.keepWithNext ? keepChain(flow, index, notes, set, options.height) : { end: index, extra: 0 };
     if (noteCost > roomForNotes - (chain?.extra ?? 0) + EPSILON) {
       const lastBoxes = notes.get(lastNote) ?? [];
       const before = noteCost - (noteHeights.at(-1) ?? 0);
