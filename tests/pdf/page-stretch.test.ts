@@ -66,6 +66,24 @@ describe('a page that would stop short', () => {
     expect(bottom(filled) + frame.notesHeight).toBeCloseTo(100, 5);
   });
 
+  test('two-sided, the space above the notes rule takes its share, a line at most, and the gaps the rest', () => {
+    const frame: PageFrame = {
+      body: [
+        { box: line(), y: 0, repeated: false, gap: null },
+        { box: line(), y: 10, repeated: false, gap: 0 },
+        { box: line(), y: 20, repeated: false, gap: 0 },
+      ],
+      notes: [{ note: 1, boxes: [line(), line(), line()], continued: false, split: false }],
+      notesHeight: 40,
+      forced: false,
+      next: 3,
+    };
+    // 30 pt free: the rule would take 30 × 10 / (6 + 10) = 18.75, but stops at a line (10).
+    const filled = stretchPage(frame, { ...stretch, flush: true });
+    expect(filled.body.map((p) => p.y)).toEqual([0, 20, 40]);
+    expect(100 - 40 - bottom(filled)).toBeCloseTo(LINE, 5);
+  });
+
   test('opens no hole in the text: a gap grows by at most four times its stretch', () => {
     const frame: PageFrame = {
       body: [

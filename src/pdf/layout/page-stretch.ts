@@ -1,10 +1,12 @@
 // Vertical justification: a page whose text stops short of its notes or its
 // foot has the free space shared out among the gaps between its blocks
-// (paragraphs, headings, lists, figures), as TeX's \flushbottom stretches
-// \parskip and the section skips. Two-sided pages go flush, since facing pages
-// must align; one-sided ones widen each gap only by its stretch, and beyond it
-// only as far as brings the text within one line of its notes or foot. The
-// last page and a page before one that opens with a heading stay as they are.
+// (paragraphs, headings, lists, figures) and the space above the notes rule,
+// as TeX's \flushbottom stretches \parskip, the section skips and
+// \skip\footins. The notes rule takes its share, up to one line; two-sided
+// pages give the gaps all the rest (flush: facing pages align), one-sided ones
+// widen each gap only by its stretch, and beyond it only as far as brings the
+// text within one line of its notes or foot. The last page and a page before
+// one that opens with a heading stay as they are.
 import type { PageFrame, PlacedBox } from './paginate.ts';
 
 export interface StretchOptions {
@@ -52,7 +54,10 @@ export function stretchPage(frame: PageFrame, options: StretchOptions): PageFram
   const stretches = frame.body.map((placed) => (placed.gap === null ? 0 : stretchOf(placed.gap, options)));
   const total = stretches.reduce((sum, s) => sum + s, 0);
   if (free <= EPSILON || total <= 0) return frame;
-  const wanted = options.flush ? free : Math.max(Math.min(free, total), free - options.line);
+  // The notes rule stretches by a line, and never further.
+  const rule = frame.notes.length > 0 ? options.line : 0;
+  const ruleShare = Math.min(rule, (free * rule) / (total + rule));
+  const wanted = options.flush ? free - ruleShare : Math.max(Math.min(free - ruleShare, total), free - options.line);
   const share = Math.min(wanted, total * MAX_FACTOR) / total;
   let shift = 0;
   const body = frame.body.map((placed, k): PlacedBox => {
