@@ -19,7 +19,7 @@ function paragraphs(counts: readonly number[], gap = 0): FlowItem[] {
     ...Array.from({ length: count }, (_, i) => line({ keepWithNext: i === count - 2 || i === 0 })),
   ]);
 }
-const heading = line({ items: [{ kind: 'line', x: 0, baseline: 8, fragments: [], role: 'H2', block: 0 }], keepWithNext: true });
+const heading = line({ items: [{ kind: 'line', x: 0, baseline: 8, fragments: [], role: 'H2', block: 0, tag: 'Layout' }], keepWithNext: true });
 
 /** Where the page's text stops. */
 const bottom = (frame: PageFrame): number => {
