@@ -149,6 +149,22 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       rightMin: r.integer('hyphenation.rightMin', 1, 10),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
     },
+    microtype: {
+      expansion: r.number('microtype.expansion', 0, 0.05),
+      expansionStep: r.number('microtype.expansionStep', 0.001, 0.05),
+      protrusion: r.boolean('microtype.protrusion'),
+    },
+    lineBreaking: {
+      pretolerance: r.integer('lineBreaking.pretolerance', -1, 10000),
+      tolerance: r.integer('lineBreaking.tolerance', 0, 10000),
+      looseness: r.integer('lineBreaking.looseness', -10, 10),
+      linePenalty: r.integer('lineBreaking.linePenalty', 0, 10000),
+      hyphenPenalty: r.integer('lineBreaking.hyphenPenalty', -10000, 10000),
+      exHyphenPenalty: r.integer('lineBreaking.exHyphenPenalty', -10000, 10000),
+      adjDemerits: r.integer('lineBreaking.adjDemerits', 0, 1000000000),
+      doubleHyphenDemerits: r.integer('lineBreaking.doubleHyphenDemerits', 0, 1000000000),
+      finalHyphenDemerits: r.integer('lineBreaking.finalHyphenDemerits', 0, 1000000000),
+    },
     ...(r.has('print') ? { print: printSettings(r, page) } : {}),
   };
 }

@@ -203,6 +203,25 @@ export interface Theme {
     readonly rightMin: number;
     readonly maxConsecutive: number;
   };
+  /** pdfTeX-style font expansion and character protrusion for justified text. */
+  readonly microtype: {
+    /** Most a line's glyphs widen or narrow, as a fraction (0.02: ±2%); 0: off. */
+    readonly expansion: number;
+    readonly expansionStep: number;
+    readonly protrusion: boolean;
+  };
+  /** TeX's paragraph-breaking knobs, with TeX's meanings. */
+  readonly lineBreaking: {
+    readonly pretolerance: number;
+    readonly tolerance: number;
+    readonly looseness: number;
+    readonly linePenalty: number;
+    readonly hyphenPenalty: number;
+    readonly exHyphenPenalty: number;
+    readonly adjDemerits: number;
+    readonly doubleHyphenDemerits: number;
+    readonly finalHyphenDemerits: number;
+  };
   /** Absent in a theme that cannot be printed with `--profile print`. */
   readonly print?: PrintSettings;
 }

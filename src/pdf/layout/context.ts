@@ -88,6 +88,8 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
     justify,
     lang: hyphenate ? ctx.lang : null,
     hyphenation: { leftMin, rightMin, maxConsecutive },
+    microtype: ctx.theme.microtype,
+    tuning: ctx.theme.lineBreaking,
     // A note's first line holds more than its number and one word.
     ...(ctx.note !== null ? { keepFirstWords: NOTE_FIRST_WORDS } : {}),
   };

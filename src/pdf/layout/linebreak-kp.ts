@@ -1,9 +1,12 @@
 // Knuth–Plass total-fit line breaking over boxes, glue and penalties, as in
 // "Breaking Paragraphs into Lines" (1981) and TeX's §813–§890: fitness classes,
 // adjacent-line, double-hyphen and final-hyphen demerits, background (emergency)
-// stretch, and TeX's artificial demerits as the last resort. Two additions:
-// a hard cap on consecutive flagged lines and lines where flagged breaks are
-// forbidden, both kept exact by carrying them in the active-node state.
+// stretch, TeX's artificial demerits as the last resort, and \looseness.
+// pdfTeX's micro-typography: font expansion counts as stretch and shrink of
+// every box, and characters at a line's ends may protrude into the margins.
+// Additions of ours: a hard cap on consecutive flagged lines, lines where
+// flagged breaks are forbidden (both kept exact in the active-node state), and
+// no paragraph whose last line is only the tail of a word broken at a hyphen.
 
 /** Penalty at or above this forbids a break; at or below its negative forces one. */
 export const INFINITE_PENALTY = 10000;
@@ -15,6 +18,10 @@ const EPSILON = 1e-9;
 export interface KPBox {
   readonly kind: 'box';
   readonly width: number;
+  /** Points the box may hang into the left margin when it opens a line (protrusion). */
+  readonly marginLeft?: number;
+  /** Points it may hang into the right margin when it ends one. */
+  readonly marginRight?: number;
 }
 
 export interface KPGlue {
@@ -36,6 +43,8 @@ export interface KPPenalty {
   readonly endStretch: number;
   /** The line ending here may be as short as it likes (TeX \parfillskip). */
   readonly fill: boolean;
+  /** Protrusion of what the break draws (its hyphen); unset: the box before it decides. */
+  readonly marginRight?: number;
 }
 
 export type KPItem = KPBox | KPGlue | KPPenalty;
@@ -55,6 +64,27 @@ export interface KPParams {
   readonly flaggedForbidden: (line: number) => boolean;
   /** Accept an overfull line rather than no solution. */
   readonly finalPass: boolean;
+  /** Each box may widen or narrow by this fraction of its width (font expansion; 0: off). */
+  readonly expansion: number;
+  /** The first line's opening may protrude (false when it is indented). */
+  readonly protrudeFirstLine: boolean;
+  /** Lines more (positive) or fewer than the optimum, when possible (TeX \looseness). */
+  readonly looseness: number;
+}
+
+/**
+ * Demerits for a paragraph whose last line is only the tail of a word broken at
+ * a hyphen or dash ("ar-|eas."), when nothing else fits: forbidden before the
+ * last pass.
+ */
+const LONE_TAIL_DEMERITS = 1e12;
+
+/** Points the line ending at break `i` may protrude on the right. */
+export function rightMarginAt(items: readonly KPItem[], i: number): number {
+  const item = items[i];
+  if (item?.kind === 'penalty' && item.marginRight !== undefined) return item.marginRight;
+  const before = items[i - 1];
+  return before?.kind === 'box' ? (before.marginRight ?? 0) : 0;
 }
 
 export interface ChosenBreak {
@@ -77,6 +107,9 @@ interface ActiveNode {
   readonly startWidth: number;
   readonly startStretch: number;
   readonly startShrink: number;
+  readonly startGlue: number;
+  /** Protrusion of the first box of the line beginning after this break. */
+  readonly startMargin: number;
 }
 
 interface Candidate {
@@ -125,12 +158,16 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   const sumWidth = new Float64Array(n + 1);
   const sumStretch = new Float64Array(n + 1);
   const sumShrink = new Float64Array(n + 1);
+  const sumGlue = new Int32Array(n + 1);
   for (let i = 0; i < n; i += 1) {
     const item = items[i] as KPItem;
     const isGlue = item.kind === 'glue';
+    // Font expansion: a box's glyphs may widen or narrow, so it stretches and shrinks too.
+    const expand = item.kind === 'box' ? item.width * params.expansion : 0;
     sumWidth[i + 1] = (sumWidth[i] as number) + (item.kind === 'penalty' ? 0 : item.width);
-    sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : 0);
-    sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : 0);
+    sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : expand);
+    sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : expand);
+    sumGlue[i + 1] = (sumGlue[i] as number) + (isGlue ? 1 : 0);
   }
 
   // A line starts at the first box after its break: glue and penalties there vanish.
@@ -141,6 +178,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   };
   const makeNode = (index: number, line: number, c: Omit<Candidate, 'from'> & { from: ActiveNode | null }): ActiveNode => {
     const start = lineStart(index);
+    const first = items[start];
     return {
       index,
       line,
@@ -152,6 +190,8 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       startWidth: sumWidth[start] as number,
       startStretch: sumStretch[start] as number,
       startShrink: sumShrink[start] as number,
+      startGlue: sumGlue[start] as number,
+      startMargin: first?.kind === 'box' ? (first.marginLeft ?? 0) : 0,
     };
   };
 
@@ -159,8 +199,10 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     makeNode(-1, 0, { from: null, demerits: 0, fitness: Fitness.Decent, streak: 0, overfull: false }),
   ];
   const streakSlots = params.maxConsecutiveFlagged + 1;
+  // With a looseness, every line number is a class of its own (TeX §1070).
+  const easyLine = params.looseness === 0 ? params.easyLine : n;
   // The best way to reach each (line class, fitness, streak) at the current break.
-  const bestByKey: (Candidate | undefined)[] = new Array((params.easyLine + 1) * 4 * streakSlots);
+  const bestByKey: (Candidate | undefined)[] = new Array((easyLine + 1) * 4 * streakSlots);
   const usedKeys: number[] = [];
 
   for (let i = 0; i < n; i += 1) {
@@ -175,12 +217,14 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     const endStretch = (sumStretch[i] as number) + item.endStretch + params.backgroundStretch;
     const endShrink = sumShrink[i] as number;
     const isParagraphEnd = i === n - 1;
+    const marginRight = rightMarginAt(items, i);
 
     let kept = 0;
     let bestDeactivated: ActiveNode | null = null;
     for (let k = 0; k < active.length; k += 1) {
       const a = active[k] as ActiveNode;
-      const excess = params.lineWidth(a.line) - (endWidth - a.startWidth);
+      const marginLeft = a.line > 0 || params.protrudeFirstLine ? a.startMargin : 0;
+      const excess = params.lineWidth(a.line) + marginLeft + marginRight - (endWidth - a.startWidth);
       let ratio = 0;
       if (excess > EPSILON) {
         const stretch = endStretch - a.startStretch;
@@ -207,11 +251,17 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       if (cost > 0) demerits += cost ** 2;
       else if (!forced) demerits -= cost ** 2;
       if (flagged && a.streak > 0) demerits += params.doubleHyphenDemerits;
-      if (isParagraphEnd && a.streak > 0) demerits += params.finalHyphenDemerits;
+      if (isParagraphEnd && a.streak > 0) {
+        demerits += params.finalHyphenDemerits;
+        if (sumGlue[i] === a.startGlue) {
+          if (!params.finalPass) continue;
+          demerits += LONE_TAIL_DEMERITS;
+        }
+      }
       if (Math.abs(fitness - a.fitness) > 1) demerits += params.adjDemerits;
       demerits += a.demerits;
 
-      const line = Math.min(a.line + 1, params.easyLine);
+      const line = Math.min(a.line + 1, easyLine);
       const key = (line * 4 + fitness) * streakSlots + streak;
       const known = bestByKey[key];
       if (known === undefined) usedKeys.push(key);
@@ -242,14 +292,36 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     if (active.length === 0) return null;
   }
 
-  let best: ActiveNode | null = null;
-  for (const a of active) {
-    if (a.index === n - 1 && (best === null || a.demerits < best.demerits)) best = a;
-  }
+  const best = bestEnding(active, n - 1, params.looseness);
   if (best === null) return null;
   const breaks: ChosenBreak[] = [];
   for (let node: ActiveNode | null = best; node !== null && node.index >= 0; node = node.prev) {
     breaks.push({ index: node.index, overfull: node.overfull });
   }
   return breaks.reverse();
+}
+
+/**
+ * The paragraph's best ending: fewest demerits, or with a looseness the line
+ * count nearest the optimum's plus the looseness, then fewest demerits (TeX §875).
+ */
+function bestEnding(active: readonly ActiveNode[], last: number, looseness: number): ActiveNode | null {
+  let best: ActiveNode | null = null;
+  for (const a of active) {
+    if (a.index === last && (best === null || a.demerits < best.demerits)) best = a;
+  }
+  if (best === null || looseness === 0) return best;
+  const optimum = best.line;
+  let actual = 0;
+  for (const a of active) {
+    if (a.index !== last) continue;
+    const diff = a.line - optimum;
+    if ((diff < actual && looseness <= diff) || (diff > actual && looseness >= diff)) {
+      best = a;
+      actual = diff;
+    } else if (diff === actual && a.demerits < best.demerits) {
+      best = a;
+    }
+  }
+  return best;
 }
