@@ -89,7 +89,7 @@ describe('font expansion', () => {
 });
 
 describe('character protrusion', () => {
-  test('a line ending in a hyphen, stop or comma hangs 70% of it into the right margin', () => {
+  test('a line ending in a hyphen, stop or comma hangs into the right margin as microtype’s default set says (stop 70%, hyphen and comma 50%)', () => {
     const seen = new Set<string>();
     for (const width of WIDTHS) {
       const { lines, emergency } = breakParagraph(run(ARTICLE), options(width, { microtype: { ...MICROTYPE, expansion: 0 } }));
@@ -99,13 +99,14 @@ describe('character protrusion', () => {
         expect(line.width).toBeCloseTo(width, 6);
         if (!['-', '.', ','].includes(last)) continue;
         seen.add(last);
-        expect(lineEnd(line)).toBeCloseTo(width + 0.7 * serif(last, 'body', 10.5), 6);
+        const share = last === '.' ? 0.7 : 0.5;
+        expect(lineEnd(line)).toBeCloseTo(width + share * serif(last, 'body', 10.5), 6);
       }
     }
     expect([...seen].sort()).toEqual([',', '-', '.']);
   });
 
-  test('an opening quote at a line’s start hangs half of it into the left margin; letters stay put', () => {
+  test('an opening quote at a line’s start hangs 30% of it into the left margin; letters stay put', () => {
     let quoted = 0;
     for (const width of WIDTHS) {
       const { lines } = breakParagraph(run(ARTICLE), options(width));
@@ -114,8 +115,8 @@ describe('character protrusion', () => {
         const x = line.fragments[0]?.x ?? 0;
         if (first === '“') {
           quoted += 1;
-          expect(x).toBeCloseTo(-0.5 * serif('“', 'body', 10.5), 6);
-        } else if (first !== undefined && /[a-u0-9]/u.test(first)) {
+          expect(x).toBeCloseTo(-0.3 * serif('“', 'body', 10.5), 6);
+        } else if (first !== undefined && /[a-uz0235689]/u.test(first)) {
           expect(x).toBe(0);
         }
       }

@@ -2,8 +2,8 @@
 // drawn on its own, measured so that an unbroken word costs exactly its whole
 // measured width (kerning and ligatures intact) and a broken one its
 // prefix-plus-hyphen and suffix widths.
-import type { KPBox, KPGlue, KPPenalty } from './linebreak-kp.ts';
-import { INFINITE_PENALTY } from './linebreak-kp.ts';
+import type { KPBox, KPGlue, KPPenalty } from './linebreak-kp-model.ts';
+import { INFINITE_PENALTY } from './linebreak-kp-model.ts';
 import type { GroupToken, IdeographicToken, PartAtom, SpaceToken, Token } from './linebreak-tokens.ts';
 import type { InnerBreak, Piece, WordBreakContext } from './linebreak-word-breaks.ts';
 import { allowsCharBreak, clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';

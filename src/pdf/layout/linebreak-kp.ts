@@ -8,69 +8,13 @@
 // flagged breaks are forbidden (both kept exact in the active-node state), and
 // no paragraph whose last line is only the tail of a word broken at a hyphen.
 
-/** Penalty at or above this forbids a break; at or below its negative forces one. */
-export const INFINITE_PENALTY = 10000;
+import { INFINITE_PENALTY, rightMarginAt } from './linebreak-kp-model.ts';
+import type { ChosenBreak, KPGlue, KPItem, KPParams, KPPenalty } from './linebreak-kp-model.ts';
+
 /** TeX's inf_bad: the badness of an underfull line with nothing to stretch. */
 const INF_BAD = 10000;
 // Widths are sums of floats; a line within this of its measure is exact.
 const EPSILON = 1e-9;
-
-export interface KPBox {
-  readonly kind: 'box';
-  readonly width: number;
-  /** Points the box may hang into the left margin when it opens a line (protrusion). */
-  readonly marginLeft?: number;
-  /** Points it may hang into the right margin when it ends one. */
-  readonly marginRight?: number;
-}
-
-export interface KPGlue {
-  readonly kind: 'glue';
-  readonly width: number;
-  readonly stretch: number;
-  readonly shrink: number;
-  /** Stretch added to a line that ends here (ragged-right setting). */
-  readonly endStretch: number;
-}
-
-export interface KPPenalty {
-  readonly kind: 'penalty';
-  /** Width added to a line that ends here (the hyphen, and any kerning the break undoes). */
-  readonly width: number;
-  readonly cost: number;
-  /** A break here ends the line with a hyphen or dash. */
-  readonly flagged: boolean;
-  readonly endStretch: number;
-  /** The line ending here may be as short as it likes (TeX \parfillskip). */
-  readonly fill: boolean;
-  /** Protrusion of what the break draws (its hyphen); unset: the box before it decides. */
-  readonly marginRight?: number;
-}
-
-export type KPItem = KPBox | KPGlue | KPPenalty;
-
-export interface KPParams {
-  readonly lineWidth: (line: number) => number;
-  /** Lines from this index on have the same width and constraints (TeX easy_line). */
-  readonly easyLine: number;
-  readonly tolerance: number;
-  readonly linePenalty: number;
-  readonly adjDemerits: number;
-  readonly doubleHyphenDemerits: number;
-  readonly finalHyphenDemerits: number;
-  /** Stretch every line gets for free when judging badness (TeX \emergencystretch). */
-  readonly backgroundStretch: number;
-  readonly maxConsecutiveFlagged: number;
-  readonly flaggedForbidden: (line: number) => boolean;
-  /** Accept an overfull line rather than no solution. */
-  readonly finalPass: boolean;
-  /** Each box may widen or narrow by this fraction of its width (font expansion; 0: off). */
-  readonly expansion: number;
-  /** The first line's opening may protrude (false when it is indented). */
-  readonly protrudeFirstLine: boolean;
-  /** Lines more (positive) or fewer than the optimum, when possible (TeX \looseness). */
-  readonly looseness: number;
-}
 
 /**
  * Demerits for a paragraph whose last line is only the tail of a word broken at
@@ -78,20 +22,6 @@ export interface KPParams {
  * last pass.
  */
 const LONE_TAIL_DEMERITS = 1e12;
-
-/** Points the line ending at break `i` may protrude on the right. */
-export function rightMarginAt(items: readonly KPItem[], i: number): number {
-  const item = items[i];
-  if (item?.kind === 'penalty' && item.marginRight !== undefined) return item.marginRight;
-  const before = items[i - 1];
-  return before?.kind === 'box' ? (before.marginRight ?? 0) : 0;
-}
-
-export interface ChosenBreak {
-  /** Index of the item the line ends at. */
-  readonly index: number;
-  readonly overfull: boolean;
-}
 
 interface ActiveNode {
   readonly index: number;

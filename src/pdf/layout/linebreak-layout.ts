@@ -6,8 +6,8 @@
 // \pdfadjustspacing=2), and the spaces take the rest; protruding characters
 // at its ends widen the measure by what they hang into the margins.
 import type { GlueItem, Item, PenaltyItem } from './linebreak-items.ts';
-import { rightMarginAt } from './linebreak-kp.ts';
-import type { ChosenBreak } from './linebreak-kp.ts';
+import { rightMarginAt } from './linebreak-kp-model.ts';
+import type { ChosenBreak } from './linebreak-kp-model.ts';
 import type { Fragment, LineBox, Measure, StyledRun } from './types.ts';
 
 // Widths are sums of floats: a line this much over its measure still fits.

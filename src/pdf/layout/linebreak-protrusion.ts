@@ -1,26 +1,32 @@
 // Character protrusion (margin kerning), as pdfTeX's microtype does it: marks
 // light on ink (hyphens, stops, commas, quotes) hang partly into the margin, so
-// the column's edge looks straight rather than dented where they stand. The
-// amounts are fractions of the glyph's own width, after microtype's default
-// set for serif text.
+// the column's edge looks straight rather than dented where they stand.
 import type { Item } from './linebreak-items.ts';
 import type { Measure, StyledRun } from './types.ts';
 
-/** How much of a glyph may hang past the right edge of a line. */
-const RIGHT: ReadonlyMap<string, number> = new Map([
-  ['.', 0.7], [',', 0.7], ['-', 0.7], ['\u2010', 0.7], ['\u00ad', 0.7],
-  ['\u2019', 0.7], ["'", 0.7], ['\u201d', 0.5], ['"', 0.5], ['\u00bb', 0.5], ['\u203a', 0.5],
-  [':', 0.5], [';', 0.5], ['!', 0.2], ['?', 0.2], [')', 0.2], [']', 0.2],
-  ['\u2013', 0.3], ['\u2014', 0.2],
-  ['A', 0.05], ['T', 0.05], ['V', 0.05], ['W', 0.05], ['Y', 0.05], ['v', 0.05], ['w', 0.05], ['y', 0.05],
-]);
+// microtype.cfg's `default` set (microtype 3), in thousandths of the glyph's
+// width: {left, right}. Its letters and figures are the round and diagonal
+// ones, whose ink stops short of their advance.
+const DEFAULT_SET: readonly (readonly [string, number, number])[] = [
+  ['A', 50, 50], ['F', 0, 50], ['J', 50, 0], ['K', 0, 50], ['L', 0, 50], ['T', 50, 50], ['V', 50, 50],
+  ['W', 50, 50], ['X', 50, 50], ['Y', 50, 50], ['k', 0, 50], ['r', 0, 50], ['v', 50, 50], ['w', 50, 50],
+  ['x', 50, 50], ['y', 0, 50], ['1', 50, 50], ['4', 50, 50], ['7', 50, 50],
+  ['.', 0, 700], [',', 0, 500], [':', 0, 500], [';', 0, 300], ['!', 0, 100], ['?', 0, 100],
+  ['@', 50, 50], ['~', 200, 250], ['%', 50, 50], ['*', 200, 200], ['+', 250, 250],
+  ['(', 100, 0], [')', 0, 200], ['/', 100, 200], ['_', 100, 100],
+  // The hyphen: as typed, as Unicode's, and as the breaker adds it.
+  ['-', 500, 500], ['\u2010', 500, 500],
+  ['\u2013', 200, 200], ['\u2014', 150, 150],
+  ["'", 300, 400], ['\u2018', 300, 400], ['\u2019', 300, 400],
+  ['"', 300, 300], ['\u201c', 300, 300], ['\u201d', 300, 300],
+  ['\u201a', 400, 400], ['\u201e', 400, 400], ['\u2039', 400, 300], ['\u203a', 300, 400],
+  ['\u00ab', 200, 200], ['\u00bb', 200, 200], ['\u00a1', 100, 0], ['\u00bf', 100, 0],
+];
 
 /** How much of a glyph may hang past the left edge of a line. */
-const LEFT: ReadonlyMap<string, number> = new Map([
-  ['\u2018', 0.7], ["'", 0.7], ['\u201c', 0.5], ['"', 0.5], ['\u00ab', 0.5], ['\u2039', 0.5],
-  ['(', 0.1], ['[', 0.1], ['\u2013', 0.2], ['\u2014', 0.2],
-  ['A', 0.05], ['T', 0.05], ['V', 0.05], ['W', 0.05], ['Y', 0.05], ['v', 0.05], ['w', 0.05], ['y', 0.05],
-]);
+const LEFT: ReadonlyMap<string, number> = new Map(DEFAULT_SET.filter((e) => e[1] > 0).map(([c, l]) => [c, l / 1000]));
+/** How much of a glyph may hang past the right edge of a line. */
+const RIGHT: ReadonlyMap<string, number> = new Map(DEFAULT_SET.filter((e) => e[2] > 0).map(([c, , r]) => [c, r / 1000]));
 
 function hang(table: ReadonlyMap<string, number>, char: string | undefined, run: StyledRun, measure: Measure): number {
   if (char === undefined) return 0;

@@ -16,7 +16,7 @@ import { tokenize } from './linebreak-tokens.ts';
 import type { Token } from './linebreak-tokens.ts';
 import type { Item, ItemContext } from './linebreak-items.ts';
 import { knuthPlass } from './linebreak-kp.ts';
-import type { KPParams } from './linebreak-kp.ts';
+import type { KPParams } from './linebreak-kp-model.ts';
 import { layoutLines } from './linebreak-layout.ts';
 import { withProtrusion } from './linebreak-protrusion.ts';
 import { TEX_TUNING } from './linebreak-tuning.ts';
