@@ -194,35 +194,35 @@ function justification(excess: number, glues: readonly GlueItem[], end: Item, ju
 }
 
 /**
- * The expansion of a line's glyphs: its share of the line's ratio, as pdfTeX
- * takes it (the glyphs' stretch counts beside the spaces'), at one of the two
- * steps around that share (the one leaving the spaces nearer their natural
- * width, never one that would make them shrink past their limit) and at most
- * the theme's maximum either way. Spaces are drawn scaled too, but only the
- * glyphs' width counts as stretchable, as in the breaker.
+ * The expansion of a line's glyphs: the step, at most the theme's maximum
+ * either way, that leaves the spaces nearest their natural width (as pdfTeX,
+ * the glyphs take up what they can, and the spaces the rest): 2% on the
+ * glyphs is not seen, a space 40% wider is. Never one that would make the
+ * spaces shrink past their limit; a last line is never widened. Spaces are
+ * drawn scaled too, but only the glyphs' width counts as stretchable, as in
+ * the breaker.
  */
 function expansionOf(excess: number, natural: number, glues: readonly GlueItem[], end: Item, ctx: LayoutContext): number {
   const { expansion } = ctx;
   if (expansion <= 0 || excess === 0) return 0;
   const fill = end.kind === 'penalty' && end.fill;
   if (excess > 0 && (!ctx.justify || fill)) return 0;
-  const capacity = (natural - glues.reduce((sum, g) => sum + g.width, 0)) * expansion;
   const shrink = glues.reduce((sum, g) => sum + g.fontShrink, 0);
   const stretch = glues.reduce((sum, g) => sum + g.stretch, 0) + (end as GlueItem | PenaltyItem).endStretch;
-  const share = excess / ((excess < 0 ? shrink : stretch) + capacity);
-  const wanted = Math.max(-1, Math.min(1, share)) * expansion;
-  const step = ctx.expansionStep > 0 ? ctx.expansionStep : expansion;
-  // The spaces' ratio once the glyphs are expanded by `e`: Infinity when it cannot be set.
-  const spacesRatio = (e: number): number => {
+  // How far the spaces are from natural once the glyphs are expanded by `e`: Infinity when they cannot be set.
+  const strain = (e: number): number => {
     const rest = excess - natural * e;
     if (rest >= 0) return fill || !ctx.justify ? 0 : stretch > 0 ? rest / stretch : rest > 1e-9 ? Infinity : 0;
-    const ratio = shrink > 0 ? rest / shrink : -Infinity;
-    return ratio < -1 ? Infinity : ratio;
+    const ratio = shrink > 0 ? -rest / shrink : Infinity;
+    return ratio > 1 ? Infinity : ratio;
   };
+  const step = ctx.expansionStep > 0 ? ctx.expansionStep : expansion;
+  const steps = Math.floor(expansion / step + 1e-9);
   let best = 0;
-  for (const e of [Math.floor(wanted / step) * step, Math.ceil(wanted / step) * step]) {
-    const clamped = Math.max(-expansion, Math.min(expansion, e));
-    if (Math.abs(spacesRatio(clamped)) < Math.abs(spacesRatio(best))) best = clamped;
+  for (let k = 1; k <= steps; k += 1) {
+    // Towards the excess only: expanding against it never helps the spaces.
+    const e = Math.sign(excess) * k * step;
+    if (strain(e) < strain(best)) best = e;
   }
   return best;
 }

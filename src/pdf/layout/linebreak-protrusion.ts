@@ -29,7 +29,9 @@ const LEFT: ReadonlyMap<string, number> = new Map(DEFAULT_SET.filter((e) => e[1]
 const RIGHT: ReadonlyMap<string, number> = new Map(DEFAULT_SET.filter((e) => e[2] > 0).map(([c, , r]) => [c, r / 1000]));
 
 function hang(table: ReadonlyMap<string, number>, char: string | undefined, run: StyledRun, measure: Measure): number {
-  if (char === undefined) return 0;
+  // A monospaced glyph's ink sits mid-cell: the amounts, made for the body's
+  // proportional glyphs, would hang it far too far (microtype leaves tt alone too).
+  if (char === undefined || run.font.startsWith('mono')) return 0;
   const share = table.get(char);
   return share === undefined ? 0 : share * measure(char, run.font, run.size);
 }
