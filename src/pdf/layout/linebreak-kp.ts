@@ -2,8 +2,10 @@
 // "Breaking Paragraphs into Lines" (1981) and TeX's §813–§890: fitness classes,
 // adjacent-line, double-hyphen and final-hyphen demerits, background (emergency)
 // stretch, TeX's artificial demerits as the last resort, and \looseness.
-// pdfTeX's micro-typography: font expansion counts as stretch and shrink of
-// every box, and characters at a line's ends may protrude into the margins.
+// pdfTeX's micro-typography: the glyphs of a line may widen or narrow a little
+// (font expansion), and characters at its ends protrude into the margins. The
+// expansion takes up what it can first, so a line's badness is that of its
+// spaces, for what the glyphs leave them: the breaker judges what is drawn.
 // Additions of ours: a hard cap on consecutive flagged lines, lines where
 // flagged breaks are forbidden (both kept exact in the active-node state), and
 // no paragraph whose last line is only the tail of a word broken at a hyphen.
@@ -36,6 +38,7 @@ interface ActiveNode {
   // Running sums at the start of the line beginning after this break.
   readonly startWidth: number;
   readonly startStretch: number;
+  readonly startExpand: number;
   readonly startShrink: number;
   readonly startGlue: number;
   /** Protrusion of the first box of the line beginning after this break. */
@@ -88,15 +91,16 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   const sumWidth = new Float64Array(n + 1);
   const sumStretch = new Float64Array(n + 1);
   const sumShrink = new Float64Array(n + 1);
+  const sumExpand = new Float64Array(n + 1);
   const sumGlue = new Int32Array(n + 1);
   for (let i = 0; i < n; i += 1) {
     const item = items[i] as KPItem;
     const isGlue = item.kind === 'glue';
-    // Font expansion: a box's glyphs may widen or narrow, so it stretches and shrinks too.
-    const expand = item.kind === 'box' ? item.width * params.expansion : 0;
     sumWidth[i + 1] = (sumWidth[i] as number) + (item.kind === 'penalty' ? 0 : item.width);
-    sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : expand);
-    sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : expand);
+    sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : 0);
+    sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : 0);
+    // Font expansion: how much a box's glyphs may widen or narrow.
+    sumExpand[i + 1] = (sumExpand[i] as number) + (item.kind === 'box' ? item.width * params.expansion : 0);
     sumGlue[i + 1] = (sumGlue[i] as number) + (isGlue ? 1 : 0);
   }
 
@@ -119,6 +123,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       overfull: c.overfull,
       startWidth: sumWidth[start] as number,
       startStretch: sumStretch[start] as number,
+      startExpand: sumExpand[start] as number,
       startShrink: sumShrink[start] as number,
       startGlue: sumGlue[start] as number,
       startMargin: first?.kind === 'box' ? (first.marginLeft ?? 0) : 0,
@@ -146,6 +151,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     const endWidth = (sumWidth[i] as number) + (isPenalty ? item.width : 0);
     const endStretch = (sumStretch[i] as number) + item.endStretch + params.backgroundStretch;
     const endShrink = sumShrink[i] as number;
+    const endExpand = sumExpand[i] as number;
     const isParagraphEnd = i === n - 1;
     const marginRight = rightMarginAt(items, i);
 
@@ -155,13 +161,15 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       const a = active[k] as ActiveNode;
       const marginLeft = a.line > 0 || params.protrudeFirstLine ? a.startMargin : 0;
       const excess = params.lineWidth(a.line) + marginLeft + marginRight - (endWidth - a.startWidth);
+      // What the spaces must take once the glyphs have taken what they can.
+      const expand = endExpand - a.startExpand;
       let ratio = 0;
-      if (excess > EPSILON) {
+      if (excess > expand + EPSILON) {
         const stretch = endStretch - a.startStretch;
-        ratio = fill ? 0 : stretch > 0 ? excess / stretch : Infinity;
-      } else if (excess < -EPSILON) {
+        ratio = fill ? 0 : stretch > 0 ? (excess - expand) / stretch : Infinity;
+      } else if (excess < -expand - EPSILON) {
         const shrink = endShrink - a.startShrink;
-        ratio = shrink > 0 ? excess / shrink : -Infinity;
+        ratio = shrink > 0 ? (excess + expand) / shrink : -Infinity;
       }
 
       if (ratio < -1 || forced) {
