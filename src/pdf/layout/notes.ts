@@ -1,7 +1,8 @@
 // Notes are set ahead of pagination, at the note measure and size, so that a
 // line citing a note knows the note's height. Each note is a list of boxes that
 // pagination may split between lines.
-import type { Block, Document, Inline } from '../../document.ts';
+import type { Block, Document } from '../../document.ts';
+import { visit } from '../../document/visit.ts';
 import type { PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
 import { baselineOffset, inside, openElement } from './context.ts';
@@ -13,31 +14,13 @@ import { noteDestination, refDestination } from './inline.ts';
 /** The Document.blocks index holding each note's first citation. */
 export function firstCitations(blocks: readonly Block[]): Map<number, number> {
   const found = new Map<number, number>();
-  const inInlines = (inlines: readonly Inline[], index: number): void => {
-    for (const node of inlines) {
-      if (node.type === 'noteRef' && !found.has(node.number)) found.set(node.number, index);
-      if ('children' in node) inInlines(node.children, index);
-    }
-  };
-  const inBlock = (block: Block, index: number): void => {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        return inInlines(block.children, index);
-      case 'blockquote':
-        return block.children.forEach((b) => inBlock(b, index));
-      case 'list':
-        return block.items.forEach((item) => item.children.forEach((b) => inBlock(b, index)));
-      case 'table':
-        return block.rows.forEach((row) => row.cells.forEach((cell) => inInlines(cell.children, index)));
-      case 'figure':
-        return inInlines(block.caption, index);
-      case 'code':
-      case 'thematicBreak':
-        return;
-    }
-  };
-  blocks.forEach((block, index) => inBlock(block, index));
+  blocks.forEach((block, index) => {
+    visit([block], {
+      inline(node) {
+        if (node.type === 'noteRef' && !found.has(node.number)) found.set(node.number, index);
+      },
+    });
+  });
   return found;
 }
 
