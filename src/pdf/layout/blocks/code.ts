@@ -1,4 +1,4 @@
-import { words } from '../../../text.ts';
+import { wordCount } from '../../../text.ts';
 import type { Fragment } from '../types.ts';
 import { baselineOffset, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
@@ -89,7 +89,7 @@ export const code: BlockHandler<'code'> = (block, ctx) => {
       height: leading,
       items: fragments.length > 0 ? [{ kind: 'line', x: style.indent, baseline, fragments, role: 'Code', block: ctx.block, tag }] : [],
       keepWithNext: !last && (i < orphans - 1 || i > visual.length - 1 - widows),
-      start: { block: ctx.block, word: ctx.wordBase + words(text.slice(0, at)).length },
+      start: { block: ctx.block, word: ctx.wordBase + wordCount(text.slice(0, at)) },
     });
   });
   return { items, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };

@@ -1,5 +1,5 @@
 import type { ListItem } from '../../../document.ts';
-import { blockText, words } from '../../../text.ts';
+import { blocksWordCount } from '../../../text.ts';
 import type { FontKey } from '../types.ts';
 import type { PlacedLine } from '../../page-model.ts';
 import { baselineOffset, inside, openElement } from '../context.ts';
@@ -42,7 +42,7 @@ const sources: BlockHandler<'list'> = (block, ctx) => {
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
     if (items.length > 0 && flow.length > 0) items.push(glue(theme.lists.itemSpacing));
     items.push(...flow);
-    wordBase += words(item.children.map(blockText).join('\n')).length;
+    wordBase += blocksWordCount(item.children);
   }
   return { items, spaceBefore: theme.lists.spaceBefore, spaceAfter: theme.lists.spaceAfter };
 };
@@ -100,7 +100,7 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
     }
     if (items.length > 0 && flow.length > 0) items.push(glue(block.spread ? theme.lists.itemSpacing : 0));
     items.push(...flow);
-    wordBase += words(item.children.map(blockText).join('\n')).length;
+    wordBase += blocksWordCount(item.children);
   });
   // A nested list continues its item: no space around it.
   const space = ctx.listDepth === 0 ? theme.lists : { spaceBefore: 0, spaceAfter: 0 };

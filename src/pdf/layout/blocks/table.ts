@@ -3,7 +3,7 @@
 // header row, below), rows split across pages only when taller than one.
 import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
-import { inlineText, words } from '../../../text.ts';
+import { inlineText, wordCount } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
 import { inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
@@ -161,7 +161,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
       });
       cells.push({ x: x + pad, lines });
       x += width;
-      wordBase += words(inlineText(cell.children)).length;
+      wordBase += wordCount(inlineText(cell.children));
     });
     return { cells, word };
   };
