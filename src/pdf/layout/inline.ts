@@ -1,6 +1,7 @@
 // Inline content → styled runs, the input of line breaking: one handler per
 // inline node type, each threading the style its ancestors set.
 import type { Inline } from '../../document.ts';
+import { noteAnchor } from '../../document/anchors.ts';
 import { loadFonts } from '../../fonts.ts';
 import type { Face, Theme } from '../../theme/types.ts';
 import type { FontKey, StyledRun } from './types.ts';
@@ -23,9 +24,8 @@ export function faceStyle(face: Face): { readonly italic: boolean; readonly bold
   return { italic: face === 'italic' || face === 'boldItalic', bold: face === 'bold' || face === 'boldItalic' };
 }
 
-/** Note anchors: the mark in the text links to `note-N`; the note's number links back to `ref-N`. */
-export const noteDestination = (n: number): string => `note-${n}`;
-export const refDestination = (n: number): string => `ref-${n}`;
+/** Note anchors (document/anchors.ts): the mark links to the note, the note's number back to its first citation. */
+export { noteAnchor as noteDestination, refAnchor as refDestination } from '../../document/anchors.ts';
 
 // Bare URLs and host names: breaking them at a hyphenation point would change
 // them. Tested word by word, so that a 200,000-character word costs linear time
@@ -86,7 +86,7 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
       size: style.size * theme.noteRef.scale,
       rise: style.size * theme.noteRef.rise,
       noteRef: node.number,
-      link: `#${noteDestination(node.number)}`,
+      link: `#${noteAnchor(node.number)}`,
       noHyphenate: true,
     },
   ],
