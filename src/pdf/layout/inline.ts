@@ -65,21 +65,28 @@ function textRuns(value: string, style: RunStyle, theme: Theme): StyledRun[] {
   return out;
 }
 
-type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, style: RunStyle, theme: Theme) => StyledRun[];
+/** What an inline handler works in: the style its ancestors set, and the theme. */
+interface InlineContext {
+  readonly style: RunStyle;
+  readonly theme: Theme;
+}
+
+/** The PDF writer's one handler shape, `(node, ctx)`, as its block handlers (blocks/types.ts). */
+type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: InlineContext) => StyledRun[];
 
 const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
-  text: (node, style, theme) => textRuns(node.value, style, theme),
-  emphasis: (node, style, theme) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
-  strong: (node, style, theme) => flattenInlines(node.children, { ...style, bold: true }, theme),
-  delete: (node, style, theme) => flattenInlines(node.children, { ...style, strike: true }, theme),
-  code: (node, style, theme) =>
+  text: (node, { style, theme }) => textRuns(node.value, style, theme),
+  emphasis: (node, { style, theme }) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
+  strong: (node, { style, theme }) => flattenInlines(node.children, { ...style, bold: true }, theme),
+  delete: (node, { style, theme }) => flattenInlines(node.children, { ...style, strike: true }, theme),
+  code: (node, { style, theme }) =>
     runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true }),
-  link: (node, style, theme) => {
+  link: (node, { style, theme }) => {
     const inner = flattenInlines(node.children, { ...style, link: node.url }, theme);
     // A link that shows its own address must not be hyphenated either.
     return inner.map((r) => (r.text.trim() === node.url ? { ...r, noHyphenate: true } : r));
   },
-  noteRef: (node, style, theme) => [
+  noteRef: (node, { style, theme }) => [
     {
       text: String(node.number),
       font: fontKey({ family: 'body', italic: false, bold: false }),
@@ -90,10 +97,10 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
       noHyphenate: true,
     },
   ],
-  break: (_node, style, theme) => runs('\n', style, theme),
+  break: (_node, { style, theme }) => runs('\n', style, theme),
   // Inline images cannot be set in a line of text: a build moves them into figures first
   // (inline-figures.ts); any left here show their alt text, bracketed.
-  image: (node, style, theme) => runs(`[${node.image.alt}]`, style, theme),
+  image: (node, { style, theme }) => runs(`[${node.image.alt}]`, style, theme),
 };
 
 export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme: Theme): StyledRun[] {
@@ -102,7 +109,7 @@ export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme:
     const handler = handlers[node.type] as InlineHandler<typeof node.type> | undefined;
     // The Document type is closed; a new inline type must get a handler, not vanish.
     if (handler === undefined) throw new Error(`PDF layout has no handler for inline type "${String(node.type)}"`);
-    out.push(...handler(node as never, style, theme));
+    out.push(...handler(node as never, { style, theme }));
   }
   return out;
 }
