@@ -81,17 +81,18 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
 
 /**
  * Rewrites blocks at any depth, innermost first: `change` sees each block with
- * the blocks it holds already rewritten. Rebuilt blocks keep their span.
+ * the blocks it holds already rewritten, and returns what takes its place (one
+ * block, or none or several). A rebuilt block keeps its span.
  */
-export function mapBlocks(blocks: readonly Block[], change: (block: Block) => Block): Block[] {
-  return blocks.map((block) => {
+export function mapBlocks(blocks: readonly Block[], change: (block: Block) => Block | readonly Block[]): Block[] {
+  return blocks.flatMap((block) => {
     let inner = block;
     if (block.type === 'blockquote') inner = keepSpan(block, { ...block, children: mapBlocks(block.children, change) });
     else if (block.type === 'list') {
       inner = keepSpan(block, { ...block, items: block.items.map((item): ListItem => ({ ...item, children: mapBlocks(item.children, change) })) });
     }
     const changed = change(inner);
-    return changed === inner ? changed : keepSpan(block, changed);
+    return 'type' in changed ? keepSpan(block, changed) : changed.map((one) => keepSpan(block, one));
   });
 }
 
