@@ -122,7 +122,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   cellRuns.forEach((row, r) => {
     row.forEach((runs, c) => {
       const w = contentWidths(runs, ctx);
-      const short = r > 0 && words(inlineText(block.rows[r]?.cells[c]?.children ?? [])).length <= SHORT_CELL_WORDS;
+      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS;
       mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
       prefs[c] = Math.max(prefs[c] ?? 0, (r === 0 ? w.two : short ? w.max : w.min) + 2 * pad);
       maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);
