@@ -169,7 +169,8 @@ export interface Document {
  * Where a page of the print edition begins, in terms both writers share:
  * `block` indexes Document.blocks (-1: before the first block, i.e. the title
  * block); `word` counts the whitespace-separated words of that block's visible
- * text (see `blockWords`) that come before the page's first word.
+ * text (`blockText` in text.ts, counted by its `WordCounter`) that come before
+ * the page's first word.
  */
 export interface PageStart {
   /** The printed page number. */

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import type { Sharp } from 'sharp';
 import { cacheFolder } from './cache.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { Block, Document, ImageRef, Inline, ListItem } from './document.ts';
-import { mapInlines } from './map-inlines.ts';
+import type { Block, Document, ImageRef } from './document.ts';
+import { mapBlocks, mapInlineNodes, mapInlines } from './document/visit.ts';
 import { MAX_PIXELS } from './parse/image-file.ts';
 import { rasterisePdf, rasteriseSvg } from './vector-images.ts';
 import type { Theme } from './theme/types.ts';
@@ -162,19 +162,11 @@ function collect(doc: Document, visit: (image: ImageRef) => void): void {
 }
 
 function rewrite(doc: Document, change: (image: ImageRef) => ImageRef): Document {
-  const inlines = (list: readonly Inline[]): Inline[] =>
-    list.map((node): Inline => {
-      if (node.type === 'image') return { ...node, image: change(node.image) };
-      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') return { ...node, children: inlines(node.children) };
-      return node;
-    });
-  const figures = (block: Block): Block => {
-    if (block.type === 'figure') return { ...block, image: change(block.image) };
-    if (block.type === 'blockquote') return { ...block, children: block.children.map(figures) };
-    if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => ({ ...item, children: item.children.map(figures) })) };
-    return block;
-  };
-  const blocks = (list: readonly Block[]): Block[] => mapInlines(list, inlines).map(figures);
+  const blocks = (list: readonly Block[]): Block[] =>
+    mapBlocks(
+      mapInlines(list, (run) => mapInlineNodes(run, (node) => [node.type === 'image' ? { ...node, image: change(node.image) } : node])),
+      (block) => (block.type === 'figure' ? { ...block, image: change(block.image) } : block),
+    );
   const { cover } = doc.metadata;
   return {
     ...doc,

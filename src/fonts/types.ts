@@ -52,6 +52,8 @@ export interface Fragment {
    * `width - spaceAfter`.
    */
   readonly spaceAfter?: number;
+  /** Horizontal scale of the glyphs (font expansion: 1.02 is 2% wider); absent: 1. */
+  readonly hscale?: number;
   readonly link?: string;
   readonly noteRef?: number;
   readonly rise?: number;

@@ -21,7 +21,7 @@ interface Stage {
 // Lowest first. A stage may import its own files and any stage of a lower rank.
 export const STAGES: readonly Stage[] = [
   { name: 'util', rank: 0, paths: ['util/', 'diagnostics.ts', 'date-format.ts', 'cache.ts'] },
-  { name: 'document', rank: 1, paths: ['document.ts', 'document/', 'text.ts', 'map-inlines.ts', 'theme/types.ts'] },
+  { name: 'document', rank: 1, paths: ['document.ts', 'document/', 'text.ts', 'theme/types.ts'] },
   { name: 'fonts', rank: 2, paths: ['fonts.ts', 'fonts/', 'shaping.ts'] },
   { name: 'cite', rank: 3, paths: ['cite/'] },
   { name: 'theme', rank: 3, paths: ['theme/'] },

@@ -39,7 +39,7 @@ async function build(name: string, typeset: string, options: { embedded?: string
   const { pages } = layoutDocument(doc, theme, fonts);
   const painted = options.edit?.(pages) ?? pages;
   const info = { Title: doc.metadata.title, CreationDate: new Date(0), ModDate: new Date(0), Producer: 'test', Creator: 'test' };
-  const { bytes } = await paintPdf(doc, painted, fonts, theme, {
+  const { bytes } = await paintPdf(painted, fonts, theme, {
     writer: { info, lang: 'en-GB', version: '1.7', xmp: '' },
     interactive: true,
     source: { bytes: doc.source, name: `${name}.md`, date: new Date(0) },

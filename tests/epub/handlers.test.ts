@@ -143,12 +143,21 @@ describe('table', () => {
       {
         type: 'table',
         align: ['right', null],
-        rows: [{ cells: [{ children: [t('A')] }, { children: [t('B')] }] }, { cells: [{ children: [t('1')] }, { children: [t('2')] }] }],
+        rows: [{ cells: [{ children: [t('A')] }, { children: [t('B')] }] }, { cells: [{ children: [t('1')] }, { children: [t('two')] }] }],
       },
     ]);
     expect(out).toContain(
-      '<table><thead><tr><th class="align-right" scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td class="align-right">1</td><td>2</td></tr></tbody></table>',
+      '<table><thead><tr><th class="align-right" scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td class="align-right">1</td><td>two</td></tr></tbody></table>',
     );
+  });
+
+  test('a column of numbers is right-aligned unless the author marked it otherwise', () => {
+    const rows = [['Item', 'Mass', 'Share'], ['Box', '30,480', '38%'], ['Crate', '−1.5', '—']].map((cells) => ({
+      cells: cells.map((c) => ({ children: [t(c)] })),
+    }));
+    const out = xhtml([{ type: 'table', align: [null, null, 'center'], rows }]);
+    expect(out).toContain('<th scope="col">Item</th><th class="align-right" scope="col">Mass</th><th class="align-center" scope="col">Share</th>');
+    expect(out).toContain('<td>Box</td><td class="align-right">30,480</td><td class="align-center">38%</td>');
   });
 
   test('a table of only a header row has no empty tbody', () => {

@@ -78,10 +78,11 @@ describe('visual order', () => {
       const last = line.fragments.at(-1);
       return line.x + (last === undefined ? 0 : last.x + last.width);
     };
-    // A full (justified) line spans the measure; the ragged last line ends where it does, on the right.
+    // A full (justified) line spans the measure; the ragged last line ends where it does, on the right
+    // (within the few points a justified line's end punctuation may hang into the margin).
     const full = lines[1] as PlacedLine;
     const last = lines.at(-1) as PlacedLine;
-    expect(right(last)).toBeCloseTo(right(full), 0);
+    expect(Math.abs(right(last) - right(full))).toBeLessThan(3);
     expect(last.x).toBeGreaterThan(full.x + 20);
     // The first word of the paragraph is the rightmost of its first line.
     const first = lines[0] as PlacedLine;

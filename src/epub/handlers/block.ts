@@ -2,6 +2,7 @@
 // type makes a Block type without a handler a compile error.
 import type { Align, Block, Inline, ListItem } from '../../document.ts';
 import { documentDirection, RTL_LETTER } from '../../document/direction.ts';
+import { columnAlignments } from '../../document/table-align.ts';
 import { inlineText } from '../../text.ts';
 import { h } from '../hast.ts';
 import type { ElementContent, Properties } from '../hast.ts';
@@ -38,10 +39,11 @@ export const blockHandlers: BlockHandlers = {
 
   table: (state, node) => {
     const [head, ...body] = node.rows;
+    const aligns = columnAlignments(node);
     const cells = (row: (typeof node.rows)[number], tag: 'th' | 'td'): ElementContent[] =>
       row.cells.map((cell, column) => {
         state.boundary();
-        const properties: Properties = alignment(node.align[column] ?? null);
+        const properties: Properties = alignment(aligns[column] ?? null);
         if (tag === 'th') properties.scope = 'col';
         return h(tag, properties, state.inlines(cell.children));
       });

@@ -9,6 +9,7 @@ import { shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
+import { stretchPages } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
@@ -27,7 +28,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   const { page, margins } = theme;
   const width = page.width - margins.inner - margins.outer;
   const height = page.height - margins.top - margins.bottom;
-  const state: LayoutState = { paragraphs: [], refsSeen: new Set() };
+  const state: LayoutState = { paragraphs: [], refsSeen: new Set(), elements: 0 };
   const direction = documentDirection(doc.metadata.dir, doc.metadata.lang);
   const base: LayoutContext = {
     theme,
@@ -41,6 +42,7 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
     indentFirst: false,
     listDepth: 0,
     note: null,
+    structure: null,
     state,
     ...(direction === undefined ? {} : { direction }),
   };
@@ -48,13 +50,14 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
   const notes = layoutNotes(doc, base);
   const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
-  const frames = paginate(flow, notes, {
+  const paginated = paginate(flow, notes, {
     height,
     separator,
     noteSpacing: theme.notes.spacing,
     noteMinLines: theme.pagination.noteMinLines,
     bodyReserve: theme.pagination.orphans * theme.body.leading,
   });
+  const frames = stretchPages(paginated, { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided });
 
   const starts = pageStarts(frames, flow);
   let section: string | null = null;
@@ -67,7 +70,9 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
     const destinations: Destination[] = [];
     let opening: string | null = null;
     for (const placed of frame.body) {
-      items.push(...shiftItems(placed.box.items, left, top + placed.y));
+      // A table header repeated on a continuation page is already in the tree: here it is pagination.
+      const drawn = placed.repeated ? placed.box.items.map(asPagination) : placed.box.items;
+      items.push(...shiftItems(drawn, left, top + placed.y));
       destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
       if (placed.box.section !== null) {
         opening ??= placed.box.section;
@@ -116,6 +121,8 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
   });
   return { pages, report: buildReport(frames, state.paragraphs, theme.pagination) };
 }
+
+const asPagination = (item: PageItem): PageItem => (item.kind === 'rule' ? item : { ...item, tag: 'Pagination' });
 
 /**
  * Each page's first word. A page holding only notes carried over begins where

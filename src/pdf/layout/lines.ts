@@ -1,7 +1,7 @@
 // Sets styled runs as a paragraph: breaks them into lines with the shared
 // breaker and turns each line into a box that knows its notes, its place in the
 // Document and which page breaks around it would leave a widow or orphan.
-import type { Destination, OutlineEntry, Role } from '../page-model.ts';
+import type { Destination, OutlineEntry, Role, Tag } from '../page-model.ts';
 import { paragraphDirection } from '../../document/direction.ts';
 import { visualOrder } from './bidi.ts';
 import { baselineOffset, breakOptions } from './context.ts';
@@ -9,6 +9,7 @@ import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
 import type { FlowBox } from './flow.ts';
 import { refDestination } from './inline.ts';
+import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
 import type { StyledRun } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface SetOptions {
   readonly size: number;
   readonly leading: number;
   readonly role: Role;
+  /** The structure element the lines are content of (or the artifact they are). */
+  readonly tag: Tag;
   readonly hyphenate: boolean;
   /** No page break inside or after these lines (headings, title block). */
   readonly keepTogether: boolean;
@@ -28,13 +31,16 @@ export interface SetOptions {
   readonly destination?: string;
   readonly outline?: OutlineEntry;
   readonly section?: string;
+  /** Lines of even length, none left with a word alone (titles, headings). */
+  readonly balance?: boolean;
 }
 
 export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
   const restIndent = options.restIndent ?? 0;
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
-  const broken = breakParagraph(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
+  const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
+  const broken = breakWith(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
   const lines = broken.lines;
   const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({
@@ -72,7 +78,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     }
     return box({
       height: options.leading,
-      items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph }],
+      items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
       start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },

@@ -41,7 +41,7 @@ export function fitText(text: string, font: FontKey, size: number, width: number
 /** A line in `font`, and the fallback faces for what it lacks, as the body text is set (an Arabic or Hebrew title in visual order). */
 function line(text: string, font: FontKey, size: number, x: number, baseline: number, fonts: FontSet): PlacedLine {
   const fragments = visualOrder(fonts.setLine(text, font, size).fragments, paragraphDirection(text, undefined), fonts.measure);
-  return { kind: 'line', x, baseline, fragments, role: 'Artifact', block: -1 };
+  return { kind: 'line', x, baseline, fragments, role: 'Artifact', block: -1, tag: 'Pagination' };
 }
 
 export function runningContent(
