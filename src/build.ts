@@ -10,8 +10,10 @@ import { hoistDocumentImages } from './inline-figures.ts';
 import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
-import { writeFileAtomic } from './util/atomic-write.mjs';
+import { stageFile, type StagedFile } from './util/atomic-write.mjs';
 import type { OriginalFile, PdfProfile } from './pdf/profile.ts';
+import type { RenderedPdf } from './pdf/index.ts';
+import type { Theme } from './theme/types.ts';
 
 export type Format = 'pdf' | 'epub';
 
@@ -83,27 +85,40 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   const epub = options.formats.has('epub') ? await import('./epub/index.ts') : null;
   const epubStart = epub?.prepareEpub(document, theme);
   const name = options.outName ?? basename(path, extname(path));
-  const files = new Map<string, Uint8Array | string>();
-
-  // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
-  const { renderPdf } = await import('./pdf/index.ts');
-  const pdf = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
-  if (options.formats.has('pdf')) files.set(join(options.outDir, `${name}.pdf`), pdf.bytes);
-  if (options.report) {
-    files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
+  // Each output is staged beside its target as soon as it is made (a book's PDF
+  // and EPUB are not held in memory together) and all are put in place at the end.
+  const staged = new Map<string, StagedFile>();
+  const stage = (target: string, content: Uint8Array | string): void => {
+    staged.set(target, stageFile(target, content));
+  };
+  let warnings: Diagnostic[];
+  let pages: number;
+  try {
+    // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
+    const pdf = await stagePdf(document, theme, date, options, (bytes) => stage(join(options.outDir, `${name}.pdf`), bytes));
+    warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
+    if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
+    pages = pdf.pages;
+    if (options.report) stage(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
+    if (epub !== null && epubStart !== undefined) {
+      stage(join(options.outDir, `${name}.epub`), await epub.renderEpub(document, theme, { date, pageStarts: pdf.pageStarts, prepared: epubStart }));
+    }
+    for (const file of staged.values()) file.commit();
+  } finally {
+    for (const file of staged.values()) file.discard();
   }
-  if (epub !== null && epubStart !== undefined) {
-    const bytes = await epub.renderEpub(document, theme, { date, pageStarts: pdf.pageStarts, prepared: epubStart });
-    files.set(join(options.outDir, `${name}.epub`), bytes);
-  }
-
-  const warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
-  if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
-  for (const [target, content] of files) writeFileAtomic(target, content);
-  const outputs = [...files.keys()];
+  const outputs = [...staged.keys()];
   if (options.checksums === true) {
     const { updateChecksums } = await import('./archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: warnings, pages: pdf.pages };
+  return { outputs, diagnostics: warnings, pages };
+}
+
+/** Lays out and paints the PDF, hands its bytes to `stage` when asked for, and keeps only what the rest of the build needs. */
+async function stagePdf(document: Document, theme: Theme, date: Date, options: BuildOptions, stage: (bytes: Uint8Array) => void): Promise<Omit<RenderedPdf, 'bytes'>> {
+  const { renderPdf } = await import('./pdf/index.ts');
+  const { bytes, ...pdf } = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
+  if (options.formats.has('pdf')) stage(bytes);
+  return pdf;
 }

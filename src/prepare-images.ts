@@ -37,6 +37,14 @@ async function loadSharp(): Promise<SharpModule> {
   return loaded;
 }
 
+/** How the colour and alpha halves of a PNG with transparency are encoded: 8 bits a sample, as the PDF's pass-through needs. */
+export const SPLIT_PNG = { compressionLevel: 6, adaptiveFiltering: true } as const;
+
+/** Where the colour and alpha halves of a prepared PNG are kept, beside it (written last, so their presence means complete). */
+export function alphaSplitFiles(path: string): { readonly color: string; readonly alpha: string } {
+  return { color: `${path}.color.png`, alpha: `${path}.alpha.png` };
+}
+
 interface Box {
   readonly width: number;
   readonly height: number;
@@ -108,8 +116,15 @@ async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<R
       const { data, info } = await input().rotate().resize(width, height, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
       // An alpha channel that is opaque everywhere is dropped: the PDF writer then embeds the PNG's data as it is, without decoding it again.
       const channels = info.channels === 4 && isOpaque(data, 4) ? 3 : info.channels === 2 && isOpaque(data, 2) ? 1 : info.channels;
-      let pixels = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+      let pixels = sharp(data, raw);
       if (channels !== info.channels) pixels = pixels.removeAlpha();
+      if (png && (channels === 2 || channels === 4)) {
+        // Split now, from the pixels in hand, for the PDF's soft mask (see pdf/alpha-split.ts): not decoded twice more there.
+        const split = alphaSplitFiles(target);
+        writeFileAtomic(split.color, await sharp(data, raw).removeAlpha().toColourspace('srgb').png(SPLIT_PNG).toBuffer());
+        writeFileAtomic(split.alpha, await sharp(data, raw).extractChannel(channels === 4 ? 3 : 1).toColourspace('b-w').png(SPLIT_PNG).toBuffer());
+      }
       writeFileAtomic(target, await (png ? pixels.png() : pixels.jpeg({ quality: 90, chromaSubsampling: '4:4:4' })).toBuffer());
     }
     return { image: { ...image, path: target, width, height } };

@@ -1,5 +1,5 @@
 // Local images: where the file is, whether it may be used, what it is and how big.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImageRef } from '../document.ts';
 
@@ -62,8 +62,7 @@ export function loadImage(places: ImagePlaces | string, url: string, alt: string
   if (roots.every((root) => escapes(realOf(root), real))) {
     return { error: `image "${url}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
   }
-  const bytes = readFileSync(path);
-  const header = readImageHeader(bytes);
+  const header = readHeaderOf(path);
   if (header === 'unknown') return { error: `image "${url}" is not a PNG, JPEG, SVG or PDF file; only those can be typeset` };
   if (header === 'damaged') return { error: `image "${url}" is damaged: its size cannot be read` };
   // A vector figure's size is in points, not pixels: it is drawn at print resolution later.
@@ -100,6 +99,27 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Bytes read for the header: a PNG's is in its first 24, a JPEG's after its EXIF and colour profile segments. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * The header of the image file at `path`, from its first bytes (a full-page
+ * figure is 50 MB, and eight of them read whole only for their sizes made a
+ * build's peak memory); the whole file only when a JPEG's size lies further in.
+ */
+function readHeaderOf(path: string): Header | 'unknown' | 'damaged' {
+  const fd = openSync(path, 'r');
+  let head: Buffer;
+  try {
+    head = Buffer.alloc(HEAD_BYTES);
+    head = head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+  const header = readImageHeader(head);
+  return header === 'damaged' && head.length === HEAD_BYTES ? readImageHeader(readFileSync(path)) : header;
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

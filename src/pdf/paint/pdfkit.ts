@@ -48,7 +48,9 @@ export class PdfWriter {
   private readonly chunks: Uint8Array[] = [];
   /** The current page's content operators, written to it in one piece when the page ends. */
   private readonly content: string[] = [];
-  private readonly done: Promise<Buffer>;
+  private readonly done: Promise<void>;
+  /** The finished file, between the document's end and finish() handing it over. */
+  private bytes: Buffer | null = null;
   private pageWidth = 0;
   private pageHeight = 0;
   /** The fill colour set on the current page, if any. */
@@ -74,7 +76,13 @@ export class PdfWriter {
       { xmp: options.xmp, content: this.content, chunks: this.chunks },
     );
     this.done = new Promise((resolve, reject) => {
-      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('end', () => {
+        this.bytes = Buffer.concat(this.chunks);
+        // The file is made: its pieces and images need not wait for the writer to be collected.
+        this.chunks.length = 0;
+        this.images.clear();
+        resolve();
+      });
       this.doc.on('error', reject);
       // Flowing, so the stream's end (after the trailer) is seen.
       this.doc.resume();
@@ -210,7 +218,10 @@ export class PdfWriter {
     countOpenItems(this.doc.outline);
     this.flushContent();
     this.doc.end();
-    return this.done;
+    await this.done;
+    const bytes = this.bytes ?? Buffer.alloc(0);
+    this.bytes = null;
+    return bytes;
   }
 
   /**
