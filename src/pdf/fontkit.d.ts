@@ -4,6 +4,8 @@ declare module 'fontkit' {
     readonly id: number;
     readonly advanceWidth: number;
     readonly codePoints: readonly number[];
+    /** The outline, in font units with y upwards. */
+    readonly path: { toSVG(): string };
   }
   export interface GlyphPosition {
     readonly xAdvance: number;
