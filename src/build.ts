@@ -38,6 +38,19 @@ export interface BuildOptions {
   readonly resourcePath?: readonly string[];
   /** The original the manuscript was made from (`galley archive`): embedded in the PDF/A-3 as its source. */
   readonly original?: readonly OriginalFile[];
+  /** What a watch keeps between rebuilds of one manuscript (see watch/); absent for a one-off build. */
+  readonly session?: BuildSession;
+}
+
+/**
+ * Kept between rebuilds of one manuscript in one process: the theme, with the
+ * fonts, shaping and coverage it carries (see fonts.ts). Only for rebuilds of
+ * the same manuscript: fonts carry what they have shaped from one document
+ * into the next. Whoever holds it empties it when anything but the
+ * manuscript changes.
+ */
+export interface BuildSession {
+  theme?: Theme;
 }
 
 export interface BuildResult {
@@ -75,7 +88,8 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   // Under --strict, the manuscript's own warnings stop the build before any layout.
   if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
-  const theme = loadTheme(options.theme);
+  const theme = options.session?.theme ?? loadTheme(options.theme);
+  if (options.session !== undefined) options.session.theme = theme;
   const images = await prepareImages(parsed.document, theme);
   if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
   const document = hoistDocumentImages(images.document);

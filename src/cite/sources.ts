@@ -74,6 +74,21 @@ export function loadSources(settings: CitationSettings, manuscript: string, fold
   return { entries, rejected, complete };
 }
 
+/** Bibliographies parsed in this process, by their text: a watch's rebuild or a batch's next article reads the same file again. */
+const parsedTexts = new Map<string, ParsedData>();
+/** Texts remembered; past this the memory starts again. */
+const MAX_PARSED = 16;
+
+function parseRemembered(parse: (text: string) => ParsedData, extension: string, content: string): ParsedData {
+  const key = `${extension}\n${content}`;
+  let parsed = parsedTexts.get(key);
+  if (parsed === undefined) {
+    if (parsedTexts.size >= MAX_PARSED) parsedTexts.clear();
+    parsedTexts.set(key, (parsed = parse(content)));
+  }
+  return parsed;
+}
+
 /**
  * The list of entries in one file (a .bib file's text, read by readBibtex); problems are
  * reported in the manuscript (the file itself) or in the file (its content).
@@ -96,7 +111,7 @@ function readBibliography(file: string, setting: Setting, manuscript: Report, re
   }
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (parse === undefined) return { bibtex: content };
-  const parsed: ParsedData = parse(content);
+  const parsed = parseRemembered(parse, extension, content);
   if ('problems' in parsed) {
     for (const problem of parsed.problems) report.error(problem.at, problem.message);
     return null;

@@ -11,7 +11,7 @@ import type { FlowBox } from './flow.ts';
 import { refDestination } from './inline.ts';
 import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
-import type { StyledRun } from './types.ts';
+import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
 
 export interface SetOptions {
   readonly align: 'justify' | 'left' | 'center' | 'right';
@@ -35,12 +35,36 @@ export interface SetOptions {
   readonly balance?: boolean;
 }
 
+/**
+ * Paragraphs already broken, by the fonts that measured them (one measure per
+ * font set) and everything else the breaker reads: a watch's rebuild after an
+ * edit breaks again only the paragraphs the edit touched (see build.ts's
+ * BuildSession, which keeps the font set between rebuilds).
+ */
+const brokenByMeasure = new WeakMap<Measure, Map<string, BrokenParagraph>>();
+/** Paragraphs remembered per font set; past this the memory starts again. */
+const MAX_REMEMBERED = 20_000;
+
+function breakRemembered(
+  runs: readonly StyledRun[],
+  options: BreakOptions,
+  breakWith: (runs: readonly StyledRun[], options: BreakOptions) => BrokenParagraph,
+): BrokenParagraph {
+  let known = brokenByMeasure.get(options.measure);
+  if (known === undefined || known.size > MAX_REMEMBERED) brokenByMeasure.set(options.measure, (known = new Map()));
+  // The measure is a function (left out by JSON); every other option and the runs are plain data.
+  const key = JSON.stringify([breakWith === balancedParagraph, runs, options]);
+  let result = known.get(key);
+  if (result === undefined) known.set(key, (result = breakWith(runs, options)));
+  return result;
+}
+
 export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
   const restIndent = options.restIndent ?? 0;
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
   const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
-  const broken = breakWith(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
+  const broken = breakRemembered(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate), breakWith);
   const lines = broken.lines;
   const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({
