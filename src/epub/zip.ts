@@ -7,6 +7,7 @@
 // time, so the bytes would depend on the time zone). Files stored as they are
 // (a book's figures) are read from disk straight into the finished archive,
 // so a book's images are never held twice.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
@@ -31,6 +32,29 @@ const deflateRawAsync = promisify(deflateRaw);
  * entry instead of one per 16 KB.
  */
 const MIN_CHUNK = 16 * 1024;
+
+/**
+ * Entries deflated in this process, by their content and level: a watch's
+ * rebuild, or a batch's next book, packs the same fonts, stylesheet and most
+ * chapters again. Deflating is deterministic, so a remembered body is the
+ * bytes deflating would give.
+ */
+const deflated = new Map<string, Promise<Buffer>>();
+/** Bodies remembered; past this the memory starts again. */
+const MAX_DEFLATED = 256;
+
+function deflateRemembered(data: Uint8Array, level: number): Promise<Buffer> {
+  const key = `${level}:${createHash('sha256').update(data).digest('base64')}`;
+  let body = deflated.get(key);
+  if (body === undefined) {
+    if (deflated.size >= MAX_DEFLATED) deflated.clear();
+    body = deflateRawAsync(data, { level, chunkSize: Math.max(MIN_CHUNK, data.length) });
+    deflated.set(key, body);
+    // A failure is not remembered: the next build tries again.
+    body.catch(() => deflated.delete(key));
+  }
+  return body;
+}
 
 const STORE = 0;
 const DEFLATE = 8;
@@ -152,7 +176,7 @@ async function writeEntry(entry: ZipInput, level: number): Promise<Written> {
     method: entry.deflate ? DEFLATE : STORE,
     crc: crc32(entry.data),
     size: entry.data.length,
-    body: entry.deflate ? await deflateRawAsync(entry.data, { level, chunkSize: Math.max(MIN_CHUNK, entry.data.length) }) : entry.data,
+    body: entry.deflate ? await deflateRemembered(entry.data, level) : entry.data,
   };
 }
 

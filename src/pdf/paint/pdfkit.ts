@@ -43,6 +43,32 @@ export interface OutlineItem {
   readonly add: (title: string, pageIndex: number, top: number) => OutlineItem;
 }
 
+/** Encoded font subsets by parsed font and glyph list (see rememberSubsets). */
+const subsets = new WeakMap<object, Map<string, Uint8Array>>();
+/** Subsets remembered per font; past this the memory starts again. */
+const MAX_SUBSETS = 64;
+
+/**
+ * The font program of a subset is the same bytes for the same font and the
+ * same glyphs in the same order. A watch keeps its fonts between rebuilds (see
+ * build.ts's BuildSession), and an edit seldom brings a new glyph: the subset
+ * made for the last build is embedded again instead of encoded again.
+ */
+function rememberSubsets(kit: KitFont): void {
+  const { font, subset } = kit;
+  if (font === undefined || subset === undefined) return;
+  let known = subsets.get(font);
+  if (known === undefined || known.size > MAX_SUBSETS) subsets.set(font, (known = new Map()));
+  const memory = known;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = subset.glyphs.join(',');
+    let bytes = memory.get(key);
+    if (bytes === undefined) memory.set(key, (bytes = encode()));
+    return bytes;
+  };
+}
+
 export class PdfWriter {
   private readonly doc: KitDocument;
   private readonly chunks: Uint8Array[] = [];
@@ -235,6 +261,7 @@ export class PdfWriter {
       const kit = this.doc.font(name)._font;
       const shaped = this.shaped.get(name);
       if (shaped !== undefined) kit.layoutCache = shaped;
+      rememberSubsets(kit);
       const encoded = new Map<string, [string[], GlyphPosition[]]>();
       const encode = (run: string): [string[], GlyphPosition[]] => {
         let codes = encoded.get(run);
