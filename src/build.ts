@@ -109,7 +109,10 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   let pages: number;
   try {
     // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
-    const pdf = await stagePdf(document, theme, date, options, (bytes) => stage(join(options.outDir, `${name}.pdf`), bytes));
+    const pdf = await stagePdf(document, theme, date, options, (bytes, pdfWarnings) => {
+      // Under --strict a warning stops the build just below: nothing is staged, not even the folder.
+      if (!(strict && glyphWarnings.length + pdfWarnings.length > 0)) stage(join(options.outDir, `${name}.pdf`), bytes);
+    });
     warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
     if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
     pages = pdf.pages;
@@ -130,9 +133,9 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
 }
 
 /** Lays out and paints the PDF, hands its bytes to `stage` when asked for, and keeps only what the rest of the build needs. */
-async function stagePdf(document: Document, theme: Theme, date: Date, options: BuildOptions, stage: (bytes: Uint8Array) => void): Promise<Omit<RenderedPdf, 'bytes'>> {
+async function stagePdf(document: Document, theme: Theme, date: Date, options: BuildOptions, stage: (bytes: Uint8Array, warnings: readonly Diagnostic[]) => void): Promise<Omit<RenderedPdf, 'bytes'>> {
   const { renderPdf } = await import('./pdf/index.ts');
   const { bytes, ...pdf } = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
-  if (options.formats.has('pdf')) stage(bytes);
+  if (options.formats.has('pdf')) stage(bytes, pdf.diagnostics);
   return pdf;
 }
