@@ -4,10 +4,11 @@
 // the watch rebuild after a one-word edit of the article. Cases alternate
 // within each round, so the machine's drift reaches both alike.
 // Usage: npx tsx bench/scale.ts [rounds] [manuscripts]   (default 3, 200)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchRebuilds } from './watch.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
 const count = Number(process.argv[3] ?? 200);
@@ -51,37 +52,6 @@ function freshCache(): string {
   const dir = join(work, 'cache');
   rmSync(dir, { recursive: true, force: true });
   return dir;
-}
-
-/** Median of the watch's own "built ... in N ms" after one-word edits, and of edit-to-line wall time. */
-async function watchRebuilds(edits: number): Promise<{ reported: number; wall: number }> {
-  const file = join(work, 'watch', 'article.md');
-  mkdirSync(join(work, 'watch'), { recursive: true });
-  copyFileSync(join(root, 'manuscript/sources.yaml'), join(work, 'watch', 'sources.yaml'));
-  writeFileSync(file, article);
-  const child = spawn(process.execPath, [galley, 'watch', file, '--out', join(work, 'watch-out')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const builds = (): RegExpMatchArray[] => [...output.matchAll(/built .* in (\d+) ms/gu)];
-  const wait = async (n: number): Promise<void> => {
-    while (builds().length < n) await new Promise((resolve) => setTimeout(resolve, 2));
-  };
-  await wait(1);
-  // Two rebuilds first: the first edits pay for code V8 has not compiled yet.
-  const reported: number[] = [];
-  const walls: number[] = [];
-  for (let i = 0; i < edits + 2; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const start = performance.now();
-    writeFileSync(file, article.replace('increasing numbers', i % 2 === 0 ? 'growing numbers' : 'increasing numbers'));
-    await wait(i + 2);
-    if (i >= 2) {
-      walls.push(performance.now() - start);
-      reported.push(Number(builds().at(-1)![1]));
-    }
-  }
-  child.kill('SIGTERM');
-  return { reported: median(reported), wall: median(walls) };
 }
 
 const files = writeCollection();

@@ -10,8 +10,10 @@ import { hoistDocumentImages } from './inline-figures.ts';
 import { prepareImages } from './prepare-images.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
-import { writeFileAtomic } from './util/atomic-write.mjs';
+import { stageFile, type StagedFile } from './util/atomic-write.mjs';
 import type { OriginalFile, PdfProfile } from './pdf/profile.ts';
+import type { RenderedPdf } from './pdf/index.ts';
+import type { Theme } from './theme/types.ts';
 
 export type Format = 'pdf' | 'epub';
 
@@ -36,6 +38,19 @@ export interface BuildOptions {
   readonly resourcePath?: readonly string[];
   /** The original the manuscript was made from (`galley archive`): embedded in the PDF/A-3 as its source. */
   readonly original?: readonly OriginalFile[];
+  /** What a watch keeps between rebuilds of one manuscript (see watch/); absent for a one-off build. */
+  readonly session?: BuildSession;
+}
+
+/**
+ * Kept between rebuilds of one manuscript in one process: the theme, with the
+ * fonts, shaping and coverage it carries (see fonts.ts). Only for rebuilds of
+ * the same manuscript: fonts carry what they have shaped from one document
+ * into the next. Whoever holds it empties it when anything but the
+ * manuscript changes.
+ */
+export interface BuildSession {
+  theme?: Theme;
 }
 
 export interface BuildResult {
@@ -73,7 +88,8 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   // Under --strict, the manuscript's own warnings stop the build before any layout.
   if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
-  const theme = loadTheme(options.theme);
+  const theme = options.session?.theme ?? loadTheme(options.theme);
+  if (options.session !== undefined) options.session.theme = theme;
   const images = await prepareImages(parsed.document, theme);
   if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
   const document = hoistDocumentImages(images.document);
@@ -83,27 +99,43 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   const epub = options.formats.has('epub') ? await import('./epub/index.ts') : null;
   const epubStart = epub?.prepareEpub(document, theme);
   const name = options.outName ?? basename(path, extname(path));
-  const files = new Map<string, Uint8Array | string>();
-
-  // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
-  const { renderPdf } = await import('./pdf/index.ts');
-  const pdf = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
-  if (options.formats.has('pdf')) files.set(join(options.outDir, `${name}.pdf`), pdf.bytes);
-  if (options.report) {
-    files.set(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
+  // Each output is staged beside its target as soon as it is made (a book's PDF
+  // and EPUB are not held in memory together) and all are put in place at the end.
+  const staged = new Map<string, StagedFile>();
+  const stage = (target: string, content: Uint8Array | string): void => {
+    staged.set(target, stageFile(target, content));
+  };
+  let warnings: Diagnostic[];
+  let pages: number;
+  try {
+    // The EPUB's page list comes from the PDF layout, so the PDF is always laid out.
+    const pdf = await stagePdf(document, theme, date, options, (bytes, pdfWarnings) => {
+      // Under --strict a warning stops the build just below: nothing is staged, not even the folder.
+      if (!(strict && glyphWarnings.length + pdfWarnings.length > 0)) stage(join(options.outDir, `${name}.pdf`), bytes);
+    });
+    warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
+    if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
+    pages = pdf.pages;
+    if (options.report) stage(join(options.outDir, `${name}.layout.json`), `${JSON.stringify(pdf.report, null, 2)}\n`);
+    if (epub !== null && epubStart !== undefined) {
+      stage(join(options.outDir, `${name}.epub`), await epub.renderEpub(document, theme, { date, pageStarts: pdf.pageStarts, prepared: epubStart }));
+    }
+    for (const file of staged.values()) file.commit();
+  } finally {
+    for (const file of staged.values()) file.discard();
   }
-  if (epub !== null && epubStart !== undefined) {
-    const bytes = await epub.renderEpub(document, theme, { date, pageStarts: pdf.pageStarts, prepared: epubStart });
-    files.set(join(options.outDir, `${name}.epub`), bytes);
-  }
-
-  const warnings = [...diagnostics, ...glyphWarnings, ...pdf.diagnostics];
-  if (strict && warnings.length > 0) throw new UserError(asErrors(warnings));
-  for (const [target, content] of files) writeFileAtomic(target, content);
-  const outputs = [...files.keys()];
+  const outputs = [...staged.keys()];
   if (options.checksums === true) {
     const { updateChecksums } = await import('./archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: warnings, pages: pdf.pages };
+  return { outputs, diagnostics: warnings, pages };
+}
+
+/** Lays out and paints the PDF, hands its bytes to `stage` when asked for, and keeps only what the rest of the build needs. */
+async function stagePdf(document: Document, theme: Theme, date: Date, options: BuildOptions, stage: (bytes: Uint8Array, warnings: readonly Diagnostic[]) => void): Promise<Omit<RenderedPdf, 'bytes'>> {
+  const { renderPdf } = await import('./pdf/index.ts');
+  const { bytes, ...pdf } = await renderPdf(document, theme, { date, ...(options.profile !== undefined ? { profile: options.profile } : {}), ...(options.original !== undefined ? { original: options.original } : {}) });
+  if (options.formats.has('pdf')) stage(bytes, pdf.diagnostics);
+  return pdf;
 }

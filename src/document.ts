@@ -33,7 +33,8 @@ export interface ImageRef {
   readonly at?: Point;
   readonly alt: string;
   readonly title?: string;
-  readonly mediaType: 'image/png' | 'image/jpeg';
+  /** SVG and PDF figures become PNG before either writer sees them (see vector-images.ts). */
+  readonly mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml' | 'application/pdf';
   readonly width: number;
   readonly height: number;
 }
@@ -145,6 +146,8 @@ export interface Metadata {
   /** The print edition's and the ebook's ISBN; one ISBN given alone is both. Each edition's ISBN takes the place of `identifier` in it. */
   readonly isbn?: { readonly print?: Isbn; readonly ebook?: Isbn };
   readonly keywords: readonly string[];
+  /** The writing direction of the whole text (`dir:`); otherwise each paragraph's own. */
+  readonly dir?: 'rtl' | 'ltr';
   /** Short description; defaults to the subtitle. */
   readonly description?: string;
   /** Cover image named in front matter; without it the EPUB writer draws one from the theme. */
@@ -166,7 +169,8 @@ export interface Document {
  * Where a page of the print edition begins, in terms both writers share:
  * `block` indexes Document.blocks (-1: before the first block, i.e. the title
  * block); `word` counts the whitespace-separated words of that block's visible
- * text (see `blockWords`) that come before the page's first word.
+ * text (`blockText` in text.ts, counted by its `WordCounter`) that come before
+ * the page's first word.
  */
 export interface PageStart {
   /** The printed page number. */

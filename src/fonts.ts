@@ -57,6 +57,8 @@ export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = [
   'fallback5',
   'fallback6',
   'fallback7',
+  'fallback8',
+  'fallback9',
 ];
 
 export const FONT_KEYS: readonly FontKey[] = [

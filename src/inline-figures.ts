@@ -3,7 +3,8 @@
 // keeping its link when it sits in one (`text [![chart](a.png)](https://…)
 // more`). Both outputs get the same blocks, so the EPUB's page list (block
 // numbers from the PDF's layout) stays true.
-import type { Block, Document, FigureLink, ImageRef, Inline, ListItem } from './document.ts';
+import type { Block, Document, FigureLink, ImageRef, Inline } from './document.ts';
+import { mapBlocks } from './document/visit.ts';
 
 /** The document with inline images moved out of their paragraphs (notes included). */
 export function hoistDocumentImages(doc: Document): Document {
@@ -12,9 +13,7 @@ export function hoistDocumentImages(doc: Document): Document {
 
 /** The blocks with every paragraph's inline images moved into figures after it. */
 export function hoistInlineImages(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((block): Block[] => {
-    if (block.type === 'blockquote') return [{ ...block, children: hoistInlineImages(block.children) }];
-    if (block.type === 'list') return [{ ...block, items: block.items.map((item): ListItem => ({ ...item, children: hoistInlineImages(item.children) })) }];
+  return mapBlocks(blocks, (block): Block[] => {
     if (block.type !== 'paragraph') return [block];
     const figures: Block[] = [];
     const children = withoutImages(block.children, undefined, (image, link) =>

@@ -1,10 +1,11 @@
 // Warnings for characters no face of the theme can draw (they print as U+FFFD,
 // see fonts.ts), each at the line and column where the manuscript has it, so
 // none goes to print unannounced and `--strict` can refuse it.
-import type { Node, Parent } from 'unist';
 import type { Diagnostic } from './diagnostics.ts';
 import { Diagnostics } from './diagnostics.ts';
-import type { Block, Document, Inline } from './document.ts';
+import type { Block, Document, Inline, Point } from './document.ts';
+import { spanOf } from './document/position.ts';
+import { visit } from './document/visit.ts';
 import { FALLBACK_FONT_KEYS, loadFonts, NEEDS_NO_GLYPH } from './fonts.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { LineIndex } from './util/position.ts';
@@ -19,10 +20,10 @@ const MAX_NAMED = 5;
 
 /**
  * One warning per stretch of undrawable characters (spaces between them
- * included), at its own position in the manuscript. The Document has no
- * positions, so the characters are found in its text and then located in
- * the Markdown's text-bearing nodes (or anywhere in the source, 1:1 at
- * worst, when the text was generated, e.g. by a citation style).
+ * included), at its own position in the manuscript: each drawn node's source
+ * (its span, carried from mdast) is searched, and the front matter for the
+ * title block. Text a citation style generated is placed at its citation;
+ * anything else the manuscript does not hold at 1:1.
  */
 export function missingGlyphWarnings(doc: Document, theme: Theme): Diagnostic[] {
   const fonts = loadFonts(theme);
@@ -32,43 +33,52 @@ export function missingGlyphWarnings(doc: Document, theme: Theme): Diagnostic[] 
     ['mono', ...fallbacks],
   ];
   const missing = new Set<string>();
-  const check = (text: string): void => {
-    if (fonts.hasGlyphs('body', text)) return;
+  const check = (text: string): boolean => {
+    if (fonts.hasGlyphs('body', text)) return false;
+    let found = false;
     for (const ch of text) {
-      if (NEEDS_NO_GLYPH.test(ch) || missing.has(ch)) continue;
-      if (!chains.some((chain) => chain.some((key) => fonts.hasGlyphs(key, ch)))) missing.add(ch);
+      if (NEEDS_NO_GLYPH.test(ch)) continue;
+      if (missing.has(ch) || !chains.some((chain) => chain.some((key) => fonts.hasGlyphs(key, ch)))) {
+        missing.add(ch);
+        found = true;
+      }
     }
+    return found;
   };
   const { metadata } = doc;
+  let inFrontMatter = false;
   for (const value of [metadata.title, metadata.subtitle, ...metadata.authors, metadata.publisher, metadata.source]) {
-    if (value !== undefined) check(value);
+    if (value !== undefined && check(value)) inFrontMatter = true;
   }
-  forEachText([...doc.blocks, ...doc.notes.flatMap((note) => note.children)], check);
+  const ranges: [number, number][] = [];
+  forEachText([...doc.blocks, ...doc.notes.flatMap((note) => note.children)], (text, node) => {
+    const span = spanOf(node);
+    if (check(text) && span !== undefined) ranges.push([span.start.offset, span.end.offset]);
+  });
   if (missing.size === 0) return [];
 
   const source = doc.source.toString('utf8').replace(/^\uFEFF/u, '');
   const lines = new LineIndex(source);
-  const places = stretches(source, textRanges(source), missing);
-  const unplaced = [...missing].filter((ch) => !places.some((p) => p.text.includes(ch)));
-  for (const ch of unplaced) {
+  if (inFrontMatter) ranges.push(...frontMatterRange(source));
+  const places: Place[] = stretches(source, ranges.sort((a, b) => a[0] - b[0]), missing).map(({ offset, text }) => ({ at: lines.point(offset), text }));
+  for (const ch of missing) {
+    if (places.some((p) => p.text.includes(ch))) continue;
+    const cited = doc.notes.find((note) => note.kind === 'citation' && noteText(note.children).includes(ch));
     const at = source.indexOf(ch);
-    places.push({ offset: Math.max(0, at), text: ch });
+    places.push({ at: cited?.position ?? lines.point(Math.max(0, at)), text: ch });
   }
-  places.sort((a, b) => a.offset - b.offset);
-  const warnings: Diagnostic[] = places.slice(0, MAX_LOCATED).map(({ offset, text }) => {
-    const at = lines.point(offset);
-    return { severity: 'warning', file: doc.path, line: at.line, column: at.column, message: describe(text) };
-  });
-  if (places.length > MAX_LOCATED) {
-    const first = lines.point((places[MAX_LOCATED] as Place).offset);
+  places.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  const warnings: Diagnostic[] = places.slice(0, MAX_LOCATED).map(({ at, text }) => ({ severity: 'warning', file: doc.path, line: at.line, column: at.column, message: describe(text) }));
+  const first = places[MAX_LOCATED];
+  if (first !== undefined) {
     const message = `no font has a glyph for the characters in ${places.length - MAX_LOCATED} more places from here on; they are drawn as U+FFFD`;
-    warnings.push({ severity: 'warning', file: doc.path, line: first.line, column: first.column, message });
+    warnings.push({ severity: 'warning', file: doc.path, line: first.at.line, column: first.at.column, message });
   }
   return warnings;
 }
 
 interface Place {
-  readonly offset: number;
+  readonly at: Point;
   readonly text: string;
 }
 
@@ -80,28 +90,16 @@ function describe(text: string): string {
   return `no font has a glyph for${shown} (${codes.join(' ')}${more}); drawn as U+FFFD`;
 }
 
-const TEXT_NODES = new Set(['text', 'inlineCode', 'code', 'yaml', 'html', 'image']);
-
-/** Offsets [start, end) of the manuscript's text-bearing nodes: text, code, front matter, raw HTML but comments, images' alt text. */
-function textRanges(source: string): [number, number][] {
-  const root = parseMarkdown(source, new Diagnostics(''));
-  if (root === null) return [[0, source.length]];
-  const ranges: [number, number][] = [];
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const { start, end } = node.position ?? {};
-    const comment = node.type === 'html' && /^\s*<!--/u.test((node as Node & { value: string }).value);
-    if (!comment && TEXT_NODES.has(node.type) && start?.offset !== undefined && end?.offset !== undefined) {
-      ranges.push([start.offset, end.offset]);
-    }
-    if ('children' in node) stack.push(...(node as Parent).children);
-  }
-  return ranges.sort((a, b) => a[0] - b[0]);
+/** Offsets [start, end) of the front matter, which the title block is drawn from. */
+function frontMatterRange(source: string): [number, number][] {
+  const first = parseMarkdown(source, new Diagnostics(''))?.children[0];
+  const { start, end } = first?.type === 'yaml' ? (first.position ?? {}) : {};
+  return start?.offset === undefined || end?.offset === undefined ? [] : [[start.offset, end.offset]];
 }
 
 /** Maximal stretches of missing characters (with the spaces between them) inside the ranges. */
-function stretches(source: string, ranges: readonly [number, number][], missing: ReadonlySet<string>): Place[] {
-  const places: Place[] = [];
+function stretches(source: string, ranges: readonly [number, number][], missing: ReadonlySet<string>): { offset: number; text: string }[] {
+  const places: { offset: number; text: string }[] = [];
   let covered = 0;
   for (const [from, to] of ranges) {
     let start = -1;
@@ -123,43 +121,25 @@ function stretches(source: string, ranges: readonly [number, number][], missing:
   return places;
 }
 
-/** Calls `check` on the text of every node that is drawn. */
-function forEachText(blocks: readonly Block[], check: (text: string) => void): void {
-  const images = (nodes: readonly Inline[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'image') check(node.image.alt);
-      else if ('children' in node) images(node.children);
-    }
-  };
-  const inlines = (nodes: readonly Inline[]): void => {
-    check(inlineText(nodes));
-    images(nodes);
-  };
-  // An explicit stack: a manuscript may nest quotes and lists hundreds deep.
-  const stack = [...blocks].reverse();
-  for (let block = stack.pop(); block !== undefined; block = stack.pop()) {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        inlines(block.children);
-        break;
-      case 'figure':
-        inlines(block.caption);
-        break;
-      case 'code':
-        check(block.value);
-        break;
-      case 'table':
-        for (const row of block.rows) for (const cell of row.cells) inlines(cell.children);
-        break;
-      case 'blockquote':
-        stack.push(...[...block.children].reverse());
-        break;
-      case 'list':
-        stack.push(...block.items.flatMap((item) => item.children).reverse());
-        break;
-      case 'thematicBreak':
-        break;
-    }
-  }
+/** The text of every drawn node that holds text, with the node (code blocks, figures and text-bearing inlines). */
+function forEachText(blocks: readonly Block[], check: (text: string, node: Block | Inline) => void): void {
+  visit(blocks, {
+    block(block) {
+      if (block.type === 'code') check(block.value, block);
+      else if (block.type === 'figure') check(inlineText(block.caption), block);
+    },
+    inline(node) {
+      if (node.type === 'text' || node.type === 'code') check(node.value, node);
+      else if (node.type === 'image') check(node.image.alt, node);
+    },
+  });
+}
+
+/** A note's visible text. */
+function noteText(blocks: readonly Block[]): string {
+  let text = '';
+  forEachText(blocks, (part) => {
+    text += part;
+  });
+  return text;
 }

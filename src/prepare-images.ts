@@ -4,6 +4,7 @@
 // largest size the theme can print the image) are scaled away, so neither the
 // PDF writer nor the EPUB's readers decode a 20-megapixel photo for a
 // 5-inch figure. Scaled copies are kept in the cache; both writers embed them.
+// SVG and PDF figures are drawn as PNG here (vector-images.ts).
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,10 @@ import { join } from 'node:path';
 import type { Sharp } from 'sharp';
 import { cacheFolder } from './cache.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { Block, Document, ImageRef, Inline, ListItem } from './document.ts';
-import { mapInlines } from './map-inlines.ts';
+import type { Block, Document, ImageRef } from './document.ts';
+import { mapBlocks, mapInlineNodes, mapInlines } from './document/visit.ts';
 import { MAX_PIXELS } from './parse/image-file.ts';
+import { rasterisePdf, rasteriseSvg } from './vector-images.ts';
 import type { Theme } from './theme/types.ts';
 import { writeFileAtomic } from './util/atomic-write.mjs';
 
@@ -33,6 +35,14 @@ async function loadSharp(): Promise<SharpModule> {
     loaded.concurrency(1);
   }
   return loaded;
+}
+
+/** How the colour and alpha halves of a PNG with transparency are encoded: 8 bits a sample, as the PDF's pass-through needs. */
+export const SPLIT_PNG = { compressionLevel: 6, adaptiveFiltering: true } as const;
+
+/** Where the colour and alpha halves of a prepared PNG are kept, beside it (written last, so their presence means complete). */
+export function alphaSplitFiles(path: string): { readonly color: string; readonly alpha: string } {
+  return { color: `${path}.color.png`, alpha: `${path}.alpha.png` };
 }
 
 interface Box {
@@ -86,6 +96,7 @@ type Result = { readonly image: ImageRef } | { readonly error: string };
 
 async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<Result> {
   const name = image.url ?? image.path;
+  if (image.mediaType === 'image/svg+xml' || image.mediaType === 'application/pdf') return drawVector(sharp, image, box);
   const scale = Math.min(1, box.width / image.width, box.height / image.height);
   const input = (): Sharp => sharp(image.path, { failOn: 'error', limitInputPixels: MAX_PIXELS, sequentialRead: true });
   try {
@@ -105,14 +116,42 @@ async function prepare(sharp: SharpModule, image: ImageRef, box: Box): Promise<R
       const { data, info } = await input().rotate().resize(width, height, { fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
       // An alpha channel that is opaque everywhere is dropped: the PDF writer then embeds the PNG's data as it is, without decoding it again.
       const channels = info.channels === 4 && isOpaque(data, 4) ? 3 : info.channels === 2 && isOpaque(data, 2) ? 1 : info.channels;
-      let pixels = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+      const raw = { raw: { width: info.width, height: info.height, channels: info.channels } } as const;
+      let pixels = sharp(data, raw);
       if (channels !== info.channels) pixels = pixels.removeAlpha();
+      if (png && (channels === 2 || channels === 4)) {
+        // Split now, from the pixels in hand, for the PDF's soft mask (see pdf/alpha-split.ts): not decoded twice more there.
+        const split = alphaSplitFiles(target);
+        writeFileAtomic(split.color, await sharp(data, raw).removeAlpha().toColourspace('srgb').png(SPLIT_PNG).toBuffer());
+        writeFileAtomic(split.alpha, await sharp(data, raw).extractChannel(channels === 4 ? 3 : 1).toColourspace('b-w').png(SPLIT_PNG).toBuffer());
+      }
       writeFileAtomic(target, await (png ? pixels.png() : pixels.jpeg({ quality: 90, chromaSubsampling: '4:4:4' })).toBuffer());
     }
     return { image: { ...image, path: target, width, height } };
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return { error: `image "${name}" is damaged or truncated and cannot be decoded (${reason.replace(/^\w+load(?:_buffer)?: /, '')})` };
+  }
+}
+
+/** An SVG or PDF figure as a PNG at print resolution, cached by its content and size. */
+async function drawVector(sharp: SharpModule, image: ImageRef, box: Box): Promise<Result> {
+  const name = image.url ?? image.path;
+  const pdf = image.mediaType === 'application/pdf';
+  try {
+    const key = (await fileHash(image.path)).update(`${box.width}x${box.height}:${sharp.versions.sharp}:vector-2`).digest('hex').slice(0, 32);
+    const folder = cacheFolder('images') ?? mkdtempSync(join(tmpdir(), 'galley-images-'));
+    const target = join(folder, `${key}.png`);
+    if (!existsSync(target)) {
+      const raster = pdf ? await rasterisePdf(image.path, box) : await rasteriseSvg(sharp, image.path, box);
+      // Opaque, so the PDF writer embeds it as it is, with no soft mask to split off.
+      writeFileAtomic(target, await sharp(raster.png).flatten({ background: '#ffffff' }).removeAlpha().png().toBuffer());
+    }
+    const size = await sharp(target).metadata();
+    return { image: { ...image, path: target, mediaType: 'image/png', width: size.width ?? 1, height: size.height ?? 1 } };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { error: `image "${name}" cannot be drawn as ${pdf ? 'a PDF' : 'an SVG'} (${reason}); convert it to PNG` };
   }
 }
 
@@ -138,19 +177,11 @@ function collect(doc: Document, visit: (image: ImageRef) => void): void {
 }
 
 function rewrite(doc: Document, change: (image: ImageRef) => ImageRef): Document {
-  const inlines = (list: readonly Inline[]): Inline[] =>
-    list.map((node): Inline => {
-      if (node.type === 'image') return { ...node, image: change(node.image) };
-      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') return { ...node, children: inlines(node.children) };
-      return node;
-    });
-  const figures = (block: Block): Block => {
-    if (block.type === 'figure') return { ...block, image: change(block.image) };
-    if (block.type === 'blockquote') return { ...block, children: block.children.map(figures) };
-    if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => ({ ...item, children: item.children.map(figures) })) };
-    return block;
-  };
-  const blocks = (list: readonly Block[]): Block[] => mapInlines(list, inlines).map(figures);
+  const blocks = (list: readonly Block[]): Block[] =>
+    mapBlocks(
+      mapInlines(list, (run) => mapInlineNodes(run, (node) => [node.type === 'image' ? { ...node, image: change(node.image) } : node])),
+      (block) => (block.type === 'figure' ? { ...block, image: change(block.image) } : block),
+    );
   const { cover } = doc.metadata;
   return {
     ...doc,

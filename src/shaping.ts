@@ -3,7 +3,7 @@
 // once per font and remembered, in this build and — through src/cache.ts — in
 // the next. Layout measures with these runs and pdfkit draws from the very
 // same objects (they are its layout cache), so widths agree exactly.
-import type { Font, GlyphPosition } from 'fontkit';
+import type { Font, Glyph, GlyphPosition } from 'fontkit';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 
 /** A glyph as pdfkit's encoder reads it: advance in font units, the characters it stands for. */
@@ -31,7 +31,7 @@ export interface ShapedRun {
 
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
-const FORMAT = 'galley-shaping-2';
+const FORMAT = 'galley-shaping-3';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 
@@ -58,9 +58,28 @@ function ownCodePoints(font: Font, text: string, glyphIds: readonly number[], fo
  */
 type Encoded = readonly number[];
 
-function encode(font: Font, text: string): Encoded {
+/**
+ * fontkit's layout: glyphs, positions and the characters in glyph order. A
+ * right-to-left word comes back right to left (joined, for Arabic), the space
+ * after it kept after it: Galley draws an RTL stretch word by word from the
+ * right (see pdf/layout/bidi.ts), and the space belongs between the words.
+ */
+function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[]; chars: string } {
   const run = font.layout(text);
-  const codePoints = ownCodePoints(font, text, run.glyphs.map((g) => g.id), run.glyphs.map((g) => g.codePoints));
+  if (run.direction !== 'rtl') return { glyphs: run.glyphs, positions: run.positions, chars: text };
+  const [, word = '', space = ''] = /^(.*?)([ \t]*)$/su.exec(text) ?? [];
+  const shaped = space === '' || word === '' ? run : font.layout(word);
+  const after = space === '' || word === '' ? null : font.layout(space);
+  return {
+    glyphs: [...shaped.glyphs, ...(after?.glyphs ?? [])],
+    positions: [...shaped.positions, ...(after?.positions ?? [])],
+    chars: [...(after === null ? text : word)].reverse().join('') + (after === null ? '' : space),
+  };
+}
+
+function encode(font: Font, text: string): Encoded {
+  const run = shape(font, text);
+  const codePoints = ownCodePoints(font, run.chars, run.glyphs.map((g) => g.id), run.glyphs.map((g) => g.codePoints));
   const flat: number[] = [];
   run.glyphs.forEach((glyph, i) => {
     const p = run.positions[i] as GlyphPosition;

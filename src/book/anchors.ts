@@ -5,7 +5,7 @@
 // dropped, with a warning at the link.
 import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { mapInlines } from '../map-inlines.ts';
+import { mapInlines } from '../document/visit.ts';
 
 /** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
 export const XREF_SCHEME = 'galley-chapter:';

@@ -38,7 +38,7 @@ export function readBookFile(path: string, text: string, folder: string, diagnos
   // Read as front matter whose YAML starts on line 1 (front matter starts on the line after `---`).
   const node: Yaml = { type: 'yaml', value: text, position: { start: { line: 0, column: 1 }, end: { line: 0, column: 1 } } };
   const before = diagnostics.items.length;
-  const { metadata, citations } = readFrontMatter(node, diagnostics, folder, { otherKeys: BOOK_KEYS });
+  const { metadata, citations } = readFrontMatter(node, diagnostics, folder, undefined, { otherKeys: BOOK_KEYS });
   // The same messages, but this file is no manuscript's front matter.
   const reworded = diagnostics.items.slice(before).map((item) => ({
     ...item,

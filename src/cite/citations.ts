@@ -13,7 +13,7 @@ import { chooseLocale, locatorTerms, phrases } from './locale.ts';
 import { parseLocator } from './locator.ts';
 import { placeholder, type Insertions } from './insert.ts';
 import { reportTo } from './report.ts';
-import type { Setting, SourceLibrary } from './sources.ts';
+import type { CitationSettings, Setting, SourceLibrary } from './sources.ts';
 import type { Style } from './style.ts';
 
 /** What the parser tells about the place a citation is met. */
@@ -64,6 +64,8 @@ export interface CitationsOptions {
   readonly styleSetting: Setting | undefined;
   readonly lang: string;
   readonly diagnostics: Diagnostics;
+  /** The front matter's say on the list and links (`nocite`, `link-citations`, ...). */
+  readonly listing?: Pick<CitationSettings, 'nocite' | 'linkCitations' | 'linkBibliography' | 'sectionTitle' | 'suppressBibliography'>;
 }
 
 export class Citations {
@@ -117,12 +119,30 @@ export class Citations {
     const { library } = this.options;
     const empty: CitationOutput = { notes: [], insertions: { fill: new Map(), citationNotes: new Set() }, blocks: [] };
     if (library === null) return empty;
+    const listed = this.uncitedListed(library);
     for (const entry of library.entries.values()) {
-      if (!this.cited.has(entry.id)) reportTo(this.options.diagnostics, entry.file).warning(entry.at, `source "${entry.id}" is never cited`);
+      if (!this.cited.has(entry.id) && !listed.has(entry.id)) reportTo(this.options.diagnostics, entry.file).warning(entry.at, `source "${entry.id}" is never cited`);
     }
-    if (this.recorded.length === 0) return empty;
+    for (const id of listed) this.cited.add(id);
+    if (this.cited.size === 0) return empty;
     const rendered = this.render(library);
     return rendered === null ? empty : this.output(library, rendered, slugger);
+  }
+
+  /** The sources `nocite:` lists (all of them for `@*`); an unknown key is warned about at `nocite:`. */
+  private uncitedListed(library: SourceLibrary): Set<string> {
+    const nocite = this.options.listing?.nocite;
+    if (nocite === undefined) return new Set();
+    if (nocite.keys.includes('*')) return new Set(library.entries.keys());
+    const listed = new Set<string>();
+    for (const key of nocite.keys) {
+      if (library.entries.has(key)) listed.add(key);
+      else if (library.complete && !library.rejected.has(key)) {
+        const suggestion = closest(key, [...library.entries.keys()]);
+        this.warning(nocite.at, `nocite: unknown source "@${key}" is not listed${suggestion ? `; did you mean "@${suggestion}"?` : ''}`);
+      }
+    }
+    return listed;
   }
 
   private author(key: string): Inline {
@@ -195,8 +215,11 @@ export class Citations {
   }
 
   private output(library: SourceLibrary, rendered: Rendered, slugger: Slugger): CitationOutput {
-    const { lang } = this.options;
-    const { sources: heading, archivedAt } = phrases(lang);
+    const { lang, listing } = this.options;
+    const { sources, archivedAt } = phrases(lang);
+    const heading = listing?.sectionTitle ?? sources;
+    const linkCitations = listing?.linkCitations ?? true;
+    const linkEntries = listing?.linkBibliography ?? true;
     const anchors = new Map((rendered.bibliography ?? []).map(({ id }) => [id, slugger.slug(`src-${id}`)]));
     const archived = (entry: SourceEntry | undefined): Inline[] =>
       entry?.archiveUrl === undefined
@@ -211,7 +234,7 @@ export class Citations {
       const cluster = rendered.clusters[index];
       if (cluster === undefined) return;
       const spans: LinkSpan[] = cluster.spans.flatMap((span) => {
-        const anchor = anchors.get(span.id);
+        const anchor = linkCitations ? anchors.get(span.id) : undefined;
         return anchor === undefined ? [] : [{ start: span.start, end: span.end, url: `#${anchor}` }];
       });
       // The archived copy follows the first (full) citation of a source in a note.
@@ -233,7 +256,8 @@ export class Citations {
     for (const [inline, key] of this.authors) fill.set(inline, htmlToInlines(rendered.authors.get(key) ?? ''));
 
     const insertions: Insertions = { fill, citationNotes };
-    if (rendered.bibliography === null || rendered.bibliography.length === 0) return { notes, insertions, blocks: [] };
+    if (rendered.bibliography === null || rendered.bibliography.length === 0 || listing?.suppressBibliography === true) return { notes, insertions, blocks: [] };
+    const entryText = (inlines: Inline[]): Inline[] => (linkEntries ? inlines : unlinked(inlines));
     const blocks: Block[] = [
       { type: 'heading', depth: 2, id: slugger.slug(heading), children: [{ type: 'text', value: heading }] },
       {
@@ -245,7 +269,7 @@ export class Citations {
         items: rendered.bibliography.map(({ id, html }) => ({
           checked: null,
           ...(anchors.has(id) ? { id: anchors.get(id) as string } : {}),
-          children: [{ type: 'paragraph', children: [...htmlToInlines(html), ...archived(library.entries.get(id))] }],
+          children: [{ type: 'paragraph', children: entryText([...htmlToInlines(html), ...archived(library.entries.get(id))]) }],
         })),
       },
     ];
@@ -259,6 +283,15 @@ export class Citations {
   private warning(at: Point, message: string): void {
     this.options.diagnostics.warning(at.line, at.column, message);
   }
+}
+
+/** The inlines with every link replaced by its text (`link-bibliography: false`). */
+function unlinked(inlines: readonly Inline[]): Inline[] {
+  return inlines.flatMap((inline): Inline[] => {
+    if (inline.type === 'link') return unlinked(inline.children);
+    if (inline.type === 'emphasis' || inline.type === 'strong' || inline.type === 'delete') return [{ ...inline, children: unlinked(inline.children) }];
+    return [inline];
+  });
 }
 
 const ABBREVIATION_AT_END = /(?:^|[\s.(])\p{L}{1,2}\.[”’"']?$/u;

@@ -6,7 +6,8 @@
 // Pandoc does: no space before it, after the punctuation that follows it
 // (`said [@doe].` → `said.¹`).
 import type { Block, Inline, Note } from '../document.ts';
-import { mapInlines } from '../map-inlines.ts';
+import { keepSpan } from '../document/position.ts';
+import { mapInlines } from '../document/visit.ts';
 
 export interface Insertions {
   /** Formatted text by placeholder. */
@@ -37,7 +38,7 @@ function insertIntoInlines(inlines: readonly Inline[], insertions: Insertions): 
       case 'strong':
       case 'delete':
       case 'link':
-        return [{ ...inline, children: insertIntoInlines(inline.children, insertions) }];
+        return [keepSpan(inline, { ...inline, children: insertIntoInlines(inline.children, insertions) })];
       default:
         return [inline];
     }
@@ -54,17 +55,17 @@ function placeMarks(inlines: Inline[], citationNotes: ReadonlySet<number>): Inli
     const mark = out[i];
     if (mark?.type !== 'noteRef' || !citationNotes.has(mark.number)) continue;
     const before = out[i - 1];
-    if (before?.type === 'text' && /\s$/.test(before.value)) out[i - 1] = { type: 'text', value: before.value.trimEnd() };
+    if (before?.type === 'text' && /\s$/.test(before.value)) out[i - 1] = keepSpan(before, { type: 'text', value: before.value.trimEnd() });
     const after = out[i + 1];
     const punctuation = after?.type === 'text' ? FOLLOWING_PUNCTUATION.exec(after.value)?.[0] : undefined;
     if (after?.type !== 'text' || punctuation === undefined) continue;
     const rest = after.value.slice(punctuation.length);
-    const tail: Inline[] = rest === '' ? [] : [{ type: 'text', value: rest }];
+    const tail: Inline[] = rest === '' ? [] : [keepSpan(after, { type: 'text', value: rest })];
     const previous = out[i - 1];
     if (previous?.type === 'text') {
-      out.splice(i - 1, 3, { type: 'text', value: previous.value + punctuation }, mark, ...tail);
+      out.splice(i - 1, 3, keepSpan(previous, { type: 'text', value: previous.value + punctuation }), mark, ...tail);
     } else {
-      out.splice(i, 2, { type: 'text', value: punctuation }, mark, ...tail);
+      out.splice(i, 2, keepSpan(after, { type: 'text', value: punctuation }), mark, ...tail);
       i++;
     }
   }

@@ -74,16 +74,18 @@ interface Phrases {
   readonly sources: string;
   /** Before the URL of an archived copy. */
   readonly archivedAt: string;
+  /** Heads the front matter's `abstract`. */
+  readonly abstract: string;
 }
 
 // CSL locales have no term for either, so Galley carries its own for the
 // languages whose CSL locale it bundles.
 const PHRASES: Readonly<Record<string, Phrases>> = {
-  en: { sources: 'Sources', archivedAt: 'Archived at' },
-  de: { sources: 'Quellen', archivedAt: 'Archiviert unter' },
-  es: { sources: 'Fuentes', archivedAt: 'Archivado en' },
-  fr: { sources: 'Sources', archivedAt: 'Archivé sur' },
-  nl: { sources: 'Bronnen', archivedAt: 'Gearchiveerd op' },
+  en: { sources: 'Sources', archivedAt: 'Archived at', abstract: 'Abstract' },
+  de: { sources: 'Quellen', archivedAt: 'Archiviert unter', abstract: 'Zusammenfassung' },
+  es: { sources: 'Fuentes', archivedAt: 'Archivado en', abstract: 'Resumen' },
+  fr: { sources: 'Sources', archivedAt: 'Archivé sur', abstract: 'Résumé' },
+  nl: { sources: 'Bronnen', archivedAt: 'Gearchiveerd op', abstract: 'Samenvatting' },
 };
 
 export function phrases(lang: string): Phrases {

@@ -23,6 +23,16 @@ export interface CitationSettings {
   /** Inline CSL-YAML entries, located in the manuscript. */
   readonly references?: Located;
   readonly csl?: Setting;
+  /** Sources listed though never cited (`nocite:`); `*` stands for all of them. */
+  readonly nocite?: { readonly keys: readonly string[]; readonly at: Point };
+  /** Citations link to their entry in the list (Pandoc's `link-citations`); true unless set false. */
+  readonly linkCitations?: boolean;
+  /** URLs in the list's entries are links (`link-bibliography`); true unless set false. */
+  readonly linkBibliography?: boolean;
+  /** The heading of the list (`reference-section-title`), instead of the language's "Sources". */
+  readonly sectionTitle?: string;
+  /** No list at all (`suppress-bibliography`). */
+  readonly suppressBibliography?: boolean;
 }
 
 export interface SourceLibrary {
@@ -64,6 +74,21 @@ export function loadSources(settings: CitationSettings, manuscript: string, fold
   return { entries, rejected, complete };
 }
 
+/** Bibliographies parsed in this process, by their text: a watch's rebuild or a batch's next article reads the same file again. */
+const parsedTexts = new Map<string, ParsedData>();
+/** Texts remembered; past this the memory starts again. */
+const MAX_PARSED = 16;
+
+function parseRemembered(parse: (text: string) => ParsedData, extension: string, content: string): ParsedData {
+  const key = `${extension}\n${content}`;
+  let parsed = parsedTexts.get(key);
+  if (parsed === undefined) {
+    if (parsedTexts.size >= MAX_PARSED) parsedTexts.clear();
+    parsedTexts.set(key, (parsed = parse(content)));
+  }
+  return parsed;
+}
+
 /**
  * The list of entries in one file (a .bib file's text, read by readBibtex); problems are
  * reported in the manuscript (the file itself) or in the file (its content).
@@ -86,7 +111,7 @@ function readBibliography(file: string, setting: Setting, manuscript: Report, re
   }
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (parse === undefined) return { bibtex: content };
-  const parsed: ParsedData = parse(content);
+  const parsed = parseRemembered(parse, extension, content);
   if ('problems' in parsed) {
     for (const problem of parsed.problems) report.error(problem.at, problem.message);
     return null;

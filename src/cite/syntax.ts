@@ -2,7 +2,10 @@
 // (bracketed: a footnote) and `@a` or `@a [p. 3]` in running text (the author
 // named in the sentence, the rest in a footnote). Being a tokenizer, it never
 // fires inside code spans or on an escaped `\@`, and an `@` inside a word (an
-// email address) does not start a citation.
+// email address) does not start a citation. Over 300 lines: micromark
+// tokenizers are state machines written one state per function, and the
+// bracketed form's states (prefix, keys, locators, suffix, `;`) only read
+// well in one place, as micromark's own constructs are written.
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
 
 declare module 'micromark-util-types' {

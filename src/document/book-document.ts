@@ -6,7 +6,7 @@
 // pages laid out chapter by chapter can be pointed at the whole.
 import type { Book, Chapter } from './book.ts';
 import type { Block, Document, Inline, Note } from '../document.ts';
-import { mapInlines } from '../map-inlines.ts';
+import { mapInlines } from './visit.ts';
 
 export interface BookDocument {
   readonly document: Document;

@@ -1,10 +1,12 @@
 // A generated cover: the print edition's title page — title, dek, authors,
 // publisher, in the theme's fonts, sizes and margins — drawn at cover
-// resolution. Loading @napi-rs/canvas (a large native module), drawing and
-// encoding the PNG take a few hundred milliseconds, so the PNG is kept in the
-// build cache, keyed by everything it is drawn from, and the module is loaded
-// only when a cover has to be drawn.
+// resolution. The text is set with fontkit and its glyph outlines drawn by
+// sharp (libvips, already loaded for a book's figures) as an SVG, rather than
+// by a canvas library: a second native graphics library cost 60 MB of a
+// build's peak memory and seconds to load. The PNG is kept in the build cache,
+// keyed by everything it is drawn from.
 import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
 import { cacheKey, readCached, writeCached } from '../cache.ts';
 import type { Metadata } from '../document.ts';
 import type { FacedStyle, Theme } from '../theme/types.ts';
@@ -16,10 +18,7 @@ const PAPER = '#ffffff';
 
 const CACHE_KIND = 'epub-cover';
 /** Bump when the drawing changes: a cached cover stands for this drawing code only. */
-const FORMAT = 'galley-cover-1';
-
-/** Canvas font family registered for each font file, once per process. */
-const families = new Map<string, string>();
+const FORMAT = 'galley-cover-2';
 
 interface Line {
   readonly text: string;
@@ -46,9 +45,8 @@ export async function drawCover(metadata: Metadata, theme: Theme): Promise<Cover
 /**
  * What the cover's pixels depend on: the text drawn, the theme's page, margins,
  * colour and the three styles used, and the bytes of their fonts (the canvas
- * library's version is in every key, through Galley's build: see cache.ts).
- * Not the system's fonts, which canvas could fall back to for a character the
- * theme's face lacks.
+ * drawing libraries' versions are in every key, through Galley's build: see
+ * cache.ts). Never the system's fonts.
  */
 function coverKey(metadata: Metadata, theme: Theme): string {
   const styles = [theme.title, theme.subtitle, theme.byline];
@@ -69,42 +67,31 @@ function coverKey(metadata: Metadata, theme: Theme): string {
 }
 
 async function paint(metadata: Metadata, theme: Theme): Promise<Buffer> {
-  const { createCanvas, GlobalFonts } = await import('@napi-rs/canvas');
   const scale = COVER_WIDTH_PX / theme.page.width;
   const width = COVER_WIDTH_PX;
   const height = Math.round(theme.page.height * scale);
   const left = theme.margins.inner * scale;
   const measure = width - left - theme.margins.outer * scale;
-
-  const family = (style: FacedStyle): string => {
-    const file = theme.fonts.body[style.face];
-    let name = families.get(file);
-    if (name === undefined) {
-      name = `Galley Cover ${families.size + 1}`;
-      if (GlobalFonts.registerFromPath(file, name) === null) throw new Error(`the cover cannot use the font ${file}`);
-      families.set(file, name);
-    }
-    return name;
-  };
-
-  const canvas = createCanvas(width, height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = PAPER;
-  context.fillRect(0, 0, width, height);
-  context.fillStyle = theme.colors.text;
-  context.textAlign = 'center';
-  context.textBaseline = 'alphabetic';
   const centre = left + measure / 2;
-  const setFont = (style: FacedStyle): void => {
-    context.font = `${style.size * scale}px "${family(style)}"`;
+
+  // Parsed here, not shared with the PDF's fonts: laying text out marks fontkit's glyphs with the characters seen.
+  const faces = new Map<string, Font>();
+  const face = (style: FacedStyle): Font => {
+    const file = theme.fonts.body[style.face];
+    let font = faces.get(file);
+    if (font === undefined) faces.set(file, (font = create(readFileSync(file))));
+    return font;
+  };
+  const widthOf = (text: string, style: FacedStyle): number => {
+    const font = face(style);
+    return (font.layout(text).advanceWidth / font.unitsPerEm) * style.size * scale;
   };
   const wrap = (text: string, style: FacedStyle): Line[] => {
-    setFont(style);
     const lines: Line[] = [];
     let current = '';
     for (const word of text.split(/\s+/u).filter((w) => w !== '')) {
       const candidate = current === '' ? word : `${current} ${word}`;
-      if (current !== '' && context.measureText(candidate).width > measure) {
+      if (current !== '' && widthOf(candidate, style) > measure) {
         lines.push({ text: current, style });
         current = word;
       } else {
@@ -113,6 +100,20 @@ async function paint(metadata: Metadata, theme: Theme): Promise<Buffer> {
     }
     if (current !== '') lines.push({ text: current, style });
     return lines;
+  };
+  const paths: string[] = [];
+  /** One line centred on `centre`, its glyph outlines as SVG paths. */
+  const draw = (text: string, style: FacedStyle, baseline: number): void => {
+    const font = face(style);
+    const run = font.layout(text);
+    const unit = (style.size * scale) / font.unitsPerEm;
+    let x = centre - (run.advanceWidth * unit) / 2;
+    run.glyphs.forEach((glyph, i) => {
+      const p = run.positions[i];
+      const d = glyph.path.toSVG();
+      if (d !== '') paths.push(`<path transform="translate(${round(x + (p?.xOffset ?? 0) * unit)} ${round(baseline - (p?.yOffset ?? 0) * unit)}) scale(${round(unit)} ${round(-unit)})" d="${d}"/>`);
+      x += (p?.xAdvance ?? glyph.advanceWidth) * unit;
+    });
   };
 
   // Top group: title, dek, authors, one empty line of the next style between groups.
@@ -124,18 +125,21 @@ async function paint(metadata: Metadata, theme: Theme): Promise<Buffer> {
     for (const [n, line] of lines.entries()) {
       const gap = index > 0 && n === 0 ? line.style.leading : 0;
       baseline += (gap + line.style.leading) * scale;
-      setFont(line.style);
-      context.fillText(line.text, centre, baseline);
+      draw(line.text, line.style, baseline);
     }
   });
 
   // The publisher sits on the last line of the text block, as an imprint.
-  if (metadata.publisher !== undefined) {
-    setFont(theme.byline);
-    context.fillText(metadata.publisher, centre, height - theme.margins.bottom * scale);
-  }
+  if (metadata.publisher !== undefined) draw(metadata.publisher, theme.byline, height - theme.margins.bottom * scale);
 
-  return canvas.encode('png');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${PAPER}"/><g fill="${theme.colors.text}">${paths.join('')}</g></svg>`;
+  const sharp = (await import('sharp')).default;
+  return sharp(Buffer.from(svg), { density: 72 }).png().toBuffer();
+}
+
+/** Coordinates to a hundredth of a pixel: finer than drawing can show, and the same text on every machine. */
+function round(value: number): string {
+  return String(Math.round(value * 100) / 100);
 }
 
 /** "Title. Dek. Author" — without doubling a full stop a part already ends with. */

@@ -13,14 +13,8 @@ export function bodyFile(index: number): string {
   return `text-${index + 1}.xhtml`;
 }
 
-export function noteId(number: number): string {
-  return `note-${number}`;
-}
-
-/** The first citation of note 3 is `ref-3`, the second `ref-3-2`. */
-export function noteRefId(number: number, occurrence: number): string {
-  return occurrence === 1 ? `ref-${number}` : `ref-${number}-${occurrence}`;
-}
+/** Note anchors, named as the PDF names them (document/anchors.ts). */
+export { noteAnchor as noteId, refAnchor as noteRefId } from '../document/anchors.ts';
 
 export function pageId(page: number): string {
   return `page-${page}`;

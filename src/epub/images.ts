@@ -13,7 +13,8 @@ export interface PackagedImage {
   readonly path: string;
 }
 
-const EXTENSIONS: Record<ImageRef['mediaType'], string> = { 'image/jpeg': 'jpg', 'image/png': 'png' };
+// SVG and PDF figures arrive as PNG (prepare-images.ts); their own extensions only name them.
+const EXTENSIONS: Record<ImageRef['mediaType'], string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/svg+xml': 'svg', 'application/pdf': 'pdf' };
 
 /** The folder epub-gen-memory writes images to. */
 export const IMAGES_FOLDER = 'images';

@@ -13,7 +13,6 @@
 // into the archive by zip.ts (not by the library's JSZip, which deflates in
 // JavaScript), every entry with the same date, so the same book always gives
 // the same bytes.
-import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EPub } from 'epub-gen-memory';
@@ -109,7 +108,7 @@ class ReproducibleEpub extends EPub {
       ),
     );
     // Before the cover, where the library's own image step put them.
-    const images = this.packagedImages.map((image): ZipInput => ({ name: `${OEBPS}/${image.href}`, data: readFileSync(localPath(image.path)), deflate: false }));
+    const images = this.packagedImages.map((image): ZipInput => ({ name: `${OEBPS}/${image.href}`, data: { file: localPath(image.path) }, deflate: false }));
     const cover = entries.findIndex((entry) => files.some((file) => entry.name === `${OEBPS}/${file.path}`));
     entries.splice(cover < 0 ? entries.length : cover, 0, ...images);
     // OCF: the mimetype file first, stored (the library adds it first; this keeps it there).

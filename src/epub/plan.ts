@@ -4,7 +4,7 @@
 import type { Block, Document, PageStart } from '../document.ts';
 import { inlineText } from '../text.ts';
 import { NOTES_FILE, TITLE_FILE, bodyFile, isGeneratedId } from './files.ts';
-import { forEachBlock, forEachInline } from './walk.ts';
+import { visit } from '../document/visit.ts';
 
 export interface BodyPart {
   readonly filename: string;
@@ -38,31 +38,39 @@ export function planBook(doc: Document, pageStarts: readonly PageStart[], fileSt
   const anchorIds = new Map<string, string>();
   const anchorFiles = new Map<string, string>();
   const taken = new Set<string>();
-  forEachBlock(doc.blocks, (block) => {
-    for (const id of anchorsOf(block)) if (!isGeneratedId(id)) taken.add(id);
+  visit(doc.blocks, {
+    block(block) {
+      for (const id of anchorsOf(block)) if (!isGeneratedId(id)) taken.add(id);
+    },
   });
   // Anchors may also sit inside blockquotes and list items: they too are link targets.
   doc.blocks.forEach((topLevel, index) => {
-    forEachBlock([topLevel], (block) => {
-      for (const anchor of anchorsOf(block)) {
-        const id = isGeneratedId(anchor) ? freeId(anchor, taken) : anchor;
-        taken.add(id);
-        anchorIds.set(anchor, id);
-        anchorFiles.set(anchor, fileOfBlock[index] ?? TITLE_FILE);
-      }
+    visit([topLevel], {
+      block(block) {
+        for (const anchor of anchorsOf(block)) {
+          const id = isGeneratedId(anchor) ? freeId(anchor, taken) : anchor;
+          taken.add(id);
+          anchorIds.set(anchor, id);
+          anchorFiles.set(anchor, fileOfBlock[index] ?? TITLE_FILE);
+        }
+      },
     });
   });
 
   const citationFiles = new Map<string, string>();
   doc.blocks.forEach((block, index) => {
-    forEachInline([block], (node) => {
-      if (node.type === 'noteRef') citationFiles.set(citationKey(node.number, node.occurrence), fileOfBlock[index] ?? TITLE_FILE);
+    visit([block], {
+      inline(node) {
+        if (node.type === 'noteRef') citationFiles.set(citationKey(node.number, node.occurrence), fileOfBlock[index] ?? TITLE_FILE);
+      },
     });
   });
-  forEachInline(
+  visit(
     doc.notes.flatMap((note) => note.children),
-    (node) => {
-      if (node.type === 'noteRef') citationFiles.set(citationKey(node.number, node.occurrence), NOTES_FILE);
+    {
+      inline(node) {
+        if (node.type === 'noteRef') citationFiles.set(citationKey(node.number, node.occurrence), NOTES_FILE);
+      },
     },
   );
 

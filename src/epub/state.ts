@@ -2,6 +2,7 @@
 // the handler of each node type, link targets from the pre-pass, and the word
 // counter that puts print page-break markers before the right word.
 import type { Block, Document, ImageRef, Inline, PageStart } from '../document.ts';
+import { WordCounter } from '../text.ts';
 import { NOTES_FILE, noteId, noteRefId, pageId } from './files.ts';
 import { blockHandlers } from './handlers/block.ts';
 import { inlineHandlers } from './handlers/inline.ts';
@@ -20,13 +21,9 @@ export interface BookContext {
 
 type AnyHandler<N> = (state: State, node: N) => ElementContent[];
 
-const WHITESPACE = /\s/u;
-
 export class State {
-  /** Index, in the current top-level block's `blockText`, of the next word to start. */
-  private wordIndex = 0;
-  /** Whether the text seen so far in this block ends in whitespace (or nothing). */
-  private atBoundary = true;
+  /** Words of the current top-level block's `blockText` seen so far. */
+  private words = new WordCounter();
   /** Page breaks still to place in the current top-level block, by word index. */
   private pending = new Map<number, PageStart[]>();
 
@@ -42,8 +39,7 @@ export class State {
    */
   topLevelBlock(node: Block, index: number): ElementContent[] {
     const starts = this.book.plan.pageStarts.get(index) ?? [];
-    this.wordIndex = 0;
-    this.atBoundary = true;
+    this.words = new WordCounter();
     this.pending = new Map();
     for (const start of starts) {
       if (start.word > 0) this.pending.set(start.word, [...(this.pending.get(start.word) ?? []), start]);
@@ -79,27 +75,21 @@ export class State {
 
   /** Marks a word boundary that `blockText` has but the rendered text may not (between cells, items, blocks). */
   boundary(): void {
-    this.atBoundary = true;
+    this.words.boundary();
   }
 
   /** Visible text, counted word by word, with any page break that starts at one of its words. */
   text(value: string): ElementContent[] {
     const out: ElementContent[] = [];
     let from = 0;
-    for (let i = 0; i < value.length; i++) {
-      const isSpace = WHITESPACE.test(value.charAt(i));
-      if (!isSpace && this.atBoundary) {
-        const starts = this.pending.get(this.wordIndex);
-        if (starts !== undefined) {
-          if (i > from) out.push(text(value.slice(from, i)));
-          out.push(...starts.map((start) => pageBreak(start.page)));
-          this.pending.delete(this.wordIndex);
-          from = i;
-        }
-        this.wordIndex++;
-      }
-      this.atBoundary = isSpace;
-    }
+    this.words.feed(value, (i, word) => {
+      const starts = this.pending.get(word);
+      if (starts === undefined) return;
+      if (i > from) out.push(text(value.slice(from, i)));
+      out.push(...starts.map((start) => pageBreak(start.page)));
+      this.pending.delete(word);
+      from = i;
+    });
     if (from < value.length) out.push(text(value.slice(from)));
     return out;
   }

@@ -28,7 +28,9 @@ export type FallbackFontKey =
   | 'fallback4'
   | 'fallback5'
   | 'fallback6'
-  | 'fallback7';
+  | 'fallback7'
+  | 'fallback8'
+  | 'fallback9';
 
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;
@@ -50,6 +52,8 @@ export interface Fragment {
    * `width - spaceAfter`.
    */
   readonly spaceAfter?: number;
+  /** Horizontal scale of the glyphs (font expansion: 1.02 is 2% wider); absent: 1. */
+  readonly hscale?: number;
   readonly link?: string;
   readonly noteRef?: number;
   readonly rise?: number;

@@ -1,5 +1,7 @@
 // Front matter (YAML) → Metadata and citation settings, with every problem
-// located in the manuscript.
+// located in the manuscript. About 300 lines: one case per front matter key,
+// in one switch, so a key's reading and its messages are found in one place
+// (authors, dates and ISBNs, which need more, have their own files).
 import { createHash } from 'node:crypto';
 import type { Yaml } from 'mdast';
 import { isMap, isScalar, isSeq, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
@@ -13,54 +15,87 @@ import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
 import { INSTITUTION_KEYS, readInstitutionList, readInstitutions } from './institutions.ts';
 import { loadImage } from './image-file.ts';
+import type { AbstractText } from './abstract.ts';
 
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
 const LIST_KEYS = ['author', 'keywords'] as const;
 const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn', 'archived'] as const;
-const CITATION_KEYS = ['bibliography', 'references', 'csl'] as const;
+const CITATION_KEYS = ['bibliography', 'references', 'csl', 'nocite', 'link-citations', 'link-bibliography', 'reference-section-title', 'suppress-bibliography'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
 const RESERVED_KEYS = ['theme'] as const;
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS];
+/**
+ * What Pandoc, Quarto, Hugo and Jekyll users write that has no meaning in a
+ * printed PDF or an EPUB (site organisation, other engines' settings):
+ * accepted without a word, so a warning is left for a real typo.
+ */
+export const IGNORED_KEYS: readonly string[] = [
+  'project', 'tags', 'draft', 'slug', 'categories', 'series', 'aliases', 'permalink', 'layout', 'weight', 'type', 'url',
+  'lastmod', 'publishDate', 'expiryDate', 'summary', 'image', 'images', 'comments', 'published', 'menu', 'params', 'toc',
+  'toc-title', 'toc-depth', 'number-sections', 'numbersections', 'format', 'output', 'execute', 'jupyter', 'knitr', 'engine',
+  'editor', 'filters', 'documentclass', 'classoption', 'geometry', 'papersize', 'fontsize', 'mainfont', 'sansfont',
+  'monofont', 'mathfont', 'linestretch', 'linkcolor', 'urlcolor', 'citecolor', 'colorlinks', 'header-includes',
+  'include-before', 'include-after', 'citation', 'google-scholar', 'license', 'copyright', 'funding', 'editor_options',
+];
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', ...IGNORED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
 type Fields = {
   -readonly [K in keyof Metadata]?: Metadata[K];
-} & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] };
+} & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] } & { abstract?: AbstractText };
 
 export interface FrontMatter {
   /** null when the metadata is unusable (errors are in the diagnostics). */
   readonly metadata: Metadata | null;
   readonly citations: CitationSettings;
+  /** `abstract:` as written (Markdown), and where in the manuscript its text starts. */
+  readonly abstract?: AbstractText;
+}
+
+/** What stands in for a missing `title:`: the manuscript's first heading, or its file name. */
+export interface Untitled {
+  readonly heading?: string;
+  readonly fileName: string;
+  /** The caller names the text itself (a book's chapter): no warning. */
+  readonly silent?: boolean;
 }
 
 export interface FrontMatterOptions {
-  /** Stands in for a missing title (a book's chapter takes its first heading). */
-  readonly untitled?: string;
   /** Keys the caller reads itself (a book.yaml's `chapters`): neither read nor reported here. */
   readonly otherKeys?: readonly string[];
 }
 
 /** Reads the front matter node (if any); a cover image is resolved in `folder`. */
-export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string, options: FrontMatterOptions = {}): FrontMatter {
+export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics, folder: string, untitled?: Untitled, options: FrontMatterOptions = {}): FrontMatter {
   const fields: Fields = {};
   const outcome = node ? readYaml(node, fields, diagnostics, folder, options.otherKeys ?? []) : 'ok';
-  if (fields.title === undefined && options.untitled !== undefined) fields.title = options.untitled;
   const citations: CitationSettings = {
     bibliography: fields.bibliography ?? [],
     ...optional('references', fields.references),
     ...optional('csl', fields.csl),
+    ...optional('nocite', fields.nocite),
+    ...optional('linkCitations', fields.linkCitations),
+    ...optional('linkBibliography', fields.linkBibliography),
+    ...optional('sectionTitle', fields.sectionTitle),
+    ...optional('suppressBibliography', fields.suppressBibliography),
   };
-  return { metadata: metadataOf(fields, outcome, diagnostics), citations };
+  return { metadata: metadataOf(fields, outcome, diagnostics, untitled), citations, ...optional('abstract', fields.abstract) };
 }
 
-function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', diagnostics: Diagnostics): Metadata | null {
+function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', diagnostics: Diagnostics, untitled: Untitled | undefined): Metadata | null {
   // Broken YAML hides whatever title it holds: asking for one would only add noise.
   if (outcome === 'unreadable') return null;
-  const { title } = fields;
+  let { title } = fields;
+  if (title === undefined && outcome === 'invalid') return null;
   if (title === undefined) {
-    diagnostics.error(1, 1, 'the front matter has no "title"; every manuscript needs one');
-    return null;
+    if (untitled === undefined) {
+      diagnostics.error(1, 1, 'the front matter has no "title"; every manuscript needs one');
+      return null;
+    }
+    // As GitHub and mdBook show a chapter with no front matter: its first heading names it.
+    title = untitled.heading ?? untitled.fileName;
+    const from = untitled.heading === undefined ? 'the file name' : 'the first heading';
+    if (untitled.silent !== true) diagnostics.warning(1, 1, `the manuscript has no "title" in its front matter; ${from}, "${title}", is the title`);
   }
   if (outcome === 'invalid') return null;
   return {
@@ -78,9 +113,16 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     ...optional('rights', fields.rights),
     ...optional('date', fields.date),
     ...optional('dateText', fields.dateText),
-    ...optional('description', fields.description ?? fields.subtitle),
+    ...optional('description', fields.description ?? fields.subtitle ?? plainAbstract(fields.abstract?.text)),
+    ...optional('dir', fields.dir),
     ...optional('cover', fields.cover),
   };
+}
+
+/** The abstract's first paragraph without Markdown marks, as a one-line description. */
+function plainAbstract(text: string | undefined): string | undefined {
+  const first = text?.split(/\n\s*\n/u)[0]?.replace(/[*_`]|\s*\[@[^\]]*\]/gu, '').replace(/\s+/gu, ' ').trim();
+  return first === '' ? undefined : first;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -138,7 +180,7 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
     }
     const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);
     const warn = (message: string, at?: YamlNode | null): void => warning(at?.range?.[0] ?? keyOffset, message);
-    readField(key, value, { fields, folder, fail, warn, doc, pointOf, otherKeys });
+    readField(key, value, { fields, folder, fail, warn, doc, pointOf, source: node.value, otherKeys });
   }
   return ok ? 'ok' : 'invalid';
 }
@@ -151,10 +193,12 @@ interface FieldContext {
   readonly warn: (message: string, at?: YamlNode | null) => void;
   readonly doc: YamlDocument;
   readonly pointOf: PointOf;
+  /** The YAML text. */
+  readonly source: string;
   readonly otherKeys: readonly string[];
 }
 
-function readField(key: string, value: YamlNode, { fields, folder, fail, warn, doc, pointOf, otherKeys }: FieldContext): void {
+function readField(key: string, value: YamlNode, { fields, folder, fail, warn, doc, pointOf, source, otherKeys }: FieldContext): void {
   switch (key) {
     case 'title':
     case 'subtitle':
@@ -240,6 +284,45 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (text !== undefined) fields.csl = { value: text, at: pointOf(value.range?.[0] ?? 0) };
       return;
     }
+    case 'dir': {
+      const text = stringValue(key, value, fail);
+      if (text === 'rtl' || text === 'ltr') fields.dir = text;
+      else if (text !== undefined) fail(`front matter "dir" must be "rtl" or "ltr", not "${text}"`);
+      return;
+    }
+    case 'abstract': {
+      const text = stringValue(key, value, fail);
+      // A block scalar (`abstract: |`) starts on the line after its key, indented.
+      const start = pointOf(value.range?.[0] ?? 0);
+      const block = isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED');
+      const header = source.indexOf('\n', value.range?.[0] ?? 0);
+      const indent = /^[ \t]*/u.exec(source.slice(header + 1))?.[0].length ?? 0;
+      if (text !== undefined) fields.abstract = block ? { text, line: start.line + 1, column: indent + 1 } : { text, ...start };
+      return;
+    }
+    case 'nocite': {
+      const text = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')).join(' ') : stringValue(key, value, fail);
+      if (text === undefined) return;
+      const keys = [...text.matchAll(/@(\*|[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*)/gu)].map((m) => (m[1] as string).replace(/[.:]+$/u, ''));
+      if (keys.length === 0) fail('front matter "nocite" lists sources as "@key" (or "@*" for all of them)');
+      else fields.nocite = { keys, at: pointOf(value.range?.[0] ?? 0) };
+      return;
+    }
+    case 'link-citations':
+    case 'link-bibliography':
+    case 'suppress-bibliography': {
+      const flag = booleanValue(key, value, fail);
+      if (flag === undefined) return;
+      if (key === 'link-citations') fields.linkCitations = flag;
+      else if (key === 'link-bibliography') fields.linkBibliography = flag;
+      else fields.suppressBibliography = flag;
+      return;
+    }
+    case 'reference-section-title': {
+      const text = stringValue(key, value, fail);
+      if (text !== undefined) fields.sectionTitle = text;
+      return;
+    }
     case 'institute':
     case 'affiliations':
       // Read for the authors' ids; checked here so a malformed entry is reported once.
@@ -249,6 +332,7 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       warn(`front matter key "${key}" is reserved for a later version and is ignored for now`);
       return;
     default: {
+      if (IGNORED_KEYS.includes(key)) return;
       const suggestion = closest(key, [...KNOWN_KEYS, ...otherKeys]);
       warn(`unknown front matter key "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
     }
@@ -267,6 +351,13 @@ function stringValue(key: string, value: YamlNode | null, fail: Fail): string | 
     if (typeof value.value === 'number' && value.source !== undefined) return value.source;
   }
   fail(`front matter "${key}" must be text`, value);
+  return undefined;
+}
+
+/** true or false (YAML's own booleans). */
+function booleanValue(key: string, value: YamlNode, fail: Fail): boolean | undefined {
+  if (isScalar(value) && typeof value.value === 'boolean') return value.value;
+  fail(`front matter "${key}" must be true or false`, value);
   return undefined;
 }
 

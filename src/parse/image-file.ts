@@ -1,5 +1,5 @@
 // Local images: where the file is, whether it may be used, what it is and how big.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImageRef } from '../document.ts';
 
@@ -62,11 +62,12 @@ export function loadImage(places: ImagePlaces | string, url: string, alt: string
   if (roots.every((root) => escapes(realOf(root), real))) {
     return { error: `image "${url}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
   }
-  const bytes = readFileSync(path);
-  const header = readImageHeader(bytes);
-  if (header === 'unknown') return { error: `image "${url}" is not a PNG or JPEG file; only those can be typeset` };
+  const header = readHeaderOf(path);
+  if (header === 'unknown') return { error: `image "${url}" is not a PNG, JPEG, SVG or PDF file; only those can be typeset` };
   if (header === 'damaged') return { error: `image "${url}" is damaged: its size cannot be read` };
-  if (header.width * header.height > MAX_PIXELS) {
+  // A vector figure's size is in points, not pixels: it is drawn at print resolution later.
+  const vector = header.mediaType === 'image/svg+xml' || header.mediaType === 'application/pdf';
+  if (!vector && header.width * header.height > MAX_PIXELS) {
     const megapixels = Math.round((header.width * header.height) / 1e6);
     return { error: `image "${url}" declares ${header.width}×${header.height} pixels (${megapixels} megapixels), more than the ${MAX_PIXELS / 1e6} Galley decodes; scale it down` };
   }
@@ -100,13 +101,59 @@ function isFile(path: string): boolean {
   }
 }
 
+/** Bytes read for the header: a PNG's is in its first 24, a JPEG's after its EXIF and colour profile segments. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * The header of the image file at `path`, from its first bytes (a full-page
+ * figure is 50 MB, and eight of them read whole only for their sizes made a
+ * build's peak memory); the whole file only when a JPEG's size lies further in.
+ */
+function readHeaderOf(path: string): Header | 'unknown' | 'damaged' {
+  const fd = openSync(path, 'r');
+  let head: Buffer;
+  try {
+    head = Buffer.alloc(HEAD_BYTES);
+    head = head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0));
+  } finally {
+    closeSync(fd);
+  }
+  const header = readImageHeader(head);
+  return header === 'damaged' && head.length === HEAD_BYTES ? readImageHeader(readFileSync(path)) : header;
+}
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-/** Media type and pixel size from the first bytes of a PNG or JPEG file (magic bytes, not the name). */
+/** Media type and size from the first bytes of a PNG, JPEG, SVG or PDF file (magic bytes, not the name). */
 export function readImageHeader(bytes: Buffer): Header | 'unknown' | 'damaged' {
   if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return readPng(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return readJpeg(bytes);
+  if (bytes.toString('latin1', 0, 5) === '%PDF-') return { mediaType: 'application/pdf', ...pdfSize(bytes) };
+  const start = bytes.toString('utf8', 0, 4096).replace(/^\uFEFF/u, '');
+  if (/^\s*</u.test(start) && /<svg[\s>]/u.test(start)) return { mediaType: 'image/svg+xml', ...svgSize(start) };
   return 'unknown';
+}
+
+/** The first MediaBox's size in points, where it is written plainly (US Letter otherwise; the raster has the real one). */
+function pdfSize(bytes: Buffer): { width: number; height: number } {
+  const box = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/u.exec(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 20)));
+  const [x0, y0, x1, y1] = (box?.slice(1) ?? []).map(Number);
+  const width = Math.abs((x1 ?? 0) - (x0 ?? 0));
+  const height = Math.abs((y1 ?? 0) - (y0 ?? 0));
+  return width > 0 && height > 0 ? { width, height } : { width: 612, height: 792 };
+}
+
+/** The root element's width and height, else its viewBox, else a browser's default 300 × 150. */
+function svgSize(start: string): { width: number; height: number } {
+  const root = /<svg[\s>][^>]*>/u.exec(start)?.[0] ?? '';
+  const attribute = (name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'u').exec(root)?.[1];
+  const length = (value: string | undefined): number => (value !== undefined && /^\s*[\d.]+\s*(?:px|pt)?\s*$/u.test(value) ? parseFloat(value) : NaN);
+  const view = (attribute('viewBox') ?? '').trim().split(/[\s,]+/u).map(Number);
+  const width = length(attribute('width'));
+  const height = length(attribute('height'));
+  if (width > 0 && height > 0) return { width, height };
+  if (view.length === 4 && (view[2] ?? 0) > 0 && (view[3] ?? 0) > 0) return { width: view[2] as number, height: view[3] as number };
+  return { width: 300, height: 150 };
 }
 
 function readPng(bytes: Buffer): Header | 'damaged' {

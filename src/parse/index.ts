@@ -2,8 +2,8 @@
 // and sources, then the handlers (state.ts, handlers/), then the citations
 // formatted by the CSL style. Pure apart from reading the images, bibliography
 // and style files the manuscript names.
-import { dirname, isAbsolute, join } from 'node:path';
-import type { Yaml } from 'mdast';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import type { Heading, Nodes, Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
@@ -11,7 +11,9 @@ import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
+import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
+import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
 import { LineIndex } from '../util/position.ts';
@@ -62,12 +64,20 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const { metadata, citations: own } = readFrontMatter(frontMatter, diagnostics, folder, options.untitled !== undefined ? { untitled: options.untitled } : {});
+  const heading = root.children.find((node): node is Heading => node.type === 'heading');
+  const headingTitle = heading === undefined ? '' : plainText(heading).trim();
+  // A book names its chapters itself (front matter title, else first heading): no fallback warning.
+  const untitled: Untitled =
+    options.untitled !== undefined
+      ? { fileName: options.untitled, silent: true }
+      : { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
+  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled);
   // A chapter without sources of its own cites the book's.
   const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
   const settings = inherited?.settings ?? own;
   const sourceFolder = inherited?.folder ?? folder;
   const citations = new Citations({
+    listing: settings,
     library: loadSources(settings, path, sourceFolder, diagnostics),
     style: styleOf(settings, sourceFolder, diagnostics),
     styleSetting: settings.csl,
@@ -77,17 +87,29 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
 
   const lines = new LineIndex(text);
   const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
-  const state = createState(root, { diagnostics, text, lines, images, citations, ...(options.crossLink !== undefined ? { crossLink: options.crossLink } : {}) });
+  const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations });
+  const state = createState(root, {
+    diagnostics,
+    text,
+    lines,
+    images,
+    citations,
+    notesBefore: before?.noteCount ?? 0,
+    ...(options.crossLink !== undefined ? { crossLink: options.crossLink } : {}),
+  });
   let blocks;
   try {
-    blocks = state.flow(root.children);
+    blocks = [...(before?.blocks ?? []), ...state.flow(root.children)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const at = state.current?.position?.start ?? { line: 1, column: 1 };
     diagnostics.error(at.line, at.column, 'blocks are nested too deeply to typeset; flatten the quotes or lists around here');
     return null;
   }
-  const manual = state.finishNotes();
+  const manual = [...(before?.notes ?? []), ...state.finishNotes()];
+  // A first heading taken for the title is printed as the title, not twice.
+  const [opening] = blocks;
+  if (metadata !== null && opening?.type === 'heading' && opening.depth === 1 && metadata.title === headingTitle && !frontMatterTitle(frontMatter)) blocks = blocks.slice(1);
 
   if (blocks.length === 0) {
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;
@@ -101,6 +123,17 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );
   return { path, source: bytes, metadata, ...linked };
+}
+
+/** The text of a node and its descendants, without marks. */
+function plainText(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
+/** Whether the front matter names a title itself (a `title:` line). */
+function frontMatterTitle(node: Yaml | undefined): boolean {
+  return node !== undefined && /^title\s*:/mu.test(node.value);
 }
 
 /** The style named by `csl:` (checked now, with its problems located), else the default. */

@@ -6,6 +6,8 @@ import type { Cite, Definition, FootnoteDefinition, FootnoteReference, Nodes, Ph
 import type { Citations } from '../cite/citations.ts';
 import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { setSpan, type Span } from '../document/position.ts';
+import { inlineRuns, visitInlines } from '../document/visit.ts';
 import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
@@ -42,6 +44,8 @@ export interface State {
   finishNotes(): Note[];
   /** Resolves a link to another file of the book (see ParseOptions.crossLink). */
   readonly crossLink?: CrossLink;
+  /** Notes numbered so far, manual and citation notes alike. */
+  readonly noteCount: number;
 }
 
 /**
@@ -59,6 +63,8 @@ export interface StateOptions {
   readonly images: ImagePlaces;
   readonly citations: Citations;
   readonly crossLink?: CrossLink;
+  /** Notes already numbered before this text (in the abstract, read before the body). */
+  readonly notesBefore?: number;
 }
 
 export function createState(root: Root, options: StateOptions): State {
@@ -67,7 +73,7 @@ export function createState(root: Root, options: StateOptions): State {
   const numbers = new Map<string, number>();
   const occurrences = new Map<string, number>();
   const notes: Note[] = [];
-  let noteCount = 0;
+  let noteCount = options.notesBefore ?? 0;
   /** The manual note whose body is being converted. */
   let insideNote: number | undefined;
   let current: Nodes | undefined;
@@ -85,18 +91,29 @@ export function createState(root: Root, options: StateOptions): State {
     get current() {
       return current;
     },
+    get noteCount() {
+      return noteCount;
+    },
     flow(nodes) {
       return nodes.flatMap((node) => {
         current = node;
         const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode>>>)[node.type];
-        return handler ? handler(state, node as FlowNode) : unknownFlow(state, node);
+        const span = spanFrom(node);
+        return (handler ? handler(state, node as FlowNode) : unknownFlow(state, node)).map((block) => {
+          // Nodes a handler made without a place of their own (a figure's caption) take the node's.
+          for (const run of inlineRuns(block)) visitInlines(run, (inline) => setSpan(inline, span));
+          return setSpan(block, span);
+        });
       });
     },
     phrasing(nodes) {
       return pairInlineHtml(state, nodes).flatMap((node) => {
         current = node;
         const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent>>>)[node.type];
-        return handler ? handler(state, node) : unknownPhrasing(state, node);
+        const span = spanFrom(node);
+        const inlines = handler ? handler(state, node) : unknownPhrasing(state, node);
+        visitInlines(inlines, (inline) => setSpan(inline, span));
+        return inlines;
       });
     },
     definition(identifier) {
@@ -201,4 +218,14 @@ function collectDefinitions(root: Root, diagnostics: Diagnostics): Definitions {
     }
   }
   return { definitions, footnotes };
+}
+
+/** The node's place in the manuscript, for the Document nodes made from it. */
+function spanFrom(node: Nodes): Span | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  return {
+    start: { line: start.line, column: start.column, offset: start.offset },
+    end: { line: end.line, column: end.column, offset: end.offset },
+  };
 }

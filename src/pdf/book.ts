@@ -85,9 +85,8 @@ export async function renderBookPdf(book: Book, whole: BookDocument, theme: Them
     ...(pdfa !== undefined ? { pdfa } : {}),
     xmp: xmpDescriptions({ info, lang: metadata.lang, identifier: metadata.isbn?.print?.urn ?? metadata.identifier, ...(metadata.rights !== undefined ? { rights: metadata.rights } : {}), source, pdfa: pdfa !== undefined }),
   };
-  const tagged = { ...whole.document, blocks: [...layout.frontBlocks, ...whole.document.blocks] };
   const blankPages = print !== undefined ? layout.pages.length % 2 : 0;
-  const painted = await paintPdf(tagged, layout.pages, fonts, laidTheme, {
+  const painted = await paintPdf(layout.pages, fonts, laidTheme, {
     writer,
     interactive: print === undefined,
     frontPages: layout.frontPages,

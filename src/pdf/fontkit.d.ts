@@ -4,6 +4,8 @@ declare module 'fontkit' {
     readonly id: number;
     readonly advanceWidth: number;
     readonly codePoints: readonly number[];
+    /** The outline, in font units with y upwards. */
+    readonly path: { toSVG(): string };
   }
   export interface GlyphPosition {
     readonly xAdvance: number;
@@ -15,6 +17,8 @@ declare module 'fontkit' {
     readonly glyphs: readonly Glyph[];
     readonly positions: readonly GlyphPosition[];
     readonly advanceWidth: number;
+    /** 'rtl' for a run in a right-to-left script: its glyphs are then in visual order. */
+    readonly direction: 'ltr' | 'rtl';
   }
   export interface Font {
     readonly postscriptName: string;

@@ -32,8 +32,6 @@ export interface RenderedPdf {
   readonly report: LayoutReport;
   /** Warnings about the manuscript for this profile (low-resolution images in print). */
   readonly diagnostics: readonly Diagnostic[];
-  /** Drawn items the structure tree did not foresee; 0 unless tagging has a bug. */
-  readonly untagged: number;
 }
 
 export interface RenderOptions {
@@ -93,7 +91,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     const { layout, overflow } = layoutForPrint(doc, theme, fonts, print);
     const pages = layout.pages.length;
     const blankPages = pages % 2;
-    const painted = await paintPdf(doc, layout.pages, fonts, theme, {
+    const painted = await paintPdf(layout.pages, fonts, theme, {
       writer,
       interactive: false,
       sheet: (number) => printSheet(number, print),
@@ -102,7 +100,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     });
     fonts.saveShaping();
     const diagnostics = [...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
-    return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics, untagged: painted.untagged };
+    return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics };
   }
 
   const layout = layoutDocument(doc, theme, fonts);
@@ -115,9 +113,9 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     // Otherwise their alpha becomes a soft mask, split off before painting.
     images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),
   };
-  const painted = await paintPdf(doc, layout.pages, fonts, theme, paint);
+  const painted = await paintPdf(layout.pages, fonts, theme, paint);
   fonts.saveShaping();
-  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [], untagged: painted.untagged };
+  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [] };
 }
 
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */

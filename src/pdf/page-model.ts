@@ -1,11 +1,13 @@
 // The page model: what layout decides and paint draws. Coordinates are PDF
 // points from the page's top-left corner, y growing downwards; a line's y is
-// its baseline. Every item names its structural role so a tagged-PDF painter
-// can build a structure tree from the same walk.
+// its baseline. Every drawn line and image carries its tag, set by layout
+// where the item is made: the structure elements it lies in (its path from the
+// Document down) or the kind of artifact it is, so paint builds the structure
+// tree from the items alone and nothing can be left untagged.
 import type { PageStart } from '../document.ts';
 import type { Fragment } from './layout/types.ts';
 
-/** Structure roles as in PDF's standard structure types; Artifact is not content. */
+/** What a line or image is, in the names of PDF's structure types (Artifact: not content); the tree itself comes from `tag`. */
 export type Role =
   | 'Title'
   | 'P'
@@ -26,6 +28,57 @@ export type Role =
   | 'Note'
   | 'Artifact';
 
+/** The standard structure types layout assigns (ISO 32000-1, 14.8.4). */
+export type StructType =
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'H5'
+  | 'H6'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'BlockQuote'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure'
+  | 'Caption'
+  | 'Note'
+  | 'Code';
+
+/** One structure element; every item in it, on whatever page, names the same id. */
+export interface StructNode {
+  readonly id: number;
+  readonly type: StructType;
+  /** A Figure's alternative text. */
+  readonly alt?: string;
+  /** A header cell's scope. */
+  readonly scope?: 'Column';
+}
+
+/**
+ * A child of the Document (a block, a title line, a note) and its place in
+ * reading order, compared element by element: a block's own elements come in
+ * the order they were laid out, the notes it first cites after them.
+ */
+export interface TopNode extends StructNode {
+  readonly order: readonly number[];
+}
+
+/** The elements an item lies in, outermost (the Document's child) first. */
+export type StructPath = readonly [TopNode, ...StructNode[]];
+
+/** Not content: an ornament or rule (Layout), a running head, folio or repeated table header (Pagination). */
+export type ArtifactKind = 'Layout' | 'Pagination';
+
+/** Where an item goes: content of the innermost element of its path, or an artifact. */
+export type Tag = StructPath | ArtifactKind;
+
 export interface PlacedLine {
   readonly kind: 'line';
   /** Left edge of the line. */
@@ -37,6 +90,7 @@ export interface PlacedLine {
   readonly block: number;
   /** Which paragraph the line belongs to (an index into the layout report's paragraphs), if any. */
   readonly paragraph?: number;
+  readonly tag: Tag;
 }
 
 export interface PlacedRule {
@@ -60,6 +114,7 @@ export interface PlacedImage {
   readonly role: Role;
   /** Web address the image links to (a linked figure). */
   readonly link?: string;
+  readonly tag: Tag;
 }
 
 export type PageItem = PlacedLine | PlacedRule | PlacedImage;

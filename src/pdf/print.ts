@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Block, Document, ImageRef } from '../document.ts';
+import { visit } from '../document/visit.ts';
 import type { FontSet } from '../fonts.ts';
 import type { PrintSettings, Theme } from '../theme/types.ts';
 import { layoutDocument } from './layout/index.ts';
@@ -52,13 +53,14 @@ export function tooManyPages(doc: Document, pages: number, print: PrintSettings)
 }
 
 /** The figures' images by path (only figures are placed as images; inline ones are set as their alt text). */
-function figureImages(blocks: readonly Block[], into = new Map<string, ImageRef>()): Map<string, ImageRef> {
-  for (const block of blocks) {
-    if (block.type === 'figure') into.set(block.image.path, block.image);
-    else if (block.type === 'blockquote') figureImages(block.children, into);
-    else if (block.type === 'list') for (const item of block.items) figureImages(item.children, into);
-  }
-  return into;
+function figureImages(blocks: readonly Block[]): Map<string, ImageRef> {
+  const images = new Map<string, ImageRef>();
+  visit(blocks, {
+    block(block) {
+      if (block.type === 'figure') images.set(block.image.path, block.image);
+    },
+  });
+  return images;
 }
 
 /** Images printed at fewer pixels per inch than the print settings ask, located in the manuscript. */

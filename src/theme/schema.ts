@@ -80,6 +80,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     },
     lists: {
       indent: r.length('lists.indent'),
+      markerGap: r.number('lists.markerGap', 0, 3),
       bullets,
       itemSpacing: r.length('lists.itemSpacing'),
       spaceBefore: r.length('lists.spaceBefore'),
@@ -131,6 +132,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       widows: r.integer('pagination.widows', 1, 5),
       keepWithNext: r.integer('pagination.keepWithNext', 1, 5),
       noteMinLines: r.integer('pagination.noteMinLines', 1, 5),
+      gapStretch: r.length('pagination.gapStretch'),
     },
     running: {
       head: r.oneOf('running.head', ['title', 'section', 'none'] as const),
@@ -146,6 +148,22 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       leftMin: r.integer('hyphenation.leftMin', 1, 10),
       rightMin: r.integer('hyphenation.rightMin', 1, 10),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
+    },
+    microtype: {
+      expansion: r.number('microtype.expansion', 0, 0.05),
+      expansionStep: r.number('microtype.expansionStep', 0.001, 0.05),
+      protrusion: r.boolean('microtype.protrusion'),
+    },
+    lineBreaking: {
+      pretolerance: r.integer('lineBreaking.pretolerance', -1, 10000),
+      tolerance: r.integer('lineBreaking.tolerance', 0, 10000),
+      looseness: r.integer('lineBreaking.looseness', -10, 10),
+      linePenalty: r.integer('lineBreaking.linePenalty', 0, 10000),
+      hyphenPenalty: r.integer('lineBreaking.hyphenPenalty', -10000, 10000),
+      exHyphenPenalty: r.integer('lineBreaking.exHyphenPenalty', -10000, 10000),
+      adjDemerits: r.integer('lineBreaking.adjDemerits', 0, 1000000000),
+      doubleHyphenDemerits: r.integer('lineBreaking.doubleHyphenDemerits', 0, 1000000000),
+      finalHyphenDemerits: r.integer('lineBreaking.finalHyphenDemerits', 0, 1000000000),
     },
     ...(r.has('print') ? { print: printSettings(r, page) } : {}),
   };
@@ -191,7 +209,7 @@ const MIN_TEXT_BLOCK = 72;
 const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 
 /** One per FallbackFontKey of the PDF layout. */
-const MAX_FALLBACK_FONTS = 8;
+const MAX_FALLBACK_FONTS = 10;
 
 /** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
 function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {

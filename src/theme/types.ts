@@ -117,6 +117,8 @@ export interface Theme {
   readonly lists: {
     /** Indent of each nesting level. */
     readonly indent: number;
+    /** Space between a bullet or number and its item's text, in ems of the text size. */
+    readonly markerGap: number;
     /** Bullets by depth (the last repeats). */
     readonly bullets: readonly string[];
     readonly itemSpacing: number;
@@ -164,6 +166,8 @@ export interface Theme {
     readonly keepWithNext: number;
     /** Fewest lines of a split note left on its page. */
     readonly noteMinLines: number;
+    /** How much a gap between blocks may grow to fill a page that would stop short. */
+    readonly gapStretch: number;
   };
   readonly notes: TextStyle & {
     /** Gap between the text block and the separator rule. */
@@ -198,6 +202,25 @@ export interface Theme {
     readonly leftMin: number;
     readonly rightMin: number;
     readonly maxConsecutive: number;
+  };
+  /** pdfTeX-style font expansion and character protrusion for justified text. */
+  readonly microtype: {
+    /** Most a line's glyphs widen or narrow, as a fraction (0.02: ±2%); 0: off. */
+    readonly expansion: number;
+    readonly expansionStep: number;
+    readonly protrusion: boolean;
+  };
+  /** TeX's paragraph-breaking knobs, with TeX's meanings. */
+  readonly lineBreaking: {
+    readonly pretolerance: number;
+    readonly tolerance: number;
+    readonly looseness: number;
+    readonly linePenalty: number;
+    readonly hyphenPenalty: number;
+    readonly exHyphenPenalty: number;
+    readonly adjDemerits: number;
+    readonly doubleHyphenDemerits: number;
+    readonly finalHyphenDemerits: number;
   };
   /** Absent in a theme that cannot be printed with `--profile print`. */
   readonly print?: PrintSettings;

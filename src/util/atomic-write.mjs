@@ -14,15 +14,39 @@ import { basename, dirname, join } from 'node:path';
  * @returns {void}
  */
 export function writeFileAtomic(target, bytes) {
+  stageFile(target, bytes).commit();
+}
+
+/**
+ * Writes `bytes` beside `target` now and puts them in its place only on
+ * `commit()`; `discard()` removes them. A build stages each finished output as
+ * soon as it is made, so it need not hold them all in memory, and commits them
+ * together once every one has been made.
+ * @param {string} target
+ * @param {Uint8Array | string} bytes
+ * @returns {{ commit(): void, discard(): void }}
+ */
+export function stageFile(target, bytes) {
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
   // Ends in .tmp: the cache's pruning removes one a killed process left behind.
   const temporary = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+  const discard = () => rmSync(temporary, { force: true });
   try {
     writeFileSync(temporary, bytes);
-    renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    discard();
     throw error;
   }
+  return {
+    commit() {
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
+        discard();
+        throw error;
+      }
+    },
+    discard,
+  };
 }

@@ -1,10 +1,12 @@
 // `galley watch`: one warm build() and a file watcher. Every save of the
 // manuscript (or of a file beside it: images, bibliography) rebuilds it in
-// this process, where fonts and caches stay loaded; outputs are written
-// atomically, so a broken save leaves the last good files in place.
+// this process, where fonts and caches stay loaded (the theme and its fonts,
+// shaped text and broken paragraphs are kept while only the manuscript
+// changes); outputs are written atomically, so a broken save leaves the last
+// good files in place.
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { buildManuscript, type BuildOptions } from '../build.ts';
+import { buildManuscript, type BuildOptions, type BuildSession } from '../build.ts';
 import { formatDiagnostic, UserError } from '../diagnostics.ts';
 
 /** Editors save in bursts (write, rename, chmod): one rebuild per burst. */
@@ -43,6 +45,8 @@ export function watchManuscript(file: string, options: BuildOptions, log: (line:
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let again = false;
+  let session: BuildSession = {};
+  let others = false;
   const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -51,7 +55,10 @@ export function watchManuscript(file: string, options: BuildOptions, log: (line:
       again = true;
       running = running.then(() => {
         again = false;
-        return rebuild(file, options, log);
+        // A changed image, bibliography or theme file: start afresh rather than know what it touches.
+        if (others) session = {};
+        others = false;
+        return rebuild(file, { ...options, session }, log);
       });
     }, SETTLE_MS);
   };
@@ -59,9 +66,13 @@ export function watchManuscript(file: string, options: BuildOptions, log: (line:
   // The folder, not the file: editors that save by renaming would end a watch on the file.
   const watcher: FSWatcher = watch(folder, (_event, changed) => {
     if (changed === null || changed.startsWith('.')) return;
-    if (changed === name || !resolve(folder, changed).startsWith(outDir)) schedule();
+    if (changed === name) schedule();
+    else if (!resolve(folder, changed).startsWith(outDir)) {
+      others = true;
+      schedule();
+    }
   });
-  const ready = rebuild(file, options, log).then(() => undefined);
+  const ready = rebuild(file, { ...options, session }, log).then(() => undefined);
   running = ready;
   return {
     ready,

@@ -21,7 +21,7 @@ interface Stage {
 // Lowest first. A stage may import its own files and any stage of a lower rank.
 export const STAGES: readonly Stage[] = [
   { name: 'util', rank: 0, paths: ['util/', 'diagnostics.ts', 'date-format.ts', 'cache.ts'] },
-  { name: 'document', rank: 1, paths: ['document.ts', 'document/', 'text.ts', 'map-inlines.ts', 'theme/types.ts'] },
+  { name: 'document', rank: 1, paths: ['document.ts', 'document/', 'text.ts', 'theme/types.ts'] },
   { name: 'fonts', rank: 2, paths: ['fonts.ts', 'fonts/', 'shaping.ts'] },
   { name: 'cite', rank: 3, paths: ['cite/'] },
   { name: 'theme', rank: 3, paths: ['theme/'] },
@@ -29,7 +29,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'pdf/layout', rank: 5, paths: ['pdf/layout/', 'pdf/page-model.ts'] },
   { name: 'epub', rank: 5, paths: ['epub/'] },
   { name: 'book', rank: 5, paths: ['book/'] },
-  { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts'] },
+  { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts', 'vector-images.ts'] },
   { name: 'glyphs', rank: 5, paths: ['missing-glyphs.ts'] },
   { name: 'pdf/paint', rank: 6, paths: ['pdf/'] },
   { name: 'epub packaging', rank: 6, paths: ['epub/index.ts', 'epub/package.ts', 'epub/zip.ts'] },

@@ -19,16 +19,14 @@ import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { run, testWith } from '../helpers/external.ts';
 import { ARTICLE, DATE, EVERY_NODE, allNodes, childTypes, render, structureTree, xmpOf, xmpText } from './helpers.ts';
 import type { StructNode } from './helpers.ts';
+import { readTagged } from './tagged-text.ts';
 
 const NS = { pdfaid: 'http://www.aiim.org/pdfa/ns/id/', dc: 'http://purl.org/dc/elements/1.1/', xmp: 'http://ns.adobe.com/xap/1.0/' };
 
 let everyNode: Buffer;
-let untagged: number;
 
 beforeAll(async () => {
-  const rendered = await render(EVERY_NODE, { kind: 'archive', pdfa: 'PDF/A-3b' });
-  everyNode = rendered.bytes;
-  untagged = rendered.untagged;
+  everyNode = (await render(EVERY_NODE, { kind: 'archive', pdfa: 'PDF/A-3b' })).bytes;
 });
 
 describe('the archive copy', () => {
@@ -115,8 +113,8 @@ describe('the structure tree', () => {
 
   test('keeps a table running over pages as one Table: a split row stays one TD, the repeated header is an artifact', async () => {
     const rows = [['Port', 'Notes'], ...Array.from({ length: 40 }, (_, i) => [`Port ${i}`, prose(8, i)]), [prose(400, 2), prose(700, 3)], ['Last', 'row']];
-    const { bytes, untagged: missed } = await renderPdf(makeDocument([table(rows)]), loadTheme(), { date: DATE });
-    expect(missed).toBe(0);
+    const { bytes } = await renderPdf(makeDocument([table(rows)]), loadTheme(), { date: DATE });
+    expect((await readTagged(bytes)).unclaimed).toEqual([]);
     const pdf = new PdfFile(bytes);
     expect(pdf.pages().length).toBeGreaterThan(2);
     // The pages each element's marked content lies on.
@@ -151,9 +149,9 @@ describe('the structure tree', () => {
     expect(cells('TD').filter((td) => pagesOf(td).size >= 2)).toHaveLength(2);
   });
 
-  test('foresees every item painted: none falls back to the end of the tree', async () => {
-    expect(untagged).toBe(0);
-    expect((await render(ARTICLE, { kind: 'archive', pdfa: 'PDF/A-3b' })).untagged).toBe(0);
+  test('tags every drawn text: each is content of an element or an artifact', async () => {
+    expect((await readTagged(everyNode)).unclaimed).toEqual([]);
+    expect((await readTagged((await render(ARTICLE, { kind: 'archive', pdfa: 'PDF/A-3b' })).bytes)).unclaimed).toEqual([]);
   });
 
   test('the preflight reads it as tagged, with the language and the title shown', () => {

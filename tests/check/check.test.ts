@@ -132,7 +132,7 @@ describe('on files broken for the purpose', () => {
       i === 0 ? { ...page, notes: [] } : i === 1 ? { ...page, notes: [...(second?.notes ?? []), ...(first?.notes ?? [])] } : page,
     );
     const info = { Title: doc.metadata.title, CreationDate: new Date(0), ModDate: new Date(0), Producer: 'test', Creator: 'test' };
-    const { bytes } = await paintPdf(doc, moved, fonts, theme, { writer: { info, lang: 'en-GB', version: '1.7', xmp: '' }, interactive: true });
+    const { bytes } = await paintPdf(moved, fonts, theme, { writer: { info, lang: 'en-GB', version: '1.7', xmp: '' }, interactive: true });
     const file = join(out, 'moved-note.pdf');
     writeFileSync(file, bytes);
     const notes = byId(await checkFile(file), 'pdf.notes');

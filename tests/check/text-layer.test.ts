@@ -39,7 +39,7 @@ async function build(name: string, typeset: string, options: { embedded?: string
   const { pages } = layoutDocument(doc, theme, fonts);
   const painted = options.edit?.(pages) ?? pages;
   const info = { Title: doc.metadata.title, CreationDate: new Date(0), ModDate: new Date(0), Producer: 'test', Creator: 'test' };
-  const { bytes } = await paintPdf(doc, painted, fonts, theme, {
+  const { bytes } = await paintPdf(painted, fonts, theme, {
     writer: { info, lang: 'en-GB', version: '1.7', xmp: '' },
     interactive: true,
     source: { bytes: doc.source, name: `${name}.md`, date: new Date(0) },
@@ -85,6 +85,13 @@ describe('correct files pass', () => {
     const built = await build('chinese', `${frontMatter('长段落', 'zh-CN')}${CHINESE.repeat(30)}[^1]\n\n${CHINESE.repeat(3)}\n\n[^1]: ${CHINESE.repeat(2)}\n`);
     passes(built);
     expect(built.text.message).toMatch(/all 2\d{3} words/u);
+  });
+
+  test('Arabic and Hebrew inside English lines, and an Arabic paragraph many lines long, with a note', async () => {
+    const arabic = 'هذه فقرة عربية طويلة بما يكفي لتمتد على أكثر من سطر واحد في الصفحة، وفيها رقم 1984 وكلمة Markdown واحدة.';
+    const mixed = 'The greeting مرحبا بالعالم means hello, and שלום עולם is its Hebrew twin.';
+    const built = await build('bidi', `${frontMatter('Scripts')}${mixed} ${mixed}\n\n${arabic} ${arabic}[^1]\n\n[^1]: حاشية قصيرة.\n`);
+    passes(built);
   });
 
   test('notes continued overleaf, with words hyphenated across the page', async () => {

@@ -26,6 +26,21 @@ describe('heading', () => {
   });
 });
 
+describe('text direction', () => {
+  test('a paragraph or heading with Arabic or Hebrew gets dir="auto", so the reader orders it; a Latin one gets none', () => {
+    const out = xhtml([{ type: 'heading', depth: 2, id: 'h', children: [t('שלום')] }, p(t('The word مرحبا here.')), p(t('Plain.'))]);
+    expect(out).toContain('<h2 id="h" dir="auto">שלום</h2>');
+    expect(out).toContain('<p dir="auto">The word مرحبا here.</p>');
+    expect(out).toContain('<p>Plain.</p>');
+  });
+
+  test('a manuscript in Arabic (lang: ar) marks every paragraph right to left', () => {
+    const doc: Document = { ...ARTICLE, metadata: { ...ARTICLE.metadata, lang: 'ar' }, blocks: [p(t('Plain.'))], notes: [] };
+    const book = { doc, plan: planBook(doc, []), images: new ImageRegistry() };
+    expect(bodyDocuments(book).map((d) => bodyXml(d.body)).join('')).toContain('<p dir="rtl">Plain.</p>');
+  });
+});
+
 describe('paragraph and phrasing', () => {
   test('emphasis, strong, delete, code, escaped', () => {
     const out = xhtml([
@@ -128,12 +143,21 @@ describe('table', () => {
       {
         type: 'table',
         align: ['right', null],
-        rows: [{ cells: [{ children: [t('A')] }, { children: [t('B')] }] }, { cells: [{ children: [t('1')] }, { children: [t('2')] }] }],
+        rows: [{ cells: [{ children: [t('A')] }, { children: [t('B')] }] }, { cells: [{ children: [t('1')] }, { children: [t('two')] }] }],
       },
     ]);
     expect(out).toContain(
-      '<table><thead><tr><th class="align-right" scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td class="align-right">1</td><td>2</td></tr></tbody></table>',
+      '<table><thead><tr><th class="align-right" scope="col">A</th><th scope="col">B</th></tr></thead><tbody><tr><td class="align-right">1</td><td>two</td></tr></tbody></table>',
     );
+  });
+
+  test('a column of numbers is right-aligned unless the author marked it otherwise', () => {
+    const rows = [['Item', 'Mass', 'Share'], ['Box', '30,480', '38%'], ['Crate', '−1.5', '—']].map((cells) => ({
+      cells: cells.map((c) => ({ children: [t(c)] })),
+    }));
+    const out = xhtml([{ type: 'table', align: [null, null, 'center'], rows }]);
+    expect(out).toContain('<th scope="col">Item</th><th class="align-right" scope="col">Mass</th><th class="align-center" scope="col">Share</th>');
+    expect(out).toContain('<td>Box</td><td class="align-right">30,480</td><td class="align-center">38%</td>');
   });
 
   test('a table of only a header row has no empty tbody', () => {

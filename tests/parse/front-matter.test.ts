@@ -75,13 +75,14 @@ describe('front matter', () => {
     expect(documentOf(parse(withFrontMatter('title: 1984.10\n'))).metadata.title).toBe('1984.10');
   });
 
-  it('requires a title, reported at 1:1', () => {
-    expect(messages(parse(withFrontMatter('subtitle: No title\n')))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
-    ]);
-    expect(messages(parse('Just text.\n'))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
-    ]);
+  it('takes a missing title from the first heading (printed once, as the title), else the file name, warning at 1:1', () => {
+    const fromFile = parse(withFrontMatter('subtitle: No title\n'));
+    expect(messages(fromFile)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the file name, "book", is the title']);
+    expect(documentOf(fromFile).metadata.title).toBe('book');
+    const fromHeading = parse('# What Is *Ownership*?\n\nJust text.\n\n## More\n');
+    expect(messages(fromHeading)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the first heading, "What Is Ownership?", is the title']);
+    expect(documentOf(fromHeading).metadata.title).toBe('What Is Ownership?');
+    expect(documentOf(fromHeading).blocks.map((b) => b.type)).toEqual(['paragraph', 'heading']);
   });
 
   it('reports a wrong type at the value, naming the key', () => {
@@ -96,7 +97,6 @@ describe('front matter', () => {
 
   it('rejects an empty title and a key with no value', () => {
     expect(messages(parse(withFrontMatter('title: "  "\nsubtitle:\n')))).toEqual([
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
       'book.md:2:8: error: front matter "title" must not be empty',
       'book.md:3:1: error: front matter "subtitle" has no value',
     ]);
@@ -266,6 +266,17 @@ describe('front matter', () => {
       'book.md:4:1: warning: unknown front matter key "authors"; did you mean "author"?',
       'book.md:5:1: warning: unknown front matter key "flavour"',
     ]);
+  });
+
+  it('accepts without a word the Pandoc, Quarto and Hugo keys that mean nothing in print, still warning on a typo', () => {
+    const keys = 'project: {type: website}\ntags: [a, b]\ncategories: [c]\ndraft: false\nslug: my-post\ntoc: true\nformat: html\n';
+    const result = parse(withFrontMatter(`title: T\n${keys}keywrods: [x]\n`));
+    expect(messages(result)).toEqual(['book.md:10:1: warning: unknown front matter key "keywrods"; did you mean "keywords"?']);
+  });
+
+  it('reads dir: rtl as the direction of the whole text, and refuses any other word', () => {
+    expect(documentOf(parse(withFrontMatter('title: T\ndir: rtl\n'))).metadata.dir).toBe('rtl');
+    expect(messages(parse(withFrontMatter('title: T\ndir: up\n')))).toEqual(['book.md:3:6: error: front matter "dir" must be "rtl" or "ltr", not "up"']);
   });
 
   it('accepts the key reserved for a later feature, saying it is ignored for now', () => {

@@ -73,8 +73,8 @@ describe('images', () => {
       '6:6: warning: remote image "https://example.org/b.png" is not fetched (Galley never uses the network); its alt text is shown instead',
       `8:1: error: image "../images/../../x.png" not found in the manuscript's folder or "${process.cwd()}"`,
       `8:29: error: image "/etc/hosts" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
-      '10:1: error: image "tiny.gif" is not a PNG or JPEG file; only those can be typeset',
-      '12:1: error: image "fake.png" is not a PNG or JPEG file; only those can be typeset',
+      '10:1: error: image "tiny.gif" is not a PNG, JPEG, SVG or PDF file; only those can be typeset',
+      '12:1: error: image "fake.png" is not a PNG, JPEG, SVG or PDF file; only those can be typeset',
       '14:1: error: image "truncated.png" is damaged: its size cannot be read',
       '16:1: error: image "data:image/png;base64,AAAA" is not a local file; put it next to the manuscript and link it relatively',
     ]);

@@ -70,7 +70,7 @@ describe('input checks', () => {
     expect(result.document).toBeNull();
     expect(messages(result)).toEqual([
       'book.md:1:1: error: the front matter is never closed: end it with a line of three dashes (---)',
-      'book.md:1:1: error: the front matter has no "title"; every manuscript needs one',
+      'book.md:1:1: warning: the manuscript has no "title" in its front matter; the file name, "book", is the title',
     ]);
   });
 });

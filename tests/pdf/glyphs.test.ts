@@ -145,6 +145,18 @@ describe('a character no face has', () => {
     ]);
   });
 
+  test('is warned where it is drawn, not at an earlier place in the source that is never drawn', () => {
+    // The uncited note is in the source first but nowhere in the book; the warning must point at the second, drawn, one.
+    const source = ['---', 'title: Twice', '---', '', '[^unused]: ঌ in a note no one cites.', '', 'Here ঌ is drawn.', ''].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'galley-twice-'));
+    const file = join(dir, 'twice.md');
+    writeFileSync(file, source);
+    const { document } = parseManuscript(file, readFileSync(file));
+    if (document === null) throw new Error('the manuscript should parse');
+    const warnings = missingGlyphWarnings({ ...document, path: 'twice.md' }, theme).map(formatDiagnostic);
+    expect(warnings).toEqual(["twice.md:7:6: warning: no font has a glyph for 'ঌ' (U+098C); drawn as U+FFFD"]);
+  });
+
   test('is drawn as a visible U+FFFD from a face that has it, never as a .notdef box', () => {
     const { pages } = layoutDocument(parsed(), theme, fonts);
     expect(notdefFragments(pages)).toEqual([]);

@@ -140,3 +140,37 @@ describe('notes as page insertions', () => {
     expect(second?.notes[0]).toEqual(expect.objectContaining({ note: 1, continued: false }));
   });
 });
+
+describe('split notes keep two lines on each side', () => {
+  test('a four-line note that half fits splits two and two, its rest first among the next page’s notes', () => {
+    // Six lines and the citing line leave 100 − 70 − separator 10 = 20: two note lines.
+    const flow = [...lines(0, 6), line(6, { noteRefs: [1] }), ...lines(7, 2), line(9, { noteRefs: [2] }), ...lines(10, 3)];
+    const [first, second] = paginate(flow, new Map([[1, noteOf(4)], [2, noteOf(1)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(first?.notes).toEqual([expect.objectContaining({ note: 1, continued: false, split: true })]);
+    expect(noteLines(first!, 1)).toBe(2);
+    expect(second?.notes.map((p) => [p.note, p.continued, p.boxes.length])).toEqual([
+      [1, true, 2],
+      [2, false, 1],
+    ]);
+  });
+
+  test('a note cited again on the line kept with its citation still splits', () => {
+    const flow = [...lines(0, 5), line(5, { noteRefs: [1], keepWithNext: true }), line(6, { noteRefs: [1] }), ...lines(7, 6)];
+    const [first, second] = paginate(flow, new Map([[1, noteOf(8)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(noteLines(first!, 1)).toBe(2);
+    expect(second?.notes).toEqual([expect.objectContaining({ note: 1, continued: true })]);
+    expect(noteLines(second!, 1)).toBe(6);
+  });
+
+  test('a three-line note is not split two and one: its citing line goes overleaf with it', () => {
+    const flow = [...lines(0, 6), line(6, { noteRefs: [1] }), ...lines(7, 4)];
+    const [first, second] = paginate(flow, new Map([[1, noteOf(3)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(first?.notes).toEqual([]);
+    expect(ids(second!)[0]).toBe(6);
+    expect(second?.notes).toEqual([expect.objectContaining({ note: 1, continued: false, split: false })]);
+    expect(noteLines(second!, 1)).toBe(3);
+  });
+});

@@ -145,7 +145,8 @@ test('justified lines end at the right margin, style changes and no-break spaces
   const { bytes } = await renderPdf(doc, theme, { date: DATE });
   const [page] = (await readPdf(bytes)).pages;
   const right = theme.page.width - theme.margins.outer;
-  const bodyItems = page!.items.filter((i) => Math.abs(i.size - theme.body.size) < 0.01);
+  // Font expansion scales a line's glyphs by up to 2%, which pdf.js reports as size.
+  const bodyItems = page!.items.filter((i) => Math.abs(i.size / theme.body.size - 1) <= 0.021);
   const byLine = new Map<number, number>();
   for (const item of bodyItems) {
     const y = Math.round(item.y);
@@ -153,5 +154,9 @@ test('justified lines end at the right margin, style changes and no-break spaces
   }
   const ends = [...byLine.entries()].sort((a, b) => b[0] - a[0]).map(([, end]) => end);
   expect(ends.length).toBeGreaterThan(3);
-  for (const end of ends.slice(0, -1)) expect(end).toBeCloseTo(right, 0);
+  // At the margin, or past it by what a stop or comma may hang out (protrusion: 70% of a stop).
+  for (const end of ends.slice(0, -1)) {
+    expect(end).toBeGreaterThan(right - 0.5);
+    expect(end).toBeLessThan(right + 0.35 * theme.body.size);
+  }
 });

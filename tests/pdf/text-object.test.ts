@@ -38,6 +38,12 @@ describe('textObject', () => {
     expect(ops).toEqual(['BT', '/F9 12 Tf', '1 0 0 -1 10 20 Tm', '[<00610062> 0] TJ', 'ET']);
   });
 
+  test('scales the glyphs with Tz, keeps the word spacing in points, and resets Tz before ET', () => {
+    // At 102%, a TJ adjustment is scaled too: 2 pt at 10 pt is 200 / 1.02 thousandths.
+    const ops = textObject(fakeFont(), 'a b', 0, 0, 10, 2, 1.02).split('\n');
+    expect(ops).toEqual(['BT', '/F9 10 Tf', '1 0 0 -1 0 0 Tm', '102 Tz', `[<0061${SPACE}> -196.078431 <0062> 0] TJ`, '100 Tz', 'ET']);
+  });
+
   test('keeps the spaces, widens each by the word spacing, and keeps the kerning', () => {
     const font = fakeFont();
     // 2 pt of word spacing at 10 pt is 200 thousandths of an em.

@@ -1,5 +1,8 @@
 // Checks on a PDF's objects: fonts, page boxes, print-shop rules, PDF/A
-// identification and XMP, tagging, and the embedded manuscript.
+// identification and XMP, tagging, and the embedded manuscript. Over 300
+// lines because it is one short check per rule family, each a walk over the
+// same raw objects (reader.ts) with no state between them; a family that grows
+// past a screen moves to its own file.
 import { createHash } from 'node:crypto';
 import { GALLEY_NS } from '../../pdf/paint/xmp.ts';
 import type { CheckResult } from '../types.ts';

@@ -4,7 +4,8 @@
 // manuscript (body, and notes in the order Galley numbers them) and from the
 // text layer (body and notes apart, words hyphenated at a line end joined).
 import type { Node as MdastNode } from 'mdast';
-import type { Role, TextPage } from './layer.ts';
+import { RTL_LETTER } from '../../document/direction.ts';
+import type { Role, TextItem, TextPage } from './layer.ts';
 
 // Scripts whose lines break between characters, not at spaces.
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
@@ -91,7 +92,7 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
   const stream: Stream = { units: [], pages: [] };
   let carry: { text: string; page: number } | null = null;
   for (const page of pages) {
-    const items = page.items.filter((item) => roles.has(item.role) && item.str.trim() !== '');
+    const items = logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''));
     items.forEach((item, i) => {
       const next = items[i + 1];
       const endsLine = next === undefined || Math.abs(next.y - item.y) > item.size / 2;
@@ -114,4 +115,48 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
   const last = carry as { text: string; page: number } | null;
   if (last !== null) for (const unit of units(last.text)) stream.units.push(unit), stream.pages.push(last.page);
   return stream;
+}
+
+type Strength = 'rtl' | 'ltr' | 'neutral';
+const strength = (item: TextItem): Strength => (RTL_LETTER.test(item.str) ? 'rtl' : /[\p{L}\p{N}]/u.test(item.str) ? 'ltr' : 'neutral');
+
+/** Reverses every run of items whose strength is `kind`, with the neutral items between two of them. */
+function reverseRuns(items: TextItem[], kind: Strength): TextItem[] {
+  const out: TextItem[] = [];
+  for (let i = 0; i < items.length; ) {
+    if (strength(items[i] as TextItem) !== kind) {
+      out.push(items[i++] as TextItem);
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < items.length; j++) {
+      const s = strength(items[j] as TextItem);
+      if (s === kind) end = j;
+      else if (s !== 'neutral') break;
+    }
+    out.push(...items.slice(i, end + 1).reverse());
+    i = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Items back in reading order, line by line: a PDF draws right-to-left words
+ * (Arabic, Hebrew) in visual order, left to right. A line mostly in such a
+ * script reads from the right, its left-to-right runs kept as they are; in
+ * any other line only the right-to-left runs are turned round.
+ */
+function logicalOrder(items: readonly TextItem[]): TextItem[] {
+  if (!items.some((item) => RTL_LETTER.test(item.str))) return [...items];
+  const out: TextItem[] = [];
+  for (let start = 0; start < items.length; ) {
+    let end = start + 1;
+    while (end < items.length && Math.abs((items[end] as TextItem).y - (items[start] as TextItem).y) <= (items[start] as TextItem).size / 2) end++;
+    const line = items.slice(start, end);
+    const letters = (pattern: RegExp): number => line.reduce((n, item) => n + (item.str.match(pattern) ?? []).length, 0);
+    const rtl = letters(new RegExp(RTL_LETTER.source, 'gu')) > letters(/[\p{L}\p{N}]/gu) / 2;
+    out.push(...(rtl ? reverseRuns(line.reverse(), 'ltr') : reverseRuns(line, 'rtl')));
+    start = end;
+  }
+  return out;
 }

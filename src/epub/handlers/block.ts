@@ -1,6 +1,9 @@
 // One handler per Block type. Each returns the hast for its node; the map's
 // type makes a Block type without a handler a compile error.
-import type { Align, Block, ListItem } from '../../document.ts';
+import type { Align, Block, Inline, ListItem } from '../../document.ts';
+import { documentDirection, RTL_LETTER } from '../../document/direction.ts';
+import { columnAlignments } from '../../document/table-align.ts';
+import { inlineText } from '../../text.ts';
 import { h } from '../hast.ts';
 import type { ElementContent, Properties } from '../hast.ts';
 import type { State } from '../state.ts';
@@ -11,9 +14,9 @@ type BlockOf<T extends Block['type']> = Extract<Block, { type: T }>;
 export type BlockHandlers = { readonly [T in Block['type']]: (state: State, node: BlockOf<T>) => ElementContent[] };
 
 export const blockHandlers: BlockHandlers = {
-  heading: (state, node) => [h(`h${node.depth}`, { id: state.book.plan.anchorIds.get(node.id) ?? node.id }, state.inlines(node.children))],
+  heading: (state, node) => [h(`h${node.depth}`, { id: state.book.plan.anchorIds.get(node.id) ?? node.id, ...direction(state, node.children) }, state.inlines(node.children))],
 
-  paragraph: (state, node) => [h('p', {}, state.inlines(node.children))],
+  paragraph: (state, node) => [h('p', direction(state, node.children), state.inlines(node.children))],
 
   blockquote: (state, node) => [h('blockquote', {}, state.blocks(node.children))],
 
@@ -36,10 +39,11 @@ export const blockHandlers: BlockHandlers = {
 
   table: (state, node) => {
     const [head, ...body] = node.rows;
+    const aligns = columnAlignments(node);
     const cells = (row: (typeof node.rows)[number], tag: 'th' | 'td'): ElementContent[] =>
       row.cells.map((cell, column) => {
         state.boundary();
-        const properties: Properties = alignment(node.align[column] ?? null);
+        const properties: Properties = alignment(aligns[column] ?? null);
         if (tag === 'th') properties.scope = 'col';
         return h(tag, properties, state.inlines(cell.children));
       });
@@ -58,6 +62,18 @@ export const blockHandlers: BlockHandlers = {
   },
 };
 
+/**
+ * `dir` for a paragraph: the document's direction when the front matter gives
+ * one, else `auto` where it has right-to-left letters, so the reader's own
+ * bidi algorithm orders and aligns it as the PDF does (see document/direction.ts).
+ */
+function direction(state: State, inlines: readonly Inline[]): Properties {
+  const { dir, lang } = state.book.doc.metadata;
+  const whole = documentDirection(dir, lang);
+  if (whole !== undefined) return { dir: whole };
+  return RTL_LETTER.test(inlineText(inlines)) ? { dir: 'auto' } : {};
+}
+
 /** Tight lists show their paragraphs without <p>, as Markdown renderers do. */
 function listItem(state: State, item: ListItem, spread: boolean): ElementContent {
   const children = item.children.flatMap((child) => {
@@ -65,7 +81,11 @@ function listItem(state: State, item: ListItem, spread: boolean): ElementContent
     state.boundary();
     return state.inlines(child.children);
   });
-  const anchor: Properties = item.id === undefined ? {} : { id: state.book.plan.anchorIds.get(item.id) ?? item.id };
+  const opening = item.children[0];
+  const anchor: Properties = {
+    ...(item.id === undefined ? {} : { id: state.book.plan.anchorIds.get(item.id) ?? item.id }),
+    ...(opening?.type === 'paragraph' ? direction(state, opening.children) : {}),
+  };
   if (item.checked === null) return h('li', anchor, children);
   const box = taskBox(item.checked);
   const [first, ...rest] = children;

@@ -51,7 +51,7 @@ function read(state: State, node: Html): Root | null {
   if (left.length > 0) state.warning(node, `${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out of the output`);
   attributions(hast);
   scripts(hast);
-  for (const name of pictures(hast)) state.warning(node, `HTML image "${name}" is not a PNG or JPEG file Galley can take; its alt text is kept`);
+  for (const name of pictures(hast)) state.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
   const mdast = toMdast(hast) as Root;
   locate(mdast, node);
   return mdast.children.length === 0 ? null : mdast;
@@ -93,13 +93,13 @@ function attributions(parent: HastRoot | Element): void {
   }
 }
 
-/** Replaces each <img> that cannot name a local PNG or JPEG file by its alt text; gives their addresses. */
+/** Replaces each <img> that cannot name a local PNG, JPEG, SVG or PDF file by its alt text; gives their addresses. */
 function pictures(parent: HastRoot | Element): string[] {
   const names: string[] = [];
   parent.children = (parent.children as HastContent[]).map((child): HastContent => {
     if (child.type !== 'element') return child;
     const src = child.properties['src'];
-    if (child.tagName === 'img' && (typeof src !== 'string' || !/\.(png|jpe?g)$/i.test(src))) {
+    if (child.tagName === 'img' && (typeof src !== 'string' || !/\.(png|jpe?g|svg|pdf)$/i.test(src))) {
       names.push(typeof src === 'string' ? src : '');
       const alt = child.properties['alt'];
       return { type: 'text', value: typeof alt === 'string' ? alt : '' };

@@ -3,9 +3,9 @@
 // book. Anything else (javascript:, data:, file:, relative paths to files the
 // book does not contain) keeps its text and loses the link, with a warning.
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { mapInlines } from '../../map-inlines.ts';
 import type { Link, Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
+import { mapInlineNodes, mapInlines, visit } from '../../document/visit.ts';
 import type { State } from '../state.ts';
 
 export function link(state: State, node: Link): Inline[] {
@@ -90,18 +90,12 @@ function rememberFragment(state: State, node: Nodes, url: string): void {
  */
 export function unlinkMissingFragments(state: State, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
   const ids = new Set<string>();
-  const collect = (list: readonly Block[]): void => {
-    for (const block of list) {
+  visit([...blocks, ...notes.flatMap((note) => note.children)], {
+    block(block) {
       if (block.type === 'heading') ids.add(block.id);
-      else if (block.type === 'blockquote') collect(block.children);
-      else if (block.type === 'list') for (const item of block.items) {
-        if (item.id !== undefined) ids.add(item.id);
-        collect(item.children);
-      }
-    }
-  };
-  collect(blocks);
-  for (const note of notes) collect(note.children);
+      else if (block.type === 'list') for (const item of block.items) if (item.id !== undefined) ids.add(item.id);
+    },
+  });
   const missing = new Set<string>();
   for (const { node, url } of fragmentLinks.get(state) ?? []) {
     if (ids.has(url.slice(1))) continue;
@@ -109,11 +103,7 @@ export function unlinkMissingFragments(state: State, blocks: readonly Block[], n
     state.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading or item with that id; its text is kept`);
   }
   if (missing.size === 0) return { blocks: [...blocks], notes: [...notes] };
-  const inlines = (list: readonly Inline[]): Inline[] =>
-    list.flatMap((node): Inline[] => {
-      if (node.type === 'link') return missing.has(node.url) ? inlines(node.children) : [{ ...node, children: inlines(node.children) }];
-      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') return [{ ...node, children: inlines(node.children) }];
-      return [node];
-    });
+  const inlines = (run: readonly Inline[]): Inline[] =>
+    mapInlineNodes(run, (node) => (node.type === 'link' && missing.has(node.url) ? [...node.children] : [node]));
   return { blocks: mapInlines(blocks, inlines), notes: notes.map((note) => ({ ...note, children: mapInlines(note.children, inlines) })) };
 }

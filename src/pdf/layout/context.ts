@@ -1,9 +1,9 @@
 // What every block handler is given: the theme, fonts, the current measure and
-// text style, where its words sit in the Document, and the shared tallies that
-// become the layout report.
+// text style, where its words sit in the Document and in the structure tree,
+// and the shared tallies that become the layout report.
 import type { FontSet } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
-import type { Role } from '../page-model.ts';
+import type { Role, StructNode, StructPath, StructType } from '../page-model.ts';
 import type { BreakOptions } from './types.ts';
 
 /** The prose style in force: body text, a block quote, a note, a table cell. */
@@ -31,6 +31,8 @@ export interface LayoutState {
   readonly paragraphs: ParagraphRecord[];
   /** Notes whose first citation has been laid out (it gets the `ref-N` anchor). */
   readonly refsSeen: Set<number>;
+  /** Structure elements opened so far (the next one's id). */
+  elements: number;
 }
 
 export interface LayoutContext {
@@ -53,10 +55,32 @@ export interface LayoutContext {
   readonly hang?: number;
   /** Nesting depth of lists around this content (0: none). */
   readonly listDepth: number;
+  /** The direction the front matter gives the whole text; unset: each paragraph's own (see bidi.ts). */
+  readonly direction?: 'rtl' | 'ltr';
   /** Set while laying out the body of this note. */
   readonly note: number | null;
+  /** The structure elements this content lies in, outermost first; null at the Document's top level. */
+  readonly structure: StructPath | null;
   readonly state: LayoutState;
 }
+
+// Uncited notes (none in a parsed manuscript) end the reading order.
+const UNCITED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A new structure element inside the content's own, and the path to it. At
+ * the top level it is a child of the Document, placed in reading order by its
+ * block: a note after the block that first cites it, by number.
+ */
+export function openElement(ctx: LayoutContext, type: StructType, options: { alt?: string; scope?: 'Column' } = {}): StructPath {
+  const node: StructNode = { id: ctx.state.elements++, type, ...options };
+  if (ctx.structure !== null) return [...ctx.structure, node];
+  const order = ctx.note === null ? [ctx.block, 0, node.id] : [ctx.block < 0 ? UNCITED : ctx.block, 1, ctx.note];
+  return [{ ...node, order }];
+}
+
+/** The context for content inside the element at the end of `path`. */
+export const inside = <T extends LayoutContext>(ctx: T, path: StructPath): T => ({ ...ctx, structure: path });
 
 export function breakOptions(ctx: LayoutContext, widths: readonly number[], justify: boolean, hyphenate: boolean): BreakOptions {
   const { leftMin, rightMin, maxConsecutive } = ctx.theme.hyphenation;
@@ -66,6 +90,8 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
     justify,
     lang: hyphenate ? ctx.lang : null,
     hyphenation: { leftMin, rightMin, maxConsecutive },
+    microtype: ctx.theme.microtype,
+    tuning: ctx.theme.lineBreaking,
     // A note's first line holds more than its number and one word.
     ...(ctx.note !== null ? { keepFirstWords: NOTE_FIRST_WORDS } : {}),
   };

@@ -9,9 +9,11 @@ import { shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
+import { stretchPages } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
+import { documentDirection } from '../../document/direction.ts';
 import { runningContent, type PageFrameGeometry } from './running.ts';
 import { layoutTitleBlock } from './title-block.ts';
 
@@ -23,15 +25,16 @@ export interface LayoutResult {
 }
 
 export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): LayoutResult {
-  const base = layoutContext(theme, fonts, doc.metadata.lang);
+  const base = layoutContext(theme, fonts, doc.metadata.lang, doc.metadata.dir);
   const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
   const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, (page) => runningContent(page, doc.metadata.title, theme, fonts));
   return { pages, report: buildReport(frames, base.state.paragraphs, theme.pagination) };
 }
 
 /** The context every block of a document (or a book's chapter) is laid out in: the full measure, body text. */
-export function layoutContext(theme: Theme, fonts: FontSet, lang: string): LayoutContext {
+export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 'rtl' | 'ltr'): LayoutContext {
   const { page, margins } = theme;
+  const direction = documentDirection(dir, lang);
   return {
     theme,
     fonts,
@@ -44,7 +47,9 @@ export function layoutContext(theme: Theme, fonts: FontSet, lang: string): Layou
     indentFirst: false,
     listDepth: 0,
     note: null,
-    state: { paragraphs: [], refsSeen: new Set() },
+    structure: null,
+    state: { paragraphs: [], refsSeen: new Set(), elements: 0 },
+    ...(direction === undefined ? {} : { direction }),
   };
 }
 
@@ -58,13 +63,14 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
   const width = base.width;
   const height = page.height - margins.top - margins.bottom;
   const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
-  const frames = paginate(flow, notes, {
+  const paginated = paginate(flow, notes, {
     height,
     separator,
     noteSpacing: theme.notes.spacing,
     noteMinLines: theme.pagination.noteMinLines,
     bodyReserve: theme.pagination.orphans * theme.body.leading,
   });
+  const frames = stretchPages(paginated, { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided });
 
   const starts = pageStarts(frames, flow);
   let section: string | null = null;
@@ -77,7 +83,9 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
     const destinations: Destination[] = [];
     let opening: string | null = null;
     for (const placed of frame.body) {
-      items.push(...shiftItems(placed.box.items, left, top + placed.y));
+      // A table header repeated on a continuation page is already in the tree: here it is pagination.
+      const drawn = placed.repeated ? placed.box.items.map(asPagination) : placed.box.items;
+      items.push(...shiftItems(drawn, left, top + placed.y));
       destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
       if (placed.box.section !== null) {
         opening ??= placed.box.section;
@@ -121,6 +129,8 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
   });
   return { pages, frames };
 }
+
+const asPagination = (item: PageItem): PageItem => (item.kind === 'rule' ? item : { ...item, tag: 'Pagination' });
 
 /**
  * Each page's first word. A page holding only notes carried over begins where

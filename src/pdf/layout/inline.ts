@@ -1,6 +1,7 @@
 // Inline content → styled runs, the input of line breaking: one handler per
 // inline node type, each threading the style its ancestors set.
 import type { Inline } from '../../document.ts';
+import { noteAnchor } from '../../document/anchors.ts';
 import { loadFonts } from '../../fonts.ts';
 import type { Face, Theme } from '../../theme/types.ts';
 import type { FontKey, StyledRun } from './types.ts';
@@ -23,15 +24,15 @@ export function faceStyle(face: Face): { readonly italic: boolean; readonly bold
   return { italic: face === 'italic' || face === 'boldItalic', bold: face === 'bold' || face === 'boldItalic' };
 }
 
-/** Note anchors: the mark in the text links to `note-N`; the note's number links back to `ref-N`. */
-export const noteDestination = (n: number): string => `note-${n}`;
-export const refDestination = (n: number): string => `ref-${n}`;
+/** Note anchors (document/anchors.ts): the mark links to the note, the note's number back to its first citation. */
+export { noteAnchor as noteDestination, refAnchor as refDestination } from '../../document/anchors.ts';
 
 // Bare URLs and host names: breaking them at a hyphenation point would change
 // them. Tested word by word, so that a 200,000-character word costs linear time
 // (one regular expression over the whole text backtracked for half a minute).
-const URL_START = /https?:\/\/|www\./iu;
-const HOST_PATH = /\.(?:com|org|net|gov|edu|io)\//iu;
+const URL_START = /https?:\/\/|www\.|doi:10\./iu;
+// A host name and a path, "biorxiv.org/content" or "bbc.co.uk/news": a dotted name ending in letters, then a slash.
+const HOST_PATH = /^[([<"'\u201C]?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//iu;
 
 /** Runs of `text` in the style, cut where a fallback face must draw characters the style's face lacks. */
 function runs(text: string, style: RunStyle, theme: Theme, extra: Partial<StyledRun> = {}): StyledRun[] {
@@ -64,35 +65,42 @@ function textRuns(value: string, style: RunStyle, theme: Theme): StyledRun[] {
   return out;
 }
 
-type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, style: RunStyle, theme: Theme) => StyledRun[];
+/** What an inline handler works in: the style its ancestors set, and the theme. */
+interface InlineContext {
+  readonly style: RunStyle;
+  readonly theme: Theme;
+}
+
+/** The PDF writer's one handler shape, `(node, ctx)`, as its block handlers (blocks/types.ts). */
+type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: InlineContext) => StyledRun[];
 
 const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
-  text: (node, style, theme) => textRuns(node.value, style, theme),
-  emphasis: (node, style, theme) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
-  strong: (node, style, theme) => flattenInlines(node.children, { ...style, bold: true }, theme),
-  delete: (node, style, theme) => flattenInlines(node.children, { ...style, strike: true }, theme),
-  code: (node, style, theme) =>
+  text: (node, { style, theme }) => textRuns(node.value, style, theme),
+  emphasis: (node, { style, theme }) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
+  strong: (node, { style, theme }) => flattenInlines(node.children, { ...style, bold: true }, theme),
+  delete: (node, { style, theme }) => flattenInlines(node.children, { ...style, strike: true }, theme),
+  code: (node, { style, theme }) =>
     runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true }),
-  link: (node, style, theme) => {
+  link: (node, { style, theme }) => {
     const inner = flattenInlines(node.children, { ...style, link: node.url }, theme);
     // A link that shows its own address must not be hyphenated either.
     return inner.map((r) => (r.text.trim() === node.url ? { ...r, noHyphenate: true } : r));
   },
-  noteRef: (node, style, theme) => [
+  noteRef: (node, { style, theme }) => [
     {
       text: String(node.number),
       font: fontKey({ family: 'body', italic: false, bold: false }),
       size: style.size * theme.noteRef.scale,
       rise: style.size * theme.noteRef.rise,
       noteRef: node.number,
-      link: `#${noteDestination(node.number)}`,
+      link: `#${noteAnchor(node.number)}`,
       noHyphenate: true,
     },
   ],
-  break: (_node, style, theme) => runs('\n', style, theme),
+  break: (_node, { style, theme }) => runs('\n', style, theme),
   // Inline images cannot be set in a line of text: a build moves them into figures first
   // (inline-figures.ts); any left here show their alt text, bracketed.
-  image: (node, style, theme) => runs(`[${node.image.alt}]`, style, theme),
+  image: (node, { style, theme }) => runs(`[${node.image.alt}]`, style, theme),
 };
 
 export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme: Theme): StyledRun[] {
@@ -101,7 +109,7 @@ export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme:
     const handler = handlers[node.type] as InlineHandler<typeof node.type> | undefined;
     // The Document type is closed; a new inline type must get a handler, not vanish.
     if (handler === undefined) throw new Error(`PDF layout has no handler for inline type "${String(node.type)}"`);
-    out.push(...handler(node as never, style, theme));
+    out.push(...handler(node as never, { style, theme }));
   }
   return out;
 }

@@ -5,13 +5,13 @@ import type { FlowBox, FlowItem } from './flow.ts';
 /**
  * The boxes that must stay with box k (it and the ones its keeps bind to the
  * next allowed break): the index of the last and their height beyond box k.
- * Null if they cite notes of their own or could never fit.
+ * Null if they cite notes of their own (not yet `set`) or could never fit.
  */
 export function keepChain(
   flow: readonly FlowItem[],
   k: number,
   notes: ReadonlyMap<number, readonly FlowBox[]>,
-  placedBefore: ReadonlySet<number>,
+  set: (note: number) => boolean,
   height: number,
 ): { end: number; extra: number } | null {
   let end = k;
@@ -23,7 +23,7 @@ export function keepChain(
     for (; flow[j]?.kind === 'glue'; j++) pending += flow[j]?.height ?? 0;
     const following = flow[j];
     if (following === undefined || following.kind !== 'box') break;
-    if (following.noteRefs.some((n) => notes.has(n) && !placedBefore.has(n))) return null;
+    if (following.noteRefs.some((n) => notes.has(n) && !set(n))) return null;
     extra += pending + following.height;
     pending = 0;
     if (extra > height) return null;

@@ -2,11 +2,11 @@
 // drawn on its own, measured so that an unbroken word costs exactly its whole
 // measured width (kerning and ligatures intact) and a broken one its
 // prefix-plus-hyphen and suffix widths.
-import type { KPBox, KPGlue, KPPenalty } from './linebreak-kp.ts';
-import { INFINITE_PENALTY } from './linebreak-kp.ts';
+import type { KPBox, KPGlue, KPPenalty } from './linebreak-kp-model.ts';
+import { INFINITE_PENALTY } from './linebreak-kp-model.ts';
 import type { GroupToken, IdeographicToken, PartAtom, SpaceToken, Token } from './linebreak-tokens.ts';
 import type { InnerBreak, Piece, WordBreakContext } from './linebreak-word-breaks.ts';
-import { clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';
+import { allowsCharBreak, clusterEnd, collectBreaks } from './linebreak-word-breaks.ts';
 import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
 import { GIANT_WORD_LINES, wordsOf } from './linebreak-words.ts';
@@ -125,7 +125,7 @@ function emitWidePiece(items: Item[], piece: Piece, ctx: ItemContext, minChunk: 
     if (pos > 0) {
       const brk = piece.breaks?.get(pos);
       if (brk !== undefined) flush(pos, brk);
-      else if (boxWidth >= minChunk && !NO_LINE_START.test(text[pos] as string) && !OPENING.test(text[pos - 1] as string)) flush(pos, charBreak);
+      else if (boxWidth >= minChunk && allowsCharBreak(piece, pos) && !NO_LINE_START.test(text[pos] as string) && !OPENING.test(text[pos - 1] as string)) flush(pos, charBreak);
     }
     boxWidth += measure(text.slice(pos, end), run.font, run.size);
     pos = end;

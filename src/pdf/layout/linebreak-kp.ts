@@ -1,67 +1,29 @@
 // Knuth–Plass total-fit line breaking over boxes, glue and penalties, as in
 // "Breaking Paragraphs into Lines" (1981) and TeX's §813–§890: fitness classes,
 // adjacent-line, double-hyphen and final-hyphen demerits, background (emergency)
-// stretch, and TeX's artificial demerits as the last resort. Two additions:
-// a hard cap on consecutive flagged lines and lines where flagged breaks are
-// forbidden, both kept exact by carrying them in the active-node state.
+// stretch, TeX's artificial demerits as the last resort, and \looseness.
+// pdfTeX's micro-typography: the glyphs of a line may widen or narrow a little
+// (font expansion), and characters at its ends protrude into the margins. The
+// expansion takes up what it can first, so a line's badness is that of its
+// spaces, for what the glyphs leave them: the breaker judges what is drawn.
+// Additions of ours: a hard cap on consecutive flagged lines, lines where
+// flagged breaks are forbidden (both kept exact in the active-node state), and
+// no paragraph whose last line is only the tail of a word broken at a hyphen.
 
-/** Penalty at or above this forbids a break; at or below its negative forces one. */
-export const INFINITE_PENALTY = 10000;
+import { INFINITE_PENALTY, rightMarginAt } from './linebreak-kp-model.ts';
+import type { ChosenBreak, KPGlue, KPItem, KPParams, KPPenalty } from './linebreak-kp-model.ts';
+
 /** TeX's inf_bad: the badness of an underfull line with nothing to stretch. */
 const INF_BAD = 10000;
 // Widths are sums of floats; a line within this of its measure is exact.
 const EPSILON = 1e-9;
 
-export interface KPBox {
-  readonly kind: 'box';
-  readonly width: number;
-}
-
-export interface KPGlue {
-  readonly kind: 'glue';
-  readonly width: number;
-  readonly stretch: number;
-  readonly shrink: number;
-  /** Stretch added to a line that ends here (ragged-right setting). */
-  readonly endStretch: number;
-}
-
-export interface KPPenalty {
-  readonly kind: 'penalty';
-  /** Width added to a line that ends here (the hyphen, and any kerning the break undoes). */
-  readonly width: number;
-  readonly cost: number;
-  /** A break here ends the line with a hyphen or dash. */
-  readonly flagged: boolean;
-  readonly endStretch: number;
-  /** The line ending here may be as short as it likes (TeX \parfillskip). */
-  readonly fill: boolean;
-}
-
-export type KPItem = KPBox | KPGlue | KPPenalty;
-
-export interface KPParams {
-  readonly lineWidth: (line: number) => number;
-  /** Lines from this index on have the same width and constraints (TeX easy_line). */
-  readonly easyLine: number;
-  readonly tolerance: number;
-  readonly linePenalty: number;
-  readonly adjDemerits: number;
-  readonly doubleHyphenDemerits: number;
-  readonly finalHyphenDemerits: number;
-  /** Stretch every line gets for free when judging badness (TeX \emergencystretch). */
-  readonly backgroundStretch: number;
-  readonly maxConsecutiveFlagged: number;
-  readonly flaggedForbidden: (line: number) => boolean;
-  /** Accept an overfull line rather than no solution. */
-  readonly finalPass: boolean;
-}
-
-export interface ChosenBreak {
-  /** Index of the item the line ends at. */
-  readonly index: number;
-  readonly overfull: boolean;
-}
+/**
+ * Demerits for a paragraph whose last line is only the tail of a word broken at
+ * a hyphen or dash ("ar-|eas."), when nothing else fits: forbidden before the
+ * last pass.
+ */
+const LONE_TAIL_DEMERITS = 1e12;
 
 interface ActiveNode {
   readonly index: number;
@@ -76,7 +38,11 @@ interface ActiveNode {
   // Running sums at the start of the line beginning after this break.
   readonly startWidth: number;
   readonly startStretch: number;
+  readonly startExpand: number;
   readonly startShrink: number;
+  readonly startGlue: number;
+  /** Protrusion of the first box of the line beginning after this break. */
+  readonly startMargin: number;
 }
 
 interface Candidate {
@@ -125,12 +91,17 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   const sumWidth = new Float64Array(n + 1);
   const sumStretch = new Float64Array(n + 1);
   const sumShrink = new Float64Array(n + 1);
+  const sumExpand = new Float64Array(n + 1);
+  const sumGlue = new Int32Array(n + 1);
   for (let i = 0; i < n; i += 1) {
     const item = items[i] as KPItem;
     const isGlue = item.kind === 'glue';
     sumWidth[i + 1] = (sumWidth[i] as number) + (item.kind === 'penalty' ? 0 : item.width);
     sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : 0);
     sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : 0);
+    // Font expansion: how much a box's glyphs may widen or narrow.
+    sumExpand[i + 1] = (sumExpand[i] as number) + (item.kind === 'box' ? item.width * params.expansion : 0);
+    sumGlue[i + 1] = (sumGlue[i] as number) + (isGlue ? 1 : 0);
   }
 
   // A line starts at the first box after its break: glue and penalties there vanish.
@@ -141,6 +112,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
   };
   const makeNode = (index: number, line: number, c: Omit<Candidate, 'from'> & { from: ActiveNode | null }): ActiveNode => {
     const start = lineStart(index);
+    const first = items[start];
     return {
       index,
       line,
@@ -151,7 +123,10 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       overfull: c.overfull,
       startWidth: sumWidth[start] as number,
       startStretch: sumStretch[start] as number,
+      startExpand: sumExpand[start] as number,
       startShrink: sumShrink[start] as number,
+      startGlue: sumGlue[start] as number,
+      startMargin: first?.kind === 'box' ? (first.marginLeft ?? 0) : 0,
     };
   };
 
@@ -159,8 +134,10 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     makeNode(-1, 0, { from: null, demerits: 0, fitness: Fitness.Decent, streak: 0, overfull: false }),
   ];
   const streakSlots = params.maxConsecutiveFlagged + 1;
+  // With a looseness, every line number is a class of its own (TeX §1070).
+  const easyLine = params.looseness === 0 ? params.easyLine : n;
   // The best way to reach each (line class, fitness, streak) at the current break.
-  const bestByKey: (Candidate | undefined)[] = new Array((params.easyLine + 1) * 4 * streakSlots);
+  const bestByKey: (Candidate | undefined)[] = new Array((easyLine + 1) * 4 * streakSlots);
   const usedKeys: number[] = [];
 
   for (let i = 0; i < n; i += 1) {
@@ -174,20 +151,25 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     const endWidth = (sumWidth[i] as number) + (isPenalty ? item.width : 0);
     const endStretch = (sumStretch[i] as number) + item.endStretch + params.backgroundStretch;
     const endShrink = sumShrink[i] as number;
+    const endExpand = sumExpand[i] as number;
     const isParagraphEnd = i === n - 1;
+    const marginRight = rightMarginAt(items, i);
 
     let kept = 0;
     let bestDeactivated: ActiveNode | null = null;
     for (let k = 0; k < active.length; k += 1) {
       const a = active[k] as ActiveNode;
-      const excess = params.lineWidth(a.line) - (endWidth - a.startWidth);
+      const marginLeft = a.line > 0 || params.protrudeFirstLine ? a.startMargin : 0;
+      const excess = params.lineWidth(a.line) + marginLeft + marginRight - (endWidth - a.startWidth);
+      // What the spaces must take once the glyphs have taken what they can.
+      const expand = endExpand - a.startExpand;
       let ratio = 0;
-      if (excess > EPSILON) {
+      if (excess > expand + EPSILON) {
         const stretch = endStretch - a.startStretch;
-        ratio = fill ? 0 : stretch > 0 ? excess / stretch : Infinity;
-      } else if (excess < -EPSILON) {
+        ratio = fill ? 0 : stretch > 0 ? (excess - expand) / stretch : Infinity;
+      } else if (excess < -expand - EPSILON) {
         const shrink = endShrink - a.startShrink;
-        ratio = shrink > 0 ? excess / shrink : -Infinity;
+        ratio = shrink > 0 ? (excess + expand) / shrink : -Infinity;
       }
 
       if (ratio < -1 || forced) {
@@ -207,11 +189,17 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       if (cost > 0) demerits += cost ** 2;
       else if (!forced) demerits -= cost ** 2;
       if (flagged && a.streak > 0) demerits += params.doubleHyphenDemerits;
-      if (isParagraphEnd && a.streak > 0) demerits += params.finalHyphenDemerits;
+      if (isParagraphEnd && a.streak > 0) {
+        demerits += params.finalHyphenDemerits;
+        if (sumGlue[i] === a.startGlue) {
+          if (!params.finalPass) continue;
+          demerits += LONE_TAIL_DEMERITS;
+        }
+      }
       if (Math.abs(fitness - a.fitness) > 1) demerits += params.adjDemerits;
       demerits += a.demerits;
 
-      const line = Math.min(a.line + 1, params.easyLine);
+      const line = Math.min(a.line + 1, easyLine);
       const key = (line * 4 + fitness) * streakSlots + streak;
       const known = bestByKey[key];
       if (known === undefined) usedKeys.push(key);
@@ -242,14 +230,36 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     if (active.length === 0) return null;
   }
 
-  let best: ActiveNode | null = null;
-  for (const a of active) {
-    if (a.index === n - 1 && (best === null || a.demerits < best.demerits)) best = a;
-  }
+  const best = bestEnding(active, n - 1, params.looseness);
   if (best === null) return null;
   const breaks: ChosenBreak[] = [];
   for (let node: ActiveNode | null = best; node !== null && node.index >= 0; node = node.prev) {
     breaks.push({ index: node.index, overfull: node.overfull });
   }
   return breaks.reverse();
+}
+
+/**
+ * The paragraph's best ending: fewest demerits, or with a looseness the line
+ * count nearest the optimum's plus the looseness, then fewest demerits (TeX §875).
+ */
+function bestEnding(active: readonly ActiveNode[], last: number, looseness: number): ActiveNode | null {
+  let best: ActiveNode | null = null;
+  for (const a of active) {
+    if (a.index === last && (best === null || a.demerits < best.demerits)) best = a;
+  }
+  if (best === null || looseness === 0) return best;
+  const optimum = best.line;
+  let actual = 0;
+  for (const a of active) {
+    if (a.index !== last) continue;
+    const diff = a.line - optimum;
+    if ((diff < actual && looseness <= diff) || (diff > actual && looseness >= diff)) {
+      best = a;
+      actual = diff;
+    } else if (diff === actual && a.demerits < best.demerits) {
+      best = a;
+    }
+  }
+  return best;
 }

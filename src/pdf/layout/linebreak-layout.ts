@@ -1,9 +1,13 @@
 // Chosen breaks → drawn lines. Each line is measured again from the exact
 // strings paint will draw, and its spaces are justified from that measurement,
 // so a justified line fills its measure to the hundredth of a point whatever
-// the estimates inside the breaker were.
+// the estimates inside the breaker were. With font expansion the line's ratio
+// first picks an expansion step for all its glyphs (pdfTeX's
+// \pdfadjustspacing=2), and the spaces take the rest; protruding characters
+// at its ends widen the measure by what they hang into the margins.
 import type { GlueItem, Item, PenaltyItem } from './linebreak-items.ts';
-import type { ChosenBreak } from './linebreak-kp.ts';
+import { rightMarginAt } from './linebreak-kp-model.ts';
+import type { ChosenBreak } from './linebreak-kp-model.ts';
 import type { Fragment, LineBox, Measure, StyledRun } from './types.ts';
 
 // Widths are sums of floats: a line this much over its measure still fits.
@@ -48,6 +52,10 @@ export interface LayoutContext {
   readonly measure: Measure;
   readonly justify: boolean;
   readonly lineWidth: (line: number) => number;
+  /** Most a line's glyphs may widen or narrow, as a fraction; 0: no expansion. */
+  readonly expansion: number;
+  readonly expansionStep: number;
+  readonly protrudeFirstLine: boolean;
 }
 
 function draftsOf(items: readonly Item[], from: number, to: number, ctx: LayoutContext): Draft[] {
@@ -97,10 +105,14 @@ function adjustment(g: GlueItem, ratio: number): number {
   return ratio * (ratio >= 0 ? g.stretch : g.fontShrink);
 }
 
-function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, lineWidth: number, ctx: LayoutContext): LineBox {
+function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line: number, ctx: LayoutContext): LineBox {
   let start = from;
   while (start < brk.index && items[start]?.kind !== 'box') start += 1;
   const end = items[brk.index] as Item;
+  const firstBox = items[start];
+  const marginLeft = firstBox?.kind === 'box' && (line > 0 || ctx.protrudeFirstLine) ? (firstBox.marginLeft ?? 0) : 0;
+  const lineWidth = ctx.lineWidth(line);
+  const room = lineWidth + marginLeft + rightMarginAt(items, brk.index);
   const drafts = draftsOf(items, start, brk.index, ctx);
   const hyphenated = end.kind === 'penalty' && end.hyphen;
   const last = drafts[drafts.length - 1];
@@ -112,14 +124,15 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
   const naturals = drafts.map((d) => naturalWidth(d, ctx.measure));
   const glues = drafts.flatMap(spacesOf);
   const natural = naturals.reduce((a, b) => a + b, 0);
-  const ratio = justification(lineWidth - natural, glues, end, ctx.justify, brk.overfull);
+  const scale = 1 + expansionOf(room - natural, natural, glues, end, ctx);
+  const ratio = justification(room - natural * scale, glues, end, ctx.justify, brk.overfull);
 
   const fragments: Fragment[] = [];
   const noteRefs: number[] = [];
-  let x = 0;
+  let x = marginLeft > 0 ? -marginLeft : 0;
   for (let k = 0; k < drafts.length; k += 1) {
     const d = drafts[k] as Draft;
-    let width = naturals[k] as number;
+    let width = (naturals[k] as number) * scale;
     for (const g of spacesOf(d)) width += adjustment(g, ratio);
     const first = d.inner[0];
     fragments.push({
@@ -129,21 +142,23 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
       x,
       width,
       wordSpacing: first === undefined ? 0 : adjustment(first, ratio),
-      ...(d.trailing !== null ? { spaceAfter: d.trailing.width + adjustment(d.trailing, ratio) } : {}),
+      ...(d.trailing !== null ? { spaceAfter: d.trailing.width * scale + adjustment(d.trailing, ratio) } : {}),
+      ...(scale !== 1 ? { hscale: scale } : {}),
       ...styleFields(d.run),
     });
     if (d.run.noteRef !== undefined) noteRefs.push(d.run.noteRef);
     x += width;
   }
-  const firstBox = items[start];
+  // The width the line takes up to the margin; what protrudes past it is not counted.
+  const width = x - rightMarginAt(items, brk.index);
   return {
     fragments,
     ratio,
     hyphenated,
     noteRefs,
     wordIndex: firstBox?.kind === 'box' ? firstBox.wordsBefore : 0,
-    width: x,
-    overfull: brk.overfull || x > lineWidth + TOLERANCE_PT,
+    width,
+    overfull: brk.overfull || width > lineWidth + TOLERANCE_PT,
   };
 }
 
@@ -153,7 +168,7 @@ export function layoutLines(items: readonly Item[], breaks: readonly ChosenBreak
   let from = 0;
   for (let i = 0; i < breaks.length; i += 1) {
     const brk = breaks[i] as ChosenBreak;
-    lines.push(layoutLine(items, from, brk, ctx.lineWidth(i), ctx));
+    lines.push(layoutLine(items, from, brk, i, ctx));
     from = brk.index + 1;
   }
   return lines;
@@ -176,4 +191,38 @@ function justification(excess: number, glues: readonly GlueItem[], end: Item, ju
   if (!justify || fill) return 0;
   const stretch = glues.reduce((sum, g) => sum + g.stretch, 0) + (end as GlueItem | PenaltyItem).endStretch;
   return stretch > 0 ? excess / stretch : 0;
+}
+
+/**
+ * The expansion of a line's glyphs: the step, at most the theme's maximum
+ * either way, that leaves the spaces nearest their natural width (as pdfTeX,
+ * the glyphs take up what they can, and the spaces the rest): 2% on the
+ * glyphs is not seen, a space 40% wider is. Never one that would make the
+ * spaces shrink past their limit; a last line is never widened. Spaces are
+ * drawn scaled too, but only the glyphs' width counts as stretchable, as in
+ * the breaker.
+ */
+function expansionOf(excess: number, natural: number, glues: readonly GlueItem[], end: Item, ctx: LayoutContext): number {
+  const { expansion } = ctx;
+  if (expansion <= 0 || excess === 0) return 0;
+  const fill = end.kind === 'penalty' && end.fill;
+  if (excess > 0 && (!ctx.justify || fill)) return 0;
+  const shrink = glues.reduce((sum, g) => sum + g.fontShrink, 0);
+  const stretch = glues.reduce((sum, g) => sum + g.stretch, 0) + (end as GlueItem | PenaltyItem).endStretch;
+  // How far the spaces are from natural once the glyphs are expanded by `e`: Infinity when they cannot be set.
+  const strain = (e: number): number => {
+    const rest = excess - natural * e;
+    if (rest >= 0) return fill || !ctx.justify ? 0 : stretch > 0 ? rest / stretch : rest > 1e-9 ? Infinity : 0;
+    const ratio = shrink > 0 ? -rest / shrink : Infinity;
+    return ratio > 1 ? Infinity : ratio;
+  };
+  const step = ctx.expansionStep > 0 ? ctx.expansionStep : expansion;
+  const steps = Math.floor(expansion / step + 1e-9);
+  let best = 0;
+  for (let k = 1; k <= steps; k += 1) {
+    // Towards the excess only: expanding against it never helps the spaces.
+    const e = Math.sign(excess) * k * step;
+    if (strain(e) < strain(best)) best = e;
+  }
+  return best;
 }

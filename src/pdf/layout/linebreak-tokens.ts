@@ -2,6 +2,7 @@
 // spaces, forced breaks, and the break opportunities UAX #14 finds between
 // ideographs, which justify like spaces of no width.
 import type { StyledRun } from './types.ts';
+import { WordCounter } from '../../text.ts';
 import { hasIdeographs, lineBreakOpportunities } from './uax14.ts';
 
 export interface PartAtom {
@@ -61,20 +62,19 @@ const WHITESPACE = /\s/u;
 const HALF_BLANK = /[、。，．：；！？（）「」『』【】〔〕〖〗《》〈〉｛｝［］]/u;
 
 /**
- * Splits runs into words, spaces and forced breaks. Whitespace follows
- * `words()` in src/text.ts (JavaScript \s), counted over the text of the runs
- * that are not note marks; a note mark never starts a line.
+ * Splits runs into words, spaces and forced breaks. Words are counted by
+ * `WordCounter` (src/text.ts), over the text of the runs that are not note
+ * marks, as the EPUB page list counts them; a note mark never starts a line.
  */
 export function tokenize(runs: readonly StyledRun[]): Token[] {
   const tokens: Token[] = [];
-  let wordCount = 0;
-  let afterSpace = true;
+  const words = new WordCounter();
   const last = (): Token | undefined => tokens[tokens.length - 1];
 
   runs.forEach((run, index) => {
     if (run.text.length === 0) return;
     if (run.noteRef !== undefined) {
-      const atom: NoteAtom = { kind: 'note', run: index, wordsBefore: wordCount };
+      const atom: NoteAtom = { kind: 'note', run: index, wordsBefore: words.count };
       const prev = last();
       if (prev?.kind === 'group') prev.atoms.push(atom);
       else {
@@ -88,7 +88,7 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       if (chunk.length === 0) continue;
       const prev = last();
       if (WHITESPACE.test(chunk)) {
-        afterSpace = true;
+        words.feed(chunk);
         if (chunk.includes('\n')) {
           if (prev?.kind === 'space') tokens.pop();
           if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
@@ -110,11 +110,10 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
         if (ch === SOFT_HYPHEN) softHyphens.push(text.length);
         else text += ch;
       }
-      const startsWord = afterSpace;
-      const wordsBefore = wordCount;
-      // Counted even when nothing is left to draw, as words() counts it.
-      if (startsWord) wordCount += 1;
-      afterSpace = false;
+      const startsWord = words.atWordStart;
+      const wordsBefore = words.count;
+      // Counted even when nothing is left to draw, as the EPUB counts it.
+      words.feed(chunk);
       if (text.length === 0) continue;
       const atom: PartAtom = { kind: 'part', run: index, text, softHyphens, wordsBefore, startsWord };
       if (prev?.kind === 'group') prev.atoms.push(atom);

@@ -10,6 +10,8 @@ export interface BreakTuning {
   /** Badness allowed in the pass tried before emergency stretch. */
   readonly looseTolerance: number;
   readonly linePenalty: number;
+  /** Lines more (positive) or fewer (negative) than the best breaks give, where possible (TeX \looseness). */
+  readonly looseness: number;
   /** Cost of breaking at an added hyphen. */
   readonly hyphenPenalty: number;
   /** Cost of breaking after a hyphen or dash already in the text. */
@@ -55,6 +57,7 @@ export const TEX_TUNING: BreakTuning = Object.freeze({
   tolerance: 200,
   looseTolerance: 1000,
   linePenalty: 10,
+  looseness: 0,
   hyphenPenalty: 50,
   exHyphenPenalty: 50,
   urlBreakPenalty: 150,

@@ -1,12 +1,14 @@
 // Break opportunities inside a word (a stretch of text between spaces): after
-// dashes in prose, after URL punctuation in code and URLs, at the author's soft
-// hyphens or the hyphenation patterns' points.
+// dashes in prose, at URL punctuation in code and URLs (url-breaks.ts), at the
+// author's soft hyphens or the hyphenation patterns' points; and, in a word
+// wider than the line, where breaks between two characters are allowed.
 import type { Hyphenator, HyphenationLimits } from './hyphenate.ts';
 import { hyphenationPoints } from './hyphenate.ts';
 import type { BreakTuning } from './linebreak-tuning.ts';
 import type { Atom, PartAtom } from './linebreak-tokens.ts';
-import type { StyledRun } from './types.ts';
+import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
+import { URL_BREAK_CHARACTERS, urlBreakPositions } from './url-breaks.ts';
 
 export type BreakKind = 'char' | 'url' | 'dash' | 'hyphen';
 
@@ -24,10 +26,14 @@ export interface Piece {
   breaks: Map<number, InnerBreak> | null;
   /** The atom after this piece is a part too, so a break may fall at its end. */
   readonly openEnd: boolean;
+  /**
+   * In a word wider than the line: [from, to) spans of `part.text`, flat and
+   * ascending, inside which a break between two characters is allowed.
+   */
+  charSpans: number[];
 }
 
 const DASHES = new Set(['-', '\u2010', '\u2013', '\u2014']);
-const URL_BREAK_AFTER = new Set(['/', '.', '-', '_', '?', '&', '=']);
 const COMBINING = /^\p{M}/u;
 // Every combining mark is at or above U+0300: below it, no test is needed.
 const FIRST_COMBINING = 0x300;
@@ -53,6 +59,9 @@ export interface WordBreakContext {
   /** Null: no pattern hyphenation in this pass. */
   readonly hyphenator: Hyphenator | null;
   readonly limits: HyphenationLimits;
+  readonly measure: Measure;
+  /** Words wider than this are "wide": only their over-wide stretches break between characters. */
+  readonly narrowestLine: number;
 }
 
 function piecesOf(atoms: readonly Atom[], runs: readonly StyledRun[]): { text: string; pieces: Piece[] } {
@@ -67,6 +76,7 @@ function piecesOf(atoms: readonly Atom[], runs: readonly StyledRun[]): { text: s
       start: text.length,
       breaks: null,
       openEnd: atoms[i + 1]?.kind === 'part',
+      charSpans: [],
     });
     text += atom.text;
   }
@@ -85,11 +95,12 @@ function pieceAt(pieces: readonly Piece[], index: number): Piece | undefined {
 /**
  * A break at `pos` of the word's text: after the character before it, in that
  * character's piece. Never before closing punctuation (UAX #14 classes CL, CP,
- * EX, IS, NS): a URL or code broken at its last "/" or "." must not leave a
- * lone ")" or "," to open the next line.
+ * EX, IS, NS), so no lone ")" or "," opens a line; a URL break may come
+ * before a "." or ",", which url-breaks.ts allows only inside the URL.
  */
 function addBreak(pieces: readonly Piece[], text: string, pos: number, brk: InnerBreak): void {
-  if (pos <= 0 || pos >= text.length || COMBINING.test(text[pos] as string) || NO_LINE_START.test(text[pos] as string)) return;
+  if (pos <= 0 || pos >= text.length || COMBINING.test(text[pos] as string)) return;
+  if (brk.kind !== 'url' && NO_LINE_START.test(text[pos] as string)) return;
   const piece = pieceAt(pieces, pos - 1) as Piece;
   const offset = pos - piece.start;
   // No break right before a note mark: it belongs to the word it follows.
@@ -97,8 +108,8 @@ function addBreak(pieces: readonly Piece[], text: string, pos: number, brk: Inne
   (piece.breaks ??= new Map()).set(offset, brk);
 }
 
-// Characters after which a word may break; most words have none.
-const BREAK_CHARACTERS = /[-\u2010\u2013\u2014/._?&=]/u;
+// Dashes, after which prose may break; most words have none.
+const DASH_CHARACTERS = /[-\u2010\u2013\u2014]/u;
 
 export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wide: boolean): Piece[] {
   const { tuning } = ctx;
@@ -109,7 +120,8 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
     code ||= piece.run.noHyphenate === true;
     authored ||= piece.part.softHyphens.length > 0;
   }
-  if (BREAK_CHARACTERS.test(text)) addCharacterBreaks(pieces, text, tuning, wide);
+  if (DASH_CHARACTERS.test(text)) addDashBreaks(pieces, text, tuning);
+  if ((code || wide) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide);
 
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
   if (authored) {
@@ -117,26 +129,110 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
   } else if (ctx.hyphenator !== null && !code) {
     for (const pos of patternPoints(text, ctx.hyphenator, ctx.limits)) addBreak(pieces, text, pos, hyphenBreak);
   }
+  if (wide) markCharSpans(pieces, text, ctx, atoms);
   return pieces;
 }
 
-/** Breaks after dashes in prose, and after URL punctuation in code, URLs and over-wide words. */
-function addCharacterBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, wide: boolean): void {
-  const urlBreak: InnerBreak = { kind: 'url', cost: tuning.urlBreakPenalty };
+/** Breaks after a hyphen or dash in prose, adding nothing. */
+function addDashBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning): void {
   const dashBreak: InnerBreak = { kind: 'dash', cost: tuning.exHyphenPenalty };
   for (const piece of pieces) {
-    const code = piece.run.noHyphenate === true;
+    if (piece.run.noHyphenate === true) continue;
     const end = piece.start + piece.part.text.length;
-    for (let i = piece.start; i < end; i += 1) {
-      const ch = text[i] as string;
+    for (let i = Math.max(1, piece.start); i < end; i += 1) {
       const next = text[i + 1];
-      if ((code || wide) && URL_BREAK_AFTER.has(ch) && next !== ch) addBreak(pieces, text, i + 1, urlBreak);
-      // A hyphen or dash in prose: break after it, adding nothing.
-      if (!code && DASHES.has(ch) && i > 0 && next !== undefined && !DASHES.has(next)) {
-        addBreak(pieces, text, i + 1, dashBreak);
-      }
+      if (DASHES.has(text[i] as string) && next !== undefined && !DASHES.has(next)) addBreak(pieces, text, i + 1, dashBreak);
     }
   }
+}
+
+/** URL breaks (url-breaks.ts) in the word's code and URL runs, or anywhere in a word wider than the line. */
+function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, wide: boolean): void {
+  const urlBreak: InnerBreak = { kind: 'url', cost: tuning.urlBreakPenalty };
+  const inUrl = new Uint8Array(text.length);
+  for (const piece of pieces) {
+    if (wide || piece.run.noHyphenate === true) inUrl.fill(1, piece.start, piece.start + piece.part.text.length);
+  }
+  for (const pos of urlBreakPositions(text, (i) => inUrl[i] === 1)) addBreak(pieces, text, pos, urlBreak);
+}
+
+// Long stretches are measured in slices of this many UTF-16 units, until known to be wider than the line.
+const MEASURE_SLICE = 256;
+
+/** Width of text[from, to) across the pieces, exact up to `limit`, only known to be larger past it. */
+function stretchWidth(pieces: readonly Piece[], from: number, to: number, ctx: WordBreakContext, limit: number): number {
+  let width = 0;
+  for (const piece of pieces) {
+    const a = Math.max(from, piece.start) - piece.start;
+    const b = Math.min(to, piece.start + piece.part.text.length) - piece.start;
+    for (let i = a; i < b && width <= limit; i += MEASURE_SLICE) {
+      width += ctx.measure(piece.part.text.slice(i, Math.min(b, i + MEASURE_SLICE)), piece.run.font, piece.run.size);
+    }
+  }
+  return width;
+}
+
+/**
+ * Breaks between two characters only where nothing better exists (CMOS): in a
+ * stretch between two URL breaks that is itself wider than the line. Hyphen
+ * and dash breaks do not count: a line may be barred from ending in one (too
+ * many in a row, or a line the caller keeps hyphen-free). A word made wide
+ * only by what it is tied to gets them everywhere, and so does the first
+ * stretch of a word opening with a note mark (tied to the word before it).
+ * A note mark counts in the stretch it closes: no line starts with one.
+ */
+function markCharSpans(pieces: readonly Piece[], text: string, ctx: WordBreakContext, atoms: readonly Atom[]): void {
+  const line = ctx.narrowestLine;
+  const tiedBefore = atoms[0]?.kind === 'note';
+  const marks: { at: number; width: number }[] = [];
+  let at = 0;
+  for (const atom of atoms) {
+    const run = ctx.runs[atom.run] as StyledRun;
+    if (atom.kind === 'part') at += atom.text.length;
+    else marks.push({ at, width: ctx.measure(run.text, run.font, run.size) });
+  }
+  const marksIn = (from: number, to: number): number =>
+    marks.reduce((sum, mark) => (mark.at > from && mark.at <= to ? sum + mark.width : sum), 0);
+  const cuts = [0];
+  for (const piece of pieces) {
+    if (piece.breaks === null) continue;
+    const urlOffsets = [...piece.breaks].filter(([, brk]) => brk.kind === 'url').map(([offset]) => offset);
+    for (const offset of urlOffsets.sort((x, y) => x - y)) cuts.push(piece.start + offset);
+  }
+  cuts.push(text.length);
+  const spans: number[] = [];
+  if (stretchWidth(pieces, 0, text.length, ctx, line) + marksIn(-1, text.length) <= line) spans.push(0, text.length);
+  else {
+    for (let k = 1; k < cuts.length; k += 1) {
+      const from = cuts[k - 1] as number;
+      const to = cuts[k] as number;
+      if (to > from && ((k === 1 && tiedBefore) || stretchWidth(pieces, from, to, ctx, line) + marksIn(from, to) > line)) spans.push(from, to);
+    }
+  }
+  for (const piece of pieces) {
+    const end = piece.start + piece.part.text.length;
+    for (let k = 0; k < spans.length; k += 2) {
+      const from = Math.max(spans[k] as number, piece.start);
+      const to = Math.min(spans[k + 1] as number, end);
+      if (to > from) piece.charSpans.push(from - piece.start, to - piece.start);
+    }
+  }
+}
+
+/** Whether a piece of a wide word may break between two characters at `pos` (strictly inside a span). */
+export function allowsCharBreak(piece: Piece, pos: number): boolean {
+  const spans = piece.charSpans;
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const from = spans[2 * mid] as number;
+    const to = spans[2 * mid + 1] as number;
+    if (pos <= from) hi = mid - 1;
+    else if (pos >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Pattern hyphenation of each stretch between hard hyphens and dashes. */

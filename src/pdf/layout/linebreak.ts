@@ -6,6 +6,8 @@
 //   4. the emergency pass (`emergency: true`): any badness, with the tuning's
 //      emergency stretch, and an overfull line only where a single unbreakable
 //      piece is wider than the line.
+// Justified text may use pdfTeX's micro-typography (options.microtype): font
+// expansion as extra stretch and shrink, and protrusion into the margins.
 // Words wider than the line, URLs and code carry their own break
 // opportunities, so the emergency pass practically never needs an overfull line.
 import { hyphenatorFor } from './hyphenate.ts';
@@ -14,8 +16,9 @@ import { tokenize } from './linebreak-tokens.ts';
 import type { Token } from './linebreak-tokens.ts';
 import type { Item, ItemContext } from './linebreak-items.ts';
 import { knuthPlass } from './linebreak-kp.ts';
-import type { KPParams } from './linebreak-kp.ts';
+import type { KPParams } from './linebreak-kp-model.ts';
 import { layoutLines } from './linebreak-layout.ts';
+import { withProtrusion } from './linebreak-protrusion.ts';
 import { TEX_TUNING } from './linebreak-tuning.ts';
 import type { BreakTuning } from './linebreak-tuning.ts';
 import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
@@ -95,7 +98,9 @@ export function breakParagraph(
   if (tokens.length === 0) return { lines: [], emergency: false };
   tieFirstWords(tokens, options.keepFirstWords ?? 1);
 
-  const t: BreakTuning = { ...TEX_TUNING, ...tuning };
+  const t: BreakTuning = { ...TEX_TUNING, ...options.tuning, ...tuning };
+  const micro = options.justify ? options.microtype : undefined;
+  const protrude = micro?.protrusion === true;
   const measure = cachedMeasure(options.measure);
   const lineWidth = (line: number): number => widths[Math.min(line, widths.length - 1)] as number;
   const noHyphen = new Set(options.noHyphenOnLine ?? []);
@@ -109,12 +114,16 @@ export function breakParagraph(
     limits: options.hyphenation,
     narrowestLine: Math.min(...widths),
   };
-  const plain = buildItems(tokens, { ...base, hyphenator: null });
+  const itemsOf = (hyphenator: ItemContext['hyphenator']): Item[] => {
+    const items = buildItems(tokens, { ...base, hyphenator });
+    return protrude ? withProtrusion(items, runs, measure) : items;
+  };
+  const plain = itemsOf(null);
   let hyphenated: Item[] | null = null;
   // Patterns load on first need: a paragraph that sets well without them never asks.
   const withHyphens = (): Item[] => {
     const hyphenator = options.hyphenation.maxConsecutive > 0 ? hyphenatorFor(options.lang) : null;
-    return (hyphenated ??= hyphenator === null ? plain : buildItems(tokens, { ...base, hyphenator }));
+    return (hyphenated ??= hyphenator === null ? plain : itemsOf(hyphenator));
   };
 
   const params: Omit<KPParams, 'tolerance' | 'backgroundStretch' | 'finalPass'> = {
@@ -127,6 +136,10 @@ export function breakParagraph(
     // maxConsecutive 0 turns hyphenation off; lines may still end at a dash, though not two in a row.
     maxConsecutiveFlagged: Math.max(1, options.hyphenation.maxConsecutive),
     flaggedForbidden: (line) => noHyphen.has(line),
+    expansion: micro?.expansion ?? 0,
+    // An indented first line opens with its indent, which does not protrude.
+    protrudeFirstLine: lineWidth(0) >= lineWidth(1),
+    looseness: t.looseness,
   };
   const passes = [
     { items: () => plain, tolerance: t.pretolerance, backgroundStretch: 0, finalPass: false },
@@ -134,7 +147,15 @@ export function breakParagraph(
     { items: withHyphens, tolerance: t.looseTolerance, backgroundStretch: 0, finalPass: false },
     { items: withHyphens, tolerance: Infinity, backgroundStretch: t.emergencyStretch * em, finalPass: true },
   ];
-  const layout = { runs, measure, justify: options.justify, lineWidth };
+  const layout = {
+    runs,
+    measure,
+    justify: options.justify,
+    lineWidth,
+    expansion: params.expansion,
+    expansionStep: micro?.expansionStep ?? 0,
+    protrudeFirstLine: params.protrudeFirstLine,
+  };
   // As in TeX, a negative pretolerance skips the first pass.
   for (const { items: itemsOf, ...pass } of passes.filter((p) => p.tolerance >= 0)) {
     const items = itemsOf();

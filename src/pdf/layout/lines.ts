@@ -1,14 +1,17 @@
 // Sets styled runs as a paragraph: breaks them into lines with the shared
 // breaker and turns each line into a box that knows its notes, its place in the
 // Document and which page breaks around it would leave a widow or orphan.
-import type { Destination, OutlineEntry, Role } from '../page-model.ts';
+import type { Destination, OutlineEntry, Role, Tag } from '../page-model.ts';
+import { paragraphDirection } from '../../document/direction.ts';
+import { visualOrder } from './bidi.ts';
 import { baselineOffset, breakOptions } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
 import type { FlowBox } from './flow.ts';
 import { refDestination } from './inline.ts';
+import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
-import type { StyledRun } from './types.ts';
+import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
 
 export interface SetOptions {
   readonly align: 'justify' | 'left' | 'center' | 'right';
@@ -19,6 +22,8 @@ export interface SetOptions {
   readonly size: number;
   readonly leading: number;
   readonly role: Role;
+  /** The structure element the lines are content of (or the artifact they are). */
+  readonly tag: Tag;
   readonly hyphenate: boolean;
   /** No page break inside or after these lines (headings, title block). */
   readonly keepTogether: boolean;
@@ -26,13 +31,40 @@ export interface SetOptions {
   readonly destination?: string;
   readonly outline?: OutlineEntry;
   readonly section?: string;
+  /** Lines of even length, none left with a word alone (titles, headings). */
+  readonly balance?: boolean;
+}
+
+/**
+ * Paragraphs already broken, by the fonts that measured them (one measure per
+ * font set) and everything else the breaker reads: a watch's rebuild after an
+ * edit breaks again only the paragraphs the edit touched (see build.ts's
+ * BuildSession, which keeps the font set between rebuilds).
+ */
+const brokenByMeasure = new WeakMap<Measure, Map<string, BrokenParagraph>>();
+/** Paragraphs remembered per font set; past this the memory starts again. */
+const MAX_REMEMBERED = 20_000;
+
+function breakRemembered(
+  runs: readonly StyledRun[],
+  options: BreakOptions,
+  breakWith: (runs: readonly StyledRun[], options: BreakOptions) => BrokenParagraph,
+): BrokenParagraph {
+  let known = brokenByMeasure.get(options.measure);
+  if (known === undefined || known.size > MAX_REMEMBERED) brokenByMeasure.set(options.measure, (known = new Map()));
+  // The measure is a function (left out by JSON); every other option and the runs are plain data.
+  const key = JSON.stringify([breakWith === balancedParagraph, runs, options]);
+  let result = known.get(key);
+  if (result === undefined) known.set(key, (result = breakWith(runs, options)));
+  return result;
 }
 
 export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
   const restIndent = options.restIndent ?? 0;
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
-  const broken = breakParagraph(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate));
+  const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
+  const broken = breakRemembered(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate), breakWith);
   const lines = broken.lines;
   const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({
@@ -44,6 +76,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     emergency: broken.emergency,
   });
 
+  const direction = paragraphDirection(runs.map((r) => r.text).join(''), ctx.direction);
   const { orphans, widows } = ctx.theme.pagination;
   const baseline = baselineOffset(ctx, options.size, options.leading);
   return lines.map((line, i) => {
@@ -51,14 +84,17 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     const available = ctx.width - indent;
     const slack = Math.max(0, available - line.width);
     const shift = options.align === 'center' ? slack / 2 : options.align === 'right' ? slack : 0;
-    const x = indent + shift;
+    // A right-to-left paragraph starts at the right: its indent and ragged last line mirror.
+    const mirrored = direction === 'rtl' && (options.align === 'justify' || options.align === 'left');
+    const x = mirrored ? slack : indent + shift;
+    const fragments = visualOrder(line.fragments, direction, ctx.fonts.measure);
     const last = i === lines.length - 1;
     const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows || line.hyphenated);
 
     const destinations: Destination[] = [];
     if (i === 0 && options.destination !== undefined) destinations.push({ name: options.destination, x, y: 0 });
     if (ctx.note === null) {
-      for (const fragment of line.fragments) {
+      for (const fragment of fragments) {
         if (fragment.noteRef === undefined || ctx.state.refsSeen.has(fragment.noteRef)) continue;
         ctx.state.refsSeen.add(fragment.noteRef);
         destinations.push({ name: refDestination(fragment.noteRef), x: x + fragment.x, y: 0 });
@@ -66,7 +102,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     }
     return box({
       height: options.leading,
-      items: [{ kind: 'line', x, baseline, fragments: line.fragments, role: options.role, block: ctx.block, paragraph }],
+      items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
       start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },

@@ -1,10 +1,11 @@
 // Notes are set ahead of pagination, at the note measure and size, so that a
 // line citing a note knows the note's height. Each note is a list of boxes that
 // pagination may split between lines.
-import type { Block, Document, Inline } from '../../document.ts';
+import type { Block, Document } from '../../document.ts';
+import { visit } from '../../document/visit.ts';
 import type { PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
-import { baselineOffset } from './context.ts';
+import { baselineOffset, inside, openElement } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box, indentFlow, shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
@@ -13,31 +14,13 @@ import { noteDestination, refDestination } from './inline.ts';
 /** The Document.blocks index holding each note's first citation. */
 export function firstCitations(blocks: readonly Block[]): Map<number, number> {
   const found = new Map<number, number>();
-  const inInlines = (inlines: readonly Inline[], index: number): void => {
-    for (const node of inlines) {
-      if (node.type === 'noteRef' && !found.has(node.number)) found.set(node.number, index);
-      if ('children' in node) inInlines(node.children, index);
-    }
-  };
-  const inBlock = (block: Block, index: number): void => {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        return inInlines(block.children, index);
-      case 'blockquote':
-        return block.children.forEach((b) => inBlock(b, index));
-      case 'list':
-        return block.items.forEach((item) => item.children.forEach((b) => inBlock(b, index)));
-      case 'table':
-        return block.rows.forEach((row) => row.cells.forEach((cell) => inInlines(cell.children, index)));
-      case 'figure':
-        return inInlines(block.caption, index);
-      case 'code':
-      case 'thematicBreak':
-        return;
-    }
-  };
-  blocks.forEach((block, index) => inBlock(block, index));
+  blocks.forEach((block, index) => {
+    visit([block], {
+      inline(node) {
+        if (node.type === 'noteRef' && !found.has(node.number)) found.set(node.number, index);
+      },
+    });
+  });
   return found;
 }
 
@@ -82,8 +65,11 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
       indentFirst: false,
       listDepth: 0,
       note: note.number,
+      structure: null,
     };
-    const boxes = stack(indentFlow(layoutBlocks(note.children, ctx).items, style.numberWidth));
+    // Note > Lbl (its number) + its blocks.
+    const structure = openElement(ctx, 'Note');
+    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, style.numberWidth));
     const label = String(note.number);
     const first = boxes[0] ?? box({ height: style.leading, items: [] });
     const firstLine = first.items.find((it): it is PlacedLine => it.kind === 'line');
@@ -104,6 +90,7 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
       ],
       role: 'Lbl',
       block: ctx.block,
+      tag: openElement(inside(ctx, structure), 'Lbl'),
     };
     boxes[0] = {
       ...first,

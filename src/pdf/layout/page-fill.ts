@@ -2,92 +2,18 @@
 // box with what it brings: a repeated table header, the notes it cites first,
 // the room they need), compose (place it and its note insertions, splitting
 // the last note when only part of it fits), distribute (end the page at the
-// last allowed break, or force one, and record the frame). Notes carried over
-// from the previous page are composed first, before any text.
+// last allowed break, or force one, and record the frame). Collecting is here,
+// with the notes carried over from the previous page, composed first, before
+// any text; compose and distribute have their own files.
 import type { FlowBox, FlowItem } from './flow.ts';
-import { keepChain } from './keep-chain.ts';
-import type { NotePart, PageFrame, PaginateOptions, PlacedBox } from './paginate.ts';
-
-// Rounding slack: positions are sums of many fractional leadings.
-const EPSILON = 0.01;
-
-const heightOf = (boxes: readonly FlowBox[]): number => boxes.reduce((sum, b) => sum + b.height, 0);
-
-/** How many of `boxes`, from the first, fit in `room`. */
-function fitting(boxes: readonly FlowBox[], room: number): number {
-  let used = 0;
-  let count = 0;
-  for (const b of boxes) {
-    if (used + b.height > room + EPSILON) break;
-    used += b.height;
-    count++;
-  }
-  return count;
-}
-
-/**
- * The notes a box cites that are still to be set, each followed by the notes
- * its own text cites (a note cited only inside another note goes on the same
- * page, after it): depth first, which is the order notes are numbered in.
- */
-function citedNotes(refs: readonly number[], notes: ReadonlyMap<number, readonly FlowBox[]>, done: (note: number) => boolean): number[] {
-  const out: number[] = [];
-  const visit = (n: number): void => {
-    if (!notes.has(n) || done(n) || out.includes(n)) return;
-    out.push(n);
-    for (const b of notes.get(n) ?? []) for (const m of b.noteRefs) visit(m);
-  };
-  for (const n of refs) visit(n);
-  return out;
-}
+import { compose } from './page-compose.ts';
+import { distribute } from './page-distribute.ts';
+import { EPSILON, citedNotes, fitting, heightOf } from './page-state.ts';
+import type { Candidate, PageState } from './page-state.ts';
+import type { NotePart, PageFrame, PaginateOptions } from './paginate.ts';
 
 /** A table header repeated on a continuation page is a copy: it anchors nothing. */
 const asRepeat = (b: FlowBox): FlowBox => ({ ...b, destinations: [], outline: [], noteRefs: [], start: null, section: null });
-
-/** Where the page could end: after this many boxes and note parts, resuming the flow at `next`. */
-interface Checkpoint {
-  readonly bodyCount: number;
-  readonly partCount: number;
-  readonly notesHeight: number;
-  readonly next: number;
-}
-
-/** The page being filled. */
-interface PageState {
-  readonly flow: readonly FlowItem[];
-  readonly notes: ReadonlyMap<number, readonly FlowBox[]>;
-  readonly placedBefore: ReadonlySet<number>;
-  readonly options: PaginateOptions;
-  readonly body: PlacedBox[];
-  readonly parts: NotePart[];
-  /** Note parts left for the next page. */
-  readonly carry: NotePart[];
-  /** Height of the note area including the separator; 0 without notes. */
-  notesHeight: number;
-  /** A note carried over did not fit: no new note may start on this page. */
-  notesBlocked: boolean;
-  bodyHeight: number;
-  /** Glue seen since the last box, set only if another box follows. */
-  pendingGlue: number;
-  /** Notes begun on this page. */
-  readonly onPage: Set<number>;
-  readonly checkpoints: Checkpoint[];
-}
-
-/** A box that could go on the page next, with what it brings. */
-interface Candidate {
-  readonly item: FlowBox;
-  readonly index: number;
-  /** The table header repeated above it (it opens a continuation page). */
-  readonly header: readonly FlowBox[];
-  /** Notes it cites that are not set yet, in order, and their heights. */
-  readonly fresh: readonly number[];
-  readonly noteHeights: readonly number[];
-  /** The notes' cost on this page, separator and spacing included. */
-  readonly noteCost: number;
-  /** Room left for notes once the box and its header are placed. */
-  readonly roomForNotes: number;
-}
 
 export function fillPage(
   flow: readonly FlowItem[],
@@ -108,7 +34,7 @@ export function fillPage(
     notesHeight: 0,
     notesBlocked: false,
     bodyHeight: 0,
-    pendingGlue: 0,
+    pendingGlue: null,
     onPage: new Set(),
     checkpoints: [],
   };
@@ -119,7 +45,7 @@ export function fillPage(
     const item = flow[k];
     if (item === undefined) break;
     if (item.kind === 'glue') {
-      if (page.body.length > 0) page.pendingGlue += item.height;
+      if (page.body.length > 0) page.pendingGlue = (page.pendingGlue ?? 0) + item.height;
       continue;
     }
     const candidate = collect(page, item, k);
@@ -169,7 +95,7 @@ function collect(page: PageState, item: FlowBox, index: number): Candidate | nul
   const header = body.length === 0 && item.repeatHeader !== null ? item.repeatHeader.map(asRepeat) : [];
   const fresh = citedNotes(item.noteRefs, notes, (n) => page.placedBefore.has(n) || page.onPage.has(n));
   if (fresh.length > 0 && page.notesBlocked) return null;
-  const need = (body.length > 0 ? page.pendingGlue : 0) + heightOf(header) + item.height;
+  const need = (body.length > 0 ? (page.pendingGlue ?? 0) : 0) + heightOf(header) + item.height;
   const noteHeights = fresh.map((n) => heightOf(notes.get(n) ?? []));
   const noteCost =
     (fresh.length > 0 && page.notesHeight === 0 ? options.separator : 0) +
@@ -177,110 +103,4 @@ function collect(page: PageState, item: FlowBox, index: number): Candidate | nul
   const roomForNotes = options.height - page.bodyHeight - need - page.notesHeight;
   if (roomForNotes + EPSILON < 0) return null;
   return { item, index, header, fresh, noteHeights, noteCost, roomForNotes };
-}
-
-/**
- * Places the candidate and its notes: 'placed', 'full' (it does not fit), or
- * where the flow resumes when a split note ends the page after the lines the
- * box must stay with.
- */
-function compose(page: PageState, candidate: Candidate): 'placed' | 'full' | { readonly next: number } {
-  const { flow, notes, body, parts, carry, options } = page;
-  const { item, index, header, fresh, noteHeights, noteCost, roomForNotes } = candidate;
-
-  // The lines this box must stay with need room too; when they and the
-  // notes do not all fit, split the last note if enough of it stays here.
-  let split: { readonly fits: number; readonly chainEnd: number } | null = null;
-  const lastNote = fresh.at(-1);
-  if (lastNote !== undefined) {
-    const chain = item.keepWithNext ? keepChain(flow, index, notes, page.placedBefore, options.height) : { end: index, extra: 0 };
-    if (noteCost > roomForNotes - (chain?.extra ?? 0) + EPSILON) {
-      const lastBoxes = notes.get(lastNote) ?? [];
-      const before = noteCost - (noteHeights.at(-1) ?? 0);
-      const fits = chain === null ? 0 : fitting(lastBoxes, roomForNotes - chain.extra - before);
-      if (chain !== null && fits > 0 && fits >= Math.min(options.noteMinLines, lastBoxes.length)) {
-        split = { fits, chainEnd: chain.end };
-      } else if (noteCost > roomForNotes + EPSILON) {
-        return 'full';
-      }
-    }
-  }
-
-  let y = page.bodyHeight + (body.length > 0 ? page.pendingGlue : 0);
-  for (const h of header) {
-    body.push({ box: h, y, repeated: true });
-    y += h.height;
-  }
-  body.push({ box: item, y, repeated: false });
-  page.bodyHeight = y + item.height;
-  page.pendingGlue = 0;
-  fresh.forEach((n, i) => {
-    const boxes = notes.get(n) ?? [];
-    const kept = split && i === fresh.length - 1 ? boxes.slice(0, split.fits) : boxes;
-    page.notesHeight += (page.notesHeight === 0 ? options.separator : options.noteSpacing) + heightOf(kept);
-    parts.push({ note: n, boxes: kept, continued: false, split: kept.length < boxes.length });
-    if (kept.length < boxes.length) carry.push({ note: n, boxes: boxes.slice(kept.length), continued: true, split: false });
-    page.onPage.add(n);
-  });
-  if (split) {
-    // The page ends after the kept lines.
-    for (let j = index + 1; j <= split.chainEnd; j++) {
-      const kept = flow[j];
-      if (kept === undefined) break;
-      if (kept.kind === 'glue') page.bodyHeight += kept.height;
-      else {
-        body.push({ box: kept, y: page.bodyHeight, repeated: false });
-        page.bodyHeight += kept.height;
-      }
-    }
-    return { next: split.chainEnd + 1 };
-  }
-  if (!item.keepWithNext) page.checkpoints.push({ bodyCount: body.length, partCount: parts.length, notesHeight: page.notesHeight, next: index + 1 });
-  return 'placed';
-}
-
-/**
- * Ends the page before box k (unless composing ended it already): at the last
- * allowed break, else where it stands (forced), else, on an empty page, with
- * box k set anyway. Records the frame.
- */
-function distribute(page: PageState, k: number, ended: boolean): { page: PageFrame; notes: readonly NotePart[]; carry: NotePart[] } {
-  const { flow, notes, body, parts, carry, options } = page;
-  let next = k;
-  let forced = false;
-  if (!ended && k < flow.length) {
-    // The box at k does not fit: end the page at the last allowed break.
-    const checkpoint = page.checkpoints.at(-1);
-    const item = flow[k];
-    if (checkpoint) {
-      body.length = checkpoint.bodyCount;
-      parts.length = checkpoint.partCount;
-      page.notesHeight = checkpoint.notesHeight;
-      next = checkpoint.next;
-    } else if (body.length > 0) {
-      forced = true;
-    } else if (item?.kind === 'box' && !(page.notesBlocked && parts.length > 0)) {
-      // Too tall even for an empty page: set it anyway, with as much of its
-      // notes as fits, rather than never finish the page.
-      body.push({ box: item, y: 0, repeated: false });
-      let room = options.height - item.height - page.notesHeight;
-      for (const n of citedNotes(item.noteRefs, notes, (r) => page.placedBefore.has(r) || page.onPage.has(r))) {
-        const boxes = notes.get(n) ?? [];
-        const gap = page.notesHeight === 0 ? options.separator : options.noteSpacing;
-        const count = carry.length > 0 ? 0 : Math.max(1, fitting(boxes, room - gap));
-        page.notesHeight += gap + heightOf(boxes.slice(0, count));
-        room -= gap + heightOf(boxes.slice(0, count));
-        parts.push({ note: n, boxes: boxes.slice(0, count), continued: false, split: count < boxes.length });
-        if (count < boxes.length) carry.push({ note: n, boxes: boxes.slice(count), continued: count > 0, split: false });
-        page.onPage.add(n);
-      }
-      forced = true;
-      next = k + 1;
-    }
-  }
-  return {
-    page: { body, notes: parts, notesHeight: page.notesHeight, forced, next },
-    notes: parts,
-    carry,
-  };
 }

@@ -3,8 +3,8 @@
 // separator, once per page). Breaks fall only where no keep forbids them; when
 // the next box does not fit, the page ends at the last allowed break (a short
 // page rather than a widow). A note whose citing line fits but which does not
-// fit itself is split, at least `noteMinLines` lines staying with its citation,
-// and the rest is set at the foot of the next page before that page's notes.
+// fit itself is split, at least `noteMinLines` lines staying with its citation
+// and as many going on, first among the next page's notes.
 import type { FlowBox, FlowItem } from './flow.ts';
 import { fillPage } from './page-fill.ts';
 
@@ -27,6 +27,8 @@ export interface PlacedBox {
   readonly y: number;
   /** A table header repeated on a continuation page. */
   readonly repeated: boolean;
+  /** Natural height of the glue between blocks just above it (null: none, or the page's top). */
+  readonly gap: number | null;
 }
 
 /** A note, or the part of one, set on a page. */

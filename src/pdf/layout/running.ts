@@ -3,6 +3,8 @@
 import type { FontSet } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
 import type { PlacedLine } from '../page-model.ts';
+import { paragraphDirection } from '../../document/direction.ts';
+import { visualOrder } from './bidi.ts';
 import { fontKey, faceStyle } from './inline.ts';
 import type { FontKey } from './types.ts';
 
@@ -36,9 +38,10 @@ export function fitText(text: string, font: FontKey, size: number, width: number
   return ELLIPSIS;
 }
 
-/** A line in `font`, and the fallback faces for what it lacks, as the body text is set. */
+/** A line in `font`, and the fallback faces for what it lacks, as the body text is set (an Arabic or Hebrew title in visual order). */
 function line(text: string, font: FontKey, size: number, x: number, baseline: number, fonts: FontSet): PlacedLine {
-  return { kind: 'line', x, baseline, fragments: fonts.setLine(text, font, size).fragments, role: 'Artifact', block: -1 };
+  const fragments = visualOrder(fonts.setLine(text, font, size).fragments, paragraphDirection(text, undefined), fonts.measure);
+  return { kind: 'line', x, baseline, fragments, role: 'Artifact', block: -1, tag: 'Pagination' };
 }
 
 /** A book's own running content (roman folios, verso and recto heads): null leaves that line blank. */

@@ -5,6 +5,7 @@ import { formatDate } from '../../date-format.ts';
 import type { Metadata } from '../../document.ts';
 import type { FacedStyle, Theme } from '../../theme/types.ts';
 import type { Role } from '../page-model.ts';
+import { openElement } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box, glue } from './flow.ts';
 import type { FlowItem } from './flow.ts';
@@ -14,7 +15,8 @@ import { setParagraph } from './lines.ts';
 /** The title's anchor: a colon never occurs in heading ids (slugs), so no clash. */
 export const TITLE_DESTINATION = 'galley:title';
 
-function setLine(text: string, style: FacedStyle, role: Role, ctx: LayoutContext, link?: string): FlowItem[] {
+/** One line of the block as a paragraph; the title and subtitle are balanced, the credits are not. */
+function setLine(text: string, style: FacedStyle, role: Role, ctx: LayoutContext, balance: boolean, link?: string): FlowItem[] {
   const runs = flattenInlines(
     [link === undefined ? { type: 'text', value: text } : { type: 'link', url: link, children: [{ type: 'text', value: text }] }],
     { family: 'body', ...faceStyle(style.face), size: style.size },
@@ -26,7 +28,9 @@ function setLine(text: string, style: FacedStyle, role: Role, ctx: LayoutContext
     size: style.size,
     leading: style.leading,
     role,
+    tag: openElement(ctx, role === 'Title' ? 'H1' : 'P'),
     hyphenate: false,
+    balance,
     keepTogether: true,
     // The title heads the outline; headings nest under it.
     ...(role === 'Title' ? { destination: TITLE_DESTINATION, outline: { title: text, depth: 0, destination: TITLE_DESTINATION } } : {}),
@@ -47,7 +51,7 @@ export interface TitleLine {
   readonly link?: string;
 }
 
-/** The title block's lines, each its own paragraph (the structure tree counts them too). */
+/** The title block's lines, each its own paragraph. */
 export function titleLines(meta: Metadata, theme: Theme): TitleLine[] {
   const lines: TitleLine[] = [{ text: meta.title, style: theme.title, group: 0 }];
   if (meta.subtitle !== undefined) lines.push({ text: meta.subtitle, style: theme.subtitle, group: 1 });
@@ -77,7 +81,7 @@ export function layoutTitleBlock(meta: Metadata, ctx: LayoutContext): FlowItem[]
   const parts: FlowItem[][] = [];
   let group: number | undefined;
   for (const line of titleLines(meta, theme)) {
-    const set = setLine(line.text, line.style, line.group === 0 ? 'Title' : 'P', ctx, line.link);
+    const set = setLine(line.text, line.style, line.group === 0 ? 'Title' : 'P', ctx, line.group < 2, line.link);
     // Lines of one group follow each other without a gap.
     if (line.group === group) parts[parts.length - 1]?.push(...set);
     else parts.push(set);

@@ -1,5 +1,6 @@
 // The contract between paragraph line breaking and pagination/painting.
 import type { FontKey, Fragment, Measure } from '../../fonts/types.ts';
+import type { BreakTuning } from './linebreak-tuning.ts';
 
 // Faces, measuring and fragments are the fonts' vocabulary (src/fonts/types.ts);
 // they are part of this contract too, so layout and paint keep importing them here.
@@ -66,6 +67,19 @@ export interface BreakOptions {
    * pushed down by a long word after it).
    */
   readonly keepFirstWords?: number;
+  /** pdfTeX-style micro-typography for justified text; absent: none. */
+  readonly microtype?: Microtype;
+  /** The theme's line-breaking knobs (see BreakTuning); the call's own tuning wins. */
+  readonly tuning?: Partial<BreakTuning>;
+}
+
+export interface Microtype {
+  /** Glyphs may widen or narrow by up to this fraction (0.02: ±2%); 0 turns expansion off. */
+  readonly expansion: number;
+  /** Expansion is applied in steps of this fraction (0.005: 0.5%). */
+  readonly expansionStep: number;
+  /** Punctuation and quotes hang partly into the margins. */
+  readonly protrusion: boolean;
 }
 
 export interface BrokenParagraph {

@@ -1,6 +1,7 @@
 // The page content stream's text operators: one text object (BT…ET) per drawn
 // line, with pdfkit's glyph codes and kerning, written in one piece rather than
-// through pdfkit's per-fragment writer.
+// through pdfkit's per-fragment writer. Font expansion is the text horizontal
+// scaling operator (Tz), set inside the text object and reset before its end.
 import { LAYOUT_RUNS } from '../../fonts.ts';
 
 /** Where fontkit put a glyph, in thousandths of the font size. */
@@ -33,13 +34,16 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * writes the same TJ arrays); the widening is a TJ adjustment after each space
  * glyph, as Tw acts only on single-byte codes and pdfkit's wordSpacing option
  * drops the spaces from the text layer. The text matrix flips y back upright,
- * so no q/cm/Q is needed around it.
+ * so no q/cm/Q is needed around it. `hscale` widens every glyph (and, as Tz
+ * does, the TJ adjustments too: the word spacing is divided by it to stay
+ * `wordSpacing` points).
  */
-export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number): string {
-  const scale = size / 1000;
+export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number, hscale = 1): string {
+  const scale = (size / 1000) * hscale;
   const spacing = wordSpacing / scale;
   const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;
   const out = ['BT', `/${font.id} ${pdfNumber(size)} Tf`, origin(x, 0)];
+  if (hscale !== 1) out.push(`${pdfNumber(hscale * 100)} Tz`);
   // Glyph codes since the last adjustment, and the TJ array they go into.
   let codes = '';
   const array: string[] = [];
@@ -77,6 +81,8 @@ export function textObject(font: TextFont, text: string, x: number, baseline: nu
     }
   }
   flush();
+  // Tz is graphics state, which ET keeps: later text must not inherit it.
+  if (hscale !== 1) out.push('100 Tz');
   out.push('ET');
   return out.join('\n');
 }

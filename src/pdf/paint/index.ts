@@ -1,11 +1,10 @@
 // Paint: the finished page model → pdfkit calls, nothing decided here. Items
 // are drawn in reading order (text block, notes, then head and folio), each as
-// marked content of its structure element or as an artifact.
-import type { Document } from '../../document.ts';
+// marked content of the structure element its tag names, or as an artifact.
 import type { FontSet } from '../../fonts.ts';
 import { FONT_KEYS } from '../../fonts.ts';
 import type { Theme } from '../../theme/types.ts';
-import type { Page, PageItem, PlacedImage } from '../page-model.ts';
+import type { Page, PageItem, PlacedImage, PlacedLine } from '../page-model.ts';
 import type { PaintContext, PaintOptions } from './context.ts';
 import { drawLine } from './lines.ts';
 import { PdfWriter } from './pdfkit.ts';
@@ -19,14 +18,12 @@ const REGISTRATION = '#000000';
 
 export interface PaintResult {
   readonly bytes: Buffer;
-  /** Items the structure plan did not foresee (tagged at the end of the document); 0 when all is well. */
-  readonly untagged: number;
 }
 
 function drawImage(item: PlacedImage, ctx: PaintContext): void {
   const { pdf } = ctx;
   const draw = (): void => pdf.image(item.path, item.x, item.y, item.width, item.height, ctx.options.images?.get(item.path));
-  const target = ctx.tagger.image(item);
+  const target = ctx.tagger.target(item.tag);
   if (target === null) {
     pdf.artifact('Layout', draw);
     return;
@@ -40,11 +37,14 @@ function drawImage(item: PlacedImage, ctx: PaintContext): void {
   }
 }
 
-function drawItem(item: PageItem, area: 'body' | 'notes', ctx: PaintContext): void {
+function drawTextLine(line: PlacedLine, ctx: PaintContext): void {
+  drawLine(line, ctx.tagger.target(line.tag), typeof line.tag === 'string' ? line.tag : 'Layout', ctx);
+}
+
+function drawItem(item: PageItem, ctx: PaintContext): void {
   switch (item.kind) {
     case 'line':
-      // An ornament is layout; a line the tree already has (a table header repeated on a new page) is pagination.
-      return drawLine(item, ctx.tagger.line(item, area), item.role === 'Artifact' ? 'Layout' : 'Pagination', ctx);
+      return drawTextLine(item, ctx);
     case 'rule': {
       const y = item.y + item.thickness / 2;
       return ctx.pdf.artifact('Layout', () => ctx.pdf.line(item.x, y, item.x + item.width, y, item.thickness, ctx.theme.colors.rule));
@@ -70,10 +70,10 @@ function startPage(number: number, width: number, height: number, ctx: PaintCont
   pdf.translate(sheet.trim.x, sheet.trim.y);
 }
 
-export async function paintPdf(doc: Document, pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
+export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Theme, options: PaintOptions): Promise<PaintResult> {
   const pdf = new PdfWriter(options.writer);
   for (const key of FONT_KEYS) pdf.registerFont(key, fonts.fonts[key], fonts.shaper(key).layoutCache);
-  const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(doc, pdf, theme), options, openLinks: new Map() };
+  const ctx: PaintContext = { pdf, fonts, theme, tagger: new Tagger(pages, pdf), options, openLinks: new Map() };
   if (options.source !== undefined) {
     const { bytes, name, date } = options.source;
     const original = options.original ?? [];
@@ -97,9 +97,8 @@ export async function paintPdf(doc: Document, pages: readonly Page[], fonts: Fon
 
   pages.forEach((page, index) => {
     startPage(page.number, page.width, page.height, ctx);
-    for (const item of page.items) drawItem(item, 'body', ctx);
-    for (const item of page.notes) drawItem(item, 'notes', ctx);
-    for (const running of [page.head, page.folio]) if (running) drawLine(running, null, 'Pagination', ctx);
+    for (const item of [...page.items, ...page.notes]) drawItem(item, ctx);
+    for (const running of [page.head, page.folio]) if (running) drawTextLine(running, ctx);
     // A link's annotations must be recorded on the page they are on: end the ones still open.
     for (const open of ctx.openLinks.values()) pdf.endStructure(open.element);
     ctx.openLinks.clear();
@@ -114,5 +113,5 @@ export async function paintPdf(doc: Document, pages: readonly Page[], fonts: Fon
   });
   const last = pages.at(-1);
   for (let i = 1; i <= (options.blankPages ?? 0) && last !== undefined; i++) startPage(last.number + i, last.width, last.height, ctx);
-  return { bytes: await pdf.finish(), untagged: ctx.tagger.unmatched };
+  return { bytes: await pdf.finish() };
 }

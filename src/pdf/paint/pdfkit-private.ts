@@ -72,6 +72,9 @@ export interface KitFont extends TextFont {
   ref(): unknown;
   /** Runs already shaped, by text: pdfkit shapes only what it does not find here. */
   layoutCache: object;
+  /** The parsed font and fontkit's subset of it that pdfkit embeds (absent for the standard 14 fonts). */
+  readonly font?: object;
+  readonly subset?: { readonly glyphs: readonly number[]; encode(): Uint8Array };
 }
 
 export interface KitAnnotationOptions {

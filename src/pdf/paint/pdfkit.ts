@@ -43,12 +43,40 @@ export interface OutlineItem {
   readonly add: (title: string, pageIndex: number, top: number) => OutlineItem;
 }
 
+/** Encoded font subsets by parsed font and glyph list (see rememberSubsets). */
+const subsets = new WeakMap<object, Map<string, Uint8Array>>();
+/** Subsets remembered per font; past this the memory starts again. */
+const MAX_SUBSETS = 64;
+
+/**
+ * The font program of a subset is the same bytes for the same font and the
+ * same glyphs in the same order. A watch keeps its fonts between rebuilds (see
+ * build.ts's BuildSession), and an edit seldom brings a new glyph: the subset
+ * made for the last build is embedded again instead of encoded again.
+ */
+function rememberSubsets(kit: KitFont): void {
+  const { font, subset } = kit;
+  if (font === undefined || subset === undefined) return;
+  let known = subsets.get(font);
+  if (known === undefined || known.size > MAX_SUBSETS) subsets.set(font, (known = new Map()));
+  const memory = known;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = subset.glyphs.join(',');
+    let bytes = memory.get(key);
+    if (bytes === undefined) memory.set(key, (bytes = encode()));
+    return bytes;
+  };
+}
+
 export class PdfWriter {
   private readonly doc: KitDocument;
   private readonly chunks: Uint8Array[] = [];
   /** The current page's content operators, written to it in one piece when the page ends. */
   private readonly content: string[] = [];
-  private readonly done: Promise<Buffer>;
+  private readonly done: Promise<void>;
+  /** The finished file, between the document's end and finish() handing it over. */
+  private bytes: Buffer | null = null;
   private pageWidth = 0;
   private pageHeight = 0;
   /** The fill colour set on the current page, if any. */
@@ -74,7 +102,13 @@ export class PdfWriter {
       { xmp: options.xmp, content: this.content, chunks: this.chunks },
     );
     this.done = new Promise((resolve, reject) => {
-      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('end', () => {
+        this.bytes = Buffer.concat(this.chunks);
+        // The file is made: its pieces and images need not wait for the writer to be collected.
+        this.chunks.length = 0;
+        this.images.clear();
+        resolve();
+      });
       this.doc.on('error', reject);
       // Flowing, so the stream's end (after the trailer) is seen.
       this.doc.resume();
@@ -107,8 +141,8 @@ export class PdfWriter {
     this.doc.translate(x, y);
   }
 
-  /** Draws text with its baseline at y, exactly where given, each space widened by `wordSpacing`; never wraps. */
-  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number): void {
+  /** Draws text with its baseline at y, exactly where given, each space widened by `wordSpacing`, glyphs scaled across by `hscale`; never wraps. */
+  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1): void {
     const { kit, text: textFont } = this.font(font);
     const pageFonts = this.doc.page.fonts;
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
@@ -117,7 +151,7 @@ export class PdfWriter {
       this.doc.fillColor(color);
       this.fill = color;
     }
-    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing));
+    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale));
   }
 
   /** A straight line of the given thickness from (x1, y1) to (x2, y2). */
@@ -219,7 +253,10 @@ export class PdfWriter {
     countOpenItems(this.doc.outline);
     this.flushContent();
     this.doc.end();
-    return this.done;
+    await this.done;
+    const bytes = this.bytes ?? Buffer.alloc(0);
+    this.bytes = null;
+    return bytes;
   }
 
   /**
@@ -233,6 +270,7 @@ export class PdfWriter {
       const kit = this.doc.font(name)._font;
       const shaped = this.shaped.get(name);
       if (shaped !== undefined) kit.layoutCache = shaped;
+      rememberSubsets(kit);
       const encoded = new Map<string, [string[], GlyphPosition[]]>();
       const encode = (run: string): [string[], GlyphPosition[]] => {
         let codes = encoded.get(run);

@@ -57,7 +57,11 @@ export function passThroughPng(source: string | Buffer | SplitPng, label: string
   };
 }
 
-/** Size, format and compressed data of an opaque, non-interlaced PNG of at most 8 bits a sample; null otherwise. */
+/**
+ * Size, format and compressed data of an opaque, non-interlaced PNG of at most
+ * 8 bits a sample; null otherwise. When it is one, `bytes` is overwritten
+ * (its image data gathered at its start): give it a buffer nothing else reads.
+ */
 function readPng(bytes: Buffer): PngData | null {
   if (!bytes.subarray(0, 8).equals(SIGNATURE)) return null;
   let width = 0;
@@ -65,7 +69,7 @@ function readPng(bytes: Buffer): PngData | null {
   let bits = 0;
   let colorType = -1;
   let palette: Buffer | undefined;
-  const data: Buffer[] = [];
+  const data: { readonly start: number; readonly length: number }[] = [];
   for (let at = 8; at + 8 <= bytes.length; ) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
@@ -80,13 +84,17 @@ function readPng(bytes: Buffer): PngData | null {
       if (body[12] !== 0) return null;
     } else if (type === 'PLTE') palette = body;
     else if (type === 'tRNS') return null;
-    else if (type === 'IDAT') data.push(body);
+    else if (type === 'IDAT') data.push({ start: at + 8, length });
     else if (type === 'IEND') break;
     at += 12 + length;
   }
   const opaque = colorType === 0 || colorType === 2 || colorType === 3;
   if (!opaque || bits > 8 || data.length === 0 || (colorType === 3 && palette === undefined)) return null;
-  return { width, height, bits, colorType, palette, stream: Buffer.concat(data) };
+  // The chunks' data, moved down over their headers in place: no copy of a large figure is made.
+  let end = 0;
+  const table = palette === undefined ? undefined : Buffer.from(palette);
+  for (const chunk of data) end += bytes.copy(bytes, end, chunk.start, chunk.start + chunk.length);
+  return { width, height, bits, colorType, palette: table, stream: bytes.subarray(0, end) };
 }
 
 function embedPng(document: ImageDocument, png: PngData, extra: Record<string, unknown>): { end(data?: Buffer): void } {

@@ -1,3 +1,4 @@
+import { openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { indentFlow } from '../flow.ts';
 import { layoutBlocks } from './index.ts';
@@ -17,6 +18,7 @@ export const blockquote: BlockHandler<'blockquote'> = (block, ctx) => {
     text: { size, leading, italic: style.italic ? !ctx.text.italic : ctx.text.italic },
     role: 'BlockQuote',
     indentFirst: false,
+    structure: openElement(ctx, 'BlockQuote'),
   };
   const laid = layoutBlocks(block.children, inner);
   return { items: indentFlow(laid.items, indent), spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };

@@ -1,6 +1,6 @@
-import { words } from '../../../text.ts';
+import { wordCount } from '../../../text.ts';
 import type { Fragment } from '../types.ts';
-import { baselineOffset } from '../context.ts';
+import { baselineOffset, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { box } from '../flow.ts';
 import type { FlowBox } from '../flow.ts';
@@ -75,6 +75,7 @@ export const code: BlockHandler<'code'> = (block, ctx) => {
   }
 
   const { orphans, widows } = theme.pagination;
+  const tag = openElement(ctx, 'Code');
   const items: FlowBox[] = visual.map(({ piece, continued, offset: at }, i) => {
     const fragments: Fragment[] = [];
     if (continued) fragments.push({ text: mark.trimEnd(), font: 'mono', size, x: 0, width: markWidth, wordSpacing: 0 });
@@ -86,9 +87,9 @@ export const code: BlockHandler<'code'> = (block, ctx) => {
     const last = i === visual.length - 1;
     return box({
       height: leading,
-      items: fragments.length > 0 ? [{ kind: 'line', x: style.indent, baseline, fragments, role: 'Code', block: ctx.block }] : [],
+      items: fragments.length > 0 ? [{ kind: 'line', x: style.indent, baseline, fragments, role: 'Code', block: ctx.block, tag }] : [],
       keepWithNext: !last && (i < orphans - 1 || i > visual.length - 1 - widows),
-      start: { block: ctx.block, word: ctx.wordBase + words(text.slice(0, at)).length },
+      start: { block: ctx.block, word: ctx.wordBase + wordCount(text.slice(0, at)) },
     });
   });
   return { items, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };

@@ -1,4 +1,5 @@
 import type { PageItem } from '../../page-model.ts';
+import { openElement } from '../context.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
 import { faceStyle, flattenInlines } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
@@ -22,8 +23,11 @@ export const figure: BlockHandler<'figure'> = (block, ctx) => {
     height = maxHeight;
     width = height / aspect;
   }
+  // A linked picture with no alt text still leads somewhere: its address describes it. With neither it is decoration.
+  const alt = image.alt.trim() || (block.link?.url ?? '');
+  const tag = alt === '' ? 'Layout' : openElement(ctx, 'Figure', { alt });
   const items: PageItem[] = [
-    { kind: 'image', path: image.path, alt: image.alt, x: (ctx.width - width) / 2, y: 0, width, height, role: 'Figure', ...(block.link ? { link: block.link.url } : {}) },
+    { kind: 'image', path: image.path, alt: image.alt, x: (ctx.width - width) / 2, y: 0, width, height, role: 'Figure', tag, ...(block.link ? { link: block.link.url } : {}) },
   ];
 
   const caption = style.caption;
@@ -37,6 +41,7 @@ export const figure: BlockHandler<'figure'> = (block, ctx) => {
           size: caption.size,
           leading: caption.leading,
           role: 'Caption',
+          tag: openElement(ctx, 'Caption'),
           hyphenate: true,
           keepTogether: true,
         });

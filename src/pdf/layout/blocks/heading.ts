@@ -1,5 +1,6 @@
 import { inlineText } from '../../../text.ts';
 import type { Role } from '../../page-model.ts';
+import { openElement } from '../context.ts';
 import { faceStyle, flattenInlines } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
 import type { BlockHandler } from './types.ts';
@@ -21,7 +22,9 @@ export const heading: BlockHandler<'heading'> = (block, ctx) => {
     size: style.size,
     leading: style.leading,
     role: `H${block.depth}` as Role,
+    tag: openElement(ctx, `H${block.depth}`),
     hyphenate: false,
+    balance: true,
     keepTogether: true,
     destination: block.id,
     outline: { title, depth: block.depth, destination: block.id },

@@ -1,7 +1,7 @@
 // Block dispatch: one handler per Block type in a typed map, and the sequencing
 // of sibling blocks (collapsed spacing, paragraph indents, word offsets).
 import type { Block } from '../../../document.ts';
-import { blockText, words } from '../../../text.ts';
+import { blocksWordCount } from '../../../text.ts';
 import type { LayoutContext } from '../context.ts';
 import { glue } from '../flow.ts';
 import type { FlowItem } from '../flow.ts';
@@ -63,8 +63,7 @@ export function layoutBlocks(
       items.push(...laid.items);
       pendingSpace = laid.spaceAfter;
     }
-    // blockText joins a container's children with newlines, so counts add up.
-    if (!topLevel) wordBase += words(blockText(block)).length;
+    if (!topLevel) wordBase += blocksWordCount([block]);
     previous = block;
   });
   return { items, spaceBefore, spaceAfter: pendingSpace };

@@ -1,8 +1,9 @@
 import type { ListItem } from '../../../document.ts';
-import { blockText, words } from '../../../text.ts';
+import { paragraphDirection } from '../../../document/direction.ts';
+import { blocksWordCount, blockText } from '../../../text.ts';
 import type { FontKey } from '../types.ts';
 import type { PlacedLine } from '../../page-model.ts';
-import { baselineOffset } from '../context.ts';
+import { baselineOffset, inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { glue, indentFlow } from '../flow.ts';
 import type { FlowItem } from '../flow.ts';
@@ -34,13 +35,15 @@ const sources: BlockHandler<'list'> = (block, ctx) => {
   const hang = theme.lists.indent;
   const items: FlowItem[] = [];
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'L');
   for (const item of block.items) {
-    const laid = layoutBlocks(item.children, { ...ctx, width: ctx.width - hang, role: 'LI', indentFirst: false, hang, wordBase });
+    const body = openElement(inside(ctx, openElement(inside(ctx, structure), 'LI')), 'LBody');
+    const laid = layoutBlocks(item.children, { ...ctx, width: ctx.width - hang, role: 'LI', indentFirst: false, hang, wordBase, structure: body });
     const flow = indentFlow(laid.items, hang);
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
     if (items.length > 0 && flow.length > 0) items.push(glue(theme.lists.itemSpacing));
     items.push(...flow);
-    wordBase += words(item.children.map(blockText).join('\n')).length;
+    wordBase += blocksWordCount(item.children);
   }
   return { items, spaceBefore: theme.lists.spaceBefore, spaceAfter: theme.lists.spaceAfter };
 };
@@ -56,14 +59,18 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
   const { theme, fonts, text } = ctx;
   const font: FontKey = text.italic ? 'bodyItalic' : 'body';
   const markers = block.items.map((item, i) => marker(item, i, block.ordered, block.start, ctx));
-  const gap = fonts.measure(' ', font, text.size);
+  const gap = theme.lists.markerGap * text.size;
   const widest = Math.max(0, ...markers.map((m) => fonts.measure(m, font, text.size)));
   // Deep nesting stops indenting at the theme's narrowest measure, so text stays on the page.
   const indent = Math.min(Math.max(theme.lists.indent, widest + gap), Math.max(0, ctx.width - theme.body.minMeasure));
 
   const items: FlowItem[] = [];
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'L');
   block.items.forEach((item, i) => {
+    // Each item is LI > Lbl (its marker) + LBody (its blocks).
+    const li = inside(ctx, openElement(inside(ctx, structure), 'LI'));
+    const label = openElement(li, 'Lbl');
     const laid = layoutBlocks(item.children, {
       ...ctx,
       width: ctx.width - indent,
@@ -71,28 +78,32 @@ const markedList: BlockHandler<'list'> = (block, ctx) => {
       listDepth: ctx.listDepth + 1,
       indentFirst: false,
       wordBase,
+      structure: openElement(li, 'LBody'),
     });
-    const flow = indentFlow(laid.items, indent);
+    // A right-to-left item hangs its marker in the indent on the right.
+    const rtl = paragraphDirection(blockText(item.children[0] ?? { type: 'thematicBreak' }), ctx.direction) === 'rtl';
+    const flow = indentFlow(laid.items, rtl ? 0 : indent);
     if (item.id !== undefined) anchorFirstBox(flow, item.id);
     const first = flow.findIndex((f) => f.kind === 'box');
     const firstBox = flow[first];
     if (firstBox && firstBox.kind === 'box') {
       const firstLine = firstBox.items.find((it): it is PlacedLine => it.kind === 'line');
-      const label = markers[i] ?? '';
-      const width = fonts.measure(label, font, text.size);
+      const marker = markers[i] ?? '';
+      const width = fonts.measure(marker, font, text.size);
       const markerLine: PlacedLine = {
         kind: 'line',
-        x: indent - gap - width,
+        x: rtl ? ctx.width - indent + gap : indent - gap - width,
         baseline: firstLine?.baseline ?? baselineOffset(ctx, text.size, text.leading),
-        fragments: [{ text: label, font, size: text.size, x: 0, width, wordSpacing: 0 }],
+        fragments: [{ text: marker, font, size: text.size, x: 0, width, wordSpacing: 0 }],
         role: 'Lbl',
         block: ctx.block,
+        tag: label,
       };
       flow[first] = { ...firstBox, items: [markerLine, ...firstBox.items] };
     }
     if (items.length > 0 && flow.length > 0) items.push(glue(block.spread ? theme.lists.itemSpacing : 0));
     items.push(...flow);
-    wordBase += words(item.children.map(blockText).join('\n')).length;
+    wordBase += blocksWordCount(item.children);
   });
   // A nested list continues its item: no space around it.
   const space = ctx.listDepth === 0 ? theme.lists : { spaceBefore: 0, spaceAfter: 0 };

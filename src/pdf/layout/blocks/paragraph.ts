@@ -1,3 +1,4 @@
+import { openElement } from '../context.ts';
 import { flattenInlines } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
 import type { BlockHandler } from './types.ts';
@@ -12,6 +13,7 @@ export const paragraph: BlockHandler<'paragraph'> = (block, ctx) => {
     size: text.size,
     leading: text.leading,
     role: ctx.role,
+    tag: openElement(ctx, 'P'),
     hyphenate: true,
     keepTogether: false,
   });

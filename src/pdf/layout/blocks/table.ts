@@ -1,6 +1,11 @@
+// Tables: columns sized from their content as browsers size them, cells set by
+// the line breaker, numbers right-aligned, booktabs rules (above, under the
+// header row, below), rows split across pages only when taller than one.
 import type { Align, TableRow } from '../../../document.ts';
-import { inlineText, words } from '../../../text.ts';
+import { columnAlignments } from '../../../document/table-align.ts';
+import { inlineText, wordCount } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
+import { inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox } from '../flow.ts';
@@ -10,29 +15,60 @@ import { setParagraph } from '../lines.ts';
 import type { StyledRun } from '../types.ts';
 import type { BlockHandler } from './types.ts';
 
-/** Narrowest and widest a column's content can be set (CSS min-/max-content). */
-function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: number; max: number } {
+/**
+ * Widths of a cell's content (CSS min-/max-content): `min` its widest word,
+ * `max` its longest line unbroken; `two` the narrowest it can be set in two
+ * lines at most, breaking only between words.
+ */
+function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: number; max: number; two: number } {
   let max = 0;
   let min = 0;
   let line = 0;
+  // Each word with the space before it, for the two-line split.
+  const words: { width: number; space: number }[] = [];
   for (const run of runs) {
+    const space = ctx.fonts.measure(' ', run.font, run.size);
     for (const [i, segment] of run.text.split('\n').entries()) {
       if (i > 0) line = 0;
       line += ctx.fonts.measure(segment, run.font, run.size);
       max = Math.max(max, line);
-      for (const word of segment.split(/\s+/u)) min = Math.max(min, ctx.fonts.measure(word, run.font, run.size));
+      for (const word of segment.split(/\s+/u)) {
+        if (word === '') continue;
+        const width = ctx.fonts.measure(word, run.font, run.size);
+        min = Math.max(min, width);
+        words.push({ width, space });
+      }
     }
   }
-  return { min, max };
+  return { min, max, two: Math.max(min, Math.min(max, twoLineWidth(words))) };
 }
 
+/** The narrowest measure that sets the words in two lines (or one). */
+function twoLineWidth(words: readonly { width: number; space: number }[]): number {
+  const total = words.reduce((sum, w, i) => sum + w.width + (i > 0 ? w.space : 0), 0);
+  let best = total;
+  let first = 0;
+  for (let k = 1; k < words.length; k += 1) {
+    first += (k > 1 ? (words[k - 1]?.space ?? 0) : 0) + (words[k - 1]?.width ?? 0);
+    const second = total - first - (words[k]?.space ?? 0);
+    best = Math.min(best, Math.max(first, second));
+  }
+  return best;
+}
+
+// Body cells of at most this many words are short labels or figures: they keep one line if they can.
+const SHORT_CELL_WORDS = 3;
+
 /**
- * Column widths: natural widths when they all fit. Otherwise columns whose
- * natural width is within an even share keep it (a short column never wraps
- * to make room for a long one), and the rest shrink towards their narrowest
- * in proportion to how much they can give.
+ * Column widths, as browsers' automatic table layout: natural (max-content)
+ * widths when they all fit. Otherwise columns whose natural width is within
+ * an even share keep it (a short column never wraps to make room for a long
+ * one), and the rest get, in turn, their narrowest width (`mins`), then their
+ * preferred one (`prefs`: a header in two lines, not one word per line; a
+ * short cell on one line), then a share of what is left in proportion to how
+ * much more they could use.
  */
-export function columnWidths(mins: readonly number[], maxes: readonly number[], available: number): number[] {
+export function columnWidths(mins: readonly number[], maxes: readonly number[], available: number, prefs: readonly number[] = mins): number[] {
   const widths = [...maxes];
   if (maxes.reduce((a, b) => a + b, 0) <= available) return widths;
   let flexible = maxes.map((_, i) => i);
@@ -44,12 +80,19 @@ export function columnWidths(mins: readonly number[], maxes: readonly number[], 
     for (const i of settled) room -= maxes[i] ?? 0;
     flexible = flexible.filter((i) => (maxes[i] ?? 0) > share);
   }
-  const sumMin = flexible.reduce((a, i) => a + (mins[i] ?? 0), 0);
-  const sumMax = flexible.reduce((a, i) => a + (maxes[i] ?? 0), 0);
-  for (const i of flexible) {
+  const levels = flexible.map((i) => {
     const min = mins[i] ?? 0;
-    const max = maxes[i] ?? 0;
-    widths[i] = sumMin >= room ? (min / sumMin) * room : min + (max - min) * ((room - sumMin) / (sumMax - sumMin));
+    const max = Math.max(min, maxes[i] ?? 0);
+    return { i, min, pref: Math.min(max, Math.max(min, prefs[i] ?? 0)), max };
+  });
+  const sum = (key: 'min' | 'pref' | 'max'): number => levels.reduce((total, level) => total + level[key], 0);
+  const sumMin = sum('min');
+  const sumPref = sum('pref');
+  const sumMax = sum('max');
+  for (const { i, min, pref, max } of levels) {
+    if (sumMin >= room) widths[i] = sumMin > 0 ? (min / sumMin) * room : room / levels.length;
+    else if (sumPref >= room) widths[i] = min + (pref - min) * ((room - sumMin) / (sumPref - sumMin));
+    else widths[i] = pref + (max - pref) * ((room - sumPref) / (sumMax - sumPref));
   }
   return widths;
 }
@@ -74,19 +117,24 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const runStyle = (header: boolean): RunStyle => ({ family: 'body', italic: ctx.text.italic, bold: header, size });
   const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(r === 0), theme)));
   const mins = Array.from({ length: columns }, () => 0);
+  const prefs = Array.from({ length: columns }, () => 0);
   const maxes = Array.from({ length: columns }, () => 0);
-  for (const row of cellRuns) {
+  cellRuns.forEach((row, r) => {
     row.forEach((runs, c) => {
       const w = contentWidths(runs, ctx);
+      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS;
       mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
+      prefs[c] = Math.max(prefs[c] ?? 0, (r === 0 ? w.two : short ? w.max : w.min) + 2 * pad);
       maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);
     });
-  }
-  const widths = columnWidths(mins, maxes, ctx.width);
+  });
+  const widths = columnWidths(mins, maxes, ctx.width, prefs);
+  const aligns = columnAlignments(block);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const left = Math.max(0, (ctx.width - tableWidth) / 2);
 
   let wordBase = ctx.wordBase;
+  const structure = openElement(ctx, 'Table');
   /** A row set: each cell's line boxes, at its x; the row's word index. */
   interface SetRow {
     readonly cells: readonly { readonly x: number; readonly lines: readonly FlowBox[] }[];
@@ -94,22 +142,26 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   }
   const setRow = (row: TableRow, r: number): SetRow => {
     const word = wordBase;
+    const tr = inside(ctx, openElement(inside(ctx, structure), 'TR'));
     const cells: { x: number; lines: FlowBox[] }[] = [];
     let x = left;
     row.cells.forEach((cell, c) => {
       const width = widths[c] ?? 0;
       const lines = setParagraph(cellRuns[r]?.[c] ?? [], { ...ctx, width: width - 2 * pad, wordBase }, {
-        align: toAlign(block.align[c]),
+        align: toAlign(aligns[c] ?? null),
         firstIndent: 0,
         size,
         leading,
         role: (r === 0 ? 'TH' : 'TD') as Role,
-        hyphenate: true,
+        tag: r === 0 ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
+        hyphenate: r > 0,
+        // A header cell that wraps is balanced, like a heading: no word alone under the rest.
+        balance: r === 0,
         keepTogether: false,
       });
       cells.push({ x: x + pad, lines });
       x += width;
-      wordBase += words(inlineText(cell.children)).length;
+      wordBase += wordCount(inlineText(cell.children));
     });
     return { cells, word };
   };

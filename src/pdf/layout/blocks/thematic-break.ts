@@ -18,6 +18,7 @@ export const thematicBreak: BlockHandler<'thematicBreak'> = (_block, ctx) => {
       fragments: [{ text: ornament, font: 'body', size: text.size, x: 0, width, wordSpacing: 0 }],
       role: 'Artifact',
       block: ctx.block,
+      tag: 'Layout',
     };
   } else {
     item = { kind: 'rule', x: (ctx.width - style.ruleWidth) / 2, y: text.leading / 2, width: style.ruleWidth, thickness: style.ruleThickness, role: 'Artifact' };

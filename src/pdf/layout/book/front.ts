@@ -7,7 +7,7 @@ import { copyrightLines } from '../../../document/book-document.ts';
 import type { Block } from '../../../document.ts';
 import type { FacedStyle } from '../../../theme/types.ts';
 import type { PlacedLine } from '../../page-model.ts';
-import { baselineOffset, type LayoutContext } from '../context.ts';
+import { baselineOffset, openElement, type LayoutContext } from '../context.ts';
 import { box, glue, type FlowItem } from '../flow.ts';
 import { faceStyle, flattenInlines, fontKey } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
@@ -60,7 +60,7 @@ export function layoutFront(book: Book, typeface: string, toc: readonly TocEntry
   for (const line of copyrightLines(book, typeface)) {
     if (copyright.length > 0) copyright.push(glue(theme.notes.leading / 2));
     const runs = flattenInlines([{ type: 'text', value: line }], { family: 'body', italic: false, bold: false, size: small.size }, theme);
-    copyright.push(...setParagraph(runs, { ...ctx, block: block++ }, { align: 'left', firstIndent: 0, size: small.size, leading: small.leading, role: 'P', hyphenate: false, keepTogether: false }));
+    copyright.push(...setParagraph(runs, { ...ctx, block: block++ }, { align: 'left', firstIndent: 0, size: small.size, leading: small.leading, role: 'P', tag: openElement({ ...ctx, block: block - 1 }, 'P'), hyphenate: false, keepTogether: false }));
   }
   sections.push({ flow: copyright, recto: false, folio: false });
   if (book.dedication !== undefined) {
@@ -81,6 +81,7 @@ function layoutToc(toc: readonly TocEntry[], firstBlock: number, ctx: LayoutCont
       size: heading.size,
       leading: heading.leading,
       role: 'H1',
+      tag: openElement({ ...ctx, block: firstBlock }, 'H1'),
       hyphenate: false,
       keepTogether: true,
       destination: CONTENTS_ID,
@@ -110,7 +111,7 @@ function layoutToc(toc: readonly TocEntry[], firstBlock: number, ctx: LayoutCont
       ...Array.from({ length: dots }, (_, d) => fonts.setLine('.', 'body', size).fragments.map((f) => ({ ...f, x: f.x + leaderStart + d * pitch, link }))).flat(),
       ...number.fragments.map((f) => ({ ...f, x: f.x + ctx.width - number.width, link })),
     ];
-    const line: PlacedLine = { kind: 'line', x: 0, baseline, fragments, role: 'P', block: firstBlock + 1 + i };
+    const line: PlacedLine = { kind: 'line', x: 0, baseline, fragments, role: 'P', block: firstBlock + 1 + i, tag: openElement({ ...ctx, block: firstBlock + 1 + i }, 'P') };
     if (entry.level === 0 && i > 0) flow.push(glue(leading / 2));
     flow.push(box({ height: leading, items: [line], keepWithNext: entry.level === 0 }));
   });

@@ -19,15 +19,13 @@ import { buildReport, type LayoutReport } from '../report.ts';
 import { runningContent } from '../running.ts';
 import { frontBlocks, layoutFront, type TocEntry } from './front.ts';
 import { layoutOpening } from './opening.ts';
-import { pointPage, roman } from './pages.ts';
+import { inUnit, pointPage, roman } from './pages.ts';
 
 export interface BookLayout {
   /** In order; Page.number is the page's place in the file (1-based). */
   readonly pages: readonly Page[];
   /** Pages before the body (roman folios); the body's page 1 follows them. */
   readonly frontPages: number;
-  /** The front matter's blocks, which come before the book Document's in the structure tree. */
-  readonly frontBlocks: ReturnType<typeof frontBlocks>;
   /** Body page (arabic) each chapter opens on, by chapter number - 1. */
   readonly chapterPages: readonly number[];
   /** Where each body page begins in the book Document (the EPUB's page list); blank pages have none. */
@@ -60,18 +58,28 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   const chapterPages: number[] = [];
   const partPages = new Map<number, number>();
   const reports: LayoutReport[] = [];
+  // Structure element ids run on through the book (paint keeps elements by id); units order them.
+  let elements = 0;
+  let unit = 0;
+  const context = (lang: string, dir?: 'rtl' | 'ltr'): ReturnType<typeof layoutContext> => {
+    const base = layoutContext(theme, fonts, lang, dir);
+    base.state.elements = elements;
+    return base;
+  };
   for (const chapter of book.chapters) {
     const part = chapter.part === undefined ? undefined : book.parts[chapter.part - 1];
     if (part !== undefined && !partPages.has(part.number)) {
       toRecto(body);
       while (starts.length < body.length) starts.push(null);
-      const base = layoutContext(theme, fonts, book.metadata.lang);
+      const base = context(book.metadata.lang);
       const flow = layoutOpening({ label: `Part ${roman(part.number).toUpperCase()}`, title: part.title, id: part.id, outlineDepth: 1 }, base);
       const { pages } = paginateFlow(flow, new Map(), base, noRunning);
+      elements = base.state.elements;
+      unit += 1;
       partPages.set(part.number, body.length + 1);
       const block = whole.partBlock[part.number - 1] ?? 0;
       for (const page of pages) {
-        body.push({ page: pointPage(page, { opening: block, offset: 0, notes: 0 }), chapter: null, opening: true, folio: false });
+        body.push({ page: pointPage(page, { opening: block, offset: 0, notes: 0, unit }), chapter: null, opening: true, folio: false });
         starts.push({ page: body.length, block, word: 0 });
       }
       // A part's title stands alone: in a two-sided book its verso is blank.
@@ -83,17 +91,19 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     toRecto(body);
     while (starts.length < body.length) starts.push(null);
     const doc = chapter.document;
-    const base = layoutContext(theme, fonts, doc.metadata.lang);
+    const base = context(doc.metadata.lang, doc.metadata.dir);
     const depth = chapterDepth(chapter);
     const flow: FlowItem[] = [
       ...layoutOpening({ ...(numbersItself(chapter.title) ? {} : { label: `Chapter ${chapter.number}` }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
       ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
     ];
     const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
+    elements = base.state.elements;
+    unit += 1;
     reports.push(buildReport(frames, base.state.paragraphs, theme.pagination));
     chapterPages.push(body.length + 1);
     const first = whole.chapterBlock[chapter.number - 1] ?? 0;
-    const at = { opening: first, offset: first + 1, notes: whole.noteOffset[chapter.number - 1] ?? 0, depth };
+    const at = { opening: first, offset: first + 1, notes: whole.noteOffset[chapter.number - 1] ?? 0, depth, unit };
     pages.forEach((page, i) => {
       body.push({ page: pointPage(page, at), chapter: chapter.title, opening: i === 0, folio: true });
       const start = page.start.block < 0 ? { block: first, word: 0 } : { block: first + 1 + page.start.block, word: page.start.word };
@@ -111,12 +121,15 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   }
   const blocks = frontBlocks(book, typeface, toc);
   const front: Sheet[] = [];
-  const base = layoutContext(theme, fonts, book.metadata.lang);
+  const base = context(book.metadata.lang);
   for (const section of layoutFront(book, typeface, toc, base)) {
     if (section.recto) toRecto(front);
     const { pages } = paginateFlow(section.flow, new Map(), base, noRunning);
     // The title block's bookmark would put every chapter under the title.
-    pages.forEach((page, i) => front.push({ page: { ...page, outline: page.outline.filter((e) => e.depth > 0) }, chapter: null, opening: i === 0, folio: section.folio }));
+    const inFront = (items: Page['items']): Page['items'] => items.map((item) => (item.kind === 'rule' ? item : { ...item, tag: inUnit(item.tag, 0) }));
+    pages.forEach((page, i) =>
+      front.push({ page: { ...page, items: inFront(page.items), notes: inFront(page.notes), outline: page.outline.filter((e) => e.depth > 0) }, chapter: null, opening: i === 0, folio: section.folio }),
+    );
   }
   // The body starts on a recto even in one-sided themes' print files, and the parity of pages is kept.
   if (front.length % 2 === 1) front.push(BLANK);
@@ -149,7 +162,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     };
   });
   const pageStarts = starts.flatMap((start) => (start === null ? [] : [start]));
-  return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, frontBlocks: blocks, chapterPages, pageStarts, reports };
+  return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, chapterPages, pageStarts, reports };
 }
 
 /** A title that carries its own number ("Chapter 1: Scope", "Appendix A. Practice") takes no second one. */
@@ -157,7 +170,7 @@ function numbersItself(title: string): boolean {
   return /^(?:chapter|appendix|part)\s+[\p{L}\p{N}]+\b/iu.test(title);
 }
 
-/** The body's lines point past the front matter's blocks, which come first in the structure tree. */
+/** The body's lines point past the front matter's blocks, which come first in the book's block numbering. */
 function offsetBlocks(pages: readonly Page[], frontPages: number, frontBlocks: number): Page[] {
   return pages.map((page, i) => {
     if (i < frontPages) return page;

@@ -5,6 +5,7 @@
 // the bookmark and the section the running heads name.
 import type { FacedStyle } from '../../../theme/types.ts';
 import type { OutlineEntry, Role } from '../../page-model.ts';
+import { openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
 import { box, glue } from '../flow.ts';
 import type { FlowItem } from '../flow.ts';
@@ -30,6 +31,8 @@ function centred(text: string, style: FacedStyle, role: Role, ctx: LayoutContext
     size: style.size,
     leading: style.leading,
     role,
+    // The label is an ornament; the title is the heading.
+    tag: role === 'Artifact' ? 'Layout' : openElement(ctx, role === 'H1' ? 'H1' : 'P'),
     hyphenate: false,
     keepTogether: true,
     ...(anchor !== undefined ? { destination: anchor.id, outline: anchor.outline, section: anchor.section } : {}),

@@ -1,7 +1,7 @@
 // A page laid out as part of one chapter, pointed at the whole book: its lines
 // at the book Document's blocks, its note anchors and links at the book's note
 // numbers (so every name is unique in the file), its bookmarks under the chapter.
-import type { Page, PageItem } from '../../page-model.ts';
+import type { Page, PageItem, Tag } from '../../page-model.ts';
 
 export interface Placement {
   /** Block of the opening's title (the chapter's or part's heading in the book Document). */
@@ -12,6 +12,8 @@ export interface Placement {
   readonly notes: number;
   /** The chapter title's bookmark depth: its headings go below it. */
   readonly depth?: number;
+  /** The laid-out unit's place in the book (front matter 0, then parts and chapters): it leads its elements' reading order. */
+  readonly unit: number;
 }
 
 const NOTE_NAME = /^(#?)(note|ref)-(\d+)$/u;
@@ -22,10 +24,12 @@ export function pointPage(page: Page, at: Placement): Page {
     return match === null ? name : `${match[1] ?? ''}${match[2] ?? ''}-${Number(match[3]) + at.notes}`;
   };
   const item = (it: PageItem): PageItem => {
-    if (it.kind !== 'line') return it;
+    if (it.kind === 'rule') return it;
+    const tag = inUnit(it.tag, at.unit);
+    if (it.kind !== 'line') return { ...it, tag };
     const block = it.block >= 0 ? it.block + at.offset : it.role === 'Artifact' ? it.block : at.opening;
     const fragments = it.fragments.map((f) => (f.link !== undefined && NOTE_NAME.test(f.link) ? { ...f, link: rename(f.link) } : f));
-    return { ...it, block, fragments };
+    return { ...it, block, fragments, tag };
   };
   const depth = at.depth;
   return {
@@ -35,6 +39,16 @@ export function pointPage(page: Page, at: Placement): Page {
     destinations: page.destinations.map((d) => ({ ...d, name: rename(d.name) })),
     outline: page.outline.map((entry) => (depth === undefined || /^(?:chapter|part)-\d+$/u.test(entry.destination) ? entry : { ...entry, depth: entry.depth + depth })),
   };
+}
+
+/**
+ * A tag with its top element ordered within its unit: each unit is laid out
+ * on its own, so its blocks count from 0 again.
+ */
+export function inUnit(tag: Tag, unit: number): Tag {
+  if (typeof tag === 'string') return tag;
+  const [top, ...rest] = tag;
+  return [{ ...top, order: [unit, ...top.order] }, ...rest];
 }
 
 const NUMERALS: readonly [number, string][] = [

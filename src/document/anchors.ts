@@ -1,0 +1,14 @@
+// The names of the places notes link between, shared by both writers: a
+// note mark links to `note-N`, the note's number back to `ref-N` (its first
+// citation; the EPUB also anchors later ones, `ref-N-2`, ...). One definition,
+// so a link copied from the PDF's outline finds the same place in the EPUB.
+
+/** The note itself. */
+export function noteAnchor(number: number): string {
+  return `note-${number}`;
+}
+
+/** A citation of the note: the first is `ref-3`, the second `ref-3-2`. */
+export function refAnchor(number: number, occurrence = 1): string {
+  return occurrence === 1 ? `ref-${number}` : `ref-${number}-${occurrence}`;
+}

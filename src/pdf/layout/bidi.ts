@@ -1,0 +1,90 @@
+// Right-to-left text (Arabic, Hebrew, ...) in visual order: the Unicode
+// Bidirectional Algorithm (bidi-js) resolves each character's level over its
+// line (the paragraph's direction as its base), cut where the level changes
+// and put in visual order. The breaker works in logical order; an RTL piece is
+// drawn word by word from the right, each word shaped and joined by fontkit,
+// which lays an RTL word out right to left. Each glyph keeps its characters in
+// the font's ToUnicode map, so text extraction (pdftotext) reads the words back
+// in logical order; an ActualText span was tried and made poppler reverse them.
+import { bidi, RTL_LETTER, type Direction } from '../../document/direction.ts';
+import type { Fragment, Measure } from './types.ts';
+
+/** A logical stretch of one fragment at one level. */
+interface Piece {
+  readonly fragment: Fragment;
+  readonly start: number;
+  readonly end: number;
+  readonly level: number;
+}
+
+/**
+ * The line's fragments in visual order, placed from the first fragment's x:
+ * unchanged for a left-to-right line with no RTL letter (nearly every line).
+ * Widths are kept (justification included), so the line's width is the same.
+ */
+export function visualOrder(fragments: readonly Fragment[], direction: Direction, measure: Measure): readonly Fragment[] {
+  const text = fragments.map((f) => f.text).join('');
+  if (direction === 'ltr' && !RTL_LETTER.test(text)) return fragments;
+  const { levels } = bidi().getEmbeddingLevels(text, direction);
+  // UAX #9 L1: spaces at the line's end take the paragraph's level.
+  const base = direction === 'rtl' ? 1 : 0;
+  for (let i = text.length - 1; i >= 0 && /\s/u.test(text[i] as string); i--) levels[i] = base;
+
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const fragment of fragments) {
+    let start = offset;
+    for (let i = offset + 1; i <= offset + fragment.text.length; i++) {
+      if (i === offset + fragment.text.length || levels[i] !== levels[start]) {
+        pieces.push({ fragment, start, end: i, level: levels[start] ?? base });
+        start = i;
+      }
+    }
+    offset += fragment.text.length;
+  }
+  // UAX #9 L2: from the highest level down to the lowest odd one, reverse every run at or above it.
+  const highest = Math.max(...pieces.map((p) => p.level));
+  const lowestOdd = Math.min(...pieces.map((p) => (p.level % 2 === 1 ? p.level : Infinity)));
+  for (let level = highest; level >= lowestOdd && Number.isFinite(lowestOdd); level--) {
+    for (let i = 0; i < pieces.length; ) {
+      if (pieces[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < pieces.length && pieces[j]!.level >= level) j++;
+      pieces.splice(i, j - i, ...pieces.slice(i, j).reverse());
+      i = j;
+    }
+  }
+
+  let x = fragments[0]?.x ?? 0;
+  return pieces.map((piece) => {
+    const { fragment } = piece;
+    const logical = text.slice(piece.start, piece.end);
+    const rtl = piece.level % 2 === 1;
+    const drawn = rtl ? rightToLeft(logical) : logical;
+    const whole = logical.length === fragment.text.length;
+    const spaces = (logical.match(/ /gu) ?? []).length;
+    const width = whole ? fragment.width : measure(logical, fragment.font, fragment.size) + spaces * fragment.wordSpacing;
+    const placed: Fragment = { ...fragment, text: drawn, x, width };
+    x += width;
+    if (whole && !rtl) return placed;
+    // Where a piece's space lies changed: underline and link areas span the whole piece.
+    const { spaceAfter: _dropped, ...rest } = placed;
+    return rest;
+  });
+}
+
+/**
+ * An RTL stretch as pdfkit draws it, left to right: its words (and the spaces
+ * between them) in reverse order, each word kept in logical order for fontkit
+ * to shape, and paired brackets mirrored.
+ */
+function rightToLeft(logical: string): string {
+  const tokens = logical.match(/\s+|\S+/gu) ?? [];
+  return tokens
+    .reverse()
+    .map((token) => [...token].map((ch) => bidi().getMirroredCharacter(ch) ?? ch).join(''))
+    .join('');
+}

@@ -1,0 +1,76 @@
+// The breaker's vocabulary: boxes, glue and penalties as Knuth and Plass
+// define them, with pdfTeX's protrusion amounts, the parameters of one pass,
+// and what a pass returns.
+
+/** Penalty at or above this forbids a break; at or below its negative forces one. */
+export const INFINITE_PENALTY = 10000;
+export interface KPBox {
+  readonly kind: 'box';
+  readonly width: number;
+  /** Points the box may hang into the left margin when it opens a line (protrusion). */
+  readonly marginLeft?: number;
+  /** Points it may hang into the right margin when it ends one. */
+  readonly marginRight?: number;
+}
+
+export interface KPGlue {
+  readonly kind: 'glue';
+  readonly width: number;
+  readonly stretch: number;
+  readonly shrink: number;
+  /** Stretch added to a line that ends here (ragged-right setting). */
+  readonly endStretch: number;
+}
+
+export interface KPPenalty {
+  readonly kind: 'penalty';
+  /** Width added to a line that ends here (the hyphen, and any kerning the break undoes). */
+  readonly width: number;
+  readonly cost: number;
+  /** A break here ends the line with a hyphen or dash. */
+  readonly flagged: boolean;
+  readonly endStretch: number;
+  /** The line ending here may be as short as it likes (TeX \parfillskip). */
+  readonly fill: boolean;
+  /** Protrusion of what the break draws (its hyphen); unset: the box before it decides. */
+  readonly marginRight?: number;
+}
+
+export type KPItem = KPBox | KPGlue | KPPenalty;
+
+export interface KPParams {
+  readonly lineWidth: (line: number) => number;
+  /** Lines from this index on have the same width and constraints (TeX easy_line). */
+  readonly easyLine: number;
+  readonly tolerance: number;
+  readonly linePenalty: number;
+  readonly adjDemerits: number;
+  readonly doubleHyphenDemerits: number;
+  readonly finalHyphenDemerits: number;
+  /** Stretch every line gets for free when judging badness (TeX \emergencystretch). */
+  readonly backgroundStretch: number;
+  readonly maxConsecutiveFlagged: number;
+  readonly flaggedForbidden: (line: number) => boolean;
+  /** Accept an overfull line rather than no solution. */
+  readonly finalPass: boolean;
+  /** Each box may widen or narrow by this fraction of its width (font expansion; 0: off). */
+  readonly expansion: number;
+  /** The first line's opening may protrude (false when it is indented). */
+  readonly protrudeFirstLine: boolean;
+  /** Lines more (positive) or fewer than the optimum, when possible (TeX \looseness). */
+  readonly looseness: number;
+}
+
+/** Points the line ending at break `i` may protrude on the right. */
+export function rightMarginAt(items: readonly KPItem[], i: number): number {
+  const item = items[i];
+  if (item?.kind === 'penalty' && item.marginRight !== undefined) return item.marginRight;
+  const before = items[i - 1];
+  return before?.kind === 'box' ? (before.marginRight ?? 0) : 0;
+}
+
+export interface ChosenBreak {
+  /** Index of the item the line ends at. */
+  readonly index: number;
+  readonly overfull: boolean;
+}

@@ -1,0 +1,88 @@
+// Font expansion and protrusion in the built PDF: the article set with the
+// default theme (microtype on) draws scaled glyphs with Tz and still reads
+// back the same words, in the same order, as with microtype off; and `galley
+// check` passes on it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { run, testWith } from '../helpers/external.ts';
+import { layerUnits } from '../helpers/read-pdf.ts';
+
+const manuscript = 'manuscript/article.md';
+const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
+let on: string;
+let off: string;
+
+function build(out: string, theme?: string): string {
+  const result = runGalley(['build', manuscript, '--out', out, '--format', 'pdf', ...(theme === undefined ? [] : ['--theme', theme])], EPOCH);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return join(out, 'article.pdf');
+}
+
+/** The page content streams' text, inflated. */
+function contentStreams(pdf: Buffer): string {
+  const out: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n/gu)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    try {
+      out.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a Flate stream (an image, a font): not content.
+    }
+  }
+  return out.filter((s) => s.includes('BT')).join('\n');
+}
+
+beforeAll(() => {
+  const themeDir = temporaryDir();
+  writeFileSync(join(themeDir, 'theme.yaml'), 'microtype:\n  expansion: 0\n  protrusion: false\n');
+  on = build(temporaryDir());
+  off = build(temporaryDir(), themeDir);
+}, 120_000);
+
+describe('microtype in the article PDF', () => {
+  test('glyphs are scaled with Tz in 0.5% steps within ±2%, reset after each text object', () => {
+    const content = contentStreams(readFileSync(on));
+    const scales = [...content.matchAll(/([\d.]+) Tz/gu)].map((m) => Number(m[1]));
+    const expanded = scales.filter((s) => s !== 100);
+    expect(expanded.length).toBeGreaterThan(20);
+    for (const s of expanded) {
+      expect(Math.abs(s - 100)).toBeLessThanOrEqual(2 + 1e-9);
+      expect(Math.abs(s * 2 - Math.round(s * 2))).toBeLessThan(1e-6);
+    }
+    // Every scaled text object puts 100% back before it ends.
+    expect(scales.filter((s) => s === 100).length).toBe(expanded.length);
+    expect(contentStreams(readFileSync(off))).not.toMatch(/ Tz/u);
+  });
+
+  test('the text layer reads the same words in the same order as without microtype', async () => {
+    const words = async (file: string): Promise<string[]> => layerUnits(readFileSync(file));
+    const [withIt, without] = await Promise.all([words(on), words(off)]);
+    expect(withIt.length).toBeGreaterThan(600);
+    // Lines break elsewhere, so hyphenated words differ; joined, the words are the same.
+    const join = (units: string[]): string => units.join(' ').replace(/- /gu, '');
+    expect(join(withIt)).toBe(join(without));
+  });
+
+  testWith('pdftotext', 'pdftotext reads the same words as without microtype', () => {
+    const text = (file: string): string =>
+      run('pdftotext', [file, '-'])
+        .replace(/-\n/gu, '')
+        .split(/\s+/u)
+        .filter((w) => w !== '')
+        .join(' ');
+    expect(text(on)).toBe(text(off));
+  });
+
+  test('galley check passes, and the same epoch gives the same bytes', () => {
+    const checked = runGalley(['check', on]);
+    expect(checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+    expect(readFileSync(build(temporaryDir()))).toEqual(readFileSync(on));
+  }, 60_000);
+});
