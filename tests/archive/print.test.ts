@@ -23,9 +23,10 @@ function boxes(pdf: PdfFile, page: PdfDict): Record<'MediaBox' | 'BleedBox' | 'T
 }
 
 /** The left edge of the text on each page: the smallest x of any text drawn. */
+/** Each page's text edge: its leftmost line starting with a letter or digit (punctuation protrudes into the margin). */
 async function leftEdges(bytes: Uint8Array): Promise<number[]> {
   const { pages } = await readPdf(bytes);
-  return pages.map((p) => Math.min(...p.items.filter((i) => i.str.trim() !== '').map((i) => i.x)));
+  return pages.map((p) => Math.min(...p.items.filter((i) => /^[\p{L}\p{N}]/u.test(i.str.trimStart())).map((i) => i.x)));
 }
 
 function themeDir(yaml: string): string {
