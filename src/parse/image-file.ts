@@ -6,7 +6,8 @@ import type { ImageRef } from '../document.ts';
 /** Images declaring more pixels are refused before anything decodes them: every reader would have to. */
 export const MAX_PIXELS = 50_000_000;
 
-export type ImageResult = { readonly image: ImageRef } | { readonly error: string };
+/** `missing`: the file is not where the manuscript may take it from; Pandoc and GitHub then show the alt text. */
+export type ImageResult = { readonly image: ImageRef } | { readonly error: string; readonly missing?: true };
 
 interface Header {
   readonly mediaType: ImageRef['mediaType'];
@@ -53,14 +54,14 @@ export function loadImage(places: ImagePlaces | string, url: string, alt: string
   const candidates = isAbsolute(decoded) ? [resolve(decoded)] : roots.map((root) => resolve(root, decoded));
   const allowed = candidates.filter((path) => roots.some((root) => !escapes(root, path)));
   if (allowed.length === 0) {
-    return { error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
+    return { error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`, missing: true };
   }
   const path = allowed.find(isFile);
-  if (path === undefined) return { error: `image "${url}" not found in ${describe(roots)}` };
+  if (path === undefined) return { error: `image "${url}" not found in ${describe(roots)}`, missing: true };
   // A symbolic link may still lead out of every allowed folder.
   const real = realpathSync(path);
   if (roots.every((root) => escapes(realOf(root), real))) {
-    return { error: `image "${url}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
+    return { error: `image "${url}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`, missing: true };
   }
   const header = readHeaderOf(path);
   if (header === 'unknown') return { error: `image "${url}" is not a PNG, JPEG, SVG or PDF file; only those can be typeset` };

@@ -147,7 +147,9 @@ export function createState(root: Root, options: StateOptions): State {
     image(node, url, alt, title) {
       const result = loadImage(images, url, alt, title);
       if ('error' in result) {
-        state.error(node, result.error);
+        // As Pandoc: an image the build cannot take is replaced by its description; a damaged one stops the build.
+        if (result.missing === true) state.warning(node, `${result.error}; ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
+        else state.error(node, result.error);
         return null;
       }
       return { ...result.image, url, at: startOf(node) };

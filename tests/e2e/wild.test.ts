@@ -77,8 +77,11 @@ test('--resource-path lets images come from other folders, and nothing outside t
   const out = join(base, 'out');
   expect(runGalley(['build', join(book, 'b.md'), '--out', out, '--format', 'pdf', '--resource-path', `${join(base, 'none')}:${assets}`]).status).toBe(0);
   const without = runGalley(['build', join(book, 'b.md'), '--out', out, '--format', 'pdf']);
-  expect(without.status).toBe(1);
-  expect(without.stderr).toMatch(/b\.md:5:1: error: image "chart\.png" not found in the manuscript's folder/);
+  expect(without.status).toBe(0);
+  expect(without.stderr).toMatch(/b\.md:5:1: warning: image "chart\.png" not found in the manuscript's folder.*; its alt text is shown instead/);
+  const strict = runGalley(['build', join(book, 'b.md'), '--out', join(base, 'strict'), '--format', 'pdf', '--strict']);
+  expect(strict.status).toBe(1);
+  expect(strict.stderr).toMatch(/b\.md:5:1: error: image "chart\.png" not found/);
 });
 
 test('an HTML epigraph becomes a block quote with its attribution line, in the PDF and the EPUB', async () => {

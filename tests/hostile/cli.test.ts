@@ -93,10 +93,14 @@ describe('notes', () => {
 });
 
 describe('images', () => {
-  test.each([
-    ['image-missing.md', `image "no-such-chart.png" not found in the manuscript's folder or "${process.cwd()}"`],
-    ['image-not-image.md', 'image "not-an-image.png" is not a PNG, JPEG, SVG or PDF file; only those can be typeset'],
-  ])('%s is an error with a hint', (file, message) => {
+  test('a missing image is replaced by its alt text, as Pandoc does, with a warning naming the file', async () => {
+    const out = expectBuiltWithWarnings('image-missing.md', [
+      `tests/fixtures/hostile/image-missing.md:7:1: warning: image "no-such-chart.png" not found in the manuscript's folder or "${process.cwd()}"; its alt text is shown instead`,
+    ]);
+    expect(await pdfText(join(out, 'image-missing.pdf'))).toMatch(/Some text first\.\s+A chart/u);
+  });
+
+  test.each([['image-not-image.md', 'image "not-an-image.png" is not a PNG, JPEG, SVG or PDF file; only those can be typeset']])('%s is an error with a hint', (file, message) => {
     expectRejected(file, [`tests/fixtures/hostile/${file}:7:1: error: ${message}`]);
   });
 });

@@ -69,10 +69,10 @@ describe('images', () => {
     );
     expect(result.document).toBeNull();
     expect(messages(result).map((m) => m.replace(`${manuscript}:`, ''))).toEqual([
-      `4:1: error: image "missing.png" not found in the manuscript's folder or "${process.cwd()}"`,
+      `4:1: warning: image "missing.png" not found in the manuscript's folder or "${process.cwd()}"; its alt text is shown instead`,
       '6:6: warning: remote image "https://example.org/b.png" is not fetched (Galley never uses the network); its alt text is shown instead',
-      `8:1: error: image "../images/../../x.png" not found in the manuscript's folder or "${process.cwd()}"`,
-      `8:29: error: image "/etc/hosts" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
+      `8:1: warning: image "../images/../../x.png" not found in the manuscript's folder or "${process.cwd()}"; its alt text is shown instead`,
+      `8:29: warning: image "/etc/hosts" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them; its alt text is shown instead`,
       '10:1: error: image "tiny.gif" is not a PNG, JPEG, SVG or PDF file; only those can be typeset',
       '12:1: error: image "fake.png" is not a PNG, JPEG, SVG or PDF file; only those can be typeset',
       '14:1: error: image "truncated.png" is damaged: its size cannot be read',
@@ -90,8 +90,9 @@ describe('images', () => {
     try {
       const result = parse(withTitle('![x](linked.png)\n\n![y](img/own.png)\n'), join(inside, 'book.md'));
       expect(messages(result).map((m) => m.slice(m.indexOf(':') + 1))).toEqual([
-        `4:1: error: image "linked.png" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`,
+        `4:1: warning: image "linked.png" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them; its alt text is shown instead`,
       ]);
+      expect(result.document?.blocks[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'x' }] });
     } finally {
       rmSync(outside, { recursive: true });
       rmSync(inside, { recursive: true });
@@ -123,7 +124,7 @@ describe('where images may come from', () => {
 
   it('refuses a path that leaves every allowed folder, relative or absolute', () => {
     for (const url of ['../../elsewhere/c.png', join(base, 'elsewhere', 'c.png')]) {
-      expect(load(url)).toEqual({ error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` });
+      expect(load(url)).toEqual({ error: `image "${url}" is outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them`, missing: true });
     }
     expect(load(join(base, 'assets', 'b.png'))).toMatchObject({ image: { path: join(base, 'assets', 'b.png') } });
   });

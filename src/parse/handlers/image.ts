@@ -7,11 +7,16 @@ import type { State } from '../state.ts';
 export function image(state: State, node: Image): Inline[] {
   if (isRemote(node.url)) return remoteImage(state, node, node.url, node.alt ?? '');
   const ref = state.image(node, node.url, node.alt ?? '', node.title);
-  return ref ? [{ type: 'image', image: ref }] : [];
+  return ref ? [{ type: 'image', image: ref }] : altText(node.alt ?? '');
+}
+
+/** What stands in for an image that is not drawn: its alt text, if any. */
+export function altText(alt: string): Inline[] {
+  return alt.trim() === '' ? [] : [{ type: 'text', value: alt }];
 }
 
 /** A remote image's alt text, as a reader without network sees it; the warning names the address. */
 export function remoteImage(state: State, node: Image | ImageReference, url: string, alt: string): Inline[] {
   state.warning(node, `remote image "${url}" is not fetched (Galley never uses the network); ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
-  return alt.trim() === '' ? [] : [{ type: 'text', value: alt }];
+  return altText(alt);
 }

@@ -5,6 +5,7 @@ import type { Block, FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { State } from '../state.ts';
 import { withoutImageAttributes } from './heading.ts';
+import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
 
 export function paragraph(state: State, paragraphNode: Paragraph): Block[] {
@@ -16,7 +17,9 @@ export function paragraph(state: State, paragraphNode: Paragraph): Block[] {
     const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(state, link);
     if (target && linkTarget !== null && !isRemote(target.url)) {
       const ref = state.image(image, target.url, image.alt ?? '', target.title);
-      return ref ? [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }] : [];
+      if (ref) return [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
+      const alt = altText(image.alt ?? '');
+      return alt.length > 0 ? [{ type: 'paragraph', children: alt }] : [];
     }
   }
   const children = state.phrasing(node.children);
