@@ -163,6 +163,18 @@ export interface Document {
   readonly blocks: readonly Block[];
   /** Cited notes only, ordered by number (notes[i].number === i + 1). */
   readonly notes: readonly Note[];
+  /**
+   * A book's chapters number their notes from 1 again: each chapter's title
+   * and how many notes come before its first, ascending. Numbers stay unique
+   * through the book (they name the anchors); `shownNoteNumber` gives the
+   * printed one.
+   */
+  readonly noteChapters?: readonly NoteChapter[];
+}
+
+export interface NoteChapter {
+  readonly title: string;
+  readonly before: number;
 }
 
 /**

@@ -3,6 +3,8 @@
 // citation; the EPUB also anchors later ones, `ref-N-2`, ...). One definition,
 // so a link copied from the PDF's outline finds the same place in the EPUB.
 
+import type { NoteChapter } from '../document.ts';
+
 /** The note itself. */
 export function noteAnchor(number: number): string {
   return `note-${number}`;
@@ -11,4 +13,11 @@ export function noteAnchor(number: number): string {
 /** A citation of the note: the first is `ref-3`, the second `ref-3-2`. */
 export function refAnchor(number: number, occurrence = 1): string {
   return occurrence === 1 ? `ref-${number}` : `ref-${number}-${occurrence}`;
+}
+
+/** The number printed for note `number`: counted from its chapter's first note in a book, else itself. */
+export function shownNoteNumber(number: number, chapters: readonly NoteChapter[] | undefined): number {
+  let before = 0;
+  for (const chapter of chapters ?? []) if (chapter.before < number) before = chapter.before;
+  return number - before;
 }

@@ -47,7 +47,7 @@ export function bookDocument(book: Book): BookDocument {
     blocks.push(...renumber(deepen(doc.blocks, shift), offset));
     notes.push(...doc.notes.map((note) => ({ ...note, number: note.number + offset, children: renumber(note.children, offset) })));
   }
-  const document: Document = { path: book.path, source: book.sources[0]?.bytes ?? Buffer.alloc(0), metadata: book.metadata, blocks, notes };
+  const document: Document = { path: book.path, source: book.sources[0]?.bytes ?? Buffer.alloc(0), metadata: book.metadata, blocks, notes, noteChapters: book.chapters.map((chapter, i) => ({ title: chapter.title, before: noteOffset[i] ?? 0 })) };
   return { document, chapterBlock, partBlock, noteOffset };
 }
 

@@ -4,6 +4,7 @@
 // is cited: its number to the first citation, and, for a note cited more than
 // once, a lettered link to each citation (a, b, …), as Wikipedia does.
 import type { Note } from '../document.ts';
+import { shownNoteNumber } from '../document/anchors.ts';
 import { NOTES_FILE, noteId } from './files.ts';
 import type { ContentDocument } from './documents.ts';
 import { h, text } from './hast.ts';
@@ -16,7 +17,12 @@ import type { BookContext } from './state.ts';
 
 export function notesDocument(book: BookContext, labels: Labels): ContentDocument {
   const state = new State(book, NOTES_FILE);
-  const asides = book.doc.notes.map((note) => noteAside(state, note, labels));
+  const chapters = book.doc.noteChapters ?? [];
+  // In a book each chapter's notes start at 1 again, so they go under its title.
+  const asides = book.doc.notes.flatMap((note) => {
+    const opens = chapters.filter((chapter) => chapter.before === note.number - 1);
+    return [...opens.slice(-1).map((chapter) => h('h2', {}, [text(chapter.title)])), noteAside(state, note, labels)];
+  });
   const section = h('section', { 'epub:type': 'endnotes', role: 'doc-endnotes' }, [h('h1', {}, [text(labels.notes)]), ...asides]);
   return { filename: NOTES_FILE, title: labels.notes, body: h('body', { 'epub:type': 'backmatter' }, [section]) };
 }
@@ -33,13 +39,14 @@ function noteAside(state: State, note: Note, labels: Labels): ElementContent {
 }
 
 function backlinks(state: State, number: number, labels: Labels): ElementContent[] {
+  const shown = shownNoteNumber(number, state.book.doc.noteChapters);
   const links: ElementContent[] = [
-    h('a', { role: 'doc-backlink', href: state.citationHref(number, 1), ariaLabel: fill(labels.backlink, { number }) }, [text(`${number}.`)]),
+    h('a', { role: 'doc-backlink', href: state.citationHref(number, 1), ariaLabel: fill(labels.backlink, { number: shown }) }, [text(`${shown}.`)]),
   ];
   const citations = citationCount(state, number);
   if (citations > 1) {
     for (let occurrence = 1; occurrence <= citations; occurrence++) {
-      const label = fill(labels.backlinkOccurrence, { number, occurrence });
+      const label = fill(labels.backlinkOccurrence, { number: shown, occurrence });
       links.push(text(' '), h('a', { role: 'doc-backlink', href: state.citationHref(number, occurrence), ariaLabel: label }, [text(letter(occurrence))]));
     }
   }

@@ -142,6 +142,15 @@ describe('a book of chapters and parts', () => {
     expect(await epub.text(bodies[2] ?? '')).toContain('href="text-4.xhtml#c3-the-front"');
   });
 
+  it('numbers the EPUB notes from 1 in each chapter too, gathered under their chapter titles', async () => {
+    const epub = await readEpub(readFileSync(join(out, 'book.epub')));
+    const bodies = epub.names.filter((name) => /text-\d+\.xhtml$/u.test(name));
+    // "Where the Water Meets the Wall" (the fourth file) cites one note: its mark reads 1, as in the PDF.
+    expect(await epub.text(bodies[3] ?? '')).toMatch(/epub:type="noteref"[^>]*>1<\/a>/u);
+    const notes = (await epub.text(epub.names.find((name) => name.endsWith('notes.xhtml')) ?? '')).replace(/\s+/gu, ' ');
+    expect(notes).toMatch(/<h2>The Rising Water<\/h2>.*>1\.<\/a> The first note of chapter one\..*>2\.<\/a> The second note of chapter one\..*<h2>Where the Water Meets the Wall<\/h2>.*>1\.<\/a> The first note of chapter two/u);
+  });
+
   it('passes galley check: every contents entry gives the page its chapter opens on, and the text is all there', async () => {
     const { checkFiles } = await import('../../src/check/index.ts');
     const report = await checkFiles([join(out, 'book.pdf')]);

@@ -1,5 +1,6 @@
 // One handler per Inline type, in a typed map like the block handlers.
 import type { ImageRef, Inline } from '../../document.ts';
+import { shownNoteNumber } from '../../document/anchors.ts';
 import { h } from '../hast.ts';
 import type { Element, ElementContent, Properties } from '../hast.ts';
 import type { State } from '../state.ts';
@@ -35,7 +36,7 @@ export const inlineHandlers: InlineHandlers = {
    */
   noteRef: (state, node) => {
     const { id, href } = state.noteRef(node.number, node.occurrence);
-    return [h('sup', {}, [h('a', { 'epub:type': 'noteref', role: 'doc-noteref', id, href }, [{ type: 'text', value: String(node.number) }])])];
+    return [h('sup', {}, [h('a', { 'epub:type': 'noteref', role: 'doc-noteref', id, href }, [{ type: 'text', value: String(shownNoteNumber(node.number, state.book.doc.noteChapters)) }])])];
   },
 
   break: (state) => {
