@@ -33,7 +33,8 @@ async function fullBodyLines(theme: Theme): Promise<string[]> {
   for (const page of pages) {
     const byBaseline = new Map<number, { str: string; x: number; width: number }[]>();
     for (const item of page.items) {
-      if (Math.abs(item.size - theme.body.size) > 0.01) continue;
+      // Font expansion (at most 2%) shows in the size pdf.js reports.
+      if (Math.abs(item.size - theme.body.size) > theme.body.size * 0.025) continue;
       const key = Math.round(item.y * 10);
       byBaseline.set(key, [...(byBaseline.get(key) ?? []), item]);
     }
