@@ -58,6 +58,8 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   const chapterPages: number[] = [];
   const partPages = new Map<number, number>();
   const reports: LayoutReport[] = [];
+  const shown = chapterNumbers(book.chapters.map((chapter) => chapter.title));
+  const numberOf = (chapter: { readonly number: number }): number | null => shown[chapter.number - 1] ?? null;
   // Structure element ids run on through the book (paint keeps elements by id); units order them.
   let elements = 0;
   let unit = 0;
@@ -94,7 +96,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     const base = context(doc.metadata.lang, doc.metadata.dir);
     const depth = chapterDepth(chapter);
     const flow: FlowItem[] = [
-      ...layoutOpening({ ...(numbersItself(chapter.title) ? {} : { label: `Chapter ${chapter.number}` }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
+      ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: `Chapter ${numberOf(chapter)}` }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
       ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
     ];
     const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
@@ -117,7 +119,8 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     if (part !== undefined && !toc.some((e) => e.destination === part.id)) {
       toc.push({ text: `Part ${roman(part.number).toUpperCase()}  ${part.title}`, page: String(partPages.get(part.number) ?? ''), destination: part.id, level: 0 });
     }
-    toc.push({ text: numbersItself(chapter.title) ? chapter.title : `${chapter.number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
+    const number = numberOf(chapter);
+    toc.push({ text: number === null ? chapter.title : `${number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
   }
   const blocks = frontBlocks(book, typeface, toc);
   const front: Sheet[] = [];
@@ -168,6 +171,15 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
 /** A title that carries its own number ("Chapter 1: Scope", "Appendix A. Practice") takes no second one. */
 function numbersItself(title: string): boolean {
   return /^(?:chapter|appendix|part)\s+[\p{L}\p{N}]+\b/iu.test(title);
+}
+
+/** Front and back matter that LaTeX's book class sets with \chapter*: no number of its own. */
+const UNNUMBERED = /^(?:preface|foreword|prologue|epilogue|afterword|acknowledge?ments|about this book|about the authors?)$/iu;
+
+/** The number each chapter's opening and contents entry show (null: none); the numbered chapters count 1, 2, … without the others. */
+export function chapterNumbers(titles: readonly string[]): (number | null)[] {
+  let count = 0;
+  return titles.map((title) => (numbersItself(title) || UNNUMBERED.test(title.trim()) ? null : ++count));
 }
 
 /** The body's lines point past the front matter's blocks, which come first in the book's block numbering. */

@@ -34,6 +34,7 @@ function centred(text: string, style: FacedStyle, role: Role, ctx: LayoutContext
     // The label is an ornament; the title is the heading.
     tag: role === 'Artifact' ? 'Layout' : openElement(ctx, role === 'H1' ? 'H1' : 'P'),
     hyphenate: false,
+    balance: true,
     keepTogether: true,
     ...(anchor !== undefined ? { destination: anchor.id, outline: anchor.outline, section: anchor.section } : {}),
   });
