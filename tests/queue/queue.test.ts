@@ -48,8 +48,8 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8', withFileTypes: false }).filter((name) => name.endsWith('.pdf') || name.includes('.tmp')).sort();
 }
 
-testWith('redis-server', 'two workers, one killed mid-run: every output once, as a local build makes it', async () => {
-  const root = temporaryDir('galley-queue-');
+/** A private redis-server in `root` on a free port, stopped after the test, and the build queue on it. */
+async function startRedis(root: string): Promise<{ url: string; queue: Queue }> {
   const port = await freePort();
   const pidfile = join(root, 'redis.pid');
   run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
@@ -65,6 +65,12 @@ testWith('redis-server', 'two workers, one killed mid-run: every output once, as
   const queue = new Queue('galley-build', { connection });
   cleanups.push(() => void queue.close().then(() => connection.disconnect()));
   await until(async () => (await connection.ping().catch(() => '')) === 'PONG', 'redis to start');
+  return { url, queue };
+}
+
+testWith('redis-server', 'two workers, one killed mid-run: every output once, as a local build makes it', async () => {
+  const root = temporaryDir('galley-queue-');
+  const { url, queue } = await startRedis(root);
 
   const collection = join(root, 'collection');
   const paths = writeCollection(collection, COUNT);
@@ -101,21 +107,7 @@ testWith('redis-server', 'two workers, one killed mid-run: every output once, as
 
 testWith('redis-server', 'a manuscript that fails three times is marked failed with its diagnostics', async () => {
   const root = temporaryDir('galley-queue-failed-');
-  const port = await freePort();
-  const pidfile = join(root, 'redis.pid');
-  run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', root]);
-  cleanups.push(() => {
-    try {
-      process.kill(Number(readFileSync(pidfile, 'utf8').trim()), 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  const connection = new Redis(url, { maxRetriesPerRequest: null });
-  const queue = new Queue('galley-build', { connection });
-  cleanups.push(() => void queue.close().then(() => connection.disconnect()));
-  await until(async () => (await connection.ping().catch(() => '')) === 'PONG', 'redis to start');
+  const { url, queue } = await startRedis(root);
   const file = join(root, 'broken.md');
   writeFileSync(file, BROKEN);
   runGalley(['queue', 'add', file, '--redis', url, '--out', join(root, 'out')]);

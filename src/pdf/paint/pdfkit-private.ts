@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Font } from 'fontkit';
 import type { PassThroughImage } from './png-image.ts';
 import type { TextFont } from './content-stream.ts';
+import type { StructType as LayoutStructType } from '../page-model.ts';
 
 export interface PdfInfo {
   readonly Title: string;
@@ -18,31 +19,8 @@ export interface PdfInfo {
   readonly Creator: string;
 }
 
-/** PDF standard structure types Galley writes (ISO 32000-1, 14.8.4). */
-export type StructType =
-  | 'Document'
-  | 'H1'
-  | 'H2'
-  | 'H3'
-  | 'H4'
-  | 'H5'
-  | 'H6'
-  | 'P'
-  | 'L'
-  | 'LI'
-  | 'Lbl'
-  | 'LBody'
-  | 'BlockQuote'
-  | 'Table'
-  | 'TR'
-  | 'TH'
-  | 'TD'
-  | 'Figure'
-  | 'Caption'
-  | 'Note'
-  | 'Reference'
-  | 'Link'
-  | 'Code';
+/** PDF standard structure types Galley writes (ISO 32000-1, 14.8.4): layout's, and those paint adds itself. */
+export type StructType = LayoutStructType | 'Document' | 'Reference' | 'Link';
 
 /** Artifact kinds: running heads and folios are pagination, rules are layout, printer's marks belong to the page. */
 export type ArtifactType = 'Pagination' | 'Layout' | 'Page';
