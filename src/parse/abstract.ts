@@ -10,7 +10,7 @@ import { Diagnostics } from '../diagnostics.ts';
 import type { ImagePlaces } from './image-file.ts';
 import { parseMarkdown } from './markdown.ts';
 import { LineIndex } from '../util/position.ts';
-import { createState } from './state.ts';
+import { createParseContext } from './context.ts';
 
 export interface Abstract {
   readonly blocks: Block[];
@@ -56,11 +56,11 @@ export function readAbstract(abstract: AbstractText, lang: string, context: Abst
   let result: Abstract | null = null;
   if (root !== null) {
     placeInManuscript(root, abstract);
-    const state = createState(root, { diagnostics: context.diagnostics, text, lines: new LineIndex(text), images: context.images, citations: context.citations });
-    const blocks = state.flow(root.children);
-    const notes = state.finishNotes();
+    const ctx = createParseContext(root, { diagnostics: context.diagnostics, text, lines: new LineIndex(text), images: context.images, citations: context.citations });
+    const blocks = ctx.flow(root.children);
+    const notes = ctx.finishNotes();
     const heading: Block = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: phrases(lang).abstract }] }] };
-    if (blocks.length > 0) result = { blocks: [{ type: 'blockquote', children: [heading, ...blocks] }], notes, noteCount: state.noteCount };
+    if (blocks.length > 0) result = { blocks: [{ type: 'blockquote', children: [heading, ...blocks] }], notes, noteCount: ctx.noteCount };
   }
   for (const d of local.items) context.diagnostics.items.push({ ...d, line: d.line + line - 1, column: d.column + column - 1 });
   return result;

@@ -1,5 +1,5 @@
 // Markdown manuscript → Document: byte checks, one remark parse, front matter
-// and sources, then the handlers (state.ts, handlers/), then the citations
+// and sources, then the handlers (context.ts, handlers/), then the citations
 // formatted by the CSL style. Pure apart from reading the images, bibliography
 // and style files the manuscript names.
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
@@ -17,7 +17,7 @@ import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
 import { LineIndex } from '../util/position.ts';
-import { createState, type CrossLink } from './state.ts';
+import { createParseContext, type CrossLink } from './context.ts';
 
 export interface ParseResult {
   /** null when any diagnostic is an error. */
@@ -88,7 +88,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const lines = new LineIndex(text);
   const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
   const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations });
-  const state = createState(root, {
+  const ctx = createParseContext(root, {
     diagnostics,
     text,
     lines,
@@ -99,14 +99,14 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   });
   let blocks;
   try {
-    blocks = [...(before?.blocks ?? []), ...state.flow(root.children)];
+    blocks = [...(before?.blocks ?? []), ...ctx.flow(root.children)];
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const at = state.current?.position?.start ?? { line: 1, column: 1 };
+    const at = ctx.current?.position?.start ?? { line: 1, column: 1 };
     diagnostics.error(at.line, at.column, 'blocks are nested too deeply to typeset; flatten the quotes or lists around here');
     return null;
   }
-  const manual = [...(before?.notes ?? []), ...state.finishNotes()];
+  const manual = [...(before?.notes ?? []), ...ctx.finishNotes()];
   // A first heading taken for the title is printed as the title, not twice.
   const [opening] = blocks;
   if (metadata !== null && opening?.type === 'heading' && opening.depth === 1 && metadata.title === headingTitle && !frontMatterTitle(frontMatter)) blocks = blocks.slice(1);
@@ -115,10 +115,10 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;
     diagnostics.error(bodyLine, 1, 'the manuscript has no body text; there is nothing to typeset');
   }
-  const cited = citations.finish(state.slugger);
+  const cited = citations.finish(ctx.slugger);
   if (metadata === null) return null;
   const linked = unlinkMissingFragments(
-    state,
+    ctx,
     [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );

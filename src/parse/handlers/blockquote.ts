@@ -1,7 +1,4 @@
-import type { Blockquote } from 'mdast';
-import type { Block } from '../../document.ts';
-import type { State } from '../state.ts';
+// A block quote: its content is flow content like the body's.
+import type { FlowHandler } from './types.ts';
 
-export function blockquote(state: State, node: Blockquote): Block[] {
-  return [{ type: 'blockquote', children: state.flow(node.children) }];
-}
+export const blockquote: FlowHandler<'blockquote'> = (node, ctx) => [{ type: 'blockquote', children: ctx.flow(node.children) }];

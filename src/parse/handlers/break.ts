@@ -1,7 +1,4 @@
-import type { Break } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// A hard line break (two spaces or a backslash at a line's end).
+import type { PhrasingHandler } from './types.ts';
 
-export function hardBreak(_state: State, _node: Break): Inline[] {
-  return [{ type: 'break' }];
-}
+export const hardBreak: PhrasingHandler<'break'> = () => [{ type: 'break' }];

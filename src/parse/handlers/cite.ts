@@ -1,7 +1,4 @@
-import type { Cite } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// A source citation (`[@key]`), resolved by the context's citations.
+import type { PhrasingHandler } from './types.ts';
 
-export function cite(state: State, node: Cite): Inline[] {
-  return state.citeSource(node);
-}
+export const cite: PhrasingHandler<'cite'> = (node, ctx) => ctx.citeSource(node);

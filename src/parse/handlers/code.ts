@@ -1,7 +1,4 @@
-import type { Code } from 'mdast';
-import type { Block } from '../../document.ts';
-import type { State } from '../state.ts';
+// A fenced or indented code block, kept verbatim with its language.
+import type { FlowHandler } from './types.ts';
 
-export function code(_state: State, node: Code): Block[] {
-  return [{ type: 'code', lang: node.lang ?? null, value: node.value }];
-}
+export const code: FlowHandler<'code'> = (node) => [{ type: 'code', lang: node.lang ?? null, value: node.value }];

@@ -1,7 +1,4 @@
-import type { Delete } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// GFM strikethrough (`~~text~~`).
+import type { PhrasingHandler } from './types.ts';
 
-export function strikethrough(state: State, node: Delete): Inline[] {
-  return [{ type: 'delete', children: state.phrasing(node.children) }];
-}
+export const strikethrough: PhrasingHandler<'delete'> = (node, ctx) => [{ type: 'delete', children: ctx.phrasing(node.children) }];

@@ -1,7 +1,4 @@
-import type { Emphasis } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// Emphasis (`*text*`).
+import type { PhrasingHandler } from './types.ts';
 
-export function emphasis(state: State, node: Emphasis): Inline[] {
-  return [{ type: 'emphasis', children: state.phrasing(node.children) }];
-}
+export const emphasis: PhrasingHandler<'emphasis'> = (node, ctx) => [{ type: 'emphasis', children: ctx.phrasing(node.children) }];

@@ -1,7 +1,4 @@
-import type { FootnoteReference } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// A note citation (`[^label]`), numbered by the context on its first citation.
+import type { PhrasingHandler } from './types.ts';
 
-export function footnoteReference(state: State, node: FootnoteReference): Inline[] {
-  return state.cite(node);
-}
+export const footnoteReference: PhrasingHandler<'footnoteReference'> = (node, ctx) => ctx.cite(node);

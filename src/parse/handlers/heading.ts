@@ -1,10 +1,9 @@
 // Headings, with Pandoc's attribute block at their end (`# Title {#id .class}`):
 // the id is the heading's anchor, classes and key=value pairs are read and left
 // out, and the block itself is never printed.
-import type { Heading, PhrasingContent, Text } from 'mdast';
-import type { Block } from '../../document.ts';
+import type { PhrasingContent, Text } from 'mdast';
 import { inlineText } from '../../text.ts';
-import type { State } from '../state.ts';
+import type { FlowHandler } from './types.ts';
 
 const TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
 const ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${TOKEN}(?:\s+${TOKEN})*)\s*\}\s*$`);
@@ -25,17 +24,17 @@ export function withoutImageAttributes(children: readonly PhrasingContent[]): Ph
   });
 }
 
-export function heading(state: State, node: Heading): Block[] {
+export const heading: FlowHandler<'heading'> = (node, ctx) => {
   const { children: written, id: wanted } = withoutAttributes(node.children);
-  const children = state.phrasing(written);
+  const children = ctx.phrasing(written);
   let id: string | undefined;
   if (wanted !== undefined) {
-    const claimed = state.slugger.claim(wanted);
+    const claimed = ctx.slugger.claim(wanted);
     if ('id' in claimed) id = claimed.id;
-    else state.warning(node, `heading id "#${wanted}" is not used because ${claimed.reason}; the heading gets one from its text`);
+    else ctx.warning(node, `heading id "#${wanted}" is not used because ${claimed.reason}; the heading gets one from its text`);
   }
-  return [{ type: 'heading', depth: node.depth, id: id ?? state.slugger.slug(inlineText(children)), children }];
-}
+  return [{ type: 'heading', depth: node.depth, id: id ?? ctx.slugger.slug(inlineText(children)), children }];
+};
 
 /** The heading's content with a trailing `{…}` attribute block removed, and the id it names. */
 export function withoutAttributes(children: readonly PhrasingContent[]): { children: PhrasingContent[]; id?: string } {

@@ -13,12 +13,12 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Block, Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
 import { inScript } from './html-script.ts';
+import type { FlowHandler, PhrasingHandler } from './types.ts';
 
-export function htmlFlow(state: State, node: Html): Block[] {
-  const root = read(state, node);
+export const htmlFlow: FlowHandler<'html'> = (node, ctx) => {
+  const root = read(node, ctx);
   if (root === null) return [];
   const blocks: RootContent[] = [];
   let run: PhrasingContent[] = [];
@@ -34,24 +34,24 @@ export function htmlFlow(state: State, node: Html): Block[] {
     }
   }
   flush();
-  return state.flow(blocks);
-}
+  return ctx.flow(blocks);
+};
 
-export function htmlPhrasing(state: State, node: Html): Inline[] {
-  const root = read(state, node);
+export const htmlPhrasing: PhrasingHandler<'html'> = (node, ctx) => {
+  const root = read(node, ctx);
   if (root === null) return [];
   const children = root.children.flatMap((child): PhrasingContent[] => (isPhrasing(child) ? [child] : 'children' in child ? (child.children.filter(isPhrasing) as PhrasingContent[]) : []));
-  return state.phrasing(children);
-}
+  return ctx.phrasing(children);
+};
 
 /** The HTML as Markdown nodes, positioned at the HTML in the manuscript; null when nothing in it is shown. */
-function read(state: State, node: Html): Root | null {
+function read(node: Html, ctx: ParseContext): Root | null {
   const hast = fromHtml(node.value, { fragment: true });
   const left = leaveOut(hast);
-  if (left.length > 0) state.warning(node, `${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out of the output`);
+  if (left.length > 0) ctx.warning(node, `${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out of the output`);
   attributions(hast);
   scripts(hast);
-  for (const name of pictures(hast)) state.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
+  for (const name of pictures(hast)) ctx.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
   const mdast = toMdast(hast) as Root;
   locate(mdast, node);
   return mdast.children.length === 0 ? null : mdast;
@@ -164,7 +164,7 @@ const OPENING = /^<([a-z][a-z0-9]*)\b[^>]*>$/i;
  * (`<em>` an emphasis, `<a href>` a link, `<kbd>` inline code…); unpaired tags
  * stay as they are, for htmlPhrasing.
  */
-export function pairInlineHtml(state: State, nodes: readonly PhrasingContent[]): PhrasingContent[] {
+export function pairInlineHtml(nodes: readonly PhrasingContent[], ctx: ParseContext): PhrasingContent[] {
   if (!nodes.some((node) => node.type === 'html')) return [...nodes];
   const out: PhrasingContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
@@ -176,8 +176,8 @@ export function pairInlineHtml(state: State, nodes: readonly PhrasingContent[]):
       out.push(node);
       continue;
     }
-    const inner = pairInlineHtml(state, nodes.slice(i + 1, close));
-    out.push(...meaning(state, node as Html, kind, inner));
+    const inner = pairInlineHtml(nodes.slice(i + 1, close), ctx);
+    out.push(...meaning(node as Html, kind, inner, ctx));
     i = close;
   }
   return out;
@@ -199,7 +199,7 @@ function closing(nodes: readonly PhrasingContent[], open: number, name: string):
   return -1;
 }
 
-function meaning(state: State, open: Html, kind: PairedTag, children: PhrasingContent[]): PhrasingContent[] {
+function meaning(open: Html, kind: PairedTag, children: PhrasingContent[], ctx: ParseContext): PhrasingContent[] {
   const at = located(open);
   switch (kind) {
     case 'emphasis':
@@ -218,7 +218,7 @@ function meaning(state: State, open: Html, kind: PairedTag, children: PhrasingCo
     case 'sub': {
       const shifted = inScript(children.map(plainText).join(''), kind);
       if (shifted !== null) return [{ type: 'text', value: shifted, ...at }];
-      state.warning(open, `<${kind}> "${children.map(plainText).join('')}" has no Unicode ${kind === 'sup' ? 'superscript' : 'subscript'} characters; it is set as normal text`);
+      ctx.warning(open, `<${kind}> "${children.map(plainText).join('')}" has no Unicode ${kind === 'sup' ? 'superscript' : 'subscript'} characters; it is set as normal text`);
       return children;
     }
     case 'quote':
@@ -226,7 +226,7 @@ function meaning(state: State, open: Html, kind: PairedTag, children: PhrasingCo
     case 'plain':
       return children;
     case 'hidden':
-      state.warning(open, `a ${open.value.trim().replace(/\s.*$/s, '').replace(/>?$/, '>')} element is left out of the output`);
+      ctx.warning(open, `a ${open.value.trim().replace(/\s.*$/s, '').replace(/>?$/, '>')} element is left out of the output`);
       return [];
   }
 }

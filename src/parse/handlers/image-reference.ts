@@ -1,13 +1,12 @@
-import type { ImageReference } from 'mdast';
-import type { Inline } from '../../document.ts';
+// A reference-style image (`![alt][ref]`): as an image, once its definition is found.
 import { isRemote } from '../image-file.ts';
-import type { State } from '../state.ts';
 import { altText, remoteImage } from './image.ts';
+import type { PhrasingHandler } from './types.ts';
 
-export function imageReference(state: State, node: ImageReference): Inline[] {
-  const definition = state.definition(node.identifier);
-  if (!definition) return [{ type: 'text', value: state.source(node) }];
-  if (isRemote(definition.url)) return remoteImage(state, node, definition.url, node.alt ?? '');
-  const ref = state.image(node, definition.url, node.alt ?? '', definition.title);
+export const imageReference: PhrasingHandler<'imageReference'> = (node, ctx) => {
+  const definition = ctx.definition(node.identifier);
+  if (!definition) return [{ type: 'text', value: ctx.source(node) }];
+  if (isRemote(definition.url)) return remoteImage(node, ctx, definition.url, node.alt ?? '');
+  const ref = ctx.image(node, definition.url, node.alt ?? '', definition.title);
   return ref ? [{ type: 'image', image: ref }] : altText(node.alt ?? '');
-}
+};

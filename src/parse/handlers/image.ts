@@ -2,13 +2,14 @@
 import type { Image, ImageReference } from 'mdast';
 import type { Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
+import type { PhrasingHandler } from './types.ts';
 
-export function image(state: State, node: Image): Inline[] {
-  if (isRemote(node.url)) return remoteImage(state, node, node.url, node.alt ?? '');
-  const ref = state.image(node, node.url, node.alt ?? '', node.title);
+export const image: PhrasingHandler<'image'> = (node, ctx) => {
+  if (isRemote(node.url)) return remoteImage(node, ctx, node.url, node.alt ?? '');
+  const ref = ctx.image(node, node.url, node.alt ?? '', node.title);
   return ref ? [{ type: 'image', image: ref }] : altText(node.alt ?? '');
-}
+};
 
 /** What stands in for an image that is not drawn: its alt text, if any. */
 export function altText(alt: string): Inline[] {
@@ -16,7 +17,7 @@ export function altText(alt: string): Inline[] {
 }
 
 /** A remote image's alt text, as a reader without network sees it; the warning names the address. */
-export function remoteImage(state: State, node: Image | ImageReference, url: string, alt: string): Inline[] {
-  state.warning(node, `remote image "${url}" is not fetched (Galley never uses the network); ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
+export function remoteImage(node: Image | ImageReference, ctx: ParseContext, url: string, alt: string): Inline[] {
+  ctx.warning(node, `remote image "${url}" is not fetched (Galley never uses the network); ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
   return altText(alt);
 }

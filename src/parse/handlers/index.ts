@@ -1,9 +1,8 @@
-// One handler per mdast node type, in two typed maps: flow content becomes
-// Blocks, phrasing content becomes Inlines. `html` can be either, so it has one
-// handler for each place it can appear.
-import type { BlockContent, DefinitionContent, PhrasingContent, Yaml } from 'mdast';
-import type { Block, Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// The parse stage's handler table: one handler per mdast node type, typed by
+// node type (types.ts), so a node type without a handler is a compile error.
+// Flow content becomes Blocks, phrasing content becomes Inlines; `html` can be
+// either, so it has one handler for each place it can appear.
+import type { PhrasingContent } from 'mdast';
 import { blockquote } from './blockquote.ts';
 import { hardBreak } from './break.ts';
 import { cite } from './cite.ts';
@@ -26,17 +25,10 @@ import { strong } from './strong.ts';
 import { table } from './table.ts';
 import { text } from './text.ts';
 import { thematicBreak } from './thematic-break.ts';
+import type { FlowHandler, FlowNode, PhrasingHandler } from './types.ts';
 import { yaml } from './yaml.ts';
 
-export type FlowNode = BlockContent | DefinitionContent | Yaml;
-
-export type FlowHandler<N extends FlowNode> = (state: State, node: N) => Block[];
-export type PhrasingHandler<N extends PhrasingContent> = (state: State, node: N) => Inline[];
-
-type FlowHandlers = { readonly [T in FlowNode['type']]: FlowHandler<Extract<FlowNode, { type: T }>> };
-type PhrasingHandlers = { readonly [T in PhrasingContent['type']]: PhrasingHandler<Extract<PhrasingContent, { type: T }>> };
-
-export const flowHandlers: FlowHandlers = {
+export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } = {
   blockquote,
   code,
   definition,
@@ -50,7 +42,7 @@ export const flowHandlers: FlowHandlers = {
   yaml,
 };
 
-export const phrasingHandlers: PhrasingHandlers = {
+export const phrasingHandlers: { readonly [T in PhrasingContent['type']]: PhrasingHandler<T> } = {
   break: hardBreak,
   cite,
   delete: strikethrough,

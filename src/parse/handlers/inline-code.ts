@@ -1,7 +1,4 @@
-import type { InlineCode } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// Inline code (`` `code` ``), kept verbatim.
+import type { PhrasingHandler } from './types.ts';
 
-export function inlineCode(_state: State, node: InlineCode): Inline[] {
-  return [{ type: 'code', value: node.value }];
-}
+export const inlineCode: PhrasingHandler<'inlineCode'> = (node) => [{ type: 'code', value: node.value }];

@@ -1,10 +1,9 @@
-import type { LinkReference } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// A reference-style link (`[text][ref]`): as a link, once its definition is found.
 import { linkTo } from './link.ts';
+import type { PhrasingHandler } from './types.ts';
 
-export function linkReference(state: State, node: LinkReference): Inline[] {
-  const definition = state.definition(node.identifier);
-  if (!definition) return [{ type: 'text', value: state.source(node) }];
-  return linkTo(state, node, state.phrasing(node.children), definition.url, definition.title);
-}
+export const linkReference: PhrasingHandler<'linkReference'> = (node, ctx) => {
+  const definition = ctx.definition(node.identifier);
+  if (!definition) return [{ type: 'text', value: ctx.source(node) }];
+  return linkTo(node, ctx, ctx.phrasing(node.children), definition.url, definition.title);
+};

@@ -3,14 +3,13 @@
 // book. Anything else (javascript:, data:, file:, relative paths to files the
 // book does not contain) keeps its text and loses the link, with a warning.
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import type { Link, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
 import { mapInlineNodes, mapInlines, visit } from '../../document/visit.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
+import type { PhrasingHandler } from './types.ts';
 
-export function link(state: State, node: Link): Inline[] {
-  return linkTo(state, node, state.phrasing(node.children), node.url, node.title);
-}
+export const link: PhrasingHandler<'link'> = (node, ctx) => linkTo(node, ctx, ctx.phrasing(node.children), node.url, node.title);
 
 const WEB_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -54,17 +53,17 @@ function decodeSafely(fragment: string): string {
  * A link, or just its text when the target is unsafe; one without text shows
  * its URL, so print readers see where it leads.
  */
-export function linkTo(state: State, node: Nodes, children: Inline[], url: string, title: string | null | undefined): Inline[] {
+export function linkTo(node: Nodes, ctx: ParseContext, children: Inline[], url: string, title: string | null | undefined): Inline[] {
   const shown: Inline[] = children.length > 0 ? children : [{ type: 'text', value: url }];
   // A chapter of the same book: resolved by the book, which knows every chapter's headings.
-  const chapter = state.crossLink?.(url.trim(), node.position?.start ?? { line: 1, column: 1 }) ?? null;
+  const chapter = ctx.crossLink?.(url.trim(), node.position?.start ?? { line: 1, column: 1 }) ?? null;
   if (chapter !== null) return [{ type: 'link', url: chapter, ...(title ? { title } : {}), children: shown }];
   const target = safeUrl(url);
   if ('reason' in target) {
-    state.warning(node, `link to "${abbreviate(url)}" is dropped because ${target.reason}; its text is kept`);
+    ctx.warning(node, `link to "${abbreviate(url)}" is dropped because ${target.reason}; its text is kept`);
     return shown;
   }
-  if (target.url.startsWith('#')) rememberFragment(state, node, target.url);
+  if (target.url.startsWith('#')) rememberFragment(node, ctx, target.url);
   return [{ type: 'link', url: target.url, ...(title ? { title } : {}), children: shown }];
 }
 
@@ -74,12 +73,12 @@ function abbreviate(url: string): string {
   return url.length > SHOWN_URL_LENGTH ? `${url.slice(0, SHOWN_URL_LENGTH)}…` : url;
 }
 
-/** Links to `#fragment` as written, by state, so the targets can be checked once every id exists. */
-const fragmentLinks = new WeakMap<State, { readonly node: Nodes; readonly url: string }[]>();
+/** Links to `#fragment` as written, by context, so the targets can be checked once every id exists. */
+const fragmentLinks = new WeakMap<ParseContext, { readonly node: Nodes; readonly url: string }[]>();
 
-function rememberFragment(state: State, node: Nodes, url: string): void {
-  const known = fragmentLinks.get(state);
-  if (known === undefined) fragmentLinks.set(state, [{ node, url }]);
+function rememberFragment(node: Nodes, ctx: ParseContext, url: string): void {
+  const known = fragmentLinks.get(ctx);
+  if (known === undefined) fragmentLinks.set(ctx, [{ node, url }]);
   else known.push({ node, url });
 }
 
@@ -88,7 +87,7 @@ function rememberFragment(state: State, node: Nodes, url: string): void {
  * text, with a warning at each: an EPUB with such a link is invalid. Run after
  * the handlers, when every heading and list item has its id.
  */
-export function unlinkMissingFragments(state: State, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
+export function unlinkMissingFragments(ctx: ParseContext, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
   const ids = new Set<string>();
   visit([...blocks, ...notes.flatMap((note) => note.children)], {
     block(block) {
@@ -97,10 +96,10 @@ export function unlinkMissingFragments(state: State, blocks: readonly Block[], n
     },
   });
   const missing = new Set<string>();
-  for (const { node, url } of fragmentLinks.get(state) ?? []) {
+  for (const { node, url } of fragmentLinks.get(ctx) ?? []) {
     if (ids.has(url.slice(1))) continue;
     missing.add(url);
-    state.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading or item with that id; its text is kept`);
+    ctx.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading or item with that id; its text is kept`);
   }
   if (missing.size === 0) return { blocks: [...blocks], notes: [...notes] };
   const inlines = (run: readonly Inline[]): Inline[] =>

@@ -1,16 +1,13 @@
-import type { List } from 'mdast';
-import type { Block } from '../../document.ts';
-import type { State } from '../state.ts';
+// A bulleted, numbered or task list, with where its numbers start.
 import { listItem } from './list-item.ts';
+import type { FlowHandler } from './types.ts';
 
-export function list(state: State, node: List): Block[] {
-  return [
+export const list: FlowHandler<'list'> = (node, ctx) => [
     {
       type: 'list',
       ordered: node.ordered ?? false,
       start: node.start ?? 1,
       spread: node.spread ?? false,
-      items: node.children.map((item) => listItem(state, item)),
+      items: node.children.map((item) => listItem(item, ctx)),
     },
   ];
-}

@@ -1,30 +1,31 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
 // figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`.
-import type { Image, ImageReference, Link, LinkReference, Paragraph, PhrasingContent } from 'mdast';
-import type { Block, FigureLink, ImageRef, Inline } from '../../document.ts';
+import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
+import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
+import type { FlowHandler } from './types.ts';
 
-export function paragraph(state: State, paragraphNode: Paragraph): Block[] {
+export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
   const node = { ...paragraphNode, children: withoutImageAttributes(paragraphNode.children) };
   const lone = loneImage(node.children);
   if (lone) {
     const { image, link } = lone;
-    const target = image.type === 'image' ? image : state.definition(image.identifier);
-    const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(state, link);
+    const target = image.type === 'image' ? image : ctx.definition(image.identifier);
+    const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(link, ctx);
     if (target && linkTarget !== null && !isRemote(target.url)) {
-      const ref = state.image(image, target.url, image.alt ?? '', target.title);
+      const ref = ctx.image(image, target.url, image.alt ?? '', target.title);
       if (ref) return [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
       const alt = altText(image.alt ?? '');
       return alt.length > 0 ? [{ type: 'paragraph', children: alt }] : [];
     }
   }
-  const children = state.phrasing(node.children);
+  const children = ctx.phrasing(node.children);
   return children.length > 0 ? [{ type: 'paragraph', children }] : [];
-}
+};
 
 type Lone = { readonly image: Image | ImageReference; readonly link?: Link | LinkReference };
 
@@ -50,16 +51,16 @@ function single(children: readonly PhrasingContent[]): PhrasingContent | undefin
  * reference link has no definition (then it is no figure but text, as
  * CommonMark reads it).
  */
-function figureLink(state: State, link: Link | LinkReference): FigureLink | undefined | null {
-  const written = link.type === 'link' ? link : state.definition(link.identifier);
+function figureLink(link: Link | LinkReference, ctx: ParseContext): FigureLink | undefined | null {
+  const written = link.type === 'link' ? link : ctx.definition(link.identifier);
   if (!written) return null;
   const target = safeUrl(written.url);
   if ('reason' in target) {
-    state.warning(link, `link to "${written.url}" around the image is dropped because ${target.reason}; the image is kept`);
+    ctx.warning(link, `link to "${written.url}" around the image is dropped because ${target.reason}; the image is kept`);
     return undefined;
   }
   if (target.url.startsWith('#')) {
-    state.warning(link, `link to "${written.url}" around the image is dropped: figures link only to web addresses; the image is kept`);
+    ctx.warning(link, `link to "${written.url}" around the image is dropped: figures link only to web addresses; the image is kept`);
     return undefined;
   }
   return { url: target.url, ...(written.title ? { title: written.title } : {}) };

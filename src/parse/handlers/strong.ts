@@ -1,7 +1,4 @@
-import type { Strong } from 'mdast';
-import type { Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+// Strong emphasis (`**text**`).
+import type { PhrasingHandler } from './types.ts';
 
-export function strong(state: State, node: Strong): Inline[] {
-  return [{ type: 'strong', children: state.phrasing(node.children) }];
-}
+export const strong: PhrasingHandler<'strong'> = (node, ctx) => [{ type: 'strong', children: ctx.phrasing(node.children) }];

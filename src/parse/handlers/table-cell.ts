@@ -1,7 +1,8 @@
+// A table cell (read by the table handler, never dispatched alone): its phrasing content.
 import type { TableCell as MdastTableCell } from 'mdast';
 import type { TableCell } from '../../document.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
 
-export function tableCell(state: State, node: MdastTableCell): TableCell {
-  return { children: state.phrasing(node.children) };
+export function tableCell(node: MdastTableCell, ctx: ParseContext): TableCell {
+  return { children: ctx.phrasing(node.children) };
 }

@@ -1,23 +1,22 @@
 // GFM tables. As GitHub renders them, every row has the header's column count:
 // extra cells are dropped (with a warning naming what they held, if anything), missing ones
 // are empty.
-import type { Table } from 'mdast';
-import type { Align, Block, TableRow } from '../../document.ts';
+import type { Align, TableRow } from '../../document.ts';
 import { inlineText } from '../../text.ts';
-import type { State } from '../state.ts';
 import { tableRow } from './table-row.ts';
+import type { FlowHandler } from './types.ts';
 
-export function table(state: State, node: Table): Block[] {
+export const table: FlowHandler<'table'> = (node, ctx) => {
   const columns = node.children[0]?.children.length ?? 0;
   const align: Align[] = Array.from({ length: columns }, (_, i) => node.align?.[i] ?? null);
   const rows = node.children.map((mdastRow): TableRow => {
-    const row = tableRow(state, mdastRow);
+    const row = tableRow(mdastRow, ctx);
     if (row.cells.length > columns) {
       const extra = row.cells.slice(columns).map((cell) => inlineText(cell.children).trim()).filter((text) => text !== '');
       // Empty extra cells (a trailing `| |`) hold nothing a reader would miss.
       if (extra.length > 0) {
         const dropped = extra.map((text) => `"${text}"`).join(', ');
-        state.warning(mdastRow.children[columns] ?? mdastRow, `table row has ${row.cells.length} cells but the header has ${columns}; left out, as GitHub does: ${dropped}`);
+        ctx.warning(mdastRow.children[columns] ?? mdastRow, `table row has ${row.cells.length} cells but the header has ${columns}; left out, as GitHub does: ${dropped}`);
       }
       return { cells: row.cells.slice(0, columns) };
     }
@@ -25,4 +24,4 @@ export function table(state: State, node: Table): Block[] {
     return row;
   });
   return [{ type: 'table', align, rows }];
-}
+};

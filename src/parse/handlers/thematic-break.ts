@@ -1,7 +1,4 @@
-import type { ThematicBreak } from 'mdast';
-import type { Block } from '../../document.ts';
-import type { State } from '../state.ts';
+// A thematic break (`***`), a section break in print.
+import type { FlowHandler } from './types.ts';
 
-export function thematicBreak(_state: State, _node: ThematicBreak): Block[] {
-  return [{ type: 'thematicBreak' }];
-}
+export const thematicBreak: FlowHandler<'thematicBreak'> = () => [{ type: 'thematicBreak' }];

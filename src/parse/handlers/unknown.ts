@@ -2,20 +2,20 @@
 // their text is kept and the writer is warned, so nothing vanishes silently.
 import type { Nodes } from 'mdast';
 import type { Block, Inline } from '../../document.ts';
-import type { State } from '../state.ts';
+import type { ParseContext } from '../context.ts';
 
-export function unknownFlow(state: State, node: Nodes): Block[] {
-  const value = plainText(state, node).trim();
+export function unknownFlow(node: Nodes, ctx: ParseContext): Block[] {
+  const value = plainText(node, ctx).trim();
   return value === '' ? [] : [{ type: 'paragraph', children: [{ type: 'text', value }] }];
 }
 
-export function unknownPhrasing(state: State, node: Nodes): Inline[] {
-  const value = plainText(state, node);
+export function unknownPhrasing(node: Nodes, ctx: ParseContext): Inline[] {
+  const value = plainText(node, ctx);
   return value === '' ? [] : [{ type: 'text', value }];
 }
 
-function plainText(state: State, node: Nodes): string {
-  state.warning(node, `unsupported Markdown construct "${node.type}"; its text is kept`);
+function plainText(node: Nodes, ctx: ParseContext): string {
+  ctx.warning(node, `unsupported Markdown construct "${node.type}"; its text is kept`);
   return collectText(node);
 }
 

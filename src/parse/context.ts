@@ -1,4 +1,4 @@
-// The state every handler shares: dispatch (`flow`/`phrasing`), link
+// What every parse handler is given (its `ctx`): dispatch (`flow`/`phrasing`), link
 // definitions, the notes table (manual notes and source citations share one
 // numbering), heading slugs, image loading and diagnostics. Link and note
 // definitions are collected by a pre-pass before any handler runs.
@@ -8,15 +8,16 @@ import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { setSpan, type Span } from '../document/position.ts';
 import { inlineRuns, visitInlines } from '../document/visit.ts';
-import { flowHandlers, phrasingHandlers, type FlowHandler, type FlowNode, type PhrasingHandler } from './handlers/index.ts';
+import { flowHandlers, phrasingHandlers } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
+import type { FlowHandler, FlowNode, PhrasingHandler } from './handlers/types.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
 import { loadImage, type ImagePlaces } from './image-file.ts';
 import type { LineIndex } from '../util/position.ts';
 import { Slugger } from '../util/slug.ts';
 
-export interface State {
+export interface ParseContext {
   readonly diagnostics: Diagnostics;
   /** The decoded manuscript; positions' offsets index into it. */
   readonly text: string;
@@ -55,7 +56,7 @@ export interface State {
  */
 export type CrossLink = (url: string, at: Point) => string | null;
 
-export interface StateOptions {
+export interface ParseContextOptions {
   readonly diagnostics: Diagnostics;
   readonly text: string;
   readonly lines: LineIndex;
@@ -67,7 +68,7 @@ export interface StateOptions {
   readonly notesBefore?: number;
 }
 
-export function createState(root: Root, options: StateOptions): State {
+export function createParseContext(root: Root, options: ParseContextOptions): ParseContext {
   const { diagnostics, text, lines, images, citations } = options;
   const { definitions, footnotes } = collectDefinitions(root, diagnostics);
   const numbers = new Map<string, number>();
@@ -83,7 +84,7 @@ export function createState(root: Root, options: StateOptions): State {
     return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
   };
 
-  const state: State = {
+  const ctx: ParseContext = {
     diagnostics,
     text,
     lines,
@@ -97,9 +98,9 @@ export function createState(root: Root, options: StateOptions): State {
     flow(nodes) {
       return nodes.flatMap((node) => {
         current = node;
-        const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode>>>)[node.type];
+        const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode['type']>>>)[node.type];
         const span = spanFrom(node);
-        return (handler ? handler(state, node as FlowNode) : unknownFlow(state, node)).map((block) => {
+        return (handler ? handler(node as never, ctx) : unknownFlow(node, ctx)).map((block) => {
           // Nodes a handler made without a place of their own (a figure's caption) take the node's.
           for (const run of inlineRuns(block)) visitInlines(run, (inline) => setSpan(inline, span));
           return setSpan(block, span);
@@ -107,11 +108,11 @@ export function createState(root: Root, options: StateOptions): State {
       });
     },
     phrasing(nodes) {
-      return pairInlineHtml(state, nodes).flatMap((node) => {
+      return pairInlineHtml(nodes, ctx).flatMap((node) => {
         current = node;
-        const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent>>>)[node.type];
+        const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent['type']>>>)[node.type];
         const span = spanFrom(node);
-        const inlines = handler ? handler(state, node) : unknownPhrasing(state, node);
+        const inlines = handler ? handler(node as never, ctx) : unknownPhrasing(node, ctx);
         visitInlines(inlines, (inline) => setSpan(inline, span));
         return inlines;
       });
@@ -122,8 +123,8 @@ export function createState(root: Root, options: StateOptions): State {
     cite(node) {
       const definition = footnotes.get(node.identifier);
       if (!definition) {
-        state.warning(node, undefinedNote(node.label ?? node.identifier));
-        return [{ type: 'text', value: state.source(node) }];
+        ctx.warning(node, undefinedNote(node.label ?? node.identifier));
+        return [{ type: 'text', value: ctx.source(node) }];
       }
       // Counted before the body is converted: a citation inside it comes later in reading order.
       const occurrence = (occurrences.get(node.identifier) ?? 0) + 1;
@@ -135,21 +136,21 @@ export function createState(root: Root, options: StateOptions): State {
         // Converted now, so the notes its body cites are numbered right after it.
         const outer = insideNote;
         insideNote = number;
-        const children = state.flow(definition.children);
+        const children = ctx.flow(definition.children);
         insideNote = outer;
         notes.push({ number, label: definition.label ?? definition.identifier, kind: 'manual', children, position: startOf(definition) });
       }
       return [{ type: 'noteRef', number, occurrence }];
     },
     citeSource(node) {
-      return citations.cite(node, state.source(node), { insideNote, nextNoteNumber: () => ++noteCount });
+      return citations.cite(node, ctx.source(node), { insideNote, nextNoteNumber: () => ++noteCount });
     },
     image(node, url, alt, title) {
       const result = loadImage(images, url, alt, title);
       if ('error' in result) {
         // As Pandoc: an image the build cannot take is replaced by its description; a damaged one stops the build.
-        if (result.missing === true) state.warning(node, `${result.error}; ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
-        else state.error(node, result.error);
+        if (result.missing === true) ctx.warning(node, `${result.error}; ${alt.trim() === '' ? 'it has no alt text, so nothing' : 'its alt text'} is shown instead`);
+        else ctx.error(node, result.error);
         return null;
       }
       return { ...result.image, url, at: startOf(node) };
@@ -160,13 +161,13 @@ export function createState(root: Root, options: StateOptions): State {
       return start === undefined || end === undefined ? '' : text.slice(start, end);
     },
     warning(node, message) {
-      state.warningAt(startOf(node), message);
+      ctx.warningAt(startOf(node), message);
     },
     warningAt(point, message) {
       diagnostics.warning(point.line, point.column, message);
     },
     error(node, message) {
-      state.errorAt(startOf(node), message);
+      ctx.errorAt(startOf(node), message);
     },
     errorAt(point, message) {
       diagnostics.error(point.line, point.column, message);
@@ -174,14 +175,14 @@ export function createState(root: Root, options: StateOptions): State {
     finishNotes() {
       for (const [identifier, definition] of footnotes) {
         if (!numbers.has(identifier)) {
-          state.warning(definition, `note [^${definition.label ?? identifier}] is defined but never cited`);
+          ctx.warning(definition, `note [^${definition.label ?? identifier}] is defined but never cited`);
         }
       }
       return notes;
     },
     ...(options.crossLink !== undefined ? { crossLink: options.crossLink } : {}),
   };
-  return state;
+  return ctx;
 }
 
 interface Definitions {
