@@ -8,8 +8,8 @@ import { h, text } from './hast.ts';
 import type { Element, ElementContent } from './hast.ts';
 import type { Labels } from './labels.ts';
 import { headingLabel } from './plan.ts';
-import { State, pageBreak } from './state.ts';
-import type { BookContext } from './state.ts';
+import { EpubContext, pageBreak } from './context.ts';
+import type { BookContext } from './context.ts';
 
 export interface ContentDocument {
   readonly filename: string;
@@ -75,10 +75,10 @@ function sourceLine(label: string, url: string): ElementContent[] {
 
 export function bodyDocuments(book: BookContext): ContentDocument[] {
   return book.plan.parts.map((part) => {
-    const state = new State(book, part.filename);
+    const ctx = new EpubContext(book, part.filename);
     const children = part.blocks.flatMap((index) => {
       const block = book.doc.blocks[index];
-      return block === undefined ? [] : state.topLevelBlock(block, index);
+      return block === undefined ? [] : ctx.topLevelBlock(block, index);
     });
     const firstHeading = part.blocks.map((index) => book.doc.blocks[index]).find((block) => block?.type === 'heading');
     const title = firstHeading?.type === 'heading' ? headingLabel(firstHeading) : book.doc.metadata.title;

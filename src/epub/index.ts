@@ -14,7 +14,7 @@ import { navData } from './nav.ts';
 import { notesDocument } from './notes.ts';
 import { packageData } from './opf.ts';
 import { planBook } from './plan.ts';
-import type { BookContext } from './state.ts';
+import type { BookContext } from './context.ts';
 import { templatePath } from './templates.ts';
 import { hasCode } from './walk.ts';
 import { bodyXml } from './xhtml.ts';

@@ -12,24 +12,25 @@ import type { ElementContent } from './hast.ts';
 import { fill } from './labels.ts';
 import type { Labels } from './labels.ts';
 import { citationKey } from './plan.ts';
-import { State } from './state.ts';
-import type { BookContext } from './state.ts';
+import { renderBlocks } from './blocks/index.ts';
+import { EpubContext } from './context.ts';
+import type { BookContext } from './context.ts';
 
 export function notesDocument(book: BookContext, labels: Labels): ContentDocument {
-  const state = new State(book, NOTES_FILE);
+  const ctx = new EpubContext(book, NOTES_FILE);
   const chapters = book.doc.noteChapters ?? [];
   // In a book each chapter's notes start at 1 again, so they go under its title.
   const asides = book.doc.notes.flatMap((note) => {
     const opens = chapters.filter((chapter) => chapter.before === note.number - 1);
-    return [...opens.slice(-1).map((chapter) => h('h2', {}, [text(chapter.title)])), noteAside(state, note, labels)];
+    return [...opens.slice(-1).map((chapter) => h('h2', {}, [text(chapter.title)])), noteAside(note, labels, ctx)];
   });
   const section = h('section', { 'epub:type': 'endnotes', role: 'doc-endnotes' }, [h('h1', {}, [text(labels.notes)]), ...asides]);
   return { filename: NOTES_FILE, title: labels.notes, body: h('body', { 'epub:type': 'backmatter' }, [section]) };
 }
 
-function noteAside(state: State, note: Note, labels: Labels): ElementContent {
-  const links = backlinks(state, note.number, labels);
-  const content = state.blocks(note.children);
+function noteAside(note: Note, labels: Labels, ctx: EpubContext): ElementContent {
+  const links = backlinks(note.number, labels, ctx);
+  const content = renderBlocks(note.children, ctx);
   const [first, ...rest] = content;
   const children =
     first?.type === 'element' && first.tagName === 'p'
@@ -38,24 +39,24 @@ function noteAside(state: State, note: Note, labels: Labels): ElementContent {
   return h('aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: noteId(note.number) }, children);
 }
 
-function backlinks(state: State, number: number, labels: Labels): ElementContent[] {
-  const shown = shownNoteNumber(number, state.book.doc.noteChapters);
+function backlinks(number: number, labels: Labels, ctx: EpubContext): ElementContent[] {
+  const shown = shownNoteNumber(number, ctx.book.doc.noteChapters);
   const links: ElementContent[] = [
-    h('a', { role: 'doc-backlink', href: state.citationHref(number, 1), ariaLabel: fill(labels.backlink, { number: shown }) }, [text(`${shown}.`)]),
+    h('a', { role: 'doc-backlink', href: ctx.citationHref(number, 1), ariaLabel: fill(labels.backlink, { number: shown }) }, [text(`${shown}.`)]),
   ];
-  const citations = citationCount(state, number);
+  const citations = citationCount(number, ctx);
   if (citations > 1) {
     for (let occurrence = 1; occurrence <= citations; occurrence++) {
       const label = fill(labels.backlinkOccurrence, { number: shown, occurrence });
-      links.push(text(' '), h('a', { role: 'doc-backlink', href: state.citationHref(number, occurrence), ariaLabel: label }, [text(letter(occurrence))]));
+      links.push(text(' '), h('a', { role: 'doc-backlink', href: ctx.citationHref(number, occurrence), ariaLabel: label }, [text(letter(occurrence))]));
     }
   }
   return links;
 }
 
-function citationCount(state: State, number: number): number {
+function citationCount(number: number, ctx: EpubContext): number {
   let count = 0;
-  while (state.book.plan.citationFiles.has(citationKey(number, count + 1))) count++;
+  while (ctx.book.plan.citationFiles.has(citationKey(number, count + 1))) count++;
   return count;
 }
 

@@ -1,11 +1,10 @@
-// What the handlers share while one content document is rendered: dispatch to
-// the handler of each node type, link targets from the pre-pass, and the word
-// counter that puts print page-break markers before the right word.
-import type { Block, Document, ImageRef, Inline, PageStart } from '../document.ts';
+// What every EPUB handler is given (its `ctx`) while one content document is
+// rendered: link targets from the pre-pass, and the word counter that puts
+// print page-break markers before the right word.
+import type { Block, Document, ImageRef, PageStart } from '../document.ts';
 import { WordCounter } from '../text.ts';
+import { renderBlock } from './blocks/index.ts';
 import { NOTES_FILE, noteId, noteRefId, pageId } from './files.ts';
-import { blockHandlers } from './handlers/block.ts';
-import { inlineHandlers } from './handlers/inline.ts';
 import { h, text } from './hast.ts';
 import type { Element, ElementContent } from './hast.ts';
 import type { ImageRegistry } from './images.ts';
@@ -19,9 +18,7 @@ export interface BookContext {
   readonly images: ImageRegistry;
 }
 
-type AnyHandler<N> = (state: State, node: N) => ElementContent[];
-
-export class State {
+export class EpubContext {
   /** Words of the current top-level block's `blockText` seen so far. */
   private words = new WordCounter();
   /** Page breaks still to place in the current top-level block, by word index. */
@@ -45,32 +42,10 @@ export class State {
       if (start.word > 0) this.pending.set(start.word, [...(this.pending.get(start.word) ?? []), start]);
     }
     const before = starts.filter((start) => start.word <= 0).map((start) => pageBreak(start.page));
-    const rendered = this.block(node);
+    const rendered = renderBlock(node, this);
     const after = [...this.pending.values()].flat().map((start) => pageBreak(start.page));
     this.pending = new Map();
     return [...before, ...rendered, ...after];
-  }
-
-  block(node: Block): ElementContent[] {
-    const handler = blockHandlers[node.type] as AnyHandler<Block> | undefined;
-    if (handler === undefined) throw new Error(`the EPUB writer has no handler for block type "${(node as { type: string }).type}"`);
-    return handler(this, node);
-  }
-
-  /** Sibling blocks, each starting a new word as `blockText` joins them with a line break. */
-  blocks(nodes: readonly Block[]): ElementContent[] {
-    return nodes.flatMap((node) => {
-      this.boundary();
-      return this.block(node);
-    });
-  }
-
-  inlines(nodes: readonly Inline[]): ElementContent[] {
-    return nodes.flatMap((node) => {
-      const handler = inlineHandlers[node.type] as AnyHandler<Inline> | undefined;
-      if (handler === undefined) throw new Error(`the EPUB writer has no handler for inline type "${(node as { type: string }).type}"`);
-      return handler(this, node);
-    });
   }
 
   /** Marks a word boundary that `blockText` has but the rendered text may not (between cells, items, blocks). */
