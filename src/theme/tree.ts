@@ -1,9 +1,9 @@
 // A theme file as a tree of values that remember where they were written, so
 // a bad value (even one inherited through `extends`) is reported at its line.
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+// The YAML is read with positions by util/yaml.ts, as front matter and CSL data are.
 import type { Diagnostic } from '../diagnostics.ts';
-import { parseYamlWithPositions } from '../util/yaml.ts';
+import type { Point } from '../util/position.ts';
+import { fromYaml, parseYamlWithPositions, type Located } from '../util/yaml.ts';
 
 export interface Where {
   readonly file: string;
@@ -39,23 +39,14 @@ export function parseTree(text: string, displayPath: string): ParseResult {
       }),
     };
   }
-  const convert = (node: unknown): TreeNode => {
-    const at = where((node as YamlNode | null)?.range?.[0]);
-    if (isMap(node)) {
-      const entries = new Map<string, Entry>();
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const keyAt = where((pair.key as YamlNode | null)?.range?.[0]);
-        const value = pair.value === null ? { kind: 'scalar' as const, value: null, at: keyAt } : convert(pair.value);
-        entries.set(key, { keyAt, node: value });
-      }
-      return { kind: 'map', entries, at };
-    }
-    if (isSeq(node)) return { kind: 'seq', items: node.items.map(convert), at };
-    if (isScalar(node)) return { kind: 'scalar', value: node.value, at };
-    return { kind: 'scalar', value: null, at };
+  const place = (point: Point): Where => ({ file: displayPath, ...point });
+  const convert = (node: Located): TreeNode => {
+    const at = place(node.at);
+    if (node.kind === 'map') return { kind: 'map', entries: new Map(node.entries.map((entry) => [entry.key, { keyAt: place(entry.keyAt), node: convert(entry.value) }])), at };
+    if (node.kind === 'list') return { kind: 'seq', items: node.items.map(convert), at };
+    return { kind: 'scalar', value: node.value, at };
   };
-  return { ok: true, root: convert(doc.contents) };
+  return { ok: true, root: convert(fromYaml(doc.contents, doc, pointOf)) };
 }
 
 /** Deep merge: maps merge key by key; anything else in `over` replaces `base`. */
