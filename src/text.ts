@@ -1,50 +1,21 @@
 // The visible text of Document nodes, as both writers count it: the EPUB page
 // list finds a PDF page's first word by its index in this text.
 import type { Block, Inline } from './document.ts';
+import { childBlocks, inlineRuns, visitInlines } from './document/visit.ts';
 
 export function inlineText(inlines: readonly Inline[]): string {
   let out = '';
-  for (const node of inlines) {
-    switch (node.type) {
-      case 'text':
-      case 'code':
-        out += node.value;
-        break;
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'link':
-        out += inlineText(node.children);
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      case 'noteRef':
-      case 'image':
-        break;
-    }
-  }
+  visitInlines(inlines, (node) => {
+    if (node.type === 'text' || node.type === 'code') out += node.value;
+    else if (node.type === 'break') out += '\n';
+  });
   return out;
 }
 
+/** A block's visible text: its inline runs (a table's cells) or the blocks it holds, one per line; a code block's code. */
 export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return inlineText(block.children);
-    case 'blockquote':
-      return block.children.map(blockText).join('\n');
-    case 'list':
-      return block.items.map((item) => item.children.map(blockText).join('\n')).join('\n');
-    case 'code':
-      return block.value;
-    case 'thematicBreak':
-      return '';
-    case 'table':
-      return block.rows.map((row) => row.cells.map((c) => inlineText(c.children)).join('\n')).join('\n');
-    case 'figure':
-      return inlineText(block.caption);
-  }
+  if (block.type === 'code') return block.value;
+  return [...inlineRuns(block).map(inlineText), ...childBlocks(block).map(blockText)].join('\n');
 }
 
 // The page-list contract (document.ts `PageStart`): a page starts at word N of

@@ -5,6 +5,7 @@
 // dropped, with a warning at the link.
 import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { anchorsIn } from '../document/anchors.ts';
 import { mapInlines } from '../document/visit.ts';
 
 /** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
@@ -26,21 +27,7 @@ export interface CrossReference {
 
 /** The anchors a chapter's text defines (as written, before prefixing). */
 export function anchorsOf(blocks: readonly Block[]): Set<string> {
-  const ids = new Set<string>();
-  const walk = (list: readonly Block[]): void => {
-    for (const block of list) {
-      if (block.type === 'heading') ids.add(block.id);
-      else if (block.type === 'blockquote') walk(block.children);
-      else if (block.type === 'list') {
-        for (const item of block.items) {
-          if (item.id !== undefined) ids.add(item.id);
-          walk(item.children);
-        }
-      }
-    }
-  };
-  walk(blocks);
-  return ids;
+  return anchorsIn(blocks);
 }
 
 /**

@@ -2,8 +2,10 @@
 // note mark links to `note-N`, the note's number back to `ref-N` (its first
 // citation; the EPUB also anchors later ones, `ref-N-2`, ...). One definition,
 // so a link copied from the PDF's outline finds the same place in the EPUB.
-
-import type { NoteChapter } from '../document.ts';
+// And the anchors the text defines itself (headings, list items), which
+// links, the book's cross-references and the EPUB's files resolve against.
+import type { Block, NoteChapter } from '../document.ts';
+import { visit } from './visit.ts';
 
 /** The note itself. */
 export function noteAnchor(number: number): string {
@@ -20,4 +22,22 @@ export function shownNoteNumber(number: number, chapters: readonly NoteChapter[]
   let before = 0;
   for (const chapter of chapters ?? []) if (chapter.before < number) before = chapter.before;
   return number - before;
+}
+
+/** The link targets a block defines itself: a heading's id, its list items' ids (a list of sources). */
+export function blockAnchors(block: Block): string[] {
+  if (block.type === 'heading') return [block.id];
+  if (block.type === 'list') return block.items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
+  return [];
+}
+
+/** Every link target the blocks define, at any depth. */
+export function anchorsIn(blocks: readonly Block[]): Set<string> {
+  const ids = new Set<string>();
+  visit(blocks, {
+    block(block) {
+      for (const id of blockAnchors(block)) ids.add(id);
+    },
+  });
+  return ids;
 }

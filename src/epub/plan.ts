@@ -4,6 +4,7 @@
 import type { Block, Document, PageStart } from '../document.ts';
 import { inlineText } from '../text.ts';
 import { NOTES_FILE, TITLE_FILE, bodyFile, isGeneratedId } from './files.ts';
+import { blockAnchors } from '../document/anchors.ts';
 import { visit } from '../document/visit.ts';
 
 export interface BodyPart {
@@ -40,14 +41,14 @@ export function planBook(doc: Document, pageStarts: readonly PageStart[], fileSt
   const taken = new Set<string>();
   visit(doc.blocks, {
     block(block) {
-      for (const id of anchorsOf(block)) if (!isGeneratedId(id)) taken.add(id);
+      for (const id of blockAnchors(block)) if (!isGeneratedId(id)) taken.add(id);
     },
   });
   // Anchors may also sit inside blockquotes and list items: they too are link targets.
   doc.blocks.forEach((topLevel, index) => {
     visit([topLevel], {
       block(block) {
-        for (const anchor of anchorsOf(block)) {
+        for (const anchor of blockAnchors(block)) {
           const id = isGeneratedId(anchor) ? freeId(anchor, taken) : anchor;
           taken.add(id);
           anchorIds.set(anchor, id);
@@ -105,13 +106,6 @@ function splitLevel(blocks: readonly Block[]): number | null {
   for (const block of blocks) if (block.type === 'heading') counts.set(block.depth, (counts.get(block.depth) ?? 0) + 1);
   const repeated = [...counts].filter(([, count]) => count > 1).map(([depth]) => depth);
   return repeated.length > 0 ? Math.min(...repeated) : null;
-}
-
-/** The link targets a block defines itself: a heading's id, list items' ids (a list of sources). */
-function anchorsOf(block: Block): string[] {
-  if (block.type === 'heading') return [block.id];
-  if (block.type === 'list') return block.items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
-  return [];
 }
 
 /** A new id for an anchor whose own id clashes with one this writer generates. */

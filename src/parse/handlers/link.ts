@@ -5,7 +5,8 @@
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
-import { mapInlineNodes, mapInlines, visit } from '../../document/visit.ts';
+import { anchorsIn } from '../../document/anchors.ts';
+import { mapInlineNodes, mapInlines } from '../../document/visit.ts';
 import type { ParseContext } from '../context.ts';
 import type { PhrasingHandler } from './types.ts';
 
@@ -88,13 +89,7 @@ function rememberFragment(node: Nodes, ctx: ParseContext, url: string): void {
  * the handlers, when every heading and list item has its id.
  */
 export function unlinkMissingFragments(ctx: ParseContext, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
-  const ids = new Set<string>();
-  visit([...blocks, ...notes.flatMap((note) => note.children)], {
-    block(block) {
-      if (block.type === 'heading') ids.add(block.id);
-      else if (block.type === 'list') for (const item of block.items) if (item.id !== undefined) ids.add(item.id);
-    },
-  });
+  const ids = anchorsIn([...blocks, ...notes.flatMap((note) => note.children)]);
   const missing = new Set<string>();
   for (const { node, url } of fragmentLinks.get(ctx) ?? []) {
     if (ids.has(url.slice(1))) continue;
