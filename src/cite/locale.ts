@@ -2,7 +2,7 @@
 // loaded only when something is cited), the locator terms a suffix may start
 // with (`p.`, `chap.`), and the two phrases Galley adds itself.
 import { createRequire } from 'node:module';
-import { languageFallbacks } from '../util/language.ts';
+import { languageFallbacks, primaryLanguage } from '../util/language.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,8 +30,8 @@ export function chooseLocale(lang: string): LocaleChoice {
   const fallbacks = languageFallbacks(lang);
   const exact = fallbacks.find((tag) => tags.includes(tag));
   if (exact !== undefined) return { tag: exact, matches: true };
-  const language = primary(lang);
-  const sameLanguage = tags.find((tag) => primary(tag) === language);
+  const language = primaryLanguage(lang);
+  const sameLanguage = tags.find((tag) => primaryLanguage(tag) === language);
   return sameLanguage ? { tag: sameLanguage, matches: true } : { tag: FALLBACK, matches: false };
 }
 
@@ -89,9 +89,5 @@ const PHRASES: Readonly<Record<string, Phrases>> = {
 };
 
 export function phrases(lang: string): Phrases {
-  return PHRASES[primary(lang)] ?? (PHRASES['en'] as Phrases);
-}
-
-function primary(tag: string): string {
-  return languageFallbacks(tag).at(-1) ?? tag;
+  return PHRASES[primaryLanguage(lang)] ?? (PHRASES['en'] as Phrases);
 }

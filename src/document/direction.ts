@@ -5,6 +5,7 @@
 // paragraphs for the reader's own bidi algorithm.
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
+import { primaryLanguage } from '../util/language.ts';
 
 // bidi-js is a UMD module whose export is the factory; loaded when a text first has an RTL letter.
 const require = createRequire(import.meta.url);
@@ -22,7 +23,7 @@ export type Direction = 'rtl' | 'ltr';
 /** The direction the whole text is written in, if the front matter decides it (`dir:`, else an RTL `lang:`). */
 export function documentDirection(dir: Direction | undefined, lang: string): Direction | undefined {
   if (dir !== undefined) return dir;
-  return RTL_LANGUAGES.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : undefined;
+  return RTL_LANGUAGES.has(primaryLanguage(lang)) ? 'rtl' : undefined;
 }
 
 /** A paragraph's direction: the document's when it has one, else that of its first strong letter. */

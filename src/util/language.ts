@@ -24,3 +24,8 @@ export function languageFallbacks(tag: string, defaults: Readonly<Record<string,
     ]),
   ];
 }
+
+/** The primary language subtag, lower-cased (`pt-BR` → `pt`): the last of `languageFallbacks`. */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
+}

@@ -1,6 +1,6 @@
 // The one BCP 47 fallback chain that hyphenation, citation locales and EPUB labels share.
 import { describe, expect, it } from 'vitest';
-import { languageFallbacks } from '../../src/util/language.ts';
+import { languageFallbacks, primaryLanguage } from '../../src/util/language.ts';
 
 describe('languageFallbacks', () => {
   it('tries the tag as written, then lower-cased, then region, script and the bare language', () => {
@@ -15,5 +15,12 @@ describe('languageFallbacks', () => {
   it('ends with the primary language, even for a bare or empty tag', () => {
     expect(languageFallbacks('FR').at(-1)).toBe('fr');
     expect(languageFallbacks('')).toEqual(['']);
+  });
+});
+
+describe('primaryLanguage', () => {
+  it('is the first subtag, lower-cased, as the last fallback is', () => {
+    expect(['pt-BR', 'AR', 'zh-Hant-TW', ''].map(primaryLanguage)).toEqual(['pt', 'ar', 'zh', '']);
+    for (const tag of ['pt-BR', 'sr-Latn-RS', 'EN']) expect(primaryLanguage(tag)).toBe(languageFallbacks(tag).at(-1));
   });
 });
