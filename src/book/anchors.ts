@@ -6,7 +6,7 @@
 import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { anchorsIn } from '../document/anchors.ts';
-import { mapInlines } from '../document/visit.ts';
+import { mapBlocks, mapInlineNodes, mapInlines } from '../document/visit.ts';
 
 /** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
 export const XREF_SCHEME = 'galley-chapter:';
@@ -63,24 +63,15 @@ export function prefixAnchors(doc: Document, n: number, broken: ReadonlySet<stri
     return fragment === undefined ? `#${chapterId(chapter)}` : `#${prefix(chapter)}${encodeURI(fragment)}`;
   };
   const inlines = (list: readonly Inline[]): Inline[] =>
-    list.flatMap((node): Inline[] => {
-      if (node.type === 'link') {
-        const url = link(node.url);
-        return url === null ? inlines(node.children) : [{ ...node, url, children: inlines(node.children) }];
-      }
-      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') return [{ ...node, children: inlines(node.children) }];
-      return [node];
+    mapInlineNodes(list, (node) => {
+      if (node.type !== 'link') return [node];
+      const url = link(node.url);
+      return url === null ? [...node.children] : [{ ...node, url }];
     });
   const ids = (list: readonly Block[]): Block[] =>
-    list.map((block): Block => {
+    mapBlocks(list, (block) => {
       if (block.type === 'heading') return { ...block, id: `${prefix(n)}${block.id}` };
-      if (block.type === 'blockquote') return { ...block, children: ids(block.children) };
-      if (block.type === 'list') {
-        return {
-          ...block,
-          items: block.items.map((item): ListItem => ({ ...item, ...(item.id !== undefined ? { id: `${prefix(n)}${item.id}` } : {}), children: ids(item.children) })),
-        };
-      }
+      if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => (item.id !== undefined ? { ...item, id: `${prefix(n)}${item.id}` } : item)) };
       return block;
     });
   return {
