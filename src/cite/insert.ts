@@ -7,7 +7,7 @@
 // (`said [@doe].` → `said.¹`).
 import type { Block, Inline, Note } from '../document.ts';
 import { keepSpan } from '../document/position.ts';
-import { mapInlines } from '../document/visit.ts';
+import { mapInlineNodes, mapInlines } from '../document/visit.ts';
 
 export interface Insertions {
   /** Formatted text by placeholder. */
@@ -30,26 +30,20 @@ export function insertIntoNote(note: Note, insertions: Insertions): Note {
 }
 
 function insertIntoInlines(inlines: readonly Inline[], insertions: Insertions): Inline[] {
-  const filled = inlines.flatMap((inline): Inline[] => {
+  const marked = (run: readonly Inline[]): Inline[] => placeMarks(run, insertions.citationNotes);
+  const filled = mapInlineNodes(inlines, (inline) => {
     const content = insertions.fill.get(inline);
     if (content !== undefined) return [...content];
-    switch (inline.type) {
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'link':
-        return [keepSpan(inline, { ...inline, children: insertIntoInlines(inline.children, insertions) })];
-      default:
-        return [inline];
-    }
+    // Each run gets its marks placed, a formatted or linked one too.
+    return 'children' in inline ? [keepSpan(inline, { ...inline, children: marked(inline.children) })] : [inline];
   });
-  return placeMarks(filled, insertions.citationNotes);
+  return marked(filled);
 }
 
 const FOLLOWING_PUNCTUATION = /^[.,;:!?]+/;
 
 /** Citation note marks: the space before dropped, the punctuation after moved before. */
-function placeMarks(inlines: Inline[], citationNotes: ReadonlySet<number>): Inline[] {
+function placeMarks(inlines: readonly Inline[], citationNotes: ReadonlySet<number>): Inline[] {
   const out = [...inlines];
   for (let i = 0; i < out.length; i++) {
     const mark = out[i];
