@@ -64,6 +64,8 @@ export type Block =
       /** Unique within the document, usable as an XML id and a PDF destination. */
       readonly id: string;
       readonly children: readonly Inline[];
+      /** Written `{.unnumbered}` or `{-}` (Pandoc): a book's chapter titled by it takes no number. */
+      readonly unnumbered?: true;
     }
   | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
   | { readonly type: 'blockquote'; readonly children: readonly Block[] }
@@ -152,6 +154,8 @@ export interface Metadata {
   readonly description?: string;
   /** Cover image named in front matter; without it the EPUB writer draws one from the theme. */
   readonly cover?: ImageRef;
+  /** `unnumbered: true`: a book's chapter that takes no number. */
+  readonly unnumbered?: true;
 }
 
 export interface Document {

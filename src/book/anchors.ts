@@ -13,7 +13,8 @@ export const XREF_SCHEME = 'galley-chapter:';
 
 export const chapterId = (n: number): string => `chapter-${n}`;
 export const partId = (n: number): string => `part-${n}`;
-const prefix = (n: number): string => `c${n}-`;
+/** What chapter `n`'s anchors start with. */
+export const chapterPrefix = (n: number): string => `c${n}-`;
 
 /** A cross-reference as parse saw it, for the check once every chapter is read. */
 export interface CrossReference {
@@ -56,11 +57,11 @@ function parseXref(url: string): { chapter: number; fragment?: string } {
 /** Chapter `n`'s Document with its anchors prefixed and its links resolved; `broken` cross-references lose their link. */
 export function prefixAnchors(doc: Document, n: number, broken: ReadonlySet<string>): Document {
   const link = (url: string): string | null => {
-    if (url.startsWith('#')) return `#${prefix(n)}${url.slice(1)}`;
+    if (url.startsWith('#')) return `#${chapterPrefix(n)}${url.slice(1)}`;
     if (!url.startsWith(XREF_SCHEME)) return url;
     if (broken.has(url)) return null;
     const { chapter, fragment } = parseXref(url);
-    return fragment === undefined ? `#${chapterId(chapter)}` : `#${prefix(chapter)}${encodeURI(fragment)}`;
+    return fragment === undefined ? `#${chapterId(chapter)}` : `#${chapterPrefix(chapter)}${encodeURI(fragment)}`;
   };
   const inlines = (list: readonly Inline[]): Inline[] =>
     mapInlineNodes(list, (node) => {
@@ -70,8 +71,8 @@ export function prefixAnchors(doc: Document, n: number, broken: ReadonlySet<stri
     });
   const ids = (list: readonly Block[]): Block[] =>
     mapBlocks(list, (block) => {
-      if (block.type === 'heading') return { ...block, id: `${prefix(n)}${block.id}` };
-      if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => (item.id !== undefined ? { ...item, id: `${prefix(n)}${item.id}` } : item)) };
+      if (block.type === 'heading') return { ...block, id: `${chapterPrefix(n)}${block.id}` };
+      if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => (item.id !== undefined ? { ...item, id: `${chapterPrefix(n)}${item.id}` } : item)) };
       return block;
     });
   return {

@@ -9,10 +9,12 @@ import { asErrors, UserError, type Diagnostic } from '../diagnostics.ts';
 import { hoistDocumentImages } from '../inline-figures.ts';
 import { missingGlyphWarnings } from '../missing-glyphs.ts';
 import { prepareImages } from '../prepare-images.ts';
+import { bookLabels } from '../theme/book-labels.ts';
 import { loadTheme } from '../theme/load.ts';
 import type { Theme } from '../theme/types.ts';
 import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { loadBook } from './index.ts';
+import { sourcesAtEnd } from './sources.ts';
 
 export async function buildBook(path: string, options: BuildOptions): Promise<BuildResult> {
   const loaded = loadBook(path, options.resourcePath ? { resourcePath: options.resourcePath } : {});
@@ -21,8 +23,11 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
   if (strict && loaded.diagnostics.length > 0) throw new UserError(asErrors(loaded.diagnostics));
   const themeName = options.theme ?? loaded.theme;
   const theme = loadTheme(themeName);
-  const { book, warnings } = await withImages(loaded.book, theme);
-  const whole = bookDocument(book);
+  const { book: withFigures, warnings } = await withImages(loaded.book, theme);
+  const labels = bookLabels(theme, withFigures.metadata.lang);
+  const settings = loaded.citations;
+  const book = theme.book.sources === 'end' && settings !== undefined ? sourcesAtEnd(withFigures, settings.sectionTitle ?? labels.sources, settings) : withFigures;
+  const whole = bookDocument(book, { notes: theme.book.notes });
   const date = bookDate(book, options.sourceDateEpoch);
   const name = options.outName ?? (basename(path).toLowerCase() === 'book.yaml' ? basename(dirname(join(process.cwd(), path))) : basename(path).replace(/\.ya?ml$/iu, ''));
   const files = new Map<string, Uint8Array | string>();
@@ -38,7 +43,15 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
     const epub = await import('../epub/index.ts');
     // One file per part opening and per chapter.
     const starts = [...whole.partBlock, ...whole.chapterBlock].sort((a, b) => a - b);
-    files.set(join(options.outDir, `${name}.epub`), await epub.renderEpub(whole.document, theme, { date, pageStarts: pdf.pageStarts, fileStarts: starts, copyright: copyrightLines(book, pdf.typeface) }));
+    const epubOptions = {
+      date,
+      pageStarts: pdf.pageStarts,
+      fileStarts: starts,
+      copyright: copyrightLines(book, pdf.typeface, labels),
+      copyrightTitle: labels.copyright,
+      labels: { contents: labels.contents, notes: labels.notes },
+    };
+    files.set(join(options.outDir, `${name}.epub`), await epub.renderEpub(whole.document, theme, epubOptions));
   }
 
   const all = [...loaded.diagnostics, ...warnings];

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Book, Chapter, Part, SourceFile } from '../document/book.ts';
 import type { Document } from '../document.ts';
+import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { parseManuscript } from '../parse/index.ts';
 import { inlineText } from '../text.ts';
@@ -33,6 +34,8 @@ export interface LoadedBook {
   readonly diagnostics: readonly Diagnostic[];
   /** The theme book.yaml names, if any (relative to its folder). */
   readonly theme?: string;
+  /** book.yaml's bibliography, style and listing (the book's one Sources list follows them). */
+  readonly citations?: CitationSettings;
 }
 
 export function loadBook(path: string, options: { readonly resourcePath?: readonly string[] } = {}): LoadedBook {
@@ -73,8 +76,9 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
 
   const all: Diagnostic[] = [...diagnostics.items];
   const refs: CrossReference[] = [];
-  const parsed: { document: Document; title: string; fromHeading: boolean }[] = [];
+  const parsed: Titled[] = [];
   const sources: SourceFile[] = [{ name: basename(path), bytes, type: 'application/yaml' }];
+  const citedFromBook = new Set<string>();
   entries.forEach((entry, i) => {
     const n = i + 1;
     const chapterPath = join(folder, entry.file);
@@ -92,19 +96,28 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     const citations = { settings: file.citations, folder };
     const result = parseManuscript(chapterPath, chapterBytes, { untitled, crossLink, citations, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) });
     all.push(...result.diagnostics);
+    for (const id of result.citedFromBook ?? []) citedFromBook.add(id);
     sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
     if (result.document === null) return;
     parsed.push(titled(result.document, untitled, file.metadata.lang));
   });
   if (all.some((d) => d.severity === 'error')) return { book: null, diagnostics: all, ...theme };
+  all.push(...uncitedSources(file.citations, path, folder, citedFromBook));
   dropSeriesHeadings(parsed);
 
   const { broken, warnings } = checkCrossReferences(refs, parsed.map((chapter) => anchorsOf(chapter.document.blocks)));
   all.push(...warnings);
   const parts: Part[] = file.parts.map((title, i) => ({ number: i + 1, title, id: partId(i + 1) }));
-  const chapters: Chapter[] = parsed.map(({ document, title }, i) => {
+  const chapters: Chapter[] = parsed.map(({ document, title, unnumbered }, i) => {
     const part = entries[i]?.part;
-    return { number: i + 1, title, id: chapterId(i + 1), document: prefixAnchors(document, i + 1, broken), ...(part !== undefined ? { part: part + 1 } : {}) };
+    return {
+      number: i + 1,
+      title,
+      id: chapterId(i + 1),
+      document: prefixAnchors(document, i + 1, broken),
+      ...(part !== undefined ? { part: part + 1 } : {}),
+      ...(unnumbered ? { unnumbered } : {}),
+    };
   });
   for (const name of file.citations.bibliography) {
     const bib = typeof name === 'string' ? name : name.value;
@@ -121,7 +134,15 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     ...(file.dedication !== undefined ? { dedication: file.dedication } : {}),
     ...(file.copyright !== undefined ? { copyright: file.copyright } : {}),
   };
-  return { book, diagnostics: all, ...theme };
+  return { book, diagnostics: all, ...theme, citations: file.citations };
+}
+
+interface Titled {
+  document: Document;
+  title: string;
+  fromHeading: boolean;
+  /** Front matter `unnumbered: true`, or a title heading written `{.unnumbered}` or `{-}`. */
+  unnumbered?: true;
 }
 
 /**
@@ -129,13 +150,15 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
  * leaves the text (the chapter opening sets it). The book's language holds
  * unless the chapter names its own.
  */
-function titled(document: Document, untitled: string, lang: string): { document: Document; title: string; fromHeading: boolean } {
+function titled(document: Document, untitled: string, lang: string): Titled {
   const first = document.blocks[0];
   const ownLang = document.source.toString('utf8').match(/^---[\s\S]*?^lang:/mu) !== null;
   const metadata = ownLang ? document.metadata : { ...document.metadata, lang };
-  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title, fromHeading: false };
+  const flagged = document.metadata.unnumbered === true ? { unnumbered: true as const } : {};
+  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title, fromHeading: false, ...flagged };
   const title = inlineText(first.children).replace(/\s+/gu, ' ').trim() || untitled;
-  return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title, fromHeading: true };
+  const unnumbered = first.unnumbered === true ? { unnumbered: true as const } : flagged;
+  return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title, fromHeading: true, ...unnumbered };
 }
 
 /**
@@ -144,7 +167,7 @@ function titled(document: Document, untitled: string, lang: string): { document:
  * two or more chapters took the same title from their first heading, and a
  * heading follows it, that heading is the title instead.
  */
-function dropSeriesHeadings(chapters: { document: Document; title: string; fromHeading: boolean }[]): void {
+function dropSeriesHeadings(chapters: Titled[]): void {
   const counts = new Map<string, number>();
   for (const chapter of chapters) if (chapter.fromHeading) counts.set(chapter.title, (counts.get(chapter.title) ?? 0) + 1);
   for (const chapter of chapters) {
@@ -153,8 +176,18 @@ function dropSeriesHeadings(chapters: { document: Document; title: string; fromH
     const title = inlineText(next.children).replace(/\s+/gu, ' ').trim();
     if (title === '') continue;
     chapter.title = title;
+    if (next.unnumbered === true) chapter.unnumbered = true;
     chapter.document = { ...chapter.document, metadata: { ...chapter.document.metadata, title }, blocks: chapter.document.blocks.slice(1) };
   }
+}
+
+/** A warning for each of book.yaml's sources that no chapter cites (each chapter reports only its own bibliography's). */
+function uncitedSources(settings: CitationSettings, path: string, folder: string, cited: ReadonlySet<string>): Diagnostic[] {
+  const diagnostics = new Diagnostics(path);
+  const library = loadSources(settings, path, folder, diagnostics);
+  return [...(library?.entries.values() ?? [])]
+    .filter((entry) => !cited.has(entry.id))
+    .map((entry) => ({ severity: 'warning', file: entry.file, line: entry.at.line, column: entry.at.column, message: `source "${entry.id}" is never cited` }));
 }
 
 function isFile(path: string): boolean {

@@ -66,6 +66,8 @@ export interface CitationsOptions {
   readonly diagnostics: Diagnostics;
   /** The front matter's say on the list and links (`nocite`, `link-citations`, ...). */
   readonly listing?: Pick<CitationSettings, 'nocite' | 'linkCitations' | 'linkBibliography' | 'sectionTitle' | 'suppressBibliography'>;
+  /** False: a source never cited is the caller's to report (a book's chapter: another chapter may cite it). */
+  readonly reportUnused?: boolean;
 }
 
 export class Citations {
@@ -114,6 +116,11 @@ export class Citations {
     return inText ? [this.author(first.key), { type: 'text', value: ' ' }, inline] : [inline];
   }
 
+  /** The ids of the sources cited or listed by `nocite` (complete once `finish` has run). */
+  get citedSources(): ReadonlySet<string> {
+    return this.cited;
+  }
+
   /** Formats every citation (loading citeproc only if there is one) and reports unused sources. */
   finish(slugger: Slugger): CitationOutput {
     const { library } = this.options;
@@ -121,7 +128,7 @@ export class Citations {
     if (library === null) return empty;
     const listed = this.uncitedListed(library);
     for (const entry of library.entries.values()) {
-      if (!this.cited.has(entry.id) && !listed.has(entry.id)) reportTo(this.options.diagnostics, entry.file).warning(entry.at, `source "${entry.id}" is never cited`);
+      if (this.options.reportUnused !== false && !this.cited.has(entry.id) && !listed.has(entry.id)) reportTo(this.options.diagnostics, entry.file).warning(entry.at, `source "${entry.id}" is never cited`);
     }
     for (const id of listed) this.cited.add(id);
     if (this.cited.size === 0) return empty;

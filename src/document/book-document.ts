@@ -7,6 +7,7 @@
 import type { Book, Chapter } from './book.ts';
 import type { Block, Document, Inline, Note } from '../document.ts';
 import { mapInlines } from './visit.ts';
+import type { BookLabels } from '../theme/types.ts';
 
 export interface BookDocument {
   readonly document: Document;
@@ -23,7 +24,8 @@ const heading = (depth: 1 | 2 | 3 | 4 | 5 | 6, id: string, title: string): Block
 /** The heading level a chapter's title takes: under its part's, if it is in one. */
 export const chapterDepth = (chapter: Chapter): 1 | 2 => (chapter.part === undefined ? 1 : 2);
 
-export function bookDocument(book: Book): BookDocument {
+/** `notes: 'book'`: the notes are numbered through the book as printed (theme `book.notes`), not from 1 in each chapter. */
+export function bookDocument(book: Book, options: { readonly notes?: 'chapter' | 'book' } = {}): BookDocument {
   const blocks: Block[] = [];
   const notes: Note[] = [];
   const chapterBlock: number[] = [];
@@ -47,7 +49,8 @@ export function bookDocument(book: Book): BookDocument {
     blocks.push(...renumber(deepen(doc.blocks, shift), offset));
     notes.push(...doc.notes.map((note) => ({ ...note, number: note.number + offset, children: renumber(note.children, offset) })));
   }
-  const document: Document = { path: book.path, source: book.sources[0]?.bytes ?? Buffer.alloc(0), metadata: book.metadata, blocks, notes, noteChapters: book.chapters.map((chapter, i) => ({ title: chapter.title, before: noteOffset[i] ?? 0 })) };
+  const noteChapters = book.chapters.map((chapter, i) => ({ title: chapter.title, before: noteOffset[i] ?? 0 }));
+  const document: Document = { path: book.path, source: book.sources[0]?.bytes ?? Buffer.alloc(0), metadata: book.metadata, blocks, notes, ...(options.notes === 'book' ? {} : { noteChapters }) };
   return { document, chapterBlock, partBlock, noteOffset };
 }
 
@@ -58,6 +61,12 @@ function deepen(blocks: readonly Block[], shift: number): Block[] {
     if (block.type === 'blockquote') return { ...block, children: deepen(block.children, shift) };
     return block;
   });
+}
+
+/** A chapter's Document with its notes numbered on from `offset` (the notes of the chapters before it). */
+export function offsetNotes(doc: Document, offset: number): Document {
+  if (offset === 0) return doc;
+  return { ...doc, blocks: renumber(doc.blocks, offset), notes: doc.notes.map((note) => ({ ...note, number: note.number + offset, children: renumber(note.children, offset) })) };
 }
 
 function renumber(blocks: readonly Block[], offset: number): Block[] {
@@ -72,7 +81,7 @@ function renumber(blocks: readonly Block[], offset: number): Block[] {
 }
 
 /** The copyright page's lines: the text or rights, ISBNs, edition, publisher, the colophon. */
-export function copyrightLines(book: Book, typeface: string): string[] {
+export function copyrightLines(book: Book, typeface: string, labels: Pick<BookLabels, 'publishedBy' | 'colophon'>): string[] {
   const { metadata } = book;
   const lines: string[] = [];
   const notice = book.copyright ?? metadata.rights;
@@ -81,7 +90,12 @@ export function copyrightLines(book: Book, typeface: string): string[] {
   if (print !== undefined && ebook !== undefined && print.urn !== ebook.urn) lines.push(`ISBN ${print.text} (print)`, `ISBN ${ebook.text} (ebook)`);
   else if (print !== undefined) lines.push(`ISBN ${print.text}`);
   if (book.edition !== undefined) lines.push(book.edition);
-  if (metadata.publisher !== undefined) lines.push(`Published by ${metadata.publisher}`);
-  lines.push(`Set in ${typeface} with Galley.`);
+  if (metadata.publisher !== undefined) lines.push(fillIn(labels.publishedBy, 'publisher', metadata.publisher));
+  lines.push(fillIn(labels.colophon, 'typeface', typeface));
   return lines;
+}
+
+/** The label with its one `{name}` filled in (labels are filled in full by theme/book-labels.ts; this stage is below it). */
+function fillIn(label: string, name: string, value: string): string {
+  return label.replaceAll(`{${name}}`, value);
 }

@@ -20,6 +20,8 @@ export interface Chapter {
   readonly id: string;
   /** The part it belongs to (Part.number), if any. */
   readonly part?: number;
+  /** Marked by its author to take no number (`{.unnumbered}`, `{-}` or `unnumbered: true`). */
+  readonly unnumbered?: true;
   /**
    * The chapter's text. Its anchors are prefixed with the chapter's id, so ids
    * are unique in the book; links to other chapters are `#` links to their anchors.

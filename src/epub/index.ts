@@ -9,7 +9,7 @@ import type { ContentDocument } from './documents.ts';
 import { STYLESHEET_FILE } from './files.ts';
 import { embeddedFonts, fallbackFonts, stylesheet } from './fonts.ts';
 import { IMAGES_FOLDER, ImageRegistry } from './images.ts';
-import { fill, loadLabels } from './labels.ts';
+import { fill, loadLabels, type Labels } from './labels.ts';
 import { navData } from './nav.ts';
 import { notesDocument } from './notes.ts';
 import { packageData } from './opf.ts';
@@ -30,6 +30,10 @@ export interface EpubOptions {
   readonly fileStarts?: readonly number[];
   /** A book's copyright page (its lines), after the title page. */
   readonly copyright?: readonly string[];
+  /** That page's title, in the book's language. */
+  readonly copyrightTitle?: string;
+  /** A book's own words over the EPUB's (its contents and notes, as the PDF names them). */
+  readonly labels?: Partial<Labels>;
 }
 
 export interface PreparedEpub {
@@ -50,7 +54,8 @@ export function prepareEpub(doc: Document, theme: Theme): PreparedEpub {
 
 export async function renderEpub(doc: Document, theme: Theme, options: EpubOptions): Promise<Buffer> {
   const pageStarts = options.pageStarts ?? [];
-  const labels = loadLabels(theme, doc.metadata.lang);
+  const labels = { ...loadLabels(theme, doc.metadata.lang), ...options.labels };
+  const copyrightTitle = options.copyrightTitle ?? COPYRIGHT_TITLE;
   const plan = planBook(doc, pageStarts, options.fileStarts);
   const images = new ImageRegistry();
   const book: BookContext = { doc, plan, images };
@@ -59,7 +64,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const documents: ContentDocument[] = [
     coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
     titleDocument(book, labels, theme.titleBlock),
-    ...(options.copyright !== undefined ? [copyrightDocument(COPYRIGHT_TITLE, options.copyright)] : []),
+    ...(options.copyright !== undefined ? [copyrightDocument(copyrightTitle, options.copyright)] : []),
     ...bodyDocuments(book),
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];
@@ -92,7 +97,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
       ...(options.copyright !== undefined ? { copyright: true } : {}),
       modified: options.date,
     }),
-    nav: navData(doc, plan, labels, pageStarts, options.copyright !== undefined ? { copyright: COPYRIGHT_TITLE } : undefined),
+    nav: navData(doc, plan, labels, pageStarts, options.copyright !== undefined ? { copyright: copyrightTitle } : undefined),
     date: options.date,
   });
 }

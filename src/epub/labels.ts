@@ -35,7 +35,4 @@ export function loadLabels(theme: Theme, lang: string): Labels {
   return { ...(fallback as Labels), ...chosen };
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(label: string, values: Readonly<Record<string, string | number>>): string {
-  return label.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../theme/book-labels.ts';

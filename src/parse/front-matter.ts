@@ -36,13 +36,13 @@ export const IGNORED_KEYS: readonly string[] = [
   'monofont', 'mathfont', 'linestretch', 'linkcolor', 'urlcolor', 'citecolor', 'colorlinks', 'header-includes',
   'include-before', 'include-after', 'citation', 'google-scholar', 'license', 'copyright', 'funding', 'editor_options',
 ];
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', ...IGNORED_KEYS];
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', ...IGNORED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
 type Fields = {
-  -readonly [K in keyof Metadata]?: Metadata[K];
-} & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] } & { abstract?: AbstractText };
+  -readonly [K in keyof Omit<Metadata, 'unnumbered'>]?: Metadata[K];
+} & { unnumbered?: boolean } & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] } & { abstract?: AbstractText };
 
 export interface FrontMatter {
   /** null when the metadata is unusable (errors are in the diagnostics). */
@@ -116,6 +116,7 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     ...optional('description', fields.description ?? fields.subtitle ?? plainAbstract(fields.abstract?.text)),
     ...optional('dir', fields.dir),
     ...optional('cover', fields.cover),
+    ...(fields.unnumbered === true ? { unnumbered: true as const } : {}),
   };
 }
 
@@ -284,6 +285,11 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (text !== undefined) fields.csl = { value: text, at: pointOf(value.range?.[0] ?? 0) };
       return;
     }
+    case 'unnumbered':
+      // A book's chapter that takes no number (Quarto's `unnumbered`); an article has none to take.
+      if (isScalar(value) && typeof value.value === 'boolean') fields.unnumbered = value.value;
+      else fail('front matter "unnumbered" must be true or false');
+      return;
     case 'dir': {
       const text = stringValue(key, value, fail);
       if (text === 'rtl' || text === 'ltr') fields.dir = text;

@@ -24,6 +24,8 @@ export interface ParseResult {
   readonly document: Document | null;
   /** In manuscript order. */
   readonly diagnostics: Diagnostic[];
+  /** Ids of the sources it cites (or lists by `nocite`) from the book's bibliography, when it has none of its own. */
+  readonly citedFromBook?: ReadonlySet<string>;
 }
 
 export interface ParseOptions {
@@ -39,16 +41,17 @@ export interface ParseOptions {
 
 export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
   const diagnostics = new Diagnostics(path);
-  const document = build(path, bytes, diagnostics, options);
+  const fromBook = new Set<string>();
+  const document = build(path, bytes, diagnostics, options, fromBook);
   // The manuscript's own first, then those of the files it names (bibliographies, a style).
   const rank = (d: Diagnostic): number => (d.file === path ? 0 : 1);
   const sorted = [...diagnostics.items].sort(
     (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
-  return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted };
+  return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted, ...(options.citations !== undefined ? { citedFromBook: fromBook } : {}) };
 }
 
-function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions): Document | null {
+function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions, fromBook: Set<string>): Document | null {
   const text = decodeManuscript(bytes, diagnostics);
   if (text === null) return null;
   if (text.trim() === '') {
@@ -83,6 +86,8 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     styleSetting: settings.csl,
     lang: metadata?.lang ?? 'en-US',
     diagnostics,
+    // The book says which of its sources no chapter cites.
+    reportUnused: inherited === undefined,
   });
 
   const lines = new LineIndex(text);
@@ -116,6 +121,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.error(bodyLine, 1, 'the manuscript has no body text; there is nothing to typeset');
   }
   const cited = citations.finish(ctx.slugger);
+  if (inherited !== undefined) for (const id of citations.citedSources) fromBook.add(id);
   if (metadata === null) return null;
   const linked = unlinkMissingFragments(
     ctx,
@@ -137,7 +143,7 @@ function frontMatterTitle(node: Yaml | undefined): boolean {
 }
 
 /** The style named by `csl:` (checked now, with its problems located), else the default. */
-function styleOf(settings: CitationSettings, folder: string, diagnostics: Diagnostics): Style {
+export function styleOf(settings: CitationSettings, folder: string, diagnostics: Diagnostics): Style {
   const { csl } = settings;
   if (csl === undefined) return defaultStyle();
   const file = isAbsolute(csl.value) ? csl.value : join(folder, csl.value);

@@ -1,7 +1,7 @@
 // The theme schema: which keys theme.yaml has and what each must hold.
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
-import type { Face, FacedStyle, FontFaces, PrintSettings, TextStyle, Theme } from './types.ts';
+import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type PrintSettings, type TextStyle, type Theme } from './types.ts';
 import { averageCharacterWidth, deriveMargins } from './margins.ts';
 import type { Margins, Side } from './margins.ts';
 import { PAGE_PRESETS, parsePageSize } from './units.ts';
@@ -164,6 +164,12 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       adjDemerits: r.integer('lineBreaking.adjDemerits', 0, 1000000000),
       doubleHyphenDemerits: r.integer('lineBreaking.doubleHyphenDemerits', 0, 1000000000),
       finalHyphenDemerits: r.integer('lineBreaking.finalHyphenDemerits', 0, 1000000000),
+    },
+    book: {
+      sources: r.oneOf('book.sources', ['end', 'chapter'] as const),
+      notes: r.oneOf('book.notes', ['chapter', 'book'] as const),
+      pageReferences: r.boolean('book.pageReferences'),
+      labels: Object.fromEntries(BOOK_LABEL_NAMES.flatMap((name) => (r.has(`book.labels.${name}`) ? [[name, r.string(`book.labels.${name}`)]] : []))),
     },
     ...(r.has('print') ? { print: printSettings(r, page) } : {}),
   };

@@ -222,6 +222,40 @@ export interface Theme {
     readonly doubleHyphenDemerits: number;
     readonly finalHyphenDemerits: number;
   };
+  /** What only a book (book.yaml) reads. */
+  readonly book: {
+    /** One Sources list for the whole book at its end, or one after each chapter that cites. */
+    readonly sources: 'end' | 'chapter';
+    /** Note numbers restart in each chapter, or run on through the book. */
+    readonly notes: 'chapter' | 'book';
+    /** "p. N" after a link to another chapter's heading in the PDF. */
+    readonly pageReferences: boolean;
+    /** The theme's own words for the book's labels, over the language's. */
+    readonly labels: Partial<BookLabels>;
+  };
   /** Absent in a theme that cannot be printed with `--profile print`. */
   readonly print?: PrintSettings;
 }
+
+/**
+ * The words a book adds of its own (templates/default/book-labels.json has
+ * them by language); `{number}`, `{page}`, `{publisher}`, `{typeface}` are filled in.
+ */
+export interface BookLabels {
+  /** "Chapter {number}" over a chapter's title. */
+  readonly chapter: string;
+  /** "Part {number}" (a capital roman numeral) over a part's title. */
+  readonly part: string;
+  readonly contents: string;
+  /** The book's one list of sources, at its end. */
+  readonly sources: string;
+  /** The EPUB's notes file. */
+  readonly notes: string;
+  readonly copyright: string;
+  readonly publishedBy: string;
+  readonly colophon: string;
+  /** After a cross-reference in the PDF: "(p. {page})". */
+  readonly pageReference: string;
+}
+
+export const BOOK_LABEL_NAMES: readonly (keyof BookLabels)[] = ['chapter', 'part', 'contents', 'sources', 'notes', 'copyright', 'publishedBy', 'colophon', 'pageReference'];

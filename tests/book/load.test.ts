@@ -40,6 +40,32 @@ describe('loadBook', () => {
     expect(loadBook(path).book?.chapters.map((c) => c.title)).toEqual(['Chapter 1: Scope', 'Chapter 2: Closure']);
   });
 
+  it('marks a chapter unnumbered by {.unnumbered} or {-} on its title heading, or unnumbered: true in its front matter', () => {
+    const path = bookWith({
+      'book.yaml': 'title: T\nchapters:\n  - a.md\n  - b.md\n  - c.md\n  - d.md\n',
+      'a.md': '# Interlude {.unnumbered}\n\nText.\n',
+      'b.md': '# Coda {-}\n\nText.\n',
+      'c.md': '---\ntitle: Afterthoughts\nunnumbered: true\n---\n\nText.\n',
+      'd.md': '# Numbered {#own-id}\n\nText.\n',
+    });
+    const { book, diagnostics } = loadBook(path);
+    expect(diagnostics).toEqual([]);
+    // The attribute block is never part of the title.
+    expect(book?.chapters.map((c) => [c.title, c.unnumbered])).toEqual([['Interlude', true], ['Coda', true], ['Afterthoughts', true], ['Numbered', undefined]]);
+  });
+
+  it("warns once of a source in book.yaml's bibliography that no chapter cites, and not of one another chapter cites", () => {
+    const path = bookWith({
+      'book.yaml': 'title: T\nbibliography: refs.yaml\nchapters:\n  - a.md\n  - b.md\n',
+      'refs.yaml': 'references:\n  - id: cited\n    type: book\n    title: Cited\n  - id: idle\n    type: book\n    title: Idle\n',
+      'a.md': '# A\n\nText [@cited].\n',
+      'b.md': '# B\n\nText.\n',
+    });
+    const { diagnostics } = loadBook(path);
+    expect(diagnostics.map((d) => d.message)).toEqual(['source "idle" is never cited']);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', line: 5, column: 5 });
+  });
+
   it('turns a link to another chapter into a link to its anchor, and warns at a link to a missing heading', () => {
     const path = bookWith({
       'book.yaml': 'title: T\nchapters:\n  - a.md\n  - sub/b.md\n',

@@ -98,7 +98,7 @@ describe('a book of chapters and parts', () => {
     expect(pdf.links.some((link) => link.dest === 'c3-the-front')).toBe(true);
     expect(pdf.destinations.has('c3-the-front')).toBe(true);
     const titles = pdf.outline.map((entry) => entry.title);
-    expect(titles).toEqual(['Contents', 'Preface', 'The Water', 'The Shore']);
+    expect(titles).toEqual(['Contents', 'Preface', 'The Water', 'The Shore', 'Sources']);
   });
 
   testWith('qpdf', 'nests the bookmarks: parts, their chapters, the chapters\' sections', () => {
@@ -109,7 +109,8 @@ describe('a book of chapters and parts', () => {
       'Contents',
       'Preface',
       { 'The Water': [{ 'The Rising Water': ['Spring tides'] }, { 'Where the Water Meets the Wall': ['The front'] }] },
-      { 'The Shore': [{ 'Low Water': ['Sources'] }] },
+      { 'The Shore': ['Low Water'] },
+      'Sources',
     ]);
   });
 
@@ -117,19 +118,41 @@ describe('a book of chapters and parts', () => {
     expect([...attachments.keys()].sort()).toEqual(['book.yaml', 'chapter-1.md', 'chapter-2.md', 'chapter-3.md', 'preface.md', 'sources.yaml']);
   });
 
-  it("cites from book.yaml's bibliography in a chapter without one, listing the sources after that chapter", () => {
+  it("cites from book.yaml's bibliography in a chapter without one, and lists every chapter's sources once, in the style's order, at the end", () => {
     const text = pages.map((p) => textOf(p)).join(' ');
     // The title is italic: its own text item, joined with a space here.
     expect(text).toMatch(/Mary Somerville, Tides of the Northern Harbours ?, 1834, 12\./u);
-    expect(text).toMatch(/Sources Somerville, Mary\. Tides of the Northern Harbours ?, 1834\./u);
+    // Chapters 1 and 3 cite Somerville, chapter 2 Airy: each once, sorted by author as the Chicago style sorts them.
+    const list = pages.findIndex((p) => textOf(p).startsWith('Sources'));
+    expect(list, 'a Sources page').toBeGreaterThan(0);
+    const sources = textOf(pages[list] as TextPage, 'body');
+    expect(sources).toMatch(/^Sources Airy, George\. Harbour Walls and Their Keepers ?, 1845\. Somerville, Mary\. Tides of the Northern Harbours ?, 1834\.$/u);
+    // No chapter keeps a list of its own, and the list comes after the last chapter.
+    expect(text.match(/Somerville, Mary\./gu)).toHaveLength(1);
+    expect(pages.findIndex((p) => textOf(p).includes('Low Water'))).toBeLessThan(list);
+    // A back-matter section of the contents, with the label of its page.
+    const contents = textOf(pages.find((p) => textOf(p).startsWith('Contents')) as TextPage);
+    expect(/\sSources[ .]*?(\d+)/u.exec(contents)?.[1]).toBe(pages[list]?.label);
+  });
+
+  it('prints "(p. N)" after a link to another chapter, N the label of the page its target opens on', () => {
+    const pageOf = (start: string): string | undefined => pages.find((p) => textOf(p).includes(start))?.label;
+    const text = pages.map((p) => textOf(p)).join(' ');
+    const front = /the front \(p\. (\w+)\) where water meets the wall/u.exec(text);
+    expect(front, 'a page reference after the link').not.toBeNull();
+    expect(front?.[1]).toBe(pageOf('The front Here the front of the harbour'));
+    const back = /Back to the first chapter \(p\. (\w+)\)/u.exec(text);
+    expect(back?.[1]).toBe(pageOf('Chapter 1 The Rising Water'));
+    // A link within a chapter, a citation or a note mark gets none.
+    expect(text.match(/\(p\. /gu)).toHaveLength(2);
   });
 
   it('writes one EPUB file per part and chapter, with parts as nested lists in the nav', async () => {
     const epub = await readEpub(readFileSync(join(out, 'book.epub')));
     const bodies = epub.names.filter((name) => /text-\d+\.xhtml$/u.test(name));
-    // Preface, part I, two chapters, part II, one chapter.
-    expect(bodies).toHaveLength(6);
-    for (const [i, id] of ['chapter-1', 'part-1', 'chapter-2', 'chapter-3', 'part-2', 'chapter-4'].entries()) {
+    // Preface, part I, two chapters, part II, one chapter, the sources.
+    expect(bodies).toHaveLength(7);
+    for (const [i, id] of ['chapter-1', 'part-1', 'chapter-2', 'chapter-3', 'part-2', 'chapter-4', 'chapter-5'].entries()) {
       expect(await epub.text(bodies[i] ?? ''), id).toContain(`id="${id}"`);
     }
     const nav = await epub.text(epub.names.find((name) => name.endsWith('toc.xhtml')) ?? '');
@@ -141,8 +164,18 @@ describe('a book of chapters and parts', () => {
     expect(opf).toContain('<dc:identifier id="pub-id">urn:isbn:9780306406157</dc:identifier>');
     // The page list: body pages by their printed numbers.
     expect(nav).toMatch(/<a href="text-1\.xhtml#page-1">1<\/a>/u);
-    // The cross-reference leads to the other chapter's file.
-    expect(await epub.text(bodies[2] ?? '')).toContain('href="text-4.xhtml#c3-the-front"');
+    // The cross-reference leads to the other chapter's file, with no page number.
+    const first = await epub.text(bodies[2] ?? '');
+    expect(first).toContain('href="text-4.xhtml#c3-the-front"');
+    expect(first).not.toContain('(p. ');
+    // The sources: a file of their own, in the nav and the spine, and every citation links there.
+    expect(toc).toMatch(/<li><ahref="text-7\.xhtml#chapter-5">Sources<\/a><\/li>/u);
+    expect(opf).toMatch(/<itemref idref="[^"]*text-7[^"]*"/u);
+    const sourcesFile = (await epub.text(bodies[6] ?? '')).replace(/\s+/gu, ' ');
+    expect(sourcesFile.match(/id="c5-src-[a-z]+"/gu)).toEqual(['id="c5-src-walls"', 'id="c5-src-tides"']);
+    // Chicago is a note style: the citations are notes, each linking to its entry in the one list.
+    const notes = await epub.text(epub.names.find((name) => name.endsWith('notes.xhtml')) ?? '');
+    for (const source of ['tides', 'walls']) expect(notes).toContain(`href="text-7.xhtml#c5-src-${source}"`);
   });
 
   it('numbers the EPUB notes from 1 in each chapter too, gathered under their chapter titles', async () => {
@@ -160,7 +193,7 @@ describe('a book of chapters and parts', () => {
     const checks = report.files[0]?.checks ?? [];
     const contents = checks.find((c) => c.id === 'pdf.contents');
     expect(contents?.status, contents?.message).toBe('pass');
-    expect(contents?.message).toMatch(/^6 entries/u);
+    expect(contents?.message).toMatch(/^7 entries/u);
     expect(checks.find((c) => c.id === 'pdf.source')?.status).toBe('pass');
     expect(checks.find((c) => c.id === 'pdf.text')?.status).toBe('pass');
   }, 120_000);

@@ -57,11 +57,11 @@ describe('remote images', () => {
 });
 
 describe('heading attributes', () => {
-  it('takes the id from {#id .class} and does not print the attributes', () => {
+  it('takes the id from {#id .class} and does not print the attributes; .unnumbered and - mark the heading unnumbered', () => {
     const blocks = blocksOf('# Beginning {#begin .unnumbered}\n\n## Setext {-}\n\n## Set {a}\n\nSee [here](#begin).\n');
     expect(blocks.slice(0, 3)).toEqual([
-      { type: 'heading', depth: 1, id: 'begin', children: [{ type: 'text', value: 'Beginning' }] },
-      { type: 'heading', depth: 2, id: 'setext', children: [{ type: 'text', value: 'Setext' }] },
+      { type: 'heading', depth: 1, id: 'begin', children: [{ type: 'text', value: 'Beginning' }], unnumbered: true },
+      { type: 'heading', depth: 2, id: 'setext', children: [{ type: 'text', value: 'Setext' }], unnumbered: true },
       { type: 'heading', depth: 2, id: 'set-a', children: [{ type: 'text', value: 'Set {a}' }] },
     ]);
     expect(blocks[3]).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }, { type: 'link', url: '#begin' }, { type: 'text' }] });

@@ -25,7 +25,7 @@ export function withoutImageAttributes(children: readonly PhrasingContent[]): Ph
 }
 
 export const heading: FlowHandler<'heading'> = (node, ctx) => {
-  const { children: written, id: wanted } = withoutAttributes(node.children);
+  const { children: written, id: wanted, unnumbered } = withoutAttributes(node.children);
   const children = ctx.phrasing(written);
   let id: string | undefined;
   if (wanted !== undefined) {
@@ -33,16 +33,18 @@ export const heading: FlowHandler<'heading'> = (node, ctx) => {
     if ('id' in claimed) id = claimed.id;
     else ctx.warning(node, `heading id "#${wanted}" is not used because ${claimed.reason}; the heading gets one from its text`);
   }
-  return [{ type: 'heading', depth: node.depth, id: id ?? ctx.slugger.slug(inlineText(children)), children }];
+  return [{ type: 'heading', depth: node.depth, id: id ?? ctx.slugger.slug(inlineText(children)), children, ...(unnumbered ? { unnumbered } : {}) }];
 };
 
-/** The heading's content with a trailing `{…}` attribute block removed, and the id it names. */
-export function withoutAttributes(children: readonly PhrasingContent[]): { children: PhrasingContent[]; id?: string } {
+/** The heading's content with a trailing `{…}` attribute block removed, the id it names, and whether it says `.unnumbered` (or `-`). */
+export function withoutAttributes(children: readonly PhrasingContent[]): { children: PhrasingContent[]; id?: string; unnumbered?: true } {
   const last = children.at(-1);
   const match = last?.type === 'text' ? ATTRIBUTES.exec(last.value) : null;
   if (last === undefined || match === null || match[1] === undefined) return { children: [...children] };
-  const id = match[1].split(/\s+/).find((token) => token.startsWith('#'))?.slice(1);
+  const tokens = match[1].split(/\s+/);
+  const id = tokens.find((token) => token.startsWith('#'))?.slice(1);
+  const unnumbered = tokens.some((token) => token === '-' || token === '.unnumbered');
   const rest = (last as Text).value.slice(0, match.index);
   const kept = rest === '' ? children.slice(0, -1) : [...children.slice(0, -1), { ...(last as Text), value: rest }];
-  return { children: kept, ...(id !== undefined ? { id } : {}) };
+  return { children: kept, ...(id !== undefined ? { id } : {}), ...(unnumbered ? { unnumbered } : {}) };
 }

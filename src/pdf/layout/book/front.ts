@@ -5,7 +5,7 @@
 import type { Book } from '../../../document/book.ts';
 import { copyrightLines } from '../../../document/book-document.ts';
 import type { Block } from '../../../document.ts';
-import type { FacedStyle } from '../../../theme/types.ts';
+import type { BookLabels, FacedStyle } from '../../../theme/types.ts';
 import type { PlacedLine } from '../../page-model.ts';
 import { baselineOffset, openElement, type LayoutContext } from '../context.ts';
 import { box, glue, type FlowItem } from '../flow.ts';
@@ -38,17 +38,17 @@ export interface FrontSection {
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
 
 /** The blocks the front matter's lines belong to, in order (the structure tree's plan for them). */
-export function frontBlocks(book: Book, typeface: string, toc: readonly TocEntry[]): Block[] {
+export function frontBlocks(book: Book, typeface: string, toc: readonly TocEntry[], labels: BookLabels): Block[] {
   return [
     paragraph(book.metadata.title),
-    ...copyrightLines(book, typeface).map(paragraph),
+    ...copyrightLines(book, typeface, labels).map(paragraph),
     ...(book.dedication !== undefined ? [paragraph(book.dedication)] : []),
-    { type: 'heading', depth: 1, id: CONTENTS_ID, children: [{ type: 'text', value: 'Contents' }] },
+    { type: 'heading', depth: 1, id: CONTENTS_ID, children: [{ type: 'text', value: labels.contents }] },
     ...toc.map((entry) => paragraph(entry.text)),
   ];
 }
 
-export function layoutFront(book: Book, typeface: string, toc: readonly TocEntry[], ctx: LayoutContext): FrontSection[] {
+export function layoutFront(book: Book, typeface: string, toc: readonly TocEntry[], labels: BookLabels, ctx: LayoutContext): FrontSection[] {
   const { theme } = ctx;
   let block = 0;
   const sections: FrontSection[] = [];
@@ -57,7 +57,7 @@ export function layoutFront(book: Book, typeface: string, toc: readonly TocEntry
 
   const small: FacedStyle = { ...theme.byline, size: theme.notes.size, leading: theme.notes.leading, face: 'regular' };
   const copyright: FlowItem[] = [];
-  for (const line of copyrightLines(book, typeface)) {
+  for (const line of copyrightLines(book, typeface, labels)) {
     if (copyright.length > 0) copyright.push(glue(theme.notes.leading / 2));
     const runs = flattenInlines([{ type: 'text', value: line }], { family: 'body', italic: false, bold: false, size: small.size }, theme);
     copyright.push(...setParagraph(runs, { ...ctx, block: block++ }, { align: 'left', firstIndent: 0, size: small.size, leading: small.leading, role: 'P', tag: openElement({ ...ctx, block: block - 1 }, 'P'), hyphenate: false, keepTogether: false }));
@@ -66,14 +66,14 @@ export function layoutFront(book: Book, typeface: string, toc: readonly TocEntry
   if (book.dedication !== undefined) {
     sections.push({ flow: layoutCentred([{ text: book.dedication, style: { ...theme.byline, face: 'italic' }, role: 'P', block: block++ }], ctx, 0.2), recto: true, folio: false });
   }
-  sections.push({ flow: layoutToc(toc, block, ctx), recto: true, folio: true });
+  sections.push({ flow: layoutToc(toc, block, labels.contents, ctx), recto: true, folio: true });
   return sections;
 }
 
-function layoutToc(toc: readonly TocEntry[], firstBlock: number, ctx: LayoutContext): FlowItem[] {
+function layoutToc(toc: readonly TocEntry[], firstBlock: number, contents: string, ctx: LayoutContext): FlowItem[] {
   const { theme, fonts } = ctx;
   const heading = theme.headings[0] ?? { ...theme.title, spaceBefore: 0, spaceAfter: theme.body.leading };
-  const title = flattenInlines([{ type: 'text', value: 'Contents' }], { family: 'body', ...faceStyle(heading.face), size: heading.size }, theme);
+  const title = flattenInlines([{ type: 'text', value: contents }], { family: 'body', ...faceStyle(heading.face), size: heading.size }, theme);
   const flow: FlowItem[] = [
     ...setParagraph(title, { ...ctx, block: firstBlock }, {
       align: 'left',
@@ -85,7 +85,7 @@ function layoutToc(toc: readonly TocEntry[], firstBlock: number, ctx: LayoutCont
       hyphenate: false,
       keepTogether: true,
       destination: CONTENTS_ID,
-      outline: { title: 'Contents', depth: 1, destination: CONTENTS_ID },
+      outline: { title: contents, depth: 1, destination: CONTENTS_ID },
     }),
     glue(heading.spaceAfter),
   ];

@@ -4,11 +4,13 @@
 // needed), then the front matter, whose table of contents knows the pages;
 // finally the running heads (book title on versos, chapter title on rectos,
 // none on openings) and folios (roman in the front matter, arabic from 1 in
-// the body), and every page pointed at the book as one Document.
-import type { Book } from '../../../document/book.ts';
-import { chapterDepth, type BookDocument } from '../../../document/book-document.ts';
+// the body), and every page pointed at the book as one Document; laid out
+// again while "p. N" after cross-references moves pages (page-references.ts).
+import type { Book, Part } from '../../../document/book.ts';
+import { chapterDepth, offsetNotes, type BookDocument } from '../../../document/book-document.ts';
 import type { PageStart } from '../../../document.ts';
 import type { FontSet } from '../../../fonts.ts';
+import { bookLabels, fill } from '../../../theme/book-labels.ts';
 import type { Theme } from '../../../theme/types.ts';
 import type { Page } from '../../page-model.ts';
 import { layoutBlocks } from '../blocks/index.ts';
@@ -19,6 +21,7 @@ import { buildReport, type LayoutReport } from '../report.ts';
 import { runningContent } from '../running.ts';
 import { frontBlocks, layoutFront, type TocEntry } from './front.ts';
 import { layoutOpening } from './opening.ts';
+import { headingChapters, MAX_PASSES, samePages, withPageReferences } from './page-references.ts';
 import { inUnit, pointPage, roman } from './pages.ts';
 
 export interface BookLayout {
@@ -32,6 +35,8 @@ export interface BookLayout {
   readonly pageStarts: readonly PageStart[];
   /** The layout report of each chapter. */
   readonly reports: readonly LayoutReport[];
+  /** The page label (as printed) each destination is on. */
+  readonly destinationPages: ReadonlyMap<string, string>;
 }
 
 /** A page laid out, before its place in the book is known. */
@@ -46,6 +51,21 @@ interface Sheet {
 const BLANK: Sheet = { page: null, chapter: null, opening: false, folio: false };
 
 export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts: FontSet, typeface: string): BookLayout {
+  const first = layoutPass(book, whole, theme, fonts, typeface);
+  if (!theme.book.pageReferences) return first;
+  const owner = headingChapters(book);
+  const label = bookLabels(theme, book.metadata.lang).pageReference;
+  let pages = first.destinationPages;
+  let layout = first;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    layout = layoutPass(withPageReferences(book, owner, pages, label), whole, theme, fonts, typeface);
+    if (samePages(pages, layout.destinationPages, owner)) break;
+    pages = layout.destinationPages;
+  }
+  return layout;
+}
+
+function layoutPass(book: Book, whole: BookDocument, theme: Theme, fonts: FontSet, typeface: string): BookLayout {
   const twoSided = theme.page.twoSided;
   const toRecto = (sheets: Sheet[]): void => {
     if (twoSided && sheets.length % 2 === 1) sheets.push(BLANK);
@@ -58,7 +78,9 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   const chapterPages: number[] = [];
   const partPages = new Map<number, number>();
   const reports: LayoutReport[] = [];
-  const shown = chapterNumbers(book.chapters.map((chapter) => chapter.title));
+  const labels = bookLabels(theme, book.metadata.lang);
+  const partLabel = (part: Part): string => fill(labels.part, { number: roman(part.number).toUpperCase() });
+  const shown = chapterNumbers(book.chapters);
   const numberOf = (chapter: { readonly number: number }): number | null => shown[chapter.number - 1] ?? null;
   // Structure element ids run on through the book (paint keeps elements by id); units order them.
   let elements = 0;
@@ -74,7 +96,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
       toRecto(body);
       while (starts.length < body.length) starts.push(null);
       const base = context(book.metadata.lang);
-      const flow = layoutOpening({ label: `Part ${roman(part.number).toUpperCase()}`, title: part.title, id: part.id, outlineDepth: 1 }, base);
+      const flow = layoutOpening({ label: partLabel(part), title: part.title, id: part.id, outlineDepth: 1 }, base);
       const { pages } = paginateFlow(flow, new Map(), base, noRunning);
       elements = base.state.elements;
       unit += 1;
@@ -92,11 +114,14 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     }
     toRecto(body);
     while (starts.length < body.length) starts.push(null);
-    const doc = chapter.document;
+    const noteOffset = whole.noteOffset[chapter.number - 1] ?? 0;
+    // Numbered through the book (theme book.notes), the chapter's notes are laid out with the book's numbers.
+    const through = theme.book.notes === 'book';
+    const doc = through ? offsetNotes(chapter.document, noteOffset) : chapter.document;
     const base = context(doc.metadata.lang, doc.metadata.dir);
     const depth = chapterDepth(chapter);
     const flow: FlowItem[] = [
-      ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: `Chapter ${numberOf(chapter)}` }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
+      ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: fill(labels.chapter, { number: numberOf(chapter) ?? '' }) }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
       ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
     ];
     const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
@@ -105,7 +130,7 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     reports.push(buildReport(frames, base.state.paragraphs, theme.pagination));
     chapterPages.push(body.length + 1);
     const first = whole.chapterBlock[chapter.number - 1] ?? 0;
-    const at = { opening: first, offset: first + 1, notes: whole.noteOffset[chapter.number - 1] ?? 0, depth, unit };
+    const at = { opening: first, offset: first + 1, notes: through ? 0 : noteOffset, depth, unit };
     pages.forEach((page, i) => {
       body.push({ page: pointPage(page, at), chapter: chapter.title, opening: i === 0, folio: true });
       const start = page.start.block < 0 ? { block: first, word: 0 } : { block: first + 1 + page.start.block, word: page.start.word };
@@ -117,15 +142,15 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
   for (const chapter of book.chapters) {
     const part = chapter.part === undefined ? undefined : book.parts[chapter.part - 1];
     if (part !== undefined && !toc.some((e) => e.destination === part.id)) {
-      toc.push({ text: `Part ${roman(part.number).toUpperCase()}  ${part.title}`, page: String(partPages.get(part.number) ?? ''), destination: part.id, level: 0 });
+      toc.push({ text: `${partLabel(part)}  ${part.title}`, page: String(partPages.get(part.number) ?? ''), destination: part.id, level: 0 });
     }
     const number = numberOf(chapter);
     toc.push({ text: number === null ? chapter.title : `${number}  ${chapter.title}`, page: String(chapterPages[chapter.number - 1] ?? ''), destination: chapter.id, level: 1 });
   }
-  const blocks = frontBlocks(book, typeface, toc);
+  const blocks = frontBlocks(book, typeface, toc, labels);
   const front: Sheet[] = [];
   const base = context(book.metadata.lang);
-  for (const section of layoutFront(book, typeface, toc, base)) {
+  for (const section of layoutFront(book, typeface, toc, labels, base)) {
     if (section.recto) toRecto(front);
     const { pages } = paginateFlow(section.flow, new Map(), base, noRunning);
     // The title block's bookmark would put every chapter under the title.
@@ -165,7 +190,8 @@ export function layoutBook(book: Book, whole: BookDocument, theme: Theme, fonts:
     };
   });
   const pageStarts = starts.flatMap((start) => (start === null ? [] : [start]));
-  return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, chapterPages, pageStarts, reports };
+  const destinationPages = new Map(pages.flatMap((page, i) => page.destinations.map((d): [string, string] => [d.name, i < front.length ? roman(i + 1) : String(i + 1 - front.length)])));
+  return { pages: offsetBlocks(pages, front.length, blocks.length), frontPages: front.length, chapterPages, pageStarts, reports, destinationPages };
 }
 
 /** A title that carries its own number ("Chapter 1: Scope", "Appendix A. Practice") takes no second one. */
@@ -176,10 +202,14 @@ function numbersItself(title: string): boolean {
 /** Front and back matter that LaTeX's book class sets with \chapter*: no number of its own. */
 const UNNUMBERED = /^(?:preface|foreword|prologue|epilogue|afterword|acknowledge?ments|about this book|about the authors?)$/iu;
 
-/** The number each chapter's opening and contents entry show (null: none); the numbered chapters count 1, 2, … without the others. */
-export function chapterNumbers(titles: readonly string[]): (number | null)[] {
+/**
+ * The number each chapter's opening and contents entry show (null: none): none
+ * for a chapter its author marked unnumbered, or whose title is front or back
+ * matter or numbers itself; the numbered chapters count 1, 2, … without the others.
+ */
+export function chapterNumbers(chapters: readonly { readonly title: string; readonly unnumbered?: true }[]): (number | null)[] {
   let count = 0;
-  return titles.map((title) => (numbersItself(title) || UNNUMBERED.test(title.trim()) ? null : ++count));
+  return chapters.map(({ title, unnumbered }) => (unnumbered === true || numbersItself(title) || UNNUMBERED.test(title.trim()) ? null : ++count));
 }
 
 /** The body's lines point past the front matter's blocks, which come first in the book's block numbering. */
