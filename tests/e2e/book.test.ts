@@ -217,6 +217,75 @@ describe('a book of chapters and parts', () => {
   }, 120_000);
 });
 
+describe('a French book with chapters marked unnumbered, a Sources list per chapter and notes numbered through the book', () => {
+  const out = temporaryDir('galley-book-fr-');
+  let pages: readonly TextPage[] = [];
+  const text = (): string => pages.map((p) => textOf(p)).join(' ');
+
+  beforeAll(async () => {
+    const dir = join(temporaryDir('galley-book-fr-src-'), 'livre');
+    cpSync(FIXTURE, dir, { recursive: true });
+    const edit = (name: string, change: (text: string) => string): void => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')));
+    edit('book.yaml', (t) => t.replace('lang: en-GB', 'lang: fr-FR'));
+    // Marked by their authors: one in its front matter, one on its title heading.
+    edit('chapter-2.md', (t) => t.replace('title: Where the Water Meets the Wall', 'title: Where the Water Meets the Wall\nunnumbered: true'));
+    edit('chapter-3.md', (t) => t.replace('# Low Water', '# Low Water {-}'));
+    const theme = temporaryDir('galley-book-fr-theme-');
+    writeFileSync(join(theme, 'theme.yaml'), 'extends: default\nbook:\n  sources: chapter\n  notes: book\n');
+    const build = runGalley(['build', join(dir, 'book.yaml'), '--out', out, '--theme', theme]);
+    expect(build.status, build.stderr).toBe(0);
+    pages = (await readPdfText(new Uint8Array(readFileSync(join(out, 'livre.pdf'))))).pages;
+  }, 120_000);
+
+  it("sets the book's own words in French: contents, part and chapter labels, the copyright page", () => {
+    const contents = pages.find((p) => textOf(p).startsWith('Table des matières'));
+    expect(contents, 'a contents page titled in French').toBeDefined();
+    expect(textOf(contents as TextPage)).toMatch(/Partie I {1,2}The Water/u);
+    expect(text()).toContain('Partie II The Shore');
+    expect(text()).toContain('Chapitre 1 The Rising Water');
+    expect(text()).toContain('Publié par Galley Press');
+    expect(text()).not.toMatch(/Chapter \d|Contents|Part I/u);
+  });
+
+  it('gives a chapter marked unnumbered no number, in its opening and in the contents', () => {
+    const contents = textOf(pages.find((p) => textOf(p).startsWith('Table des matières')) as TextPage);
+    for (const title of ['Where the Water Meets the Wall', 'Low Water']) {
+      // Right after the previous entry's page number: no number of its own.
+      expect(contents).toMatch(new RegExp(`\\. \\d+ ${title} \\.`, 'u'));
+      expect(text()).not.toMatch(new RegExp(`Chapitre \\d+ ${title}`, 'u'));
+    }
+    // The numbered chapter keeps its number; nothing counts after the unnumbered ones.
+    expect(contents).toMatch(/1 {1,2}The Rising Water/u);
+    expect(text()).not.toContain('Chapitre 2');
+  });
+
+  it('lists the sources after each chapter that cites, and none at the end', () => {
+    const outline = pages.map((p) => textOf(p, 'body')).join(' ');
+    expect(outline.match(/Sources Somerville, Mary/gu)).toHaveLength(2);
+    expect(outline.match(/Sources Airy, George/gu)).toHaveLength(1);
+    const contents = textOf(pages.find((p) => textOf(p).startsWith('Table des matières')) as TextPage);
+    expect(contents).not.toContain('Sources');
+  });
+
+  it('numbers the notes on through the book, in the PDF and the EPUB', async () => {
+    const labelsOf = (note: string): string[] =>
+      pages.filter((p) => textOf(p, 'note').includes(note)).flatMap((p) => p.items.filter((i) => i.role === 'label').map((i) => i.str.trim()));
+    // Chapter one has three notes; chapter two's first is the fourth.
+    expect(labelsOf('The first note of chapter two')).toContain('4');
+    const epub = await readEpub(readFileSync(join(out, 'livre.epub')));
+    const bodies = epub.names.filter((name) => /text-\d+\.xhtml$/u.test(name));
+    expect(await epub.text(bodies[3] ?? '')).toMatch(/epub:type="noteref"[^>]*>4<\/a>/u);
+  });
+
+  it("names the EPUB's contents, notes and copyright page in French", async () => {
+    const epub = await readEpub(readFileSync(join(out, 'livre.epub')));
+    const nav = await epub.text(epub.names.find((name) => name.endsWith('toc.xhtml')) ?? '');
+    expect(nav).toContain('<h1 id="toc-heading">Table des matières</h1>');
+    expect(nav).toMatch(/<a epub:type="copyright-page" href="copyright\.xhtml">Droits d’auteur<\/a>/u);
+    expect(await epub.text(epub.names.find((name) => name.endsWith('copyright.xhtml')) ?? '')).toContain('Publié par Galley Press');
+  });
+});
+
 describe('a book for print', () => {
   testWith('pdfinfo', 'pads to an even page count, two-sided on the trim', () => {
     const out = temporaryDir('galley-book-print-');
