@@ -26,7 +26,9 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
   const { book: withFigures, warnings } = await withImages(loaded.book, theme);
   const labels = bookLabels(theme, withFigures.metadata.lang);
   const settings = loaded.citations;
-  const book = theme.book.sources === 'end' && settings !== undefined ? sourcesAtEnd(withFigures, settings.sectionTitle ?? labels.sources, settings) : withFigures;
+  const atEnd = theme.book.sources === 'end' && settings !== undefined ? sourcesAtEnd(withFigures, settings.sectionTitle ?? labels.sources, settings) : { book: withFigures, warnings: [] };
+  const { book } = atEnd;
+  warnings.push(...atEnd.warnings);
   const whole = bookDocument(book, { notes: theme.book.notes });
   const date = bookDate(book, options.sourceDateEpoch);
   const name = options.outName ?? (basename(path).toLowerCase() === 'book.yaml' ? basename(dirname(join(process.cwd(), path))) : basename(path).replace(/\.ya?ml$/iu, ''));

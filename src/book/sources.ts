@@ -8,16 +8,36 @@ import { dirname } from 'node:path';
 import type { Book, Chapter } from '../document/book.ts';
 import type { Block, Inline, ListItem } from '../document.ts';
 import { mapInlineNodes, mapInlines } from '../document/visit.ts';
-import { Diagnostics } from '../diagnostics.ts';
+import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { render, EngineError } from '../cite/engine.ts';
 import { chooseLocale } from '../cite/locale.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
+import type { Style } from '../cite/style.ts';
 import { styleOf } from '../parse/index.ts';
 import { Slugger } from '../util/slug.ts';
 import { chapterId, chapterPrefix } from './anchors.ts';
 
-/** `book` with one Sources chapter at its end (titled `title`) in place of each chapter's own list; as it was when no chapter lists a source. */
-export function sourcesAtEnd(book: Book, title: string, settings: CitationSettings): Book {
+/**
+ * `book` with one Sources chapter at its end (titled `title`) in place of each
+ * chapter's own list; as it was when no chapter lists a source, or, with a
+ * warning at `csl:`, when the style numbers its sources: each chapter numbers
+ * its citations from 1, so only its own list matches them.
+ */
+export function sourcesAtEnd(book: Book, title: string, settings: CitationSettings): { book: Book; warnings: Diagnostic[] } {
+  const folder = dirname(book.path);
+  const style = styleOf(settings, folder, new Diagnostics(book.path));
+  if (NUMBERED.test(style.xml())) {
+    const at = settings.csl?.at ?? { line: 1, column: 1 };
+    const message = `CSL style "${style.name}" numbers its sources, and each chapter numbers them from 1: the sources are listed after each chapter, not once at the end (theme book.sources)`;
+    return { book, warnings: [{ severity: 'warning', file: book.path, line: at.line, column: at.column, message }] };
+  }
+  return { book: gathered(book, title, settings, style), warnings: [] };
+}
+
+/** A style whose citations print the source's number ([1]). */
+const NUMBERED = /<citation[\s>][\s\S]*?citation-number[\s\S]*?<\/citation>/u;
+
+function gathered(book: Book, title: string, settings: CitationSettings, style: Style): Book {
   const number = book.chapters.length + 1;
   const entries = new Map<string, ListItem>();
   const moved = new Map<string, string>();
@@ -53,7 +73,7 @@ export function sourcesAtEnd(book: Book, title: string, settings: CitationSettin
       notes: chapter.document.notes.map((note) => ({ ...note, children: mapInlines(note.children, relink) })),
     },
   }));
-  const items = ordered(entries, settings, book);
+  const items = ordered(entries, settings, style, book);
   const list: Block = { type: 'list', ordered: false, start: 1, spread: false, bibliography: true, items };
   const sources: Chapter = {
     number,
@@ -69,7 +89,7 @@ export function sourcesAtEnd(book: Book, title: string, settings: CitationSettin
  * The entries in the style's order for them all; one whose source book.yaml
  * does not hold (a chapter citing its own bibliography) keeps its place after them.
  */
-function ordered(entries: ReadonlyMap<string, ListItem>, settings: CitationSettings, book: Book): ListItem[] {
+function ordered(entries: ReadonlyMap<string, ListItem>, settings: CitationSettings, style: Style, book: Book): ListItem[] {
   const all = [...entries.values()];
   const library = loadSources(settings, book.path, dirname(book.path), new Diagnostics(book.path));
   if (library === null) return all;
@@ -81,7 +101,6 @@ function ordered(entries: ReadonlyMap<string, ListItem>, settings: CitationSetti
   });
   let order: readonly string[];
   try {
-    const style = styleOf(settings, dirname(book.path), new Diagnostics(book.path));
     const rendered = render({ style: style.xml(), locale: chooseLocale(book.metadata.lang).tag, items: cited.map(({ entry }) => entry.item), clusters: [], authorsOf: [] });
     order = (rendered.bibliography ?? []).map(({ id }) => id);
   } catch (error) {
