@@ -51,6 +51,7 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
       fileStarts: starts,
       copyright: copyrightLines(book, pdf.typeface, labels),
       copyrightTitle: labels.copyright,
+      ...(book.dedication !== undefined ? { dedication: { text: book.dedication, title: labels.dedication } } : {}),
       labels: { contents: labels.contents, notes: labels.notes },
     };
     files.set(join(options.outDir, `${name}.epub`), await epub.renderEpub(whole.document, theme, epubOptions));

@@ -3,7 +3,7 @@
 import { formatDate } from '../date-format.ts';
 import type { Metadata } from '../document.ts';
 import type { Theme } from '../theme/types.ts';
-import { COPYRIGHT_FILE, COVER_FILE, TITLE_FILE } from './files.ts';
+import { COPYRIGHT_FILE, COVER_FILE, DEDICATION_FILE, TITLE_FILE } from './files.ts';
 import { h, text } from './hast.ts';
 import type { Element, ElementContent } from './hast.ts';
 import type { Labels } from './labels.ts';
@@ -48,6 +48,12 @@ export function titleDocument(book: BookContext, labels: Labels, show: Theme['ti
 export function copyrightDocument(title: string, lines: readonly string[]): ContentDocument {
   const section = h('section', { className: ['copyright'], 'epub:type': 'copyright-page' }, lines.map((line) => h('p', {}, [text(line)])));
   return { filename: COPYRIGHT_FILE, title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
+}
+
+/** A book's dedication, on a page of its own as in the print edition. */
+export function dedicationDocument(title: string, dedication: string): ContentDocument {
+  const section = h('section', { className: ['dedication'], 'epub:type': 'dedication' }, [h('p', {}, [text(dedication)])]);
+  return { filename: DEDICATION_FILE, title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
 }
 
 /** The authors' names on one line; or, when the theme shows affiliations and there are some, each name with its own. */

@@ -5,6 +5,7 @@ export const COVER_FILE = 'cover.xhtml';
 export const TITLE_FILE = 'title.xhtml';
 export const NOTES_FILE = 'notes.xhtml';
 export const COPYRIGHT_FILE = 'copyright.xhtml';
+export const DEDICATION_FILE = 'dedication.xhtml';
 /** epub-gen-memory always writes the navigation document and the stylesheet under these names. */
 export const NAV_FILE = 'toc.xhtml';
 export const STYLESHEET_FILE = 'style.css';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Document, Metadata, PageStart } from '../document.ts';
 import type { Theme } from '../theme/types.ts';
 import { drawCover } from './cover.ts';
-import { bodyDocuments, copyrightDocument, coverDocument, titleDocument } from './documents.ts';
+import { bodyDocuments, copyrightDocument, coverDocument, dedicationDocument, titleDocument } from './documents.ts';
 import type { ContentDocument } from './documents.ts';
 import { STYLESHEET_FILE } from './files.ts';
 import { embeddedFonts, fallbackFonts, stylesheet } from './fonts.ts';
@@ -32,6 +32,8 @@ export interface EpubOptions {
   readonly copyright?: readonly string[];
   /** That page's title, in the book's language. */
   readonly copyrightTitle?: string;
+  /** A book's dedication (its page follows the copyright page), and that page's title. */
+  readonly dedication?: { readonly text: string; readonly title: string };
   /** A book's own words over the EPUB's (its contents and notes, as the PDF names them). */
   readonly labels?: Partial<Labels>;
 }
@@ -65,6 +67,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
     coverDocument(cover.href, fill(labels.coverAlt, { text: cover.text }), labels),
     titleDocument(book, labels, theme.titleBlock),
     ...(options.copyright !== undefined ? [copyrightDocument(copyrightTitle, options.copyright)] : []),
+    ...(options.dedication !== undefined ? [dedicationDocument(options.dedication.title, options.dedication.text)] : []),
     ...bodyDocuments(book),
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];
@@ -95,6 +98,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
       cover: { href: cover.href, mediaType: cover.mediaType },
       paginated: pageStarts.length > 0,
       ...(options.copyright !== undefined ? { copyright: true } : {}),
+      ...(options.dedication !== undefined ? { dedication: true } : {}),
       modified: options.date,
     }),
     nav: navData(doc, plan, labels, pageStarts, options.copyright !== undefined ? { copyright: copyrightTitle } : undefined),

@@ -1,7 +1,7 @@
 // The data of the package document (templates/default/content.opf.ejs):
 // metadata, accessibility metadata, manifest and spine.
 import type { Document } from '../document.ts';
-import { COPYRIGHT_FILE, COVER_FILE, NAV_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE } from './files.ts';
+import { COPYRIGHT_FILE, DEDICATION_FILE, COVER_FILE, NAV_FILE, NOTES_FILE, STYLESHEET_FILE, TITLE_FILE } from './files.ts';
 import type { EmbeddedFont } from './fonts.ts';
 import type { PackagedImage } from './images.ts';
 import { fill } from './labels.ts';
@@ -59,6 +59,8 @@ export interface PackageParts {
   readonly modified: Date;
   /** A book's copyright page and contents, after the title page. */
   readonly copyright?: boolean;
+  /** A book's dedication page, between those two. */
+  readonly dedication?: boolean;
 }
 
 export function packageData(doc: Document, labels: Labels, parts: PackageParts): PackageData {
@@ -75,7 +77,12 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
   if (parts.copyright === true) {
     manifest.push({ id: 'copyright', href: COPYRIGHT_FILE, mediaType: XHTML });
     // A book's contents are a page of its front matter (and the landmarks' toc must be in the spine).
-    spine.push('copyright', 'nav');
+    spine.push('copyright');
+    if (parts.dedication === true) {
+      manifest.push({ id: 'dedication', href: DEDICATION_FILE, mediaType: XHTML });
+      spine.push('dedication');
+    }
+    spine.push('nav');
   }
   for (const part of parts.parts) {
     const id = part.filename.replace(/\.xhtml$/u, '');

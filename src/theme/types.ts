@@ -252,10 +252,12 @@ export interface BookLabels {
   /** The EPUB's notes file. */
   readonly notes: string;
   readonly copyright: string;
+  /** The EPUB's dedication page. */
+  readonly dedication: string;
   readonly publishedBy: string;
   readonly colophon: string;
   /** After a cross-reference in the PDF: "(p. {page})". */
   readonly pageReference: string;
 }
 
-export const BOOK_LABEL_NAMES: readonly (keyof BookLabels)[] = ['chapter', 'part', 'contents', 'sources', 'notes', 'copyright', 'publishedBy', 'colophon', 'pageReference'];
+export const BOOK_LABEL_NAMES: readonly (keyof BookLabels)[] = ['chapter', 'part', 'contents', 'sources', 'notes', 'copyright', 'dedication', 'publishedBy', 'colophon', 'pageReference'];

@@ -161,6 +161,11 @@ describe('a book of chapters and parts', () => {
     expect(toc).toMatch(/<li><ahref="text-2\.xhtml#part-1">TheWater<\/a><ol><li><ahref="text-3\.xhtml#chapter-2">TheRisingWater/u);
     for (const landmark of ['cover', 'toc', 'bodymatter', 'copyright-page']) expect(nav).toContain(`epub:type="${landmark}"`);
     const opf = await epub.text(epub.names.find((name) => name.endsWith('.opf')) ?? '');
+    // The front matter as in print: copyright page, dedication, contents.
+    expect(opf.replace(/\s+/gu, '')).toContain('<itemrefidref="copyright"/><itemrefidref="dedication"/><itemrefidref="nav"/>');
+    const dedication = await epub.text(epub.names.find((name) => name.endsWith('dedication.xhtml')) ?? '');
+    expect(dedication).toMatch(/<title>Dedication<\/title>/u);
+    expect(dedication).toMatch(/epub:type="dedication"[^>]*>\s*<p>For everyone who waits for the tide\.<\/p>/u);
     expect(opf).toContain('<dc:identifier id="pub-id">urn:isbn:9780306406157</dc:identifier>');
     // The page list: body pages by their printed numbers.
     expect(nav).toMatch(/<a href="text-1\.xhtml#page-1">1<\/a>/u);
@@ -277,12 +282,13 @@ describe('a French book with chapters marked unnumbered, a Sources list per chap
     expect(await epub.text(bodies[3] ?? '')).toMatch(/epub:type="noteref"[^>]*>4<\/a>/u);
   });
 
-  it("names the EPUB's contents, notes and copyright page in French", async () => {
+  it("names the EPUB's contents, copyright and dedication pages in French", async () => {
     const epub = await readEpub(readFileSync(join(out, 'livre.epub')));
     const nav = await epub.text(epub.names.find((name) => name.endsWith('toc.xhtml')) ?? '');
     expect(nav).toContain('<h1 id="toc-heading">Table des matières</h1>');
     expect(nav).toMatch(/<a epub:type="copyright-page" href="copyright\.xhtml">Droits d’auteur<\/a>/u);
     expect(await epub.text(epub.names.find((name) => name.endsWith('copyright.xhtml')) ?? '')).toContain('Publié par Galley Press');
+    expect(await epub.text(epub.names.find((name) => name.endsWith('dedication.xhtml')) ?? '')).toMatch(/<title>Dédicace<\/title>/u);
   });
 });
 
