@@ -6,7 +6,8 @@ import type { Point } from './util/position.ts';
 export type { Point };
 
 export type Inline =
-  | { readonly type: 'text'; readonly value: string }
+  /** `added`: words the writer puts in (a book's "(p. 12)"), not the author's: where a page begins does not count them. */
+  | { readonly type: 'text'; readonly value: string; readonly added?: true }
   | { readonly type: 'emphasis'; readonly children: readonly Inline[] }
   | { readonly type: 'strong'; readonly children: readonly Inline[] }
   | { readonly type: 'delete'; readonly children: readonly Inline[] }

@@ -75,7 +75,7 @@ interface InlineContext {
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: InlineContext) => StyledRun[];
 
 const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
-  text: (node, { style, theme }) => textRuns(node.value, style, theme),
+  text: (node, { style, theme }) => (node.added === true ? textRuns(node.value, style, theme).map((run) => ({ ...run, uncounted: true })) : textRuns(node.value, style, theme)),
   emphasis: (node, { style, theme }) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
   strong: (node, { style, theme }) => flattenInlines(node.children, { ...style, bold: true }, theme),
   delete: (node, { style, theme }) => flattenInlines(node.children, { ...style, strike: true }, theme),

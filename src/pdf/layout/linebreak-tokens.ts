@@ -84,11 +84,15 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       }
       return;
     }
+    // Added words (a book's "(p. 12)") are not in the EPUB's text: the count passes over them.
+    const feed = (chunk: string): void => {
+      if (run.uncounted !== true) words.feed(chunk);
+    };
     for (const chunk of run.text.split(WHITESPACE_CHUNKS)) {
       if (chunk.length === 0) continue;
       const prev = last();
       if (WHITESPACE.test(chunk)) {
-        words.feed(chunk);
+        feed(chunk);
         if (chunk.includes('\n')) {
           if (prev?.kind === 'space') tokens.pop();
           if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
@@ -113,7 +117,7 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       const startsWord = words.atWordStart;
       const wordsBefore = words.count;
       // Counted even when nothing is left to draw, as the EPUB counts it.
-      words.feed(chunk);
+      feed(chunk);
       if (text.length === 0) continue;
       const atom: PartAtom = { kind: 'part', run: index, text, softHyphens, wordsBefore, startsWord };
       if (prev?.kind === 'group') prev.atoms.push(atom);

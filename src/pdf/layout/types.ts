@@ -21,6 +21,8 @@ export interface StyledRun {
   readonly noHyphenate?: boolean;
   /** Struck through (Markdown ~~delete~~); the breaker copies it to the fragments. */
   readonly strike?: boolean;
+  /** Words the writer added (see Inline `added`): drawn, but not counted where a page begins. */
+  readonly uncounted?: boolean;
 }
 
 export interface LineBox {

@@ -34,7 +34,7 @@ export function withPageReferences(book: Book, owner: ReadonlyMap<string, number
         const page = pages.get(target);
         const other = owner.get(target);
         if (page === undefined || other === undefined || other === chapter.number) return [node];
-        return [node, { type: 'text', value: ` ${fill(label, { page })}` }];
+        return [node, { type: 'text', value: ` ${fill(label, { page })}`, added: true }];
       });
     const blocks: Block[] = mapInlines(chapter.document.blocks, refer);
     const notes = chapter.document.notes.map((note) => ({ ...note, children: mapInlines(note.children, refer) }));
