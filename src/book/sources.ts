@@ -24,6 +24,8 @@ import { chapterId, chapterPrefix } from './anchors.ts';
  * its citations from 1, so only its own list matches them.
  */
 export function sourcesAtEnd(book: Book, title: string, settings: CitationSettings): { book: Book; warnings: Diagnostic[] } {
+  const lists = book.chapters.some((chapter) => chapter.document.blocks.some((block) => block.type === 'list' && block.bibliography === true));
+  if (!lists) return { book, warnings: [] };
   const folder = dirname(book.path);
   const style = styleOf(settings, folder, new Diagnostics(book.path));
   if (NUMBERED.test(style.xml())) {
@@ -61,7 +63,6 @@ function gathered(book: Book, title: string, settings: CitationSettings, style: 
     }
     return { ...chapter, document: { ...chapter.document, blocks } };
   });
-  if (entries.size === 0) return book;
 
   const relink = (inlines: readonly Inline[]): Inline[] =>
     mapInlineNodes(inlines, (node) => (node.type === 'link' && moved.has(node.url) ? [{ ...node, url: moved.get(node.url) ?? node.url }] : [node]));

@@ -18,13 +18,13 @@ const NUMERIC = `<?xml version="1.0" encoding="utf-8"?>
 </style>
 `;
 
-function book(csl: string): string {
+function book(csl: string, cites = true): string {
   const dir = temporaryDir('galley-book-sources-');
   const files: Record<string, string> = {
     'book.yaml': `title: T\nbibliography: refs.yaml\ncsl: ${csl}\nchapters:\n  - a.md\n  - b.md\n`,
     'refs.yaml': REFS,
-    'a.md': '# A\n\nFirst [@zeta].\n',
-    'b.md': '# B\n\nAgain [@zeta], then [@alpha].\n',
+    'a.md': cites ? '# A\n\nFirst [@zeta].\n' : '# A\n\nFirst.\n',
+    'b.md': cites ? '# B\n\nAgain [@zeta], then [@alpha].\n' : '# B\n\nAgain.\n',
     'numeric.csl': NUMERIC,
   };
   for (const [name, text] of Object.entries(files)) {
@@ -61,5 +61,10 @@ describe('sourcesAtEnd', () => {
     const { book: kept, warnings } = sourcesAtEnd(loaded.book!, 'Sources', loaded.citations!);
     expect(kept).toBe(loaded.book);
     expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', line: 3, column: 6, message: expect.stringMatching(/numbers its sources.*listed after each chapter/u) })]);
+  });
+
+  it('leaves a book that cites nothing as it is, whatever its style, and says nothing', () => {
+    const loaded = loadBook(book('numeric.csl', false));
+    expect(sourcesAtEnd(loaded.book!, 'Sources', loaded.citations!)).toEqual({ book: loaded.book, warnings: [] });
   });
 });
