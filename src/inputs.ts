@@ -92,7 +92,7 @@ function canonical(file: string): string {
   }
 }
 
-/** The `.md` files under `folder`, sorted, recursively; skips what NOT_MANUSCRIPTS and `skipped` name. */
+/** The `.md` files under `folder`, sorted, recursively, and the book.yaml of each book folder; skips what NOT_MANUSCRIPTS and `skipped` name. */
 function manuscriptsIn(folder: string): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
@@ -101,7 +101,11 @@ function manuscriptsIn(folder: string): string[] {
       if (skipped(entry.name)) continue;
       const path = join(dir, entry.name);
       // Links to folders are not followed: a link back up would never end.
-      if (entry.isDirectory()) walk(path);
+      // A folder holding book.yaml is one book: its chapters are not manuscripts of their own.
+      if (entry.isDirectory()) {
+        if (isFile(join(path, BOOK_FILE))) found.push(join(path, BOOK_FILE));
+        else walk(path);
+      }
       else if (/\.md$/iu.test(entry.name) && !NOT_MANUSCRIPTS.has(entry.name.toLowerCase()) && isFile(path)) found.push(path);
     }
   };

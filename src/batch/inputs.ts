@@ -1,5 +1,6 @@
-// What an output was made from, for incremental batches: the manuscript, the
-// files it names (images, bibliography, CSL style), the theme's files, the
+// What an output was made from, for incremental batches: the manuscript (or a
+// book's book.yaml and every chapter), the files they name (images,
+// bibliography, CSL style), the theme's files, the
 // build options and Galley's own version, hashed into one digest. A rerun
 // hashes the same files again; an equal digest means the outputs are current.
 import { createHash } from 'node:crypto';
@@ -7,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from '../build.ts';
+import type { Book } from '../document/book.ts';
 import type { Document } from '../document.ts';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -23,6 +25,19 @@ export function dependenciesOf(input: string, document: Document | null, text: s
     const candidate = resolve(base, match[0]);
     if (existsSync(candidate) && statSync(candidate).isFile()) found.add(candidate);
   }
+  return [...found].sort();
+}
+
+/** The files a built book read besides book.yaml: its chapters, the files they and book.yaml name, its images. */
+export function bookDependenciesOf(input: string, book: Book): string[] {
+  const folder = dirname(resolve(input));
+  const found = new Set<string>();
+  for (const source of book.sources) if (resolve(folder, source.name) !== resolve(input)) found.add(resolve(folder, source.name));
+  for (const chapter of book.chapters) {
+    for (const file of dependenciesOf(chapter.document.path, chapter.document, chapter.document.source.toString('utf8'))) found.add(file);
+  }
+  for (const file of dependenciesOf(input, null, readFileSync(input, 'utf8'))) found.add(file);
+  collectImages(book.metadata, found);
   return [...found].sort();
 }
 

@@ -52,6 +52,9 @@ export function failureText(result: TaskResult): string {
 export function summaryJson(summary: Summary, results: readonly TaskResult[]): string {
   const manuscripts = results.map((r) => ({
     input: r.input,
+    // A book (its book.yaml) is one entry, however many chapters it has.
+    kind: /\.ya?ml$/iu.test(r.input) ? 'book' : 'manuscript',
+    ...(r.status !== 'failed' && r.about.chapters !== undefined ? { title: r.about.title, chapters: r.about.chapters } : {}),
     status: r.status,
     outputs: r.status === 'failed' ? [] : r.outputs,
     diagnostics: r.status === 'current' ? [] : r.diagnostics,

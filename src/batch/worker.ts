@@ -1,13 +1,13 @@
 // One batch task on a warm worker thread (or in the calling thread): build()
-// for one manuscript, skipped when the manifest says its outputs are current.
+// for one manuscript, or for one book (its book.yaml) as a whole, skipped when the manifest says its outputs are current.
 // Fonts, hyphenation patterns and caches stay loaded between tasks, which is
 // what makes a batch cheaper than one process per manuscript.
 import { existsSync, readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { buildManuscript, type BuildOptions, type Format } from '../build.ts';
+import { buildManuscript, type BuildOptions, type BuildResult, type Format } from '../build.ts';
 import { type Diagnostic, UserError } from '../diagnostics.ts';
 import { parseManuscript } from '../parse/index.ts';
-import { dependenciesOf, inputsDigest } from './inputs.ts';
+import { bookDependenciesOf, dependenciesOf, inputsDigest } from './inputs.ts';
 
 /** Build options as they cross a thread or a queue: plain data. */
 export type PlainOptions = Omit<BuildOptions, 'formats' | 'outDir'> & { readonly formats: readonly Format[] };
@@ -28,6 +28,8 @@ export interface About {
   readonly publisher?: string;
   /** URL of the original publication. */
   readonly source?: string;
+  /** A book's chapter count; absent for a manuscript. */
+  readonly chapters?: number;
 }
 
 export type TaskResult =
@@ -53,11 +55,7 @@ export default async function runTask(task: Task): Promise<TaskResult> {
   }
   const started = performance.now();
   try {
-    const result = await buildManuscript(task.input, options);
-    const text = readFileSync(task.input);
-    const { document } = parseManuscript(task.input, text);
-    const dependencies = dependenciesOf(task.input, document, text.toString('utf8'));
-    const metadata = document?.metadata;
+    const { result, dependencies, about } = BOOK_INPUT.test(task.input) ? await buildBookTask(task.input, options) : await buildManuscriptTask(task.input, options);
     return {
       status: 'built',
       input: task.input,
@@ -65,12 +63,7 @@ export default async function runTask(task: Task): Promise<TaskResult> {
       diagnostics: result.diagnostics,
       pages: result.pages,
       dependencies,
-      about: {
-        title: metadata?.title ?? task.input,
-        ...(metadata?.date !== undefined ? { date: metadata.date } : {}),
-        ...(metadata?.publisher !== undefined ? { publisher: metadata.publisher } : {}),
-        ...(metadata?.source !== undefined ? { source: metadata.source } : {}),
-      },
+      about,
       digest: inputsDigest(task.input, dependencies, options),
       ms: performance.now() - started,
     };
@@ -79,4 +72,46 @@ export default async function runTask(task: Task): Promise<TaskResult> {
     if (error instanceof UserError) return { status: 'failed', input: task.input, diagnostics: error.diagnostics, ms };
     return { status: 'failed', input: task.input, diagnostics: [], internal: (error as Error).stack ?? String(error), ms };
   }
+}
+
+/** A batch input that is a book: its book.yaml (a book's folder is planned as its book.yaml). */
+const BOOK_INPUT = /\.ya?ml$/iu;
+
+interface Built {
+  readonly result: BuildResult;
+  readonly dependencies: string[];
+  readonly about: About;
+}
+
+async function buildManuscriptTask(input: string, options: BuildOptions): Promise<Built> {
+  const result = await buildManuscript(input, options);
+  const text = readFileSync(input);
+  const { document } = parseManuscript(input, text);
+  const metadata = document?.metadata;
+  return {
+    result,
+    dependencies: dependenciesOf(input, document, text.toString('utf8')),
+    about: {
+      title: metadata?.title ?? input,
+      ...(metadata?.date !== undefined ? { date: metadata.date } : {}),
+      ...(metadata?.publisher !== undefined ? { publisher: metadata.publisher } : {}),
+      ...(metadata?.source !== undefined ? { source: metadata.source } : {}),
+    },
+  };
+}
+
+async function buildBookTask(input: string, options: BuildOptions): Promise<Built> {
+  const { buildBook } = await import('../book/build.ts');
+  const { book, ...result } = await buildBook(input, options);
+  const { metadata } = book;
+  return {
+    result,
+    dependencies: bookDependenciesOf(input, book),
+    about: {
+      title: metadata.title,
+      chapters: book.chapters.length,
+      ...(metadata.date !== undefined ? { date: metadata.date } : {}),
+      ...(metadata.publisher !== undefined ? { publisher: metadata.publisher } : {}),
+    },
+  };
 }

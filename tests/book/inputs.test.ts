@@ -24,4 +24,18 @@ describe('a book folder among the inputs', () => {
     writeFileSync(join(root, 'tides', 'book.yaml'), 'title: T\nchapters: [a.md]\n');
     expect(planBuilds([join(root, 'tides', 'book.yaml')], join(root, 'out'))).toEqual({ builds: [{ input: join(root, 'tides', 'book.yaml'), outName: 'tides' }] });
   });
+
+  it('is one build among the manuscripts of a folder above it, its chapters not built on their own', () => {
+    const root = temporaryDir('galley-book-inputs-');
+    mkdirSync(join(root, 'shelf', 'novel'), { recursive: true });
+    writeFileSync(join(root, 'shelf', 'essay.md'), '# E\n\nText.\n');
+    writeFileSync(join(root, 'shelf', 'novel', 'book.yaml'), 'title: N\nchapters: [a.md]\n');
+    writeFileSync(join(root, 'shelf', 'novel', 'a.md'), '# A\n\nText.\n');
+    expect(planBuilds([join(root, 'shelf')], join(root, 'out'))).toEqual({
+      builds: [
+        { input: join(root, 'shelf', 'essay.md'), outName: 'essay' },
+        { input: join(root, 'shelf', 'novel', 'book.yaml'), outName: 'novel' },
+      ],
+    });
+  });
 });
