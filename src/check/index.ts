@@ -50,8 +50,9 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
     const source = embeddedSource(pdf);
     // A book's text is its chapters, in the order book.yaml lists them (and they were embedded).
     const chapters = embeddedChapters(pdf);
-    const manuscript = chapters !== null ? chapters : source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
-    checks.push(checkNotesOnPage(text.pages), await checkTextAgainstSource(text.pages, manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8')));
+    const manuscript = source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
+    const written = chapters ?? (manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8'));
+    checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written));
   }
   checks.push(await checkContents(bytes));
   checks.push(await runQpdf(path), await runPreflight(path, pdfaClaim(pdf)));

@@ -2,7 +2,8 @@
 // with their positions, the page labels, and what each item is. A tagged PDF
 // says what it is (its structure tree and marked content: Artifact, Note, Lbl,
 // Reference); an untagged one is read by its geometry (small text below the
-// body is a note, a small raised number a note mark).
+// body is a note, a small raised number a note mark). A book's chapter
+// openings come from its named destinations.
 
 /** body: running text; note: a note's text; label: a note's number; mark: a note mark; artifact: running head, folio. */
 export type Role = 'body' | 'note' | 'label' | 'mark' | 'artifact';
@@ -83,6 +84,8 @@ function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Role>, 
 
 export interface PdfText {
   readonly pages: TextPage[];
+  /** A book's chapter openings (where its `chapter-N` destinations lead), as page numbers in chapter order; empty for an article. */
+  readonly chapterStarts: readonly number[];
   /** The embedded files by name, decoded whatever their filters. */
   readonly attachments: ReadonlyMap<string, Uint8Array>;
 }
@@ -97,9 +100,11 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   const pages: Array<{ number: number; label: string; items: Array<Omit<TextItem, 'role'> & { role: Role | undefined }> }> = [];
   const attachments = new Map<string, Uint8Array>();
+  const chapterStarts: number[] = [];
   try {
     const files = ((await pdf.getAttachments()) ?? {}) as Record<string, { filename: string; content: Uint8Array }>;
     for (const file of Object.values(files)) attachments.set(file.filename, file.content);
+    chapterStarts.push(...(await chapterOpenings(pdf)));
     const labels = await pdf.getPageLabels();
     const tagged = (await pdf.getMarkInfo())?.Marked === true;
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -114,7 +119,27 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   }
   const body = bodySize(pages.flatMap((p) => p.items));
   const read = pages.map((page) => ({ ...page, items: page.items.some((i) => i.role === undefined) ? byGeometry(page.items, body) : (page.items as TextItem[]) }));
-  return { pages: read, attachments };
+  return { pages: read, attachments, chapterStarts };
+}
+
+/** Destinations Galley gives a book's chapter openings. */
+const CHAPTER = /^chapter-(\d+)$/u;
+
+interface DestinationReader {
+  getDestinations(): Promise<Record<string, unknown[] | null>>;
+  getPageIndex(ref: { num: number; gen: number }): Promise<number>;
+}
+
+/** The page numbers the `chapter-N` destinations lead to, in chapter order. */
+async function chapterOpenings(pdf: DestinationReader): Promise<number[]> {
+  const chapters: Array<[number, number]> = [];
+  for (const [name, destination] of Object.entries((await pdf.getDestinations()) ?? {})) {
+    const match = CHAPTER.exec(name);
+    const ref = destination?.[0];
+    if (match === null || ref === null || typeof ref !== 'object') continue;
+    chapters.push([Number(match[1]), (await pdf.getPageIndex(ref as { num: number; gen: number })) + 1]);
+  }
+  return chapters.sort((a, b) => a[0] - b[0]).map(([, page]) => page);
 }
 
 const roundSize = (size: number): number => Math.round(size * 10) / 10;

@@ -335,14 +335,14 @@ export function embeddedSource(pdf: PdfFile): EmbeddedFile | undefined {
   return markdown ?? files.find((f) => f.relationship === 'Source');
 }
 
-/** A book's chapters (the Markdown sources beside a book.yaml), joined in embedding order; null when the PDF is no book. */
-export function embeddedChapters(pdf: PdfFile): Uint8Array | null {
+/** A book's chapters (the Markdown sources beside a book.yaml), each its own text, in embedding order; null when the PDF is no book. */
+export function embeddedChapters(pdf: PdfFile): string[] | null {
   const files = embeddedFiles(pdf).filter((f) => f.relationship === 'Source');
   if (!files.some((f) => /\.ya?ml$/iu.test(f.name))) return null;
   const chapters = files.filter((f) => f.bytes !== null && (f.mimeType === 'text/markdown' || /\.(md|markdown)$/iu.test(f.name)));
   // Each chapter's own front matter is metadata, not text the pages show.
   const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8').replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u, '');
-  return Buffer.from(chapters.map((f) => (f.bytes === null ? '' : text(f.bytes))).join('\n\n'));
+  return chapters.map((f) => (f.bytes === null ? '' : text(f.bytes)));
 }
 
 export function checkSource(pdf: PdfFile): CheckResult {

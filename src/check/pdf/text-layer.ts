@@ -7,35 +7,54 @@ import type { CheckResult } from '../types.ts';
 import { result } from '../types.ts';
 import { align } from './align.ts';
 import type { TextPage } from './layer.ts';
-import type { Stream } from './words.ts';
+import type { ManuscriptNote, Stream } from './words.ts';
 import { layerStream, manuscriptUnits } from './words.ts';
 
 const NUMBER = /^\d{1,4}$/u;
 
-export function checkNotesOnPage(pages: readonly TextPage[]): CheckResult {
+/**
+ * Each note starts on the page of its first mark. In a book (`chapterStarts`,
+ * the pages its chapters open on) numbers start again in each chapter, so
+ * marks and notes are paired within their chapter.
+ */
+export function checkNotesOnPage(pages: readonly TextPage[], chapterStarts: readonly number[] = []): CheckResult {
   const title = 'Every note on its reference’s page';
-  const firstMark = new Map<number, number>();
-  const start = new Map<number, number>();
+  // Chapter 0 is what comes before the first chapter (a book's front matter, or all of an article).
+  const chapterOf = (page: number): number => chapterStarts.filter((start) => start <= page).length;
+  const labels = new Map(pages.map((p) => [p.number, p.label]));
+  const chapters = new Map<number, { firstMark: Map<number, number>; start: Map<number, number> }>();
   for (const page of pages) {
+    const chapter = chapterOf(page.number);
+    const seen = chapters.get(chapter) ?? { firstMark: new Map<number, number>(), start: new Map<number, number>() };
+    chapters.set(chapter, seen);
     for (const item of page.items) {
       const text = item.str.trim();
       if (!NUMBER.test(text)) continue;
-      if (item.role === 'mark' && !firstMark.has(Number(text))) firstMark.set(Number(text), page.number);
-      if (item.role === 'label' && !start.has(Number(text))) start.set(Number(text), page.number);
+      if (item.role === 'mark' && !seen.firstMark.has(Number(text))) seen.firstMark.set(Number(text), page.number);
+      if (item.role === 'label' && !seen.start.has(Number(text))) seen.start.set(Number(text), page.number);
     }
   }
-  if (firstMark.size === 0 && start.size === 0) return result('pdf.notes', title, 'pass', 'no note marks or notes in the text layer');
   const wrong: string[] = [];
   const unmatched: string[] = [];
-  for (const [number, page] of [...firstMark].sort((a, b) => a[0] - b[0])) {
-    const notePage = start.get(number);
-    if (notePage === undefined) unmatched.push(`note ${number}: marked on page ${page}, but no note ${number} found at a page foot`);
-    else if (notePage !== page) wrong.push(`note ${number}: first referenced on page ${page}, but the note starts on page ${notePage}`);
+  let marked = 0;
+  let withNotes = 0;
+  for (const [chapter, { firstMark, start }] of chapters) {
+    const opening = chapterStarts[chapter - 1];
+    const where = opening === undefined ? '' : `in the chapter opening on page ${labels.get(opening) ?? opening}, `;
+    marked += firstMark.size;
+    if (firstMark.size > 0) withNotes++;
+    for (const [number, page] of [...firstMark].sort((a, b) => a[0] - b[0])) {
+      const notePage = start.get(number);
+      if (notePage === undefined) unmatched.push(`${where}note ${number}: marked on page ${page}, but no note ${number} found at a page foot`);
+      else if (notePage !== page) wrong.push(`${where}note ${number}: first referenced on page ${page}, but the note starts on page ${notePage}`);
+    }
+    for (const number of start.keys()) if (!firstMark.has(number)) unmatched.push(`${where}note ${number}: at a page foot, but no mark for it found in the text`);
   }
-  for (const number of start.keys()) if (!firstMark.has(number)) unmatched.push(`note ${number}: at a page foot, but no mark for it found in the text`);
-  if (wrong.length > 0) return result('pdf.notes', title, 'fail', `${wrong.length} of ${firstMark.size} note(s) start on another page than their reference`, [...wrong, ...unmatched]);
-  if (unmatched.length > 0) return result('pdf.notes', title, 'warn', `${firstMark.size - unmatched.length} note(s) on their page; ${unmatched.length} could not be paired`, unmatched);
-  return result('pdf.notes', title, 'pass', `${firstMark.size} note(s), each starting on the page of its first reference`);
+  if (marked === 0 && unmatched.length === 0) return result('pdf.notes', title, 'pass', 'no note marks or notes in the text layer');
+  if (wrong.length > 0) return result('pdf.notes', title, 'fail', `${wrong.length} of ${marked} note(s) start on another page than their reference`, [...wrong, ...unmatched]);
+  if (unmatched.length > 0) return result('pdf.notes', title, 'warn', `${marked - unmatched.length} note(s) on their page; ${unmatched.length} could not be paired`, unmatched);
+  const within = chapterStarts.length > 0 ? ` (numbered afresh in each chapter; paired within ${withNotes} chapter(s))` : '';
+  return result('pdf.notes', title, 'pass', `${marked} note(s), each starting on the page of its first reference${within}`);
 }
 
 /** A passage of the manuscript the text layer lacks: expected units [from, to), and where the layer has them instead, if anywhere. */
@@ -125,11 +144,22 @@ function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArr
   }).concat(more);
 }
 
-export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | null): Promise<CheckResult> {
+/**
+ * The manuscript's words against the text layer. A book's chapters (a list)
+ * are read each on its own, as they were built, so one chapter's `[^1]` is
+ * not taken for another's, and their words follow one another.
+ */
+export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null): Promise<CheckResult> {
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
-  const { body, notes } = manuscriptUnits(parseMarkdown(markdown, new Diagnostics('manuscript')));
+  const body: string[] = [];
+  const notes: ManuscriptNote[] = [];
+  for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
+    const units = manuscriptUnits(parseMarkdown(text, new Diagnostics('manuscript')));
+    notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
+    body.push(...units.body);
+  }
   const labels = new Map(pages.map((p) => [p.number, p.label]));
   const pageName = (n: number): string => labels.get(n) ?? String(n);
   const bodyStream = layerStream(pages, new Set(['body']));
