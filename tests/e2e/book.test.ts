@@ -3,14 +3,14 @@
 // the pages the chapters open on, chapters open on rectos, notes number from 1
 // in each chapter, running heads are the book's title on versos and the
 // chapter's on rectos; the EPUB has one file per chapter and part, a nav with
-// parts as nested lists, and passes EPUBCheck.
+// parts as nested lists, and passes EPUBCheck and Ace.
 import { existsSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfText, type TextPage } from '../../src/check/pdf/layer.ts';
 import { readEpub } from '../epub/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { run, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
@@ -220,6 +220,12 @@ describe('a book of chapters and parts', () => {
   testWith('Java EPUBCheck', 'the EPUB passes EPUBCheck with nothing to report', async () => {
     expect(await runJavaEpubcheck(join(out, 'book.epub'))).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/u);
   }, 120_000);
+
+  testWith('Ace by DAISY', 'the EPUB passes Ace by DAISY with no accessibility violation', async () => {
+    const { outcome, violations } = await runAce(join(out, 'book.epub'));
+    expect(violations).toEqual([]);
+    expect(outcome).toBe('pass');
+  }, 300_000);
 });
 
 describe('a French book with chapters marked unnumbered, a Sources list per chapter and notes numbered through the book', () => {
