@@ -15,6 +15,7 @@ import { readPdf } from '../helpers/read-pdf.ts';
 
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
 const TWO_SIDED = new URL('../fixtures/book-two-sided', import.meta.url).pathname;
+const EXAMPLE = new URL('../../examples/book', import.meta.url).pathname;
 
 const textOf = (page: TextPage, role?: string): string =>
   page.items
@@ -323,4 +324,20 @@ describe('book.yaml mistakes', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /u);
     expect(existsSync(join(out, 'book.pdf'))).toBe(false);
   });
+});
+
+describe('the example book', () => {
+  it('is built by npm run build, and galley check finds its contents, notes and text right', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { build: string } };
+    expect(pkg.scripts.build).toContain('build examples/book --out dist');
+    const out = temporaryDir('galley-example-book-');
+    const build = runGalley(['build', EXAMPLE, '--out', out]);
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toBe('');
+    const { checkFiles } = await import('../../src/check/index.ts');
+    const checks = (await checkFiles([join(out, 'book.pdf')])).files[0]?.checks ?? [];
+    for (const id of ['pdf.contents', 'pdf.notes', 'pdf.text']) expect(checks.find((c) => c.id === id)?.status, id).toBe('pass');
+    // A preface, two parts, two chapters.
+    expect(checks.find((c) => c.id === 'pdf.contents')?.message).toMatch(/^5 entries/u);
+  }, 120_000);
 });
