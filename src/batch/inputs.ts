@@ -61,6 +61,11 @@ function themeDir(theme: string | undefined): string {
   return join(TEMPLATES, theme);
 }
 
+/** The files of a theme (by name or path; the default theme when undefined). */
+export function themeFiles(theme: string | undefined): string[] {
+  return filesUnder(themeDir(theme));
+}
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -83,8 +88,7 @@ export function inputsDigest(input: string, dependencies: readonly string[], opt
   };
   add('galley', galleyVersion());
   add('options', JSON.stringify({ ...options, outDir: undefined, formats: [...options.formats].sort() }));
-  const themeFiles = [...filesUnder(themeDir(options.theme)), ...filesUnder(join(TEMPLATES, 'default'))];
-  for (const file of [resolve(input), ...dependencies, ...themeFiles]) {
+  for (const file of [resolve(input), ...dependencies, ...themeFiles(options.theme), ...filesUnder(join(TEMPLATES, 'default'))]) {
     add(file, existsSync(file) ? readFileSync(file) : 'missing');
   }
   return hash.digest('hex');

@@ -1,5 +1,6 @@
 // One batch task on a warm worker thread (or in the calling thread): build()
-// for one manuscript, or for one book (its book.yaml) as a whole, skipped when the manifest says its outputs are current.
+// for one manuscript, or for one book (its book.yaml) as a whole, skipped
+// when the manifest says its outputs are current.
 // Fonts, hyphenation patterns and caches stay loaded between tasks, which is
 // what makes a batch cheaper than one process per manuscript.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { workerData } from 'node:worker_threads';
 import { buildManuscript, type BuildOptions, type BuildResult, type Format } from '../build.ts';
 import { type Diagnostic, UserError } from '../diagnostics.ts';
 import { parseManuscript } from '../parse/index.ts';
-import { bookDependenciesOf, dependenciesOf, inputsDigest } from './inputs.ts';
+import { bookDependenciesOf, dependenciesOf, inputsDigest, themeFiles } from './inputs.ts';
 
 /** Build options as they cross a thread or a queue: plain data. */
 export type PlainOptions = Omit<BuildOptions, 'formats' | 'outDir'> & { readonly formats: readonly Format[] };
@@ -102,11 +103,12 @@ async function buildManuscriptTask(input: string, options: BuildOptions): Promis
 
 async function buildBookTask(input: string, options: BuildOptions): Promise<Built> {
   const { buildBook } = await import('../book/build.ts');
-  const { book, ...result } = await buildBook(input, options);
+  const { book, theme, ...result } = await buildBook(input, options);
   const { metadata } = book;
   return {
     result,
-    dependencies: bookDependenciesOf(input, book),
+    // The theme book.yaml names is read as the one given on the command line is.
+    dependencies: [...bookDependenciesOf(input, book), ...(theme !== options.theme ? themeFiles(theme) : [])],
     about: {
       title: metadata.title,
       chapters: book.chapters.length,

@@ -16,8 +16,8 @@ import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { loadBook } from './index.ts';
 import { sourcesAtEnd } from './sources.ts';
 
-/** Builds the book; its Book comes back too, for a batch to know what it was made from. */
-export async function buildBook(path: string, options: BuildOptions): Promise<BuildResult & { readonly book: Book }> {
+/** Builds the book; its Book and the theme it was set in come back too, for a batch to know what it was made from. */
+export async function buildBook(path: string, options: BuildOptions): Promise<BuildResult & { readonly book: Book; readonly theme?: string }> {
   const loaded = loadBook(path, options.resourcePath ? { resourcePath: options.resourcePath } : {});
   const strict = options.strict === true;
   if (loaded.book === null) throw new UserError(strict ? asErrors(loaded.diagnostics) : loaded.diagnostics);
@@ -66,7 +66,7 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
     const { updateChecksums } = await import('../archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: all, pages: pdf.pages, book };
+  return { outputs, diagnostics: all, pages: pdf.pages, book, ...(themeName !== undefined ? { theme: themeName } : {}) };
 }
 
 /** Each chapter's images checked and prepared as a manuscript's are; their problems stop the build. */

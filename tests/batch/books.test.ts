@@ -1,7 +1,8 @@
 // Books in a batch: a folder of manuscripts with book folders among them
 // builds each book as one unit (its chapters are not articles of their own),
 // the --json summary lists the book, and a rerun rebuilds a book when one of
-// its chapters or its book.yaml changes, and only then.
+// its chapters, its book.yaml, its bibliography or its theme changes, and
+// only then.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import { writeCollection } from './collection.ts';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
+const TWO_SIDED = new URL('../fixtures/book-two-sided', import.meta.url).pathname;
 
 interface Summary {
   built: number;
@@ -32,6 +34,9 @@ describe('a folder holding books and loose manuscripts', () => {
   const out = join(root, 'out');
   writeCollection(collection, 2);
   cpSync(FIXTURE, join(collection, 'harbour'), { recursive: true });
+  // The book names its own theme, a folder beside its chapters.
+  cpSync(TWO_SIDED, join(collection, 'harbour', 'facing'), { recursive: true });
+  writeFileSync(join(collection, 'harbour', 'book.yaml'), `${readFileSync(join(collection, 'harbour', 'book.yaml'), 'utf8')}theme: ./facing\n`);
   const build = (...extra: string[]): Summary => {
     const run = runGalley(['build', collection, '--out', out, '-j', '2', '--format', 'pdf', '--json', ...extra], EPOCH);
     expect(run.status, run.stderr).toBe(0);
@@ -69,6 +74,11 @@ describe('a folder holding books and loose manuscripts', () => {
     const bibliography = join(collection, 'harbour', 'sources.yaml');
     writeFileSync(bibliography, readFileSync(bibliography, 'utf8').replace('1834', '1835'));
     expect(build().built).toBe(1);
+
+    const theme = join(collection, 'harbour', 'facing', 'theme.yaml');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('twoSided: true', 'twoSided: false'));
+    expect(build().built).toBe(1);
+    expect(build().built).toBe(0);
   }, 240_000);
 });
 
