@@ -111,7 +111,7 @@ async function buildBookTask(input: string, options: BuildOptions): Promise<Buil
     dependencies: [...bookDependenciesOf(input, book), ...(theme !== options.theme ? themeFiles(theme) : [])],
     about: {
       title: metadata.title,
-      chapters: book.chapters.length,
+      chapters: book.chapters.filter((chapter) => chapter.backMatter !== true).length,
       ...(metadata.date !== undefined ? { date: metadata.date } : {}),
       ...(metadata.publisher !== undefined ? { publisher: metadata.publisher } : {}),
     },

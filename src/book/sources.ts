@@ -81,6 +81,7 @@ function gathered(book: Book, title: string, settings: CitationSettings, style: 
     title,
     id: chapterId(number),
     unnumbered: true,
+    backMatter: true,
     document: { path: book.path, source: Buffer.alloc(0), metadata: { ...book.metadata, title }, blocks: [list], notes: [] },
   };
   return { ...book, chapters: [...linked, sources] };

