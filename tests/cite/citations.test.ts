@@ -3,7 +3,7 @@
 // locators, the Sources list with anchors the notes link to.
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/document.ts';
-import { documentOf, messages, noteText, parseBook, showBlock } from './helpers.ts';
+import { documentOf, messages, noteText, parseBook, showBlock } from '../helpers/cite.ts';
 
 const FULL_DOE = 'Jane Doe, *Harbours and Tides* (Boston: Sea Press, 2020)';
 const AMES_URL = 'https://example.com/tide?day=4&month=3';

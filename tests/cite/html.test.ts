@@ -1,7 +1,7 @@
 // citeproc's HTML → Document Inlines.
 import { describe, expect, it } from 'vitest';
 import { htmlToInlines } from '../../src/cite/html.ts';
-import { show } from './helpers.ts';
+import { show } from '../helpers/cite.ts';
 
 describe('htmlToInlines', () => {
   it('maps italic and bold, with the style’s roman inside italic', () => {

@@ -10,7 +10,7 @@ import { inOrder, layerUnits, readPdf, readTextLayer, type PdfReadBack } from '.
 import type { TextPage } from '../../src/check/pdf/layer.ts';
 import { layerStream } from '../../src/check/pdf/words.ts';
 import { run, testWith } from '../helpers/external.ts';
-import { elements, readEpub } from '../epub/epub-reader.ts';
+import { elements, readEpub } from '../helpers/epub-reader.ts';
 
 const manuscript = 'manuscript/article.md';
 let out: string;

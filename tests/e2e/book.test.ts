@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfText, type TextPage } from '../../src/check/pdf/layer.ts';
-import { readEpub } from '../epub/epub-reader.ts';
+import { readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { elements, readEpub } from '../epub/epub-reader.ts';
+import { elements, readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 

@@ -14,7 +14,7 @@ function manuscripts(root: string, paths: readonly string[]): void {
   }
 }
 
-/** Every file under `dir`, as sorted relative paths, without the batch manifest (tests/batch covers it). */
+/** Every file under `dir`, as sorted relative paths, without the batch manifest (tests/e2e/batch.test.ts covers it). */
 function tree(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.name !== '.galley-manifest.json')

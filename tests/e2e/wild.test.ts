@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readEpub } from '../epub/epub-reader.ts';
+import { readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir, type CliRun } from '../helpers/cli.ts';
 import { readPdf, type PdfReadBack } from '../helpers/read-pdf.ts';
 

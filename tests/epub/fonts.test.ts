@@ -5,7 +5,7 @@ import { create } from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { fallbackFonts } from '../../src/epub/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
-import { makeDocument, para, prose } from '../pdf/build-doc.ts';
+import { makeDocument, para, prose } from '../helpers/build-doc.ts';
 
 const theme = loadTheme();
 

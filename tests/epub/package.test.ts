@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { ARTICLE, EVERY_NODE, LALUNE, METADATA } from '../fixtures/epub/documents.ts';
 import { build } from '../fixtures/epub/build.ts';
-import { elements, parseXml, readEpub, withToken } from './epub-reader.ts';
-import type { Epub } from './epub-reader.ts';
+import { elements, parseXml, readEpub, withToken } from '../helpers/epub-reader.ts';
+import type { Epub } from '../helpers/epub-reader.ts';
 
 let every: Epub;
 let article: Epub;

@@ -8,7 +8,7 @@ import { missingGlyphWarnings } from '../../src/missing-glyphs.ts';
 import { formatDiagnostic } from '../../src/diagnostics.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 import { loadTheme } from '../../src/theme/load.ts';
-import { readEpub } from '../epub/epub-reader.ts';
+import { readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { run, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';

@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readEpub } from '../epub/epub-reader.ts';
+import { readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 
 const STACK_FRAME = /\n\s+at /u;

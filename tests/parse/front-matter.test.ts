@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { closest } from '../../src/util/closest.ts';
-import { documentOf, FIXTURES, messages, parse } from './helpers.ts';
+import { documentOf, FIXTURES, messages, parse } from '../helpers/parse.ts';
 
 const body = '\nBody.\n';
 const withFrontMatter = (yaml: string): string => `---\n${yaml}---\n${body}`;

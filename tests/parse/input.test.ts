@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/parse/input.ts';
-import { documentOf, messages, parse, withTitle } from './helpers.ts';
+import { documentOf, messages, parse, withTitle } from '../helpers/parse.ts';
 
 describe('input checks', () => {
   it('reports invalid UTF-8 at the line and column of the first bad byte, with its byte offset', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { errorsOf } from './errors.ts';
+import { errorsOf } from '../helpers/theme-errors.ts';
 import { loadFonts } from '../../src/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { parseLength } from '../../src/theme/units.ts';

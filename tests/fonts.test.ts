@@ -1,0 +1,51 @@
+// Measuring must agree with what pdfkit draws, or justified lines would not
+// end at the margin.
+import PDFDocument from 'pdfkit';
+import { describe, expect, test } from 'vitest';
+import { FONT_KEYS, loadFonts, openFont } from '../src/fonts.ts';
+import { loadTheme } from '../src/theme/load.ts';
+
+const theme = loadTheme();
+const fonts = loadFonts(theme);
+
+describe('fonts', () => {
+  test('each file is parsed once per font set, and never shared with another document', () => {
+    expect(loadFonts(theme)).toBe(fonts);
+    expect(fonts.fonts.bodyItalic).not.toBe(fonts.fonts.body);
+    const other = loadFonts(loadTheme());
+    expect(other.fonts.body).not.toBe(fonts.fonts.body);
+    expect(openFont(theme.fonts.body.regular)).not.toBe(fonts.fonts.body);
+  });
+
+  test('a slanted face lacking a character borrows it from its upright face before any fallback', () => {
+    // Source Code Pro's italic has no Greek; its upright face has.
+    expect(fonts.hasGlyphs('monoItalic', 'ά')).toBe(false);
+    expect(fonts.split('ελλάδα', 'monoItalic').map((piece) => piece.font)).toEqual(['mono']);
+  });
+
+  test('measures exactly as pdfkit lays the text out (kerning and ligatures included)', () => {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const samples = ['AVATAR Wave', 'office affluent fjord', 'North Korea’s “elite” unit — 1,000', 'const x = 1;  // two spaces'];
+    for (const key of FONT_KEYS) {
+      doc.registerFont(key, fonts.fonts[key] as never);
+      doc.font(key, 10.5);
+      for (const sample of samples) expect(fonts.measure(sample, key, 10.5)).toBeCloseTo(doc.widthOfString(sample), 6);
+    }
+  });
+
+  test('kerning is applied: "AV" is narrower than "A" and "V" apart', () => {
+    const apart = fonts.measure('A', 'body', 10) + fonts.measure('V', 'body', 10);
+    expect(fonts.measure('AV', 'body', 10)).toBeLessThan(apart);
+  });
+
+  test('widths scale with the size', () => {
+    expect(fonts.measure('Harbour', 'bodyItalic', 20)).toBeCloseTo(2 * fonts.measure('Harbour', 'bodyItalic', 10), 9);
+  });
+
+  test('knows which characters a face can draw', () => {
+    expect(fonts.hasGlyphs('body', 'Harbour ☐☑')).toBe(true);
+    expect(fonts.hasGlyphs('body', '⁂')).toBe(false);
+    expect(fonts.hasGlyphs('mono', '↪')).toBe(false);
+    expect(fonts.hasGlyphs('mono', '→')).toBe(true);
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { blocksOf, documentOf, messages, parse, withTitle } from '../../helpers/parse.ts';
+
+const text = (value: string) => ({ type: 'text', value }) as const;
+const para = (...children: unknown[]) => ({ type: 'paragraph', children });
+
+describe('headings', () => {
+  it('gives each heading a unique, ASCII, XML-safe id', () => {
+    const ids = blocksOf(
+      '# Café *au* lait\n\n## Café au lait\n\n## Café au lait\n\n### 2024 in review\n\n#### ¿Qué?\n\n##### 日本\n\n###### Café au lait-1\n',
+    ).map((b) => (b.type === 'heading' ? `${b.depth}:${b.id}` : b.type));
+    expect(ids).toEqual([
+      '1:cafe-au-lait',
+      '2:cafe-au-lait-1',
+      '2:cafe-au-lait-2',
+      '3:h-2024-in-review',
+      '4:que',
+      '5:section',
+      '6:cafe-au-lait-1-1',
+    ]);
+  });
+
+  it('keeps inline formatting and leaves note markers out of the id', () => {
+    const [heading] = documentOf(parse(withTitle('## The *big* one[^n]\n\n[^n]: Note.\n'))).blocks;
+    expect(heading).toEqual({
+      type: 'heading',
+      depth: 2,
+      id: 'the-big-one',
+      children: [text('The '), { type: 'emphasis', children: [text('big')] }, text(' one'), { type: 'noteRef', number: 1, occurrence: 1 }],
+    });
+  });
+});
+
+describe('inlines', () => {
+  it('maps emphasis, strong, strikethrough, code, hard breaks and soft breaks', () => {
+    expect(blocksOf('*em* **strong** ~~gone~~ `a  b`\\\nnext\nline\n')).toEqual([
+      para(
+        { type: 'emphasis', children: [text('em')] },
+        text(' '),
+        { type: 'strong', children: [text('strong')] },
+        text(' '),
+        { type: 'delete', children: [text('gone')] },
+        text(' '),
+        { type: 'code', value: 'a  b' },
+        { type: 'break' },
+        text('next line'),
+      ),
+    ]);
+  });
+
+  it('maps inline links, autolinks, and reference links through their definitions', () => {
+    expect(
+      blocksOf(
+        '[site](https://example.org "Example") <https://a.example> www.b.example [ref][r] [R] [undefined][nope]\n\n[r]: https://r.example "Ref"\n',
+      ),
+    ).toEqual([
+      para(
+        { type: 'link', url: 'https://example.org', title: 'Example', children: [text('site')] },
+        text(' '),
+        { type: 'link', url: 'https://a.example', children: [text('https://a.example')] },
+        text(' '),
+        { type: 'link', url: 'http://www.b.example', children: [text('www.b.example')] },
+        text(' '),
+        { type: 'link', url: 'https://r.example', title: 'Ref', children: [text('ref')] },
+        text(' '),
+        { type: 'link', url: 'https://r.example', title: 'Ref', children: [text('R')] },
+        text(' [undefined][nope]'),
+      ),
+    ]);
+  });
+
+  it('shows the URL of a link that has no text', () => {
+    expect(blocksOf('[](https://example.org)\n')).toEqual([
+      para({ type: 'link', url: 'https://example.org', children: [text('https://example.org')] }),
+    ]);
+  });
+
+  it('warns once for a second definition of the same link label', () => {
+    const result = parse(withTitle('[x]\n\n[x]: https://one.example\n[x]: https://two.example\n'));
+    expect(messages(result)).toEqual([
+      'book.md:7:1: warning: link definition [x] is already defined at 6:1; this one is ignored',
+    ]);
+    expect(documentOf(result).blocks).toEqual([para({ type: 'link', url: 'https://one.example', children: [text('x')] })]);
+  });
+});
+
+describe('blocks', () => {
+  it('maps block quotes, code blocks and thematic breaks', () => {
+    expect(blocksOf('> quoted\n\n```ts\nconst a = 1;\n```\n\n    indented\n\n---\n')).toEqual([
+      { type: 'blockquote', children: [para(text('quoted'))] },
+      { type: 'code', lang: 'ts', value: 'const a = 1;' },
+      { type: 'code', lang: null, value: 'indented' },
+      { type: 'thematicBreak' },
+    ]);
+  });
+
+  it('maps ordered, loose and task lists', () => {
+    expect(blocksOf('3. three\n4. four\n\n* a\n\n* b\n\n- [x] done\n- [ ] open\n- plain\n')).toEqual([
+      {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        spread: false,
+        items: [
+          { checked: null, children: [para(text('three'))] },
+          { checked: null, children: [para(text('four'))] },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        spread: true,
+        items: [
+          { checked: null, children: [para(text('a'))] },
+          { checked: null, children: [para(text('b'))] },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        spread: false,
+        items: [
+          { checked: true, children: [para(text('done'))] },
+          { checked: false, children: [para(text('open'))] },
+          { checked: null, children: [para(text('plain'))] },
+        ],
+      },
+    ]);
+  });
+
+  it('maps tables with alignment, the first row being the header', () => {
+    expect(blocksOf('| L | C | R | N |\n|:--|:-:|--:|---|\n| *a* | b | c | d |\n')).toEqual([
+      {
+        type: 'table',
+        align: ['left', 'center', 'right', null],
+        rows: [
+          { cells: ['L', 'C', 'R', 'N'].map((v) => ({ children: [text(v)] })) },
+          {
+            cells: [
+              { children: [{ type: 'emphasis', children: [text('a')] }] },
+              { children: [text('b')] },
+              { children: [text('c')] },
+              { children: [text('d')] },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('raw HTML', () => {
+  it('reads block HTML with an HTML parser, keeping its formatting and entities', () => {
+    const result = parse(withTitle('Before.\n\n<div class="x">\n  Fish &amp; <b>chips</b> &#8212; &copy;\n</div>\n'));
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).blocks).toEqual([para(text('Before.')), para(text('Fish & '), { type: 'strong', children: [text('chips')] }, text(' — ©'))]);
+  });
+
+  it('makes an HTML block quote with a <footer> a block quote with an attribution line', () => {
+    const blocks = blocksOf('<blockquote>I am not what I am. <footer>Iago, <em>Othello</em></footer></blockquote>\n');
+    expect(blocks).toEqual([
+      { type: 'blockquote', children: [para(text('I am not what I am.')), para(text('— Iago, '), { type: 'emphasis', children: [text('Othello')] })] },
+    ]);
+  });
+
+  it('gives common inline HTML its meaning, pairing each tag with its closing tag', () => {
+    const result = parse(withTitle('A <span title="t">word</span>, H<sub>2</sub>O, x<sup>2</sup>, <em>e</em> <i>i</i> <strong>s</strong> <b>b</b>, <kbd>Ctrl</kbd>, <abbr title="x">HTML</abbr>,<br>a <a href="https://example.org/">link</a>.\n'));
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).blocks).toEqual([
+      para(
+        text('A '), text('word'), text(', H'), text('₂'), text('O, x'), text('²'), text(', '),
+        { type: 'emphasis', children: [text('e')] }, text(' '), { type: 'emphasis', children: [text('i')] }, text(' '),
+        { type: 'strong', children: [text('s')] }, text(' '), { type: 'strong', children: [text('b')] }, text(', '),
+        { type: 'code', value: 'Ctrl' }, text(', '), text('HTML'), text(','), { type: 'break' }, text('a '),
+        { type: 'link', url: 'https://example.org/', children: [text('link')] }, text('.'),
+      ),
+    ]);
+  });
+
+  it('leaves scripts out, and sets <sup> text with no superscript characters as normal text, naming each', () => {
+    const result = parse(withTitle('The 4<sup>th</sup> <script>alert(1)</script>day.\n'));
+    expect(messages(result)).toEqual([
+      'book.md:4:6: warning: <sup> "th" has no Unicode superscript characters; it is set as normal text',
+      'book.md:4:20: warning: a <script> element is left out of the output',
+    ]);
+    expect(documentOf(result).blocks).toEqual([para(text('The 4'), text('th'), text(' '), text('day.'))]);
+  });
+
+  it('leaves HTML comments out, saying so', () => {
+    const result = parse(withTitle('Text.\n\n<!-- editor: check this -->\n'));
+    expect(messages(result)).toEqual(['book.md:6:1: warning: an HTML comment is left out of the output']);
+    expect(documentOf(result).blocks).toEqual([para(text('Text.'))]);
+  });
+});

@@ -1,0 +1,201 @@
+// One Block type at a time, as laid out on the page.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import type { Block, Document, ListItem } from '../../../../src/document.ts';
+import { loadFonts } from '../../../../src/fonts.ts';
+import { layoutDocument } from '../../../../src/pdf/layout/index.ts';
+import type { Page, PageItem, PlacedImage, PlacedLine } from '../../../../src/pdf/page-model.ts';
+import { loadTheme } from '../../../../src/theme/load.ts';
+import { code, codeBlock, del, heading, item, list, makeDocument, para, prose, ref, note } from '../../../helpers/build-doc.ts';
+
+const theme = loadTheme();
+const fonts = loadFonts(theme);
+const left = theme.margins.inner;
+const measure = theme.page.width - theme.margins.inner - theme.margins.outer;
+const FIGURE = fileURLToPath(new URL('../../../fixtures/pdf/figure.png', import.meta.url));
+
+const pagesOf = (doc: Document): readonly Page[] => layoutDocument(doc, theme, fonts).pages;
+const isLine = (item: PageItem): item is PlacedLine => item.kind === 'line';
+const textOf = (line: PlacedLine): string => line.fragments.map((f) => f.text).join('');
+const lines = (pages: readonly Page[], role?: PlacedLine['role']): PlacedLine[] =>
+  pages.flatMap((p) => p.items.filter(isLine)).filter((l) => role === undefined || l.role === role);
+
+describe('code blocks', () => {
+  const long = `const message = "${'a long string literal that will not fit '.repeat(3)}"; // end`;
+
+  test('long lines wrap with a visible continuation mark, nothing clipped or lost', () => {
+    const set = lines(pagesOf(makeDocument([codeBlock(`short();\n${long}\n\tindented();`)])), 'Code');
+    expect(set.length).toBeGreaterThan(3);
+    for (const line of set) {
+      for (const f of line.fragments) {
+        expect(f.font).toBe('mono');
+        expect(f.wordSpacing).toBe(0);
+        expect(line.x + f.x + f.width).toBeLessThanOrEqual(left + measure + 0.01);
+      }
+    }
+    const [first, ...rest] = set.slice(1, -1);
+    expect(textOf(first!).startsWith('const message')).toBe(true);
+    for (const continued of rest) expect(continued.fragments[0]?.text).toBe('→');
+    const rejoined = [first!, ...rest].map((l) => l.fragments.filter((f) => f.text !== '→').map((f) => f.text).join('')).join('');
+    expect(rejoined).toBe(long);
+    // Tabs become spaces to the next tab stop.
+    expect(textOf(set.at(-1)!)).toBe('    indented();');
+  });
+
+  test('a listing longer than a page runs on across pages, every line kept', () => {
+    const source = Array.from({ length: 90 }, (_, i) => `line_${i + 1}();`).join('\n');
+    const pages = pagesOf(makeDocument([codeBlock(source)]));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(lines(pages, 'Code').map(textOf)).toEqual(source.split('\n'));
+  });
+});
+
+describe('lists', () => {
+  const markers = (pages: readonly Page[]): string[] => lines(pages, 'Lbl').map(textOf);
+
+  test('ordered lists count from their start; bullets change with depth', () => {
+    const pages = pagesOf(
+      makeDocument([
+        list(true, [item(para('nine')), item(para('ten'))], 9),
+        list(false, [item(para('outer'), list(false, [item(para('inner'))]))]),
+      ]),
+    );
+    expect(markers(pages)).toEqual(['9.', '10.', '•', '–']);
+    // Numbers are right-aligned against the item text.
+    const [nine, ten] = lines(pages, 'Lbl');
+    const end = (l: PlacedLine): number => l.x + (l.fragments[0]?.width ?? 0);
+    expect(end(nine!)).toBeCloseTo(end(ten!), 6);
+    const inner = lines(pages, 'LI').find((l) => textOf(l) === 'inner')!;
+    const outer = lines(pages, 'LI').find((l) => textOf(l) === 'outer')!;
+    expect(inner.x).toBeGreaterThan(outer.x);
+  });
+
+  test('task items show ballot boxes the font can draw', () => {
+    const tasks: ListItem[] = [
+      { checked: true, children: [para('done')] },
+      { checked: false, children: [para('open')] },
+    ];
+    const pages = pagesOf(makeDocument([{ type: 'list', ordered: false, start: 1, spread: false, items: tasks }]));
+    expect(markers(pages)).toEqual(['☑', '☐']);
+  });
+});
+
+describe('headings', () => {
+  test('are set in the heading face, anchor their id and enter the outline', () => {
+    const [page] = pagesOf(makeDocument([heading(2, 'Numbers and Tables', 'numbers'), para(prose(40, 1))]));
+    const h = lines([page!], 'H2')[0]!;
+    expect(h.fragments[0]?.font).toBe('bodyBold');
+    expect(h.fragments[0]?.size).toBe(theme.headings[1]?.size);
+    expect(page!.destinations.find((d) => d.name === 'numbers')?.y).toBeLessThan(h.baseline);
+    expect(page!.outline).toEqual([
+      { title: 'A Test Article', depth: 0, destination: 'galley:title' },
+      { title: 'Numbers and Tables', depth: 2, destination: 'numbers' },
+    ]);
+  });
+});
+
+describe('thematic breaks', () => {
+  test('are a centred ornament', () => {
+    const pages = pagesOf(makeDocument([para(prose(30, 1)), { type: 'thematicBreak' }, para(prose(30, 2))]));
+    const ornament = lines(pages, 'Artifact').find((l) => textOf(l) === theme.thematicBreak.ornament)!;
+    const width = ornament.fragments[0]!.width;
+    expect(ornament.x - left).toBeCloseTo(left + measure - (ornament.x + width), 6);
+  });
+
+  test('are a centred rule when the face cannot draw the ornament', () => {
+    const withAsterism = { ...theme, thematicBreak: { ...theme.thematicBreak, ornament: '⁂' } };
+    const doc = makeDocument([para(prose(30, 1)), { type: 'thematicBreak' }, para(prose(30, 2))]);
+    const [page] = layoutDocument(doc, withAsterism, loadFonts(withAsterism)).pages;
+    const rule = page!.items.find((i) => i.kind === 'rule');
+    expect(rule).toMatchObject({ width: theme.thematicBreak.ruleWidth, thickness: theme.thematicBreak.ruleThickness });
+    expect(rule!.x - left).toBeCloseTo(left + measure - (rule!.x + theme.thematicBreak.ruleWidth), 6);
+    expect(lines(layoutDocument(doc, withAsterism, loadFonts(withAsterism)).pages).map(textOf)).not.toContain('⁂');
+  });
+});
+
+describe('figures', () => {
+  const figure: Block = {
+    type: 'figure',
+    image: { path: FIGURE, alt: 'A chequered gradient', mediaType: 'image/png', width: 240, height: 160 },
+    caption: [{ type: 'text', value: 'The caption.' }],
+  };
+  const images = (pages: readonly Page[]): PlacedImage[] =>
+    pages.flatMap((p) => p.items.filter((i): i is PlacedImage => i.kind === 'image'));
+
+  test('are scaled to the measure, keep their aspect, and have the caption below', () => {
+    const pages = pagesOf(makeDocument([figure]));
+    const [image] = images(pages);
+    expect(image!.width).toBeCloseTo(measure);
+    expect(image!.height / image!.width).toBeCloseTo(160 / 240);
+    const caption = lines(pages, 'Caption')[0]!;
+    expect(textOf(caption)).toBe('The caption.');
+    expect(caption.baseline).toBeGreaterThan(image!.y + image!.height);
+  });
+
+  test('move whole to the next page when they do not fit', () => {
+    const pages = pagesOf(makeDocument([para(prose(310, 1)), figure, para(prose(40, 2))]));
+    const pageWithImage = pages.findIndex((p) => p.items.some((i) => i.kind === 'image'));
+    expect(pageWithImage).toBeGreaterThan(0);
+    expect(pages[pageWithImage]!.items.some((i) => isLine(i) && i.role === 'Caption')).toBe(true);
+    const [image] = images(pages);
+    expect(image!.y + image!.height).toBeLessThanOrEqual(theme.page.height - theme.margins.bottom);
+  });
+});
+
+describe('inline content', () => {
+  const fragments = (doc: Document) => lines(pagesOf(doc)).flatMap((l) => l.fragments);
+
+  test('deleted text is struck; code is set in the mono face at the theme’s inline scale', () => {
+    const set = fragments(makeDocument([para('keep ', del('gone'), ' and ', code('x()'))]));
+    expect(set.find((f) => f.text.includes('gone'))?.strike).toBe(true);
+    expect(set.find((f) => f.text.includes('keep'))?.strike).toBeUndefined();
+    const mono = set.find((f) => f.text === 'x()')!;
+    expect(mono.font).toBe('mono');
+    expect(mono.size).toBeCloseTo(theme.body.size * theme.code.inlineScale);
+  });
+
+  test('a note mark is a small raised number linked to its note', () => {
+    const set = fragments(makeDocument([para('A claim', ref(1), '.')], [note(1, para('Source.'))]));
+    const mark = set.find((f) => f.noteRef === 1)!;
+    expect(mark.text).toBe('1');
+    expect(mark.size).toBeCloseTo(theme.body.size * theme.noteRef.scale);
+    expect(mark.rise).toBeCloseTo(theme.body.size * theme.noteRef.rise);
+    expect(mark.link).toBe('#note-1');
+  });
+
+  test('an inline image is replaced by its alt text in brackets', () => {
+    const doc = makeDocument([
+      { type: 'paragraph', children: [{ type: 'text', value: 'See ' }, { type: 'image', image: { path: FIGURE, alt: 'a map', mediaType: 'image/png', width: 1, height: 1 } }] },
+    ]);
+    expect(lines(pagesOf(doc), 'P').map(textOf).join(' ')).toContain('See [a map]');
+  });
+});
+
+describe('the title block', () => {
+  test('opens page 1 with title, dek, credits and the source as a link', () => {
+    const doc = makeDocument([para(prose(30, 1))], [], {
+      title: 'The Title',
+      subtitle: 'The dek',
+      authors: ['Ann', 'Ben', 'Cy'],
+      publisher: 'The Publisher',
+      source: 'https://example.com/first',
+    });
+    const [page] = pagesOf(doc);
+    const top = page!.items.filter(isLine).filter((l) => l.block === -1);
+    expect(top.map(textOf)).toEqual(['The Title', 'The dek', 'Ann, Ben and Cy', 'The Publisher', 'https://example.com/first']);
+    expect(top[0]!.role).toBe('Title');
+    expect(top[1]!.fragments[0]?.font).toBe('bodyItalic');
+    expect(top.at(-1)!.fragments[0]?.link).toBe('https://example.com/first');
+    const centre = left + measure / 2;
+    for (const line of top) expect(line.x + (line.fragments.at(-1)!.x + line.fragments.at(-1)!.width) / 2).toBeCloseTo(centre, 0);
+  });
+});
+
+describe('node types', () => {
+  test('a block or inline type without a handler is an error, never silently dropped', () => {
+    const unknownBlock = { type: 'footnoteDefinition', children: [] } as unknown as Block;
+    expect(() => pagesOf(makeDocument([unknownBlock]))).toThrow(/no handler for block type "footnoteDefinition"/u);
+    const unknownInline = { type: 'paragraph', children: [{ type: 'html', value: '<b>' }] } as unknown as Block;
+    expect(() => pagesOf(makeDocument([unknownInline]))).toThrow(/no handler for inline type "html"/u);
+  });
+});

@@ -1,0 +1,167 @@
+// Typography of titles, headings, tables and lists, read from the page model:
+// balanced lines, column widths chosen from content, a rule under the header,
+// numbers right-aligned, list markers half an em from their text.
+import { describe, expect, test } from 'vitest';
+import type { Block, Document } from '../../../../src/document.ts';
+import { isNumber } from '../../../../src/document/table-align.ts';
+import { loadFonts } from '../../../../src/fonts.ts';
+import { balancedParagraph } from '../../../../src/pdf/layout/balance.ts';
+import { columnWidths } from '../../../../src/pdf/layout/blocks/table.ts';
+import { layoutDocument } from '../../../../src/pdf/layout/index.ts';
+import type { BreakOptions, Measure } from '../../../../src/pdf/layout/types.ts';
+import type { Page, PageItem, PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
+import { loadTheme } from '../../../../src/theme/load.ts';
+import { heading, item, list, makeDocument, para, prose, table } from '../../../helpers/build-doc.ts';
+
+const theme = loadTheme();
+const fonts = loadFonts(theme);
+const pagesOf = (doc: Document): readonly Page[] => layoutDocument(doc, theme, fonts).pages;
+const isLine = (item: PageItem): item is PlacedLine => item.kind === 'line';
+const textOf = (line: PlacedLine): string => line.fragments.map((f) => f.text).join('');
+const rightEdge = (line: PlacedLine): number => line.x + (line.fragments.at(-1)?.x ?? 0) + (line.fragments.at(-1)?.width ?? 0);
+const lines = (pages: readonly Page[], role: PlacedLine['role']): PlacedLine[] =>
+  pages.flatMap((p) => p.items.filter(isLine)).filter((l) => l.role === role);
+const wordCount = (line: PlacedLine): number => textOf(line).trim().split(/\s+/u).length;
+
+describe('balanced titles and headings', () => {
+  const mono: Measure = (text, _font, size) => text.length * size * 0.5;
+  const options: BreakOptions = {
+    widths: [100],
+    measure: mono,
+    justify: false,
+    lang: null,
+    hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 2 },
+  };
+  const run = (text: string) => ({ text, font: 'body' as const, size: 10 });
+
+  test('the narrowest measure that keeps the line count: no word alone on the last line', () => {
+    // 20 characters a line: "aaaa bbbb cccc dddd" fills one, "e" would be alone.
+    const text = 'aaaa bbbb cccc dddd eeee';
+    const balanced = balancedParagraph([run(text)], options).lines.map((l) => l.fragments.map((f) => f.text).join('').trim());
+    expect(balanced).toEqual(['aaaa bbbb cccc', 'dddd eeee']);
+  });
+
+  test('a text on one line, or one that cannot be balanced, is left as it is', () => {
+    expect(balancedParagraph([run('short')], options).lines).toHaveLength(1);
+    const wide = balancedParagraph([run('x'.repeat(30))], options);
+    expect(wide.lines.length).toBeGreaterThan(1);
+  });
+
+  test('a heading that wraps keeps its line count and ends with more than one word', () => {
+    const title = 'A heading that is long enough to wrap onto a second line';
+    const [h1, h2] = [1, 2].map((d) => lines(pagesOf(makeDocument([heading(d as 1 | 2, title), para(prose(30))])), `H${d}` as PlacedLine['role']));
+    for (const set of [h1!, h2!]) {
+      expect(set.map(textOf).join(' ').replace(/\s+/gu, ' ')).toBe(title);
+      expect(set.length).toBeGreaterThan(1);
+      expect(wordCount(set.at(-1)!)).toBeGreaterThan(2);
+      for (const line of set) expect(textOf(line)).not.toMatch(/-$/u);
+    }
+  });
+
+  test('the title does not leave its last word alone ("The Box That Shrank the / World")', () => {
+    const page = pagesOf(makeDocument([para(prose(30))], [], { title: 'The Box That Shrank the World' }))[0]!;
+    const title = page.items.filter(isLine).filter((l) => l.role === 'Title');
+    expect(title.map(textOf).join(' ')).toBe('The Box That Shrank the World');
+    if (title.length > 1) expect(wordCount(title.at(-1)!)).toBeGreaterThan(1);
+    const long = pagesOf(makeDocument([para(prose(30))], [], { title: 'The Box That Shrank the World and Made the Global Economy Bigger' }))[0]!;
+    const set = long.items.filter(isLine).filter((l) => l.role === 'Title');
+    expect(set.length).toBeGreaterThan(1);
+    expect(wordCount(set.at(-1)!)).toBeGreaterThan(2);
+  });
+});
+
+describe('table column widths', () => {
+  test('natural widths when they fit', () => {
+    expect(columnWidths([10, 10], [40, 50], 100, [20, 20])).toEqual([40, 50]);
+  });
+
+  test('every column reaches its preferred width before any grows past it', () => {
+    // A prose column (wide max) and a header that stacks one word per line at its minimum.
+    const widths = columnWidths([60, 40, 30], [600, 130, 120], 300, [60, 75, 70]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(300, 6);
+    expect(widths[1]).toBeGreaterThanOrEqual(75);
+    expect(widths[2]).toBeGreaterThanOrEqual(70);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
+  });
+
+  test('too little room: the minima first, then the preferences in proportion', () => {
+    const widths = columnWidths([60, 40], [600, 130], 120, [60, 80]);
+    expect(widths[0]).toBeCloseTo(60, 6);
+    expect(widths[1]).toBeCloseTo(60, 6);
+    const cramped = columnWidths([60, 40], [600, 130], 50, [60, 80]);
+    expect(cramped[0]).toBeCloseTo(30, 6);
+    expect(cramped[1]).toBeCloseTo(20, 6);
+  });
+});
+
+describe('tables on the page', () => {
+  const rows = [
+    ['Container type', 'Typical max. gross mass', 'Internal length', 'Share of world fleet in 2020'],
+    ['Twenty-foot equivalent unit, the standard box used on most routes of the world', '30,480 kg', '5.90 m', '38%'],
+    ['Forty-foot high cube', '32,500 kg', '12.03 m', '52.5%'],
+    ['Reefer', '34,000 kg', '11.58 m', '9%'],
+  ];
+  const pages = pagesOf(makeDocument([para(prose(20)), table(rows), para(prose(20, 2))]));
+  const th = lines(pages, 'TH');
+  const td = lines(pages, 'TD');
+
+  test('header cells take at most two lines when the column can widen', () => {
+    expect(new Set(th.map((l) => l.baseline)).size).toBe(2);
+    expect(th.map(textOf)).toContain('Typical max.');
+  });
+
+  test('a rule under the header row, above the first body row', () => {
+    const rules = pages[0]!.items.filter((i): i is PlacedRule => i.kind === 'rule');
+    const headerFoot = Math.max(...th.map((l) => l.baseline));
+    const bodyTop = Math.min(...td.map((l) => l.baseline));
+    expect(rules.some((r) => r.y > headerFoot && r.y < bodyTop)).toBe(true);
+  });
+
+  test('a column of numbers is right-aligned, header included; other columns are not', () => {
+    const shares = td.filter((l) => /%$/u.test(textOf(l)));
+    expect(shares).toHaveLength(3);
+    const edge = rightEdge(shares[0]!);
+    for (const line of shares) expect(rightEdge(line)).toBeCloseTo(edge, 2);
+    expect(rightEdge(th.find((l) => textOf(l).startsWith('fleet'))!)).toBeCloseTo(edge, 2);
+    const masses = td.filter((l) => /kg$/u.test(textOf(l)));
+    expect(new Set(masses.map((l) => l.x.toFixed(2))).size).toBe(1);
+  });
+
+  test('what counts as a number', () => {
+    for (const n of ['38%', '30,480', '-1.5', '−2', '+3', '$1,200.50', '1 234,5', '€12', '(4.5)', '12 %']) expect(isNumber(n), n).toBe(true);
+    for (const s of ['30,480 kg', 'n/a', 'Reefer', '1.2.3', '']) expect(isNumber(s), s).toBe(false);
+  });
+
+  test('a header cell that wraps is balanced and not hyphenated', () => {
+    const header = 'Name of the thing being measured here';
+    const body = Array.from({ length: 3 }, (_, i) => [`Row ${i} with some words`, `${(i + 1) * 1234}`, `${i}.5%`]);
+    const set = lines(pagesOf(makeDocument([table([[header, 'Typical max. gross mass', 'Share'], ...body])])), 'TH');
+    const cell = set.filter((l) => l.x === set[0]!.x);
+    expect(cell.map(textOf).join(' ')).toBe(header);
+    expect(cell.length).toBe(2);
+    expect(wordCount(cell[1]!)).toBeGreaterThan(1);
+    for (const line of set) expect(textOf(line)).not.toMatch(/-$/u);
+  });
+
+  test('a GFM alignment marker still wins over a numeric column', () => {
+    const marked: Block = { ...table(rows), align: [null, null, null, 'center'] } as Block;
+    const centred = lines(pagesOf(makeDocument([marked])), 'TD').filter((l) => /%$/u.test(textOf(l)));
+    const mids = centred.map((l) => (l.x + rightEdge(l)) / 2);
+    for (const mid of mids) expect(mid).toBeCloseTo(mids[0]!, 1);
+    expect(new Set(centred.map((l) => rightEdge(l).toFixed(1))).size).toBeGreaterThan(1);
+  });
+});
+
+describe('list markers', () => {
+  test('sit the theme’s marker gap (half an em) from their text', () => {
+    expect(theme.lists.markerGap).toBe(0.5);
+    const pages = pagesOf(makeDocument([list(false, [item(para(prose(30))), item(para('Second'))]), list(true, [item(para('One'))])]));
+    const labels = lines(pages, 'Lbl');
+    expect(labels.map(textOf)).toEqual(['•', '•', '1.']);
+    const body = pages.flatMap((p) => p.items.filter(isLine)).filter((l) => l.role === 'LI');
+    for (const label of labels) {
+      const text = body.find((l) => l.baseline === label.baseline && l.x > label.x)!;
+      expect(text.x - rightEdge(label)).toBeCloseTo(0.5 * theme.body.size, 2);
+    }
+  });
+});

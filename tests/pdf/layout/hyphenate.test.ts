@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { candidateFolders, hyphenationPoints, hyphenatorFor } from '../../../src/pdf/layout/hyphenate.ts';
+import type { Hyphenator } from '../../../src/pdf/layout/hyphenate.ts';
+
+const limits = { leftMin: 2, rightMin: 3 };
+
+function hyphenator(lang: string): Hyphenator {
+  const h = hyphenatorFor(lang);
+  if (h === null) throw new Error(`no patterns for ${lang}`);
+  return h;
+}
+
+function show(word: string, points: readonly number[]): string {
+  let out = word;
+  for (const p of [...points].reverse()) out = `${out.slice(0, p)}-${out.slice(p)}`;
+  return out;
+}
+
+describe('hyphenationPoints', () => {
+  test('uses the real patterns of the language', () => {
+    const us = hyphenator('en-US');
+    expect(show('hyphenation', hyphenationPoints('hyphenation', us, limits))).toBe('hy-phen-ation');
+    expect(show('Donaudampfschiff', hyphenationPoints('Donaudampfschiff', hyphenator('de'), limits))).toBe(
+      'Do-nau-dampf-schiff',
+    );
+  });
+
+  test('en-US and en-GB differ where their dictionaries do', () => {
+    const us = hyphenationPoints('hyphenation', hyphenator('en-US'), limits);
+    const gb = hyphenationPoints('hyphenation', hyphenator('en-GB'), limits);
+    // British patterns allow "hyphena-tion"; American ones do not.
+    expect(gb).toContain('hyphena'.length);
+    expect(us).not.toContain('hyphena'.length);
+    expect(hyphenationPoints('representation', hyphenator('en-US'), limits)).not.toEqual(
+      hyphenationPoints('representation', hyphenator('en-GB'), limits),
+    );
+  });
+
+  test('respects leftMin and rightMin, counted in letters', () => {
+    const us = hyphenator('en-US');
+    const words = ['international', 'characterization', 'unbelievable', 'electroencephalograph', 'avocado', 'omelette'];
+    for (const [leftMin, rightMin] of [
+      [2, 3],
+      [3, 4],
+    ] as const) {
+      for (const word of words) {
+        const points = hyphenationPoints(word, us, { leftMin, rightMin });
+        for (const p of points) {
+          expect(p).toBeGreaterThanOrEqual(leftMin);
+          expect(word.length - p).toBeGreaterThanOrEqual(rightMin);
+        }
+      }
+    }
+    // Looser limits give more points than tighter ones on the same words.
+    const count = (l: number, r: number): number =>
+      words.reduce((n, w) => n + hyphenationPoints(w, us, { leftMin: l, rightMin: r }).length, 0);
+    expect(count(2, 2)).toBeGreaterThan(count(3, 4));
+  });
+
+  test('ignores surrounding punctuation and keeps offsets in the original word', () => {
+    const word = '“representation,”';
+    const points = hyphenationPoints(word, hyphenator('en-US'), limits);
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) {
+      expect(word[p - 1]).toMatch(/\p{L}/u);
+      expect(word[p]).toMatch(/\p{L}/u);
+    }
+  });
+
+  test('counts letters, not code points: decomposed accents hyphenate like composed ones', () => {
+    const fr = hyphenator('fr');
+    const composed = 'électricité';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed.length).toBeGreaterThan(composed.length);
+    const lettersBefore = (word: string, points: readonly number[]): number[] =>
+      points.map((p) => Array.from(word.slice(0, p)).filter((c) => /\p{L}/u.test(c)).length);
+    const a = hyphenationPoints(composed, fr, limits);
+    expect(a.length).toBeGreaterThan(0);
+    expect(lettersBefore(decomposed, hyphenationPoints(decomposed, fr, limits))).toEqual(lettersBefore(composed, a));
+  });
+
+  test('never hyphenates acronyms, numbers or words with digits', () => {
+    const us = hyphenator('en-US');
+    for (const word of ['INTERNATIONAL', 'INTERNATIONAL’s', 'market2place', 'B2Bmarketplace', '1990s']) {
+      expect(hyphenationPoints(word, us, limits)).toEqual([]);
+    }
+    // The same letters in lowercase, without digits, do hyphenate: the rule is what stops them.
+    for (const word of ['international', 'international’s', 'marketplace', 'bbmarketplace']) {
+      expect(hyphenationPoints(word, us, limits).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('hyphenatorFor', () => {
+  test('maps BCP 47 tags to the pattern sets that exist', () => {
+    expect(candidateFolders('de-DE')).toContain('de');
+    expect(candidateFolders('en-Latn-GB')).toContain('en-gb');
+    expect(hyphenatorFor('fr-CA')).not.toBeNull();
+    expect(hyphenatorFor('pt-BR')).not.toBeNull();
+    expect(hyphenatorFor('nb-NO')).not.toBeNull();
+    expect(hyphenatorFor('EN')).not.toBeNull();
+  });
+
+  test('gives null for unknown or malformed languages instead of throwing', () => {
+    expect(hyphenatorFor(null)).toBeNull();
+    expect(hyphenatorFor('tlh')).toBeNull();
+    expect(hyphenatorFor('../../etc/passwd')).toBeNull();
+    expect(hyphenatorFor('')).toBeNull();
+  });
+
+  test('loads only the patterns of the language asked for', () => {
+    const module = fileURLToPath(new URL('../../../src/pdf/layout/hyphenate.ts', import.meta.url));
+    const script = `
+      import { createRequire } from 'node:module';
+      const { hyphenatorFor } = await import(${JSON.stringify(module)});
+      const require = createRequire(import.meta.url);
+      const loaded = () => Object.keys(require.cache).filter((k) => k.includes('/hyphen/patterns/'));
+      const before = loaded().length;
+      hyphenatorFor('en-GB')('hyphenation');
+      console.log(JSON.stringify({ before, after: loaded().map((k) => k.split('/').pop()) }));
+    `;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ before: 0, after: ['en-gb.js'] });
+  });
+});

@@ -1,0 +1,176 @@
+// Micro-typography and TeX's knobs in the line breaker: font expansion in
+// steps within ±2%, protrusion into the margins, looseness, and no paragraph
+// ending in a hyphenated word's tail alone.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { describe, expect, test } from 'vitest';
+import { breakParagraph } from '../../../src/pdf/layout/linebreak.ts';
+import type { BreakOptions, LineBox, Measure, Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
+
+const fontDir = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/source-serif-4/', import.meta.url));
+const face = fontkit.create(readFileSync(`${fontDir}400Regular/SourceSerif4_400Regular.ttf`));
+const serif: Measure = (text, _font, size) => (face.layout(text).advanceWidth * size) / face.unitsPerEm;
+
+const ARTICLE =
+  'While Russia’s president claims his troops are advancing rapidly, North Koreans wearing Russian uniforms are ' +
+  'believed to be suffering the most in fighting to dislodge Ukrainian forces from Russia’s Kursk region. South ' +
+  'Korea’s National Intelligence Service reports “at least” 100 North Koreans killed and probably another 1,000 ' +
+  'wounded, mostly the victims of Ukrainian drones. Reporting on an intelligence briefing for South Korean national ' +
+  'assembly members, Seoul’s Yonhap News said the North Koreans were “being ‘consumed’ as front-line storm troopers ' +
+  'in ‘unfamiliar battlefields’ due to their lack of experience with drones.” An “elite” North Korean unit may soon ' +
+  'join them as President Putin prosecutes a war that he’s confident the Russians are slowly winning.';
+
+const MICROTYPE: Microtype = { expansion: 0.02, expansionStep: 0.005, protrusion: true };
+const OFF: Microtype = { expansion: 0, expansionStep: 0.005, protrusion: false };
+
+function options(width: number, overrides: Partial<BreakOptions> = {}): BreakOptions {
+  return {
+    widths: [width],
+    measure: serif,
+    justify: true,
+    lang: 'en-US',
+    hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 2 },
+    microtype: MICROTYPE,
+    ...overrides,
+  };
+}
+
+const run = (text: string): StyledRun[] => [{ text, font: 'body', size: 10.5 }];
+const lineText = (line: LineBox): string => line.fragments.map((f) => f.text).join('');
+const lineEnd = (line: LineBox): number => {
+  const last = line.fragments[line.fragments.length - 1];
+  return last === undefined ? 0 : last.x + last.width;
+};
+// Measures from 2.6 to 4.5 in: narrower ones cannot set the article without the emergency pass.
+const WIDTHS = Array.from({ length: 40 }, (_, i) => 190 + i * 3.5);
+
+describe('font expansion', () => {
+  test('scales each line’s glyphs by at most ±2% in 0.5% steps, and justified lines still fill the measure', () => {
+    const scales = new Set<number>();
+    let emergencies = 0;
+    for (const width of WIDTHS) {
+      const { lines, emergency } = breakParagraph(run(ARTICLE), options(width));
+      // The emergency pass may leave a line short.
+      if (emergency) emergencies += 1;
+      lines.forEach((line, i) => {
+        const scale = line.fragments[0]?.hscale ?? 1;
+        // One scale for the whole line.
+        for (const f of line.fragments) expect(f.hscale ?? 1).toBe(scale);
+        expect(Math.abs(scale - 1)).toBeLessThanOrEqual(0.02 + 1e-12);
+        const steps = (scale - 1) / 0.005;
+        expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+        scales.add(Math.round(steps));
+        expect(line.overfull).toBe(false);
+        // A last line is never widened to fill.
+        if (i === lines.length - 1) expect(scale).toBeLessThanOrEqual(1);
+        else if (!emergency) expect(line.width).toBeCloseTo(width, 6);
+      });
+    }
+    expect(emergencies).toBeLessThan(WIDTHS.length / 4);
+    // Both widened and narrowed lines occur, and more than one step of each.
+    expect(Math.max(...scales)).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...scales)).toBeLessThanOrEqual(-2);
+  });
+
+  test('leaves the spaces nearer their natural width than the same paragraphs without it', () => {
+    // Mean extra width of a space, either way, over the justified lines.
+    const spread = (microtype: Microtype): number => {
+      const extras = WIDTHS.flatMap((w) => breakParagraph(run(ARTICLE), options(w, { microtype })).lines.slice(0, -1))
+        .flatMap((line) => line.fragments.map((f) => Math.abs(f.wordSpacing)));
+      return extras.reduce((a, b) => a + b, 0) / extras.length;
+    };
+    expect(spread(MICROTYPE)).toBeLessThan(spread(OFF) * 0.8);
+  });
+
+  test('ragged-right text is neither expanded nor protruded', () => {
+    const { lines } = breakParagraph(run(ARTICLE), options(250, { justify: false }));
+    for (const line of lines) {
+      expect(line.fragments[0]?.x).toBe(0);
+      for (const f of line.fragments) expect(f.hscale).toBeUndefined();
+    }
+  });
+});
+
+describe('character protrusion', () => {
+  test('a line ending in a hyphen, stop or comma hangs into the right margin as microtype’s default set says (stop 70%, hyphen and comma 50%)', () => {
+    const seen = new Set<string>();
+    for (const width of WIDTHS) {
+      const { lines, emergency } = breakParagraph(run(ARTICLE), options(width, { microtype: { ...MICROTYPE, expansion: 0 } }));
+      if (emergency) continue;
+      for (const line of lines.slice(0, -1)) {
+        const last = lineText(line).slice(-1);
+        expect(line.width).toBeCloseTo(width, 6);
+        if (!['-', '.', ','].includes(last)) continue;
+        seen.add(last);
+        const share = last === '.' ? 0.7 : 0.5;
+        expect(lineEnd(line)).toBeCloseTo(width + share * serif(last, 'body', 10.5), 6);
+      }
+    }
+    expect([...seen].sort()).toEqual([',', '-', '.']);
+  });
+
+  test('an opening quote at a line’s start hangs 30% of it into the left margin; letters stay put', () => {
+    let quoted = 0;
+    for (const width of WIDTHS) {
+      const { lines } = breakParagraph(run(ARTICLE), options(width));
+      for (const line of lines.slice(1)) {
+        const first = lineText(line)[0];
+        const x = line.fragments[0]?.x ?? 0;
+        if (first === '“') {
+          quoted += 1;
+          expect(x).toBeCloseTo(-0.3 * serif('“', 'body', 10.5), 6);
+        } else if (first !== undefined && /[a-uz0235689]/u.test(first)) {
+          expect(x).toBe(0);
+        }
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
+  });
+
+  test('an indented first line does not protrude', () => {
+    const { lines } = breakParagraph(run('“Quoted words open this paragraph,” he said, and went on at length.'), options(150, { widths: [140, 150] }));
+    expect(lines[0]?.fragments[0]?.x).toBe(0);
+  });
+});
+
+describe('TeX’s knobs', () => {
+  test('never ends a paragraph with a hyphenated word’s tail alone on its last line', () => {
+    const texts = [ARTICLE, 'The drones were hunting the soldiers across the frozen fields of the contested areas.'];
+    let paragraphs = 0;
+    for (const text of texts) {
+      for (let width = 120; width <= 330; width += 1.5) {
+        for (const microtype of [MICROTYPE, OFF]) {
+          const { lines } = breakParagraph(run(text), options(width, { microtype }));
+          const [before, last] = lines.slice(-2);
+          paragraphs += 1;
+          if (before?.hyphenated === true) expect(lineText(last!), `${width}pt: "${lineText(before)}|${lineText(last!)}"`).toMatch(/\s/u);
+        }
+      }
+    }
+    expect(paragraphs).toBeGreaterThan(200);
+  });
+
+  test('hyphenPenalty from the tuning changes how often lines end in a hyphen', () => {
+    const count = (hyphenPenalty: number): number =>
+      WIDTHS.reduce((sum, w) => sum + breakParagraph(run(ARTICLE), options(w, { tuning: { hyphenPenalty } })).lines.filter((l) => l.hyphenated).length, 0);
+    expect(count(1000)).toBeLessThan(count(0));
+  });
+
+  test('looseness 1 sets a paragraph one line longer where it can, -1 one shorter', () => {
+    let longer = 0;
+    let shorter = 0;
+    for (const width of WIDTHS) {
+      const base = breakParagraph(run(ARTICLE), options(width)).lines.length;
+      const loose = breakParagraph(run(ARTICLE), options(width, { tuning: { looseness: 1, tolerance: 10000 } })).lines.length;
+      const tight = breakParagraph(run(ARTICLE), options(width, { tuning: { looseness: -1, tolerance: 10000 } })).lines.length;
+      expect(loose).toBeGreaterThanOrEqual(base);
+      expect(loose).toBeLessThanOrEqual(base + 1);
+      expect(tight).toBeLessThanOrEqual(base);
+      if (loose === base + 1) longer += 1;
+      if (tight === base - 1) shorter += 1;
+    }
+    expect(longer).toBeGreaterThan(0);
+    expect(shorter).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,136 @@
+// Line breaking by Unicode's rules, on the page model of real layouts:
+// Chinese breaks between characters with its line-start and line-end rules and
+// is justified by spacing its characters; mixed Chinese and Latin needs no
+// emergency pass; a URL or code break never leaves a lone ")" to open a line;
+// a note's first line holds more than its number and one word.
+import { describe, expect, test } from 'vitest';
+import { loadFonts } from '../../../src/fonts.ts';
+import { flattenInlines } from '../../../src/pdf/layout/inline.ts';
+import { layoutDocument } from '../../../src/pdf/layout/index.ts';
+import { breakParagraph } from '../../../src/pdf/layout/linebreak.ts';
+import type { Page, PlacedLine } from '../../../src/pdf/page-model.ts';
+import type { BreakOptions } from '../../../src/pdf/layout/types.ts';
+import { loadTheme } from '../../../src/theme/load.ts';
+import { code, link, makeDocument, note, para, ref, text } from '../../helpers/build-doc.ts';
+
+const theme = loadTheme();
+const fonts = loadFonts(theme);
+
+const CHINESE =
+  '在这个例子中，我们测试中文的换行规则（包括标点符号的处理）。中文文本没有空格，所以每两个汉字之间都可以断行，' +
+  '但是句号、逗号、右括号等标点不能出现在行首，而左括号「不能出现在行尾」。这是一个很长的句子，用来确保会出现多行文本，' +
+  '并且在各种位置都有可能断行！真的吗？是的：我们还要测试分号；以及省略号……等等。「引号里面的内容」，以及『双重引号』，' +
+  '还有（括号）。一二三四五六七八九十，一二三四五六七八九十。一二三四五六七八九十，一二三四五六七八九十。';
+const MIXED =
+  'Henninger的研究表明，mixed Chinese and English text（中英文混排）should break properly without falling into the emergency breaker，' +
+  '而且不应出现很短的行。Knuth和Plass在1981年提出了这个算法，TeX使用它来排版段落，Internationalization和localization也一样。';
+
+const NO_LINE_START = /^[，。、）」』！？：；…,.;:!?)\]]/u;
+const NO_LINE_END = /[（「『(\[]$/u;
+
+const lineText = (line: PlacedLine): string => line.fragments.map((f) => f.text).join('');
+const rightEdge = (line: PlacedLine): number => line.x + line.fragments.reduce((edge, f) => Math.max(edge, f.x + f.width), 0);
+const bodyLines = (pages: readonly Page[]): PlacedLine[] =>
+  pages.flatMap((p) => p.items).filter((item): item is PlacedLine => item.kind === 'line' && item.role === 'P');
+
+describe('Chinese', () => {
+  const narrowTheme = (width: number): typeof theme => ({ ...theme, page: { ...theme.page, width: width + theme.margins.inner + theme.margins.outer } });
+
+  test('no line starts with closing punctuation or ends with an opening bracket, at any measure', () => {
+    for (let width = 120; width <= 330; width += 30) {
+      const layoutTheme = narrowTheme(width);
+      const { pages } = layoutDocument(makeDocument([para(CHINESE), para(MIXED)], [], { lang: 'zh-CN' }), layoutTheme, loadFonts(layoutTheme));
+      const lines = bodyLines(pages).map(lineText);
+      expect(lines.length).toBeGreaterThan(3);
+      expect(lines.filter((l) => NO_LINE_START.test(l) || NO_LINE_END.test(l)).map((l) => `${width}pt: ${l}`)).toEqual([]);
+    }
+  });
+
+  test('breaks between ideographs and fills the measure by spacing them: every line but the last is flush', () => {
+    const { pages } = layoutDocument(makeDocument([para(CHINESE)], [], { lang: 'zh-CN' }), theme, fonts);
+    const lines = bodyLines(pages);
+    expect(lines.length).toBeGreaterThan(4);
+    const measure = theme.page.width - theme.margins.inner - theme.margins.outer;
+    const left = Math.min(...lines.map((line) => line.x));
+    for (const line of lines.slice(0, -1)) expect(rightEdge(line)).toBeCloseTo(left + measure, 1);
+    // Lines are cut between characters, not only where punctuation is.
+    expect(lines.map(lineText).join('')).toBe(CHINESE);
+  });
+
+  test('mixed Chinese and Latin sets without the emergency pass and without very short lines', () => {
+    const { pages, report } = layoutDocument(makeDocument([para(MIXED), para(MIXED)], [], { lang: 'zh-CN' }), theme, fonts);
+    expect(report.emergencyParagraphs.count).toBe(0);
+    const measure = theme.page.width - theme.margins.inner - theme.margins.outer;
+    const lines = bodyLines(pages);
+    const left = Math.min(...lines.map((line) => line.x));
+    // Only each paragraph's last line ends short; the others are flush.
+    const short = lines.filter((line) => rightEdge(line) < left + measure - 0.1).map(lineText);
+    expect(short).toEqual(['localization也一样。', 'localization也一样。']);
+    expect(lines.map(lineText).join('')).not.toMatch(/Hennin-|-ger/u);
+  });
+});
+
+describe('closing punctuation after a URL or inline code', () => {
+  const options = (width: number): BreakOptions => ({
+    widths: [width],
+    measure: fonts.measure,
+    justify: true,
+    lang: 'en-US',
+    hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 2 },
+  });
+  const sentence = [
+    text('The preprint server (see '),
+    link('http://biorxiv.org/', 'http://biorxiv.org/'),
+    text(') is read, and '),
+    code('Boolean(..)'),
+    text(', with '),
+    code('Object.keys(o)'),
+    text(') too, and the journal (http://example.org/articles/) as well. '),
+  ];
+  const runs = flattenInlines([...sentence, ...sentence], { family: 'body', italic: false, bold: false, size: 10.5 }, theme);
+
+  // A URL may break before a "." (Chicago), so ".org/)" may open a line; ")" or a lone "." may not.
+  test('never opens a line, whatever the measure', () => {
+    const offenders: string[] = [];
+    for (let width = 60; width <= 320; width += 3) {
+      for (const line of breakParagraph(runs, options(width)).lines) {
+        const textOfLine = line.fragments.map((f) => f.text).join('');
+        if (/^(?:[)\]]|[,.;:!?]+(?=\s|$|[)\]]))/u.test(textOfLine)) offenders.push(`${width}pt: ${textOfLine}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('a note', () => {
+  test('opens with more than its number and one word, when the first two words fit on a line', () => {
+    const doc = makeDocument(
+      [para('Text with a note.', ref(1))],
+      [note(1, para('"7.2.9 Interoperabilitätsanforderungen", Bundesdatenschutzgesetzänderungsverordnung, Verwaltungsvorschriftensammlung Informationssicherheitsmanagementsysteme.'))],
+      { lang: 'xx' },
+    );
+    const { pages } = layoutDocument(doc, theme, fonts);
+    const noteLines = pages.flatMap((p) => p.notes).filter((item): item is PlacedLine => item.kind === 'line' && item.role !== 'Lbl');
+    const first = noteLines[0];
+    expect(first).toBeDefined();
+    const words = (first as PlacedLine).fragments
+      .map((f) => f.text)
+      .join('')
+      .trim()
+      .split(/\s+/u);
+    expect(words.slice(0, 2)).toEqual(['"7.2.9', 'Interoperabilitätsanforderungen",']);
+  });
+
+  test('that is one unbreakable token still breaks it rather than overflow', () => {
+    const token = 'x'.repeat(400);
+    const doc = makeDocument([para('Text.', ref(1))], [note(1, para(token))]);
+    const { pages, report } = layoutDocument(doc, theme, fonts);
+    const noteText = pages
+      .flatMap((p) => p.notes)
+      .filter((item): item is PlacedLine => item.kind === 'line' && item.role !== 'Lbl')
+      .map((line) => line.fragments.map((f) => f.text).join(''))
+      .join('');
+    expect(noteText).toBe(token);
+    expect(report.overfullLines.count).toBe(0);
+  });
+});
