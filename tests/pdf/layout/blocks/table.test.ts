@@ -1,17 +1,15 @@
-// Typography of titles, headings, tables and lists, read from the page model:
-// balanced lines, column widths chosen from content, a rule under the header,
-// numbers right-aligned, list markers half an em from their text.
+// Tables read from the page model: column widths chosen from content, header
+// cells on at most two balanced lines, a rule under the header row, numbers
+// right-aligned unless the author's GFM marker says otherwise.
 import { describe, expect, test } from 'vitest';
 import type { Block, Document } from '../../../../src/document.ts';
 import { isNumber } from '../../../../src/document/table-align.ts';
 import { loadFonts } from '../../../../src/fonts.ts';
-import { balancedParagraph } from '../../../../src/pdf/layout/balance.ts';
 import { columnWidths } from '../../../../src/pdf/layout/blocks/table.ts';
 import { layoutDocument } from '../../../../src/pdf/layout/index.ts';
-import type { BreakOptions, Measure } from '../../../../src/pdf/layout/types.ts';
 import type { Page, PageItem, PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
 import { loadTheme } from '../../../../src/theme/load.ts';
-import { heading, item, list, makeDocument, para, prose, table } from '../../../helpers/build-doc.ts';
+import { makeDocument, para, prose, table } from '../../../helpers/build-doc.ts';
 
 const theme = loadTheme();
 const fonts = loadFonts(theme);
@@ -22,53 +20,6 @@ const rightEdge = (line: PlacedLine): number => line.x + (line.fragments.at(-1)?
 const lines = (pages: readonly Page[], role: PlacedLine['role']): PlacedLine[] =>
   pages.flatMap((p) => p.items.filter(isLine)).filter((l) => l.role === role);
 const wordCount = (line: PlacedLine): number => textOf(line).trim().split(/\s+/u).length;
-
-describe('balanced titles and headings', () => {
-  const mono: Measure = (text, _font, size) => text.length * size * 0.5;
-  const options: BreakOptions = {
-    widths: [100],
-    measure: mono,
-    justify: false,
-    lang: null,
-    hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 2 },
-  };
-  const run = (text: string) => ({ text, font: 'body' as const, size: 10 });
-
-  test('the narrowest measure that keeps the line count: no word alone on the last line', () => {
-    // 20 characters a line: "aaaa bbbb cccc dddd" fills one, "e" would be alone.
-    const text = 'aaaa bbbb cccc dddd eeee';
-    const balanced = balancedParagraph([run(text)], options).lines.map((l) => l.fragments.map((f) => f.text).join('').trim());
-    expect(balanced).toEqual(['aaaa bbbb cccc', 'dddd eeee']);
-  });
-
-  test('a text on one line, or one that cannot be balanced, is left as it is', () => {
-    expect(balancedParagraph([run('short')], options).lines).toHaveLength(1);
-    const wide = balancedParagraph([run('x'.repeat(30))], options);
-    expect(wide.lines.length).toBeGreaterThan(1);
-  });
-
-  test('a heading that wraps keeps its line count and ends with more than one word', () => {
-    const title = 'A heading that is long enough to wrap onto a second line';
-    const [h1, h2] = [1, 2].map((d) => lines(pagesOf(makeDocument([heading(d as 1 | 2, title), para(prose(30))])), `H${d}` as PlacedLine['role']));
-    for (const set of [h1!, h2!]) {
-      expect(set.map(textOf).join(' ').replace(/\s+/gu, ' ')).toBe(title);
-      expect(set.length).toBeGreaterThan(1);
-      expect(wordCount(set.at(-1)!)).toBeGreaterThan(2);
-      for (const line of set) expect(textOf(line)).not.toMatch(/-$/u);
-    }
-  });
-
-  test('the title does not leave its last word alone ("The Box That Shrank the / World")', () => {
-    const page = pagesOf(makeDocument([para(prose(30))], [], { title: 'The Box That Shrank the World' }))[0]!;
-    const title = page.items.filter(isLine).filter((l) => l.role === 'Title');
-    expect(title.map(textOf).join(' ')).toBe('The Box That Shrank the World');
-    if (title.length > 1) expect(wordCount(title.at(-1)!)).toBeGreaterThan(1);
-    const long = pagesOf(makeDocument([para(prose(30))], [], { title: 'The Box That Shrank the World and Made the Global Economy Bigger' }))[0]!;
-    const set = long.items.filter(isLine).filter((l) => l.role === 'Title');
-    expect(set.length).toBeGreaterThan(1);
-    expect(wordCount(set.at(-1)!)).toBeGreaterThan(2);
-  });
-});
 
 describe('table column widths', () => {
   test('natural widths when they fit', () => {
@@ -149,19 +100,5 @@ describe('tables on the page', () => {
     const mids = centred.map((l) => (l.x + rightEdge(l)) / 2);
     for (const mid of mids) expect(mid).toBeCloseTo(mids[0]!, 1);
     expect(new Set(centred.map((l) => rightEdge(l).toFixed(1))).size).toBeGreaterThan(1);
-  });
-});
-
-describe('list markers', () => {
-  test('sit the theme’s marker gap (half an em) from their text', () => {
-    expect(theme.lists.markerGap).toBe(0.5);
-    const pages = pagesOf(makeDocument([list(false, [item(para(prose(30))), item(para('Second'))]), list(true, [item(para('One'))])]));
-    const labels = lines(pages, 'Lbl');
-    expect(labels.map(textOf)).toEqual(['•', '•', '1.']);
-    const body = pages.flatMap((p) => p.items.filter(isLine)).filter((l) => l.role === 'LI');
-    for (const label of labels) {
-      const text = body.find((l) => l.baseline === label.baseline && l.x > label.x)!;
-      expect(text.x - rightEdge(label)).toBeCloseTo(0.5 * theme.body.size, 2);
-    }
   });
 });
