@@ -1,0 +1,49 @@
+// Notes set ahead of pagination: each note knows the block that first cites
+// it, carries its number (linking back to the citation) and its own anchor.
+import { describe, expect, test } from 'vitest';
+import type { Block } from '../../../src/document.ts';
+import { loadFonts } from '../../../src/fonts.ts';
+import { layoutContext } from '../../../src/pdf/layout/index.ts';
+import { firstCitations, layoutNotes } from '../../../src/pdf/layout/notes.ts';
+import type { PlacedLine } from '../../../src/pdf/page-model.ts';
+import { loadTheme } from '../../../src/theme/load.ts';
+import { makeDocument, note, para, prose, ref } from '../../helpers/build-doc.ts';
+
+describe('firstCitations', () => {
+  test('maps each note to the top-level block of its first citation, however deep', () => {
+    const quote: Block = { type: 'blockquote', children: [para('Quoted', ref(2))] };
+    const blocks: Block[] = [para('No notes'), para('First', ref(1)), quote, para('Again', ref(1), ref(2))];
+    expect([...firstCitations(blocks)]).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+});
+
+describe('layoutNotes', () => {
+  const theme = loadTheme();
+  const fonts = loadFonts(theme);
+  const base = layoutContext(theme, fonts, 'en', undefined);
+  const doc = makeDocument([para('Claim', ref(1)), para('Other', ref(2))], [note(1, para(prose(60))), note(2, para('Short.'))]);
+  const notes = layoutNotes(doc, base);
+  const linesOf = (n: number): PlacedLine[] => (notes.get(n) ?? []).flatMap((b) => b.items.filter((i): i is PlacedLine => i.kind === 'line'));
+
+  test('sets each note as boxes, a long note as several it can split between', () => {
+    expect([...notes.keys()]).toEqual([1, 2]);
+    expect(notes.get(1)!.length).toBeGreaterThan(1);
+    expect(notes.get(2)).toHaveLength(1);
+  });
+
+  test('hangs the note number, linking back to the citation, on the first line, the text indented beside it', () => {
+    const [number, ...text] = linesOf(2);
+    expect(number?.role).toBe('Lbl');
+    expect(number?.fragments[0]).toMatchObject({ text: '2', link: '#ref-2', size: theme.notes.size });
+    expect(number?.baseline).toBe(text[0]?.baseline);
+    expect(text[0]!.x).toBe(theme.notes.numberWidth);
+  });
+
+  test('anchors the note at its first box, for the citation’s link', () => {
+    expect(notes.get(1)![0]!.destinations[0]).toMatchObject({ name: 'note-1', x: 0, y: 0 });
+    expect(notes.get(1)![1]!.destinations).toEqual([]);
+  });
+});
