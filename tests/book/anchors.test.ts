@@ -1,0 +1,61 @@
+// A book's chapters share one PDF and one EPUB: each chapter's anchors get
+// its own prefix, links between chapters are resolved to those anchors, and
+// a link to a heading that does not exist is dropped with a located warning.
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../../src/document.ts';
+import { anchorsOf, checkCrossReferences, chapterId, prefixAnchors, XREF_SCHEME } from '../../src/book/anchors.ts';
+import type { CrossReference } from '../../src/book/anchors.ts';
+import { heading, item, link, list, makeDocument, note, para, quote } from '../helpers/build-doc.ts';
+
+const xref = (url: string, from = 1): CrossReference => ({ from, file: 'ch1.md', at: { line: 3, column: 5 }, url, written: url.replace(XREF_SCHEME, 'ch') });
+const urlsOf = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.type === 'paragraph' ? b.children.flatMap((i) => (i.type === 'link' ? [i.url] : [])) : []));
+
+describe('anchorsOf', () => {
+  it('finds the ids of headings and list items, inside quotes and lists too', () => {
+    const itemWithId = { ...item(para('Smith 2020')), id: 'smith2020' };
+    const blocks = [heading(1, 'Intro', 'intro'), quote(heading(2, 'Quoted', 'quoted')), list(false, [itemWithId])];
+    expect([...anchorsOf(blocks)].sort()).toEqual(['intro', 'quoted', 'smith2020']);
+  });
+});
+
+describe('checkCrossReferences', () => {
+  const anchors = [new Set(['intro']), new Set(['harbours'])];
+
+  it('accepts links to a chapter or to an anchor it has', () => {
+    expect(checkCrossReferences([xref(`${XREF_SCHEME}2`), xref(`${XREF_SCHEME}2#harbours`)], anchors).warnings).toEqual([]);
+  });
+
+  it('warns at the link about a missing anchor and marks it to be unlinked', () => {
+    const { broken, warnings } = checkCrossReferences([xref(`${XREF_SCHEME}2#ships`)], anchors);
+    expect([...broken]).toEqual([`${XREF_SCHEME}2#ships`]);
+    expect(warnings).toMatchObject([{ severity: 'warning', file: 'ch1.md', line: 3, column: 5 }]);
+    expect(warnings[0]?.message).toMatch(/no heading or item with the id "ships"; its text is kept/u);
+  });
+});
+
+describe('prefixAnchors', () => {
+  const doc: Document = makeDocument(
+    [
+      heading(2, 'Harbours', 'harbours'),
+      para(link('#harbours', 'here'), link(`${XREF_SCHEME}1#intro`, 'there'), link(`${XREF_SCHEME}3`, 'chapter'), link(`${XREF_SCHEME}1#gone`, 'gone'), link('https://example.com', 'web')),
+    ],
+    [note(1, para(link('#harbours', 'in a note')))],
+  );
+  const prefixed = prefixAnchors(doc, 2, new Set([`${XREF_SCHEME}1#gone`]));
+
+  it('prefixes the chapter’s ids and its own links to them, notes included', () => {
+    expect(prefixed.blocks[0]).toMatchObject({ type: 'heading', id: 'c2-harbours' });
+    expect(urlsOf(prefixed.blocks)[0]).toBe('#c2-harbours');
+    expect(urlsOf(prefixed.notes[0]!.children)).toEqual(['#c2-harbours']);
+  });
+
+  it('points links to other chapters at their prefixed anchors or their opening, and leaves web links alone', () => {
+    expect(urlsOf(prefixed.blocks).slice(1)).toEqual(['#c1-intro', `#${chapterId(3)}`, 'https://example.com']);
+  });
+
+  it('drops a broken link but keeps its text', () => {
+    const paragraph = prefixed.blocks[1];
+    expect(paragraph?.type === 'paragraph' && paragraph.children.some((i) => i.type === 'text' && i.value === 'gone')).toBe(true);
+  });
+});
