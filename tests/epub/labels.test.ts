@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fill, loadLabels } from '../../src/epub/labels.ts';
 import { ARTICLE, EVERY_NODE } from '../fixtures/epub/documents.ts';
 import { build, defaultTheme } from '../fixtures/epub/build.ts';
 import { elements, readEpub, withToken } from '../helpers/epub-reader.ts';
@@ -35,5 +36,18 @@ describe('a theme may replace the EPUB data files', () => {
     expect(css).toContain('@font-face');
     expect(css).not.toContain('orphans');
     expect(await epub.text('OEBPS/content.opf')).toContain('schema:accessMode');
+  });
+});
+
+describe('loadLabels and fill', () => {
+  test('a regional tag finds its language’s labels; a language the file lacks gets English', () => {
+    expect(loadLabels(defaultTheme, 'fr-CA').contents).toBe(loadLabels(defaultTheme, 'fr').contents);
+    expect(loadLabels(defaultTheme, 'fr').contents).not.toBe(loadLabels(defaultTheme, 'en').contents);
+    expect(loadLabels(defaultTheme, 'tlh')).toEqual(loadLabels(defaultTheme, 'en'));
+  });
+
+  test('fill puts values in their placeholders and leaves unknown ones as written', () => {
+    expect(fill('Back to note {number}, citation {occurrence}', { number: 3, occurrence: 2 })).toBe('Back to note 3, citation 2');
+    expect(fill('Note {number} of {total}', { number: 3 })).toBe('Note 3 of {total}');
   });
 });
