@@ -1,8 +1,9 @@
 // `npm run test:quick`: the edit-test loop. Every unit test (the files that
-// mirror src/, see tests/README.md) but three that build many real files
-// through the command, and two end-to-end files: a build of the article on
-// this Node, and front matter read back from finished files. `npm test` still
-// runs everything, each file isolated; CI runs that.
+// mirror src/, see tests/README.md) but four slow ones (many real files built
+// through the command, or 400 levels of nesting parsed), and two end-to-end
+// files: a build of the article on this Node, and front matter read back from
+// finished files. `npm test` still runs everything, each file isolated; CI
+// runs that.
 //
 // Here the unit files share their workers' module cache (isolate: false):
 // loading pdfkit, fontkit and unified once per worker rather than once per
@@ -11,8 +12,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import base from './vitest.config.ts';
 
-/** Unit tests left to `npm test`: each builds and reads back many real PDFs. */
-const SLOW = ['tests/check/index.test.ts', 'tests/check/pdf/text-layer.test.ts', 'tests/vector-images.test.ts'];
+/** Unit tests left to `npm test`: many real PDFs built and read back, or 400 levels of nesting parsed. */
+const SLOW = ['tests/check/index.test.ts', 'tests/check/pdf/text-layer.test.ts', 'tests/vector-images.test.ts', 'tests/parse/input.nesting.test.ts'];
 /** Files that mock a module (vi.mock): they must not share a module cache. */
 const MOCKING = ['tests/pdf/index.lazy-fonts.test.ts'];
 
