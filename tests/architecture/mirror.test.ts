@@ -132,7 +132,6 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'pdf/layout/book/front.ts': e2e('tests/e2e/book.test.ts', 'a book’s front matter pages'),
   'pdf/layout/book/opening.ts': e2e('tests/e2e/book.test.ts', 'chapter openings'),
   'pdf/layout/book/pages.ts': e2e('tests/e2e/book.test.ts'),
-  'pdf/layout/context.ts': through('tests/pdf/layout/index.test.ts'),
   'pdf/layout/inline.ts': through('tests/pdf/layout/url-breaks.test.ts'),
   'pdf/layout/linebreak-items.ts': through('tests/pdf/layout/linebreak.test.ts', 'one step of the line breaker'),
   'pdf/layout/linebreak-kp-model.ts': through('tests/pdf/layout/linebreak.test.ts', 'one step of the line breaker'),
