@@ -87,7 +87,6 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'import/page.ts': through('tests/import/index.test.ts'),
   'import/warc.ts': through('tests/import/index.test.ts'),
   'parse/abstract.ts': through('tests/cite/citations.pandoc-keys.test.ts'),
-  'parse/authors.ts': through('tests/parse/front-matter.test.ts'),
   'parse/index.ts': through('tests/parse/handlers/index.test.ts', 'the parser’s entry: every parse test goes through it (tests/helpers/parse.ts)'),
   'parse/institutions.ts': through('tests/parse/front-matter.test.ts'),
   'parse/markdown.ts': through('tests/cite/syntax.test.ts'),
