@@ -70,7 +70,6 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'epub/index.ts': through('tests/epub/package.test.ts', 'the EPUB writer’s entry, built by every EPUB test'),
   'epub/handlers/block.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
   'epub/handlers/inline.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
-  'epub/notes.ts': through('tests/epub/package.test.ts'),
   'epub/opf.ts': through('tests/epub/package.test.ts'),
   'epub/templates.ts': through('tests/epub/labels.test.ts', 'a theme’s own EPUB data files'),
   'epub/xhtml.ts': through('tests/epub/documents.test.ts'),
