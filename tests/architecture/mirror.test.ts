@@ -137,7 +137,6 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'pdf/layout/linebreak-tuning.ts': through('tests/pdf/layout/linebreak.microtype.test.ts', 'one step of the line breaker'),
   'pdf/layout/linebreak-word-breaks.ts': through('tests/pdf/layout/linebreak.unicode.test.ts', 'one step of the line breaker'),
   'pdf/layout/linebreak-words.ts': through('tests/pdf/layout/linebreak.test.ts', 'one step of the line breaker'),
-  'pdf/layout/lines.ts': through('tests/pdf/layout/index.test.ts'),
   'pdf/layout/page-compose.ts': through('tests/pdf/layout/paginate.test.ts', 'one phase of fillPage (tests/pdf/layout/page-fill.test.ts)'),
   'pdf/layout/page-distribute.ts': through('tests/pdf/layout/paginate.test.ts', 'one phase of fillPage (tests/pdf/layout/page-fill.test.ts)'),
   'pdf/layout/title-block.ts': through('tests/pdf/layout/index.test.ts'),

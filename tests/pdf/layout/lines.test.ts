@@ -1,0 +1,72 @@
+// A paragraph set as line boxes: which breaks after a line would leave an
+// orphan or a widow (or end a page on a hyphen), where each line's first word
+// is for the EPUB page list, and the citation anchor on the first line that
+// cites each note.
+import { describe, expect, test } from 'vitest';
+import type { Inline } from '../../../src/document.ts';
+import { loadFonts } from '../../../src/fonts.ts';
+import { layoutContext } from '../../../src/pdf/layout/index.ts';
+import { flattenInlines } from '../../../src/pdf/layout/inline.ts';
+import { setParagraph } from '../../../src/pdf/layout/lines.ts';
+import type { SetOptions } from '../../../src/pdf/layout/lines.ts';
+import { words } from '../../../src/text.ts';
+import { loadTheme } from '../../../src/theme/load.ts';
+import { prose } from '../../helpers/build-doc.ts';
+
+const theme = loadTheme();
+const fonts = loadFonts(theme);
+const options: SetOptions = { align: 'justify', firstIndent: 0, size: 10, leading: 13, role: 'P', tag: 'Layout', hyphenate: false, keepTogether: false };
+const set = (inlines: readonly Inline[], extra: Partial<SetOptions> = {}, block = 4, wordBase = 0) => {
+  const ctx = { ...layoutContext(theme, fonts, 'en'), block, wordBase };
+  return { boxes: setParagraph(flattenInlines(inlines, { family: 'body', italic: false, bold: false, size: 10 }, theme), ctx, { ...options, ...extra }), ctx };
+};
+
+describe('setParagraph', () => {
+  const text = prose(120);
+  const { boxes, ctx } = set([{ type: 'text', value: text }]);
+  const { orphans, widows } = theme.pagination;
+
+  test('forbids a break that would leave fewer than the theme’s orphans or widows, and none after the last line', () => {
+    expect(boxes.length).toBeGreaterThan(orphans + widows + 1);
+    const kept = boxes.map((b) => b.keepWithNext);
+    const n = boxes.length;
+    kept.forEach((keep, i) => {
+      const mustKeep = i < n - 1 && (i < orphans - 1 || i > n - 1 - widows);
+      if (mustKeep) expect(keep, `line ${i + 1} of ${n}`).toBe(true);
+    });
+    expect(kept.slice(orphans - 1, n - widows).some((keep) => !keep)).toBe(true);
+    expect(kept.at(-1)).toBe(false);
+  });
+
+  test('each line starts at the word of the block that words() counts there, after the words before it', () => {
+    const all = words(text);
+    for (const b of boxes) {
+      const first = b.items[0]?.kind === 'line' ? b.items[0].fragments.map((f) => f.text).join('').trim().split(/\s+/u)[0] : undefined;
+      expect(b.start?.block).toBe(4);
+      expect(all[b.start?.word ?? -1]).toBe(first);
+    }
+    const shifted = set([{ type: 'text', value: text }], {}, 4, 50).boxes;
+    expect(shifted.map((b) => b.start?.word)).toEqual(boxes.map((b) => (b.start?.word ?? 0) + 50));
+  });
+
+  test('records the paragraph in the layout report, its lines numbered', () => {
+    expect(ctx.state.paragraphs).toHaveLength(1);
+    expect(ctx.state.paragraphs[0]?.ratios).toHaveLength(boxes.length);
+    expect(boxes.map((b) => b.paragraphLine?.line)).toEqual(boxes.map((_, i) => i));
+  });
+
+  test('a heading’s lines are kept together and carry its destination on the first', () => {
+    const heading = set([{ type: 'text', value: prose(30) }], { keepTogether: true, destination: 'harbours' }).boxes;
+    expect(heading.map((b) => b.keepWithNext)).toEqual(heading.map(() => true));
+    expect(heading[0]?.destinations).toMatchObject([{ name: 'harbours' }]);
+    expect(heading.slice(1).every((b) => b.destinations.length === 0)).toBe(true);
+  });
+
+  test('the line citing a note carries the reference and, the first time, the citation anchor', () => {
+    const citing: Inline[] = [{ type: 'text', value: 'A claim' }, { type: 'noteRef', number: 3, occurrence: 1 }, { type: 'text', value: ' and more.' }];
+    const { boxes: first, ctx: context } = set(citing);
+    expect(first[0]?.noteRefs).toEqual([3]);
+    expect(first[0]?.destinations).toMatchObject([{ name: 'ref-3' }]);
+    expect(context.state.refsSeen.has(3)).toBe(true);
+  });
+});
