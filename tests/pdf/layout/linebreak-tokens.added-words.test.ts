@@ -2,8 +2,8 @@
 // are drawn but not counted where a page begins: the EPUB's page list counts
 // the author's words only, so its page-break markers stay on the same word.
 import { expect, test } from 'vitest';
-import { tokenize, type GroupToken, type PartAtom } from '../../src/pdf/layout/linebreak-tokens.ts';
-import type { StyledRun } from '../../src/pdf/layout/types.ts';
+import { tokenize, type GroupToken, type PartAtom } from '../../../src/pdf/layout/linebreak-tokens.ts';
+import type { StyledRun } from '../../../src/pdf/layout/types.ts';
 
 const run = (text: string, extra: Partial<StyledRun> = {}): StyledRun => ({ text, font: 'body', size: 10, ...extra });
 

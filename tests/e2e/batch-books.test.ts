@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPdfText } from '../../src/check/pdf/layer.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { writeCollection } from './collection.ts';
+import { writeCollection } from '../helpers/collection.ts';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1700000000' };
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
