@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
 import { Shaper } from './shaping.ts';
-import type { FallbackFontKey, FontKey, Fragment, Measure } from './fonts/types.ts';
+import type { FallbackFontKey, FontKey, Fragment, GlyphCount, Measure } from './fonts/types.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
 
 /**
@@ -84,6 +84,8 @@ export interface FontSet {
   readonly fonts: Readonly<Record<FontKey, Font>>;
   /** Width in points, laid out exactly as pdfkit lays out what paint draws. */
   readonly measure: Measure;
+  /** Glyphs in `text` as paint draws it (ligatures are one). */
+  readonly glyphCount: GlyphCount;
   /** The shaped chunks of a face: what measure uses, and pdfkit's layout cache when painting. */
   shaper(key: FontKey): Shaper;
   /** Keeps this build's newly shaped chunks for the next build (see shaping.ts). */
@@ -223,6 +225,11 @@ export function loadFonts(theme: Theme): FontSet {
     paths,
     fonts,
     measure: (text, key, size) => emWidth(key, text) * size,
+    glyphCount: (text, key) => {
+      let count = 0;
+      for (const chunk of text.match(LAYOUT_RUNS) ?? []) if (chunk !== '') count += shaper(key).run(chunk).glyphs.length;
+      return count;
+    },
     shaper,
     saveShaping: () => {
       for (const known of shapers.values()) known.save();

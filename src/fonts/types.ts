@@ -35,6 +35,9 @@ export type FallbackFontKey =
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;
 
+/** How many glyphs paint draws for `text` in `font`: what letter spacing is added after. */
+export type GlyphCount = (text: string, font: FontKey) => number;
+
 /** One drawn piece of a line: same style throughout, placed at `x`. */
 export interface Fragment {
   readonly text: string;
@@ -54,6 +57,8 @@ export interface Fragment {
   readonly spaceAfter?: number;
   /** Horizontal scale of the glyphs (font expansion: 1.02 is 2% wider); absent: 1. */
   readonly hscale?: number;
+  /** Points added after each glyph, spaces included (letter spacing, PDF's Tc); absent: 0. */
+  readonly tracking?: number;
   readonly link?: string;
   readonly noteRef?: number;
   readonly rise?: number;

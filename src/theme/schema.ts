@@ -153,6 +153,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       expansion: r.number('microtype.expansion', 0, 0.05),
       expansionStep: r.number('microtype.expansionStep', 0.001, 0.05),
       protrusion: r.boolean('microtype.protrusion'),
+      tracking: r.number('microtype.tracking', 0, 0.02),
     },
     lineBreaking: {
       pretolerance: r.integer('lineBreaking.pretolerance', -1, 10000),

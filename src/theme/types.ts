@@ -209,6 +209,8 @@ export interface Theme {
     readonly expansion: number;
     readonly expansionStep: number;
     readonly protrusion: boolean;
+    /** Most letter spacing added or taken after each glyph, in ems; 0: off. */
+    readonly tracking: number;
   };
   /** TeX's paragraph-breaking knobs, with TeX's meanings. */
   readonly lineBreaking: {

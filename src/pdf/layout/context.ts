@@ -87,6 +87,7 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
   return {
     widths,
     measure: ctx.fonts.measure,
+    glyphCount: ctx.fonts.glyphCount,
     justify,
     lang: hyphenate ? ctx.lang : null,
     hyphenation: { leftMin, rightMin, maxConsecutive },

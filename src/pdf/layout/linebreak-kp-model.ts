@@ -11,6 +11,8 @@ export interface KPBox {
   readonly marginLeft?: number;
   /** Points it may hang into the right margin when it ends one. */
   readonly marginRight?: number;
+  /** Points its glyphs may widen or narrow by (font expansion and letter spacing). */
+  readonly flex?: number;
 }
 
 export interface KPGlue {
@@ -53,8 +55,6 @@ export interface KPParams {
   readonly flaggedForbidden: (line: number) => boolean;
   /** Accept an overfull line rather than no solution. */
   readonly finalPass: boolean;
-  /** Each box may widen or narrow by this fraction of its width (font expansion; 0: off). */
-  readonly expansion: number;
   /** The first line's opening may protrude (false when it is indented). */
   readonly protrudeFirstLine: boolean;
   /** Lines more (positive) or fewer than the optimum, when possible (TeX \looseness). */

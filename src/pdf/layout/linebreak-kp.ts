@@ -99,8 +99,8 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     sumWidth[i + 1] = (sumWidth[i] as number) + (item.kind === 'penalty' ? 0 : item.width);
     sumStretch[i + 1] = (sumStretch[i] as number) + (isGlue ? item.stretch : 0);
     sumShrink[i + 1] = (sumShrink[i] as number) + (isGlue ? item.shrink : 0);
-    // Font expansion: how much a box's glyphs may widen or narrow.
-    sumExpand[i + 1] = (sumExpand[i] as number) + (item.kind === 'box' ? item.width * params.expansion : 0);
+    // Font expansion and letter spacing: how much a box's glyphs may widen or narrow.
+    sumExpand[i + 1] = (sumExpand[i] as number) + (item.kind === 'box' ? (item.flex ?? 0) : 0);
     sumGlue[i + 1] = (sumGlue[i] as number) + (isGlue ? 1 : 0);
   }
 

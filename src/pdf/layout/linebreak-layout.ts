@@ -3,12 +3,14 @@
 // so a justified line fills its measure to the hundredth of a point whatever
 // the estimates inside the breaker were. With font expansion the line's ratio
 // first picks an expansion step for all its glyphs (pdfTeX's
-// \pdfadjustspacing=2), and the spaces take the rest; protruding characters
+// \pdfadjustspacing=2), letter spacing takes up what the step leaves, within
+// its limit, and the spaces take the rest; protruding characters
 // at its ends widen the measure by what they hang into the margins.
 import type { GlueItem, Item, PenaltyItem } from './linebreak-items.ts';
 import { rightMarginAt } from './linebreak-kp-model.ts';
 import type { ChosenBreak } from './linebreak-kp-model.ts';
-import type { Fragment, LineBox, Measure, StyledRun } from './types.ts';
+import { spaceable } from './linebreak-flex.ts';
+import type { Fragment, GlyphCount, LineBox, Measure, StyledRun } from './types.ts';
 
 // Widths are sums of floats: a line this much over its measure still fits.
 const TOLERANCE_PT = 1e-6;
@@ -55,6 +57,9 @@ export interface LayoutContext {
   /** Most a line's glyphs may widen or narrow, as a fraction; 0: no expansion. */
   readonly expansion: number;
   readonly expansionStep: number;
+  /** Most letter spacing after each glyph, in ems of the run's size; 0: none. */
+  readonly tracking: number;
+  readonly glyphCount: GlyphCount | null;
   readonly protrudeFirstLine: boolean;
 }
 
@@ -124,15 +129,22 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
   const naturals = drafts.map((d) => naturalWidth(d, ctx.measure));
   const glues = drafts.flatMap(spacesOf);
   const natural = naturals.reduce((a, b) => a + b, 0);
-  const scale = 1 + expansionOf(room - natural, natural, glues, end, ctx);
-  const ratio = justification(room - natural * scale, glues, end, ctx.justify, brk.overfull);
+  const letters = drafts.map((d) => lettersOf(d, ctx));
+  // Each draft's room for letter spacing, in points; the line uses the same share of each.
+  const limits = drafts.map((d, k) => (letters[k] as number) * ctx.tracking * d.run.size);
+  const trackRoom = limits.reduce((sum, n) => sum + n, 0);
+  const scale = 1 + expansionOf(room - natural, natural, trackRoom, glues, end, ctx);
+  const share = trackingShare(room - natural * scale, trackRoom, end, ctx);
+  const tracked = share * trackRoom;
+  const ratio = justification(room - natural * scale - tracked, glues, end, ctx.justify, brk.overfull);
 
   const fragments: Fragment[] = [];
   const noteRefs: number[] = [];
   let x = marginLeft > 0 ? -marginLeft : 0;
   for (let k = 0; k < drafts.length; k += 1) {
     const d = drafts[k] as Draft;
-    let width = (naturals[k] as number) * scale;
+    const spacing = (letters[k] as number) > 0 ? share * ctx.tracking * d.run.size : 0;
+    let width = (naturals[k] as number) * scale + (letters[k] as number) * spacing;
     for (const g of spacesOf(d)) width += adjustment(g, ratio);
     const first = d.inner[0];
     fragments.push({
@@ -142,8 +154,9 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
       x,
       width,
       wordSpacing: first === undefined ? 0 : adjustment(first, ratio),
-      ...(d.trailing !== null ? { spaceAfter: d.trailing.width * scale + adjustment(d.trailing, ratio) } : {}),
+      ...(d.trailing !== null ? { spaceAfter: d.trailing.width * scale + spacing + adjustment(d.trailing, ratio) } : {}),
       ...(scale !== 1 ? { hscale: scale } : {}),
+      ...(spacing !== 0 ? { tracking: spacing } : {}),
       ...styleFields(d.run),
     });
     if (d.run.noteRef !== undefined) noteRefs.push(d.run.noteRef);
@@ -193,6 +206,25 @@ function justification(excess: number, glues: readonly GlueItem[], end: Item, ju
   return stretch > 0 ? excess / stretch : 0;
 }
 
+/** Glyphs of a draft that take letter spacing: 0 when it takes none. */
+function lettersOf(d: Draft, ctx: LayoutContext): number {
+  if (ctx.tracking <= 0 || ctx.glyphCount === null || !spaceable(d.text, d.run)) return 0;
+  return ctx.glyphCount(d.text, d.run.font);
+}
+
+/**
+ * How much of its letter spacing a line uses, from -1 (all of it, closer) to 1
+ * (all of it, apart): what the expansion step left (`excess`, negative when
+ * the line is too long), up to the limit; none on a line that keeps natural
+ * spacing.
+ */
+function trackingShare(excess: number, room: number, end: Item, ctx: LayoutContext): number {
+  if (room === 0 || excess === 0) return 0;
+  const fill = end.kind === 'penalty' && end.fill;
+  if (excess > 0 && (!ctx.justify || fill)) return 0;
+  return Math.max(-1, Math.min(1, excess / room));
+}
+
 /**
  * The expansion of a line's glyphs: the step, at most the theme's maximum
  * either way, that leaves the spaces nearest their natural width (as pdfTeX,
@@ -200,9 +232,11 @@ function justification(excess: number, glues: readonly GlueItem[], end: Item, ju
  * glyphs is not seen, a space 40% wider is. Never one that would make the
  * spaces shrink past their limit; a last line is never widened. Spaces are
  * drawn scaled too, but only the glyphs' width counts as stretchable, as in
- * the breaker.
+ * the breaker. Letter spacing (up to `trackRoom` points) takes what the step
+ * leaves; of steps that leave the spaces equally near, the one that leaves it
+ * least to take.
  */
-function expansionOf(excess: number, natural: number, glues: readonly GlueItem[], end: Item, ctx: LayoutContext): number {
+function expansionOf(excess: number, natural: number, trackRoom: number, glues: readonly GlueItem[], end: Item, ctx: LayoutContext): number {
   const { expansion } = ctx;
   if (expansion <= 0 || excess === 0) return 0;
   const fill = end.kind === 'penalty' && end.fill;
@@ -211,7 +245,8 @@ function expansionOf(excess: number, natural: number, glues: readonly GlueItem[]
   const stretch = glues.reduce((sum, g) => sum + g.stretch, 0) + (end as GlueItem | PenaltyItem).endStretch;
   // How far the spaces are from natural once the glyphs are expanded by `e`: Infinity when they cannot be set.
   const strain = (e: number): number => {
-    const rest = excess - natural * e;
+    let rest = excess - natural * e;
+    rest -= Math.max(-trackRoom, Math.min(trackRoom, rest));
     if (rest >= 0) return fill || !ctx.justify ? 0 : stretch > 0 ? rest / stretch : rest > 1e-9 ? Infinity : 0;
     const ratio = shrink > 0 ? -rest / shrink : Infinity;
     return ratio > 1 ? Infinity : ratio;
@@ -222,7 +257,8 @@ function expansionOf(excess: number, natural: number, glues: readonly GlueItem[]
   for (let k = 1; k <= steps; k += 1) {
     // Towards the excess only: expanding against it never helps the spaces.
     const e = Math.sign(excess) * k * step;
-    if (strain(e) < strain(best)) best = e;
+    const [now, known] = [strain(e), strain(best)];
+    if (now < known || (now === known && Math.abs(excess - natural * e) < Math.abs(excess - natural * best))) best = e;
   }
   return best;
 }

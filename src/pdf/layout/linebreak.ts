@@ -7,10 +7,12 @@
 //      emergency stretch, and an overfull line only where a single unbreakable
 //      piece is wider than the line.
 // Justified text may use pdfTeX's micro-typography (options.microtype): font
-// expansion as extra stretch and shrink, and protrusion into the margins.
+// expansion and letter spacing as extra stretch and shrink, and protrusion
+// into the margins.
 // Words wider than the line, URLs and code carry their own break
 // opportunities, so the emergency pass practically never needs an overfull line.
 import { hyphenatorFor } from './hyphenate.ts';
+import { trackingFor, withFlex } from './linebreak-flex.ts';
 import { buildItems } from './linebreak-items.ts';
 import { tokenize } from './linebreak-tokens.ts';
 import type { Token } from './linebreak-tokens.ts';
@@ -101,6 +103,8 @@ export function breakParagraph(
   const t: BreakTuning = { ...TEX_TUNING, ...options.tuning, ...tuning };
   const micro = options.justify ? options.microtype : undefined;
   const protrude = micro?.protrusion === true;
+  const expansion = micro?.expansion ?? 0;
+  const tracking = trackingFor(runs, micro, options.glyphCount);
   const measure = cachedMeasure(options.measure);
   const lineWidth = (line: number): number => widths[Math.min(line, widths.length - 1)] as number;
   const noHyphen = new Set(options.noHyphenOnLine ?? []);
@@ -116,7 +120,8 @@ export function breakParagraph(
   };
   const itemsOf = (hyphenator: ItemContext['hyphenator']): Item[] => {
     const items = buildItems(tokens, { ...base, hyphenator });
-    return protrude ? withProtrusion(items, runs, measure) : items;
+    const flexed = expansion > 0 || tracking > 0 ? withFlex(items, runs, expansion, tracking, options.glyphCount) : items;
+    return protrude ? withProtrusion(flexed, runs, measure) : flexed;
   };
   const plain = itemsOf(null);
   let hyphenated: Item[] | null = null;
@@ -136,7 +141,6 @@ export function breakParagraph(
     // maxConsecutive 0 turns hyphenation off; lines may still end at a dash, though not two in a row.
     maxConsecutiveFlagged: Math.max(1, options.hyphenation.maxConsecutive),
     flaggedForbidden: (line) => noHyphen.has(line),
-    expansion: micro?.expansion ?? 0,
     // An indented first line opens with its indent, which does not protrude.
     protrudeFirstLine: lineWidth(0) >= lineWidth(1),
     looseness: t.looseness,
@@ -152,8 +156,10 @@ export function breakParagraph(
     measure,
     justify: options.justify,
     lineWidth,
-    expansion: params.expansion,
+    expansion,
     expansionStep: micro?.expansionStep ?? 0,
+    tracking,
+    glyphCount: options.glyphCount ?? null,
     protrudeFirstLine: params.protrudeFirstLine,
   };
   // As in TeX, a negative pretolerance skips the first pass.

@@ -1,10 +1,10 @@
 // The contract between paragraph line breaking and pagination/painting.
-import type { FontKey, Fragment, Measure } from '../../fonts/types.ts';
+import type { FontKey, Fragment, GlyphCount, Measure } from '../../fonts/types.ts';
 import type { BreakTuning } from './linebreak-tuning.ts';
 
 // Faces, measuring and fragments are the fonts' vocabulary (src/fonts/types.ts);
 // they are part of this contract too, so layout and paint keep importing them here.
-export type { FallbackFontKey, FontKey, Fragment, Measure } from '../../fonts/types.ts';
+export type { FallbackFontKey, FontKey, Fragment, GlyphCount, Measure } from '../../fonts/types.ts';
 
 /** A stretch of paragraph text in one style: the input to line breaking. */
 export interface StyledRun {
@@ -49,6 +49,8 @@ export interface BreakOptions {
   /** Available width for each line (index 0 = first line; last value repeats). */
   readonly widths: readonly number[];
   readonly measure: Measure;
+  /** Glyphs paint draws for a text: letter spacing (microtype.tracking) needs it; absent: none. */
+  readonly glyphCount?: GlyphCount;
   readonly justify: boolean;
   /** BCP 47 language for hyphenation, or null for none. */
   readonly lang: string | null;
@@ -82,6 +84,12 @@ export interface Microtype {
   readonly expansionStep: number;
   /** Punctuation and quotes hang partly into the margins. */
   readonly protrusion: boolean;
+  /**
+   * Letters may be spaced apart or closer by up to this many ems after each
+   * glyph (InDesign's letter spacing), taken after expansion and before the
+   * spaces; 0 turns it off. Latin, Greek and Cyrillic text only.
+   */
+  readonly tracking: number;
 }
 
 export interface BrokenParagraph {

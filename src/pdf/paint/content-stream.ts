@@ -1,7 +1,8 @@
 // The page content stream's text operators: one text object (BT…ET) per drawn
 // line, with pdfkit's glyph codes and kerning, written in one piece rather than
 // through pdfkit's per-fragment writer. Font expansion is the text horizontal
-// scaling operator (Tz), set inside the text object and reset before its end.
+// scaling operator (Tz) and letter spacing the character spacing operator
+// (Tc), both set inside the text object and reset before its end.
 import { LAYOUT_RUNS } from '../../fonts.ts';
 
 /** Where fontkit put a glyph, in thousandths of the font size. */
@@ -36,14 +37,25 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * drops the spaces from the text layer. The text matrix flips y back upright,
  * so no q/cm/Q is needed around it. `hscale` widens every glyph (and, as Tz
  * does, the TJ adjustments too: the word spacing is divided by it to stay
- * `wordSpacing` points).
+ * `wordSpacing` points). `tracking` points are added after every glyph, spaces
+ * included (Tz scales Tc too: it is divided by `hscale` likewise).
  */
-export function textObject(font: TextFont, text: string, x: number, baseline: number, size: number, wordSpacing: number, hscale = 1): string {
+export function textObject(
+  font: TextFont,
+  text: string,
+  x: number,
+  baseline: number,
+  size: number,
+  wordSpacing: number,
+  hscale = 1,
+  tracking = 0,
+): string {
   const scale = (size / 1000) * hscale;
   const spacing = wordSpacing / scale;
   const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;
   const out = ['BT', `/${font.id} ${pdfNumber(size)} Tf`, origin(x, 0)];
   if (hscale !== 1) out.push(`${pdfNumber(hscale * 100)} Tz`);
+  if (tracking !== 0) out.push(`${pdfNumber(tracking / hscale)} Tc`);
   // Glyph codes since the last adjustment, and the TJ array they go into.
   let codes = '';
   const array: string[] = [];
@@ -77,12 +89,13 @@ export function textObject(font: TextFont, text: string, x: number, baseline: nu
           codes = '';
         }
       }
-      at += (position.xAdvance + extra) * scale;
+      at += (position.xAdvance + extra) * scale + tracking;
     }
   }
   flush();
-  // Tz is graphics state, which ET keeps: later text must not inherit it.
+  // Tz and Tc are graphics state, which ET keeps: later text must not inherit them.
   if (hscale !== 1) out.push('100 Tz');
+  if (tracking !== 0) out.push('0 Tc');
   out.push('ET');
   return out.join('\n');
 }

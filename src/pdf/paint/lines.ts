@@ -13,7 +13,7 @@ const SOFT_HYPHEN = /\u00ad/gu;
 /** Where the fragment's glyphs start and end on the line (past leading spaces, before the space that ends it). */
 function inkExtent(fragment: Fragment, text: string, line: PlacedLine, ctx: PaintContext): { readonly start: number; readonly end: number } {
   const lead = text.length - text.trimStart().length;
-  const space = ctx.fonts.measure(' ', fragment.font, fragment.size) * (fragment.hscale ?? 1) + fragment.wordSpacing;
+  const space = ctx.fonts.measure(' ', fragment.font, fragment.size) * (fragment.hscale ?? 1) + fragment.wordSpacing + (fragment.tracking ?? 0);
   const x = line.x + fragment.x;
   return { start: x + lead * space, end: x + fragment.width - (fragment.spaceAfter ?? 0) };
 }
@@ -24,7 +24,7 @@ function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: Pai
   if (text.trim() === '') return;
   const baseline = line.baseline - (fragment.rise ?? 0);
   const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
-  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment.wordSpacing, fragment.hscale);
+  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment.wordSpacing, fragment.hscale, fragment.tracking);
   if (fragment.strike) {
     const font = fonts.fonts[fragment.font];
     const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;

@@ -141,8 +141,12 @@ export class PdfWriter {
     this.doc.translate(x, y);
   }
 
-  /** Draws text with its baseline at y, exactly where given, each space widened by `wordSpacing`, glyphs scaled across by `hscale`; never wraps. */
-  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1): void {
+  /**
+   * Draws text with its baseline at y, exactly where given, each space widened
+   * by `wordSpacing`, glyphs scaled across by `hscale` and spaced by `tracking`
+   * points; never wraps.
+   */
+  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1, tracking = 0): void {
     const { kit, text: textFont } = this.font(font);
     const pageFonts = this.doc.page.fonts;
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
@@ -151,7 +155,7 @@ export class PdfWriter {
       this.doc.fillColor(color);
       this.fill = color;
     }
-    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale));
+    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale, tracking));
   }
 
   /** A straight line of the given thickness from (x1, y1) to (x2, y2). */

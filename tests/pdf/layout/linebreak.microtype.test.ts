@@ -6,11 +6,13 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { breakParagraph } from '../../../src/pdf/layout/linebreak.ts';
-import type { BreakOptions, LineBox, Measure, Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
+import { spaceable } from '../../../src/pdf/layout/linebreak-flex.ts';
+import type { BreakOptions, GlyphCount, LineBox, Measure, Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
 
 const fontDir = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/source-serif-4/', import.meta.url));
 const face = fontkit.create(readFileSync(`${fontDir}400Regular/SourceSerif4_400Regular.ttf`));
 const serif: Measure = (text, _font, size) => (face.layout(text).advanceWidth * size) / face.unitsPerEm;
+const glyphs: GlyphCount = (text) => face.layout(text).glyphs.length;
 
 const ARTICLE =
   'While Russia’s president claims his troops are advancing rapidly, North Koreans wearing Russian uniforms are ' +
@@ -21,8 +23,8 @@ const ARTICLE =
   'in ‘unfamiliar battlefields’ due to their lack of experience with drones.” An “elite” North Korean unit may soon ' +
   'join them as President Putin prosecutes a war that he’s confident the Russians are slowly winning.';
 
-const MICROTYPE: Microtype = { expansion: 0.02, expansionStep: 0.005, protrusion: true };
-const OFF: Microtype = { expansion: 0, expansionStep: 0.005, protrusion: false };
+const MICROTYPE: Microtype = { expansion: 0.02, expansionStep: 0.005, protrusion: true, tracking: 0 };
+const OFF: Microtype = { expansion: 0, expansionStep: 0.005, protrusion: false, tracking: 0 };
 
 function options(width: number, overrides: Partial<BreakOptions> = {}): BreakOptions {
   return {
@@ -89,6 +91,61 @@ describe('font expansion', () => {
       expect(line.fragments[0]?.x).toBe(0);
       for (const f of line.fragments) expect(f.hscale).toBeUndefined();
     }
+  });
+});
+
+describe('letter spacing', () => {
+  const TRACKED: Microtype = { ...MICROTYPE, tracking: 0.008 };
+  const tracked = (width: number, microtype = TRACKED) => breakParagraph(run(ARTICLE), options(width, { microtype, glyphCount: glyphs }));
+
+  test('spaces each line’s letters by at most ±0.008 em after its expansion, and justified lines still fill the measure', () => {
+    let apart = 0;
+    let closer = 0;
+    for (const width of WIDTHS) {
+      const { lines, emergency } = tracked(width);
+      lines.forEach((line, i) => {
+        const spacing = line.fragments[0]?.tracking ?? 0;
+        for (const f of line.fragments) expect(f.tracking ?? 0).toBe(spacing);
+        expect(Math.abs(spacing)).toBeLessThanOrEqual(0.008 * 10.5 + 1e-12);
+        if (spacing > 0) apart += 1;
+        if (spacing < 0) closer += 1;
+        if (i === lines.length - 1) expect(spacing).toBeLessThanOrEqual(0);
+        else if (!emergency) expect(line.width).toBeCloseTo(width, 6);
+      });
+    }
+    expect(apart).toBeGreaterThan(10);
+    expect(closer).toBeGreaterThan(10);
+  });
+
+  test('over 40 measures, sets fewer lines ending in a hyphen than expansion alone, with spaces no wider', () => {
+    const count = (microtype: Microtype): { hyphens: number; widest: number } => {
+      let hyphens = 0;
+      let widest = 0;
+      for (const width of WIDTHS) {
+        const { lines } = tracked(width, microtype);
+        hyphens += lines.filter((l) => l.hyphenated).length;
+        for (const line of lines.slice(0, -1)) widest = Math.max(widest, ...line.fragments.map((f) => f.wordSpacing));
+      }
+      return { hyphens, widest };
+    };
+    const alone = count(MICROTYPE);
+    const withSpacing = count({ ...MICROTYPE, tracking: 0.008 });
+    expect(withSpacing.hyphens).toBeLessThan(alone.hyphens * 0.8);
+    expect(withSpacing.widest).toBeLessThanOrEqual(alone.widest + 1e-9);
+  });
+
+  test('only Latin, Greek and Cyrillic body text is letter-spaced: not code, Arabic, combining marks or ideographs', () => {
+    const body = (text: string): boolean => spaceable(text, { text, font: 'body', size: 10.5 });
+    expect(body('Kursk, “elite” 1,000 — Κούρσκ Курск')).toBe(true);
+    expect(spaceable('const x = 1;', { text: '', font: 'mono', size: 9 })).toBe(false);
+    expect(body('مرحبا')).toBe(false);
+    expect(body('e\u0301')).toBe(false);
+    expect(body('北朝鮮の兵士')).toBe(false);
+  });
+
+  test('an Arabic paragraph is never letter-spaced, its lines reordered after setting', () => {
+    const { lines } = breakParagraph(run('مرحبا بالعالم '.repeat(20)), options(200, { microtype: TRACKED, glyphCount: glyphs }));
+    for (const line of lines) for (const f of line.fragments) expect(f.tracking).toBeUndefined();
   });
 });
 
