@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { breakParagraph } from '../../../src/pdf/layout/linebreak.ts';
-import { spaceable } from '../../../src/pdf/layout/linebreak-flex.ts';
 import type { BreakOptions, GlyphCount, LineBox, Measure, Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
 
 const fontDir = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/source-serif-4/', import.meta.url));
@@ -132,15 +131,6 @@ describe('letter spacing', () => {
     const withSpacing = count({ ...MICROTYPE, tracking: 0.008 });
     expect(withSpacing.hyphens).toBeLessThan(alone.hyphens * 0.8);
     expect(withSpacing.widest).toBeLessThanOrEqual(alone.widest + 1e-9);
-  });
-
-  test('only Latin, Greek and Cyrillic body text is letter-spaced: not code, Arabic, combining marks or ideographs', () => {
-    const body = (text: string): boolean => spaceable(text, { text, font: 'body', size: 10.5 });
-    expect(body('Kursk, “elite” 1,000 — Κούρσκ Курск')).toBe(true);
-    expect(spaceable('const x = 1;', { text: '', font: 'mono', size: 9 })).toBe(false);
-    expect(body('مرحبا')).toBe(false);
-    expect(body('e\u0301')).toBe(false);
-    expect(body('北朝鮮の兵士')).toBe(false);
   });
 
   test('an Arabic paragraph is never letter-spaced, its lines reordered after setting', () => {

@@ -1,0 +1,49 @@
+// What a justified line's glyphs may give before its spaces: each box's room
+// from font expansion and letter spacing, and which text may be letter-spaced.
+import { describe, expect, test } from 'vitest';
+import { spaceable, trackingFor, withFlex } from '../../../src/pdf/layout/linebreak-flex.ts';
+import type { Item } from '../../../src/pdf/layout/linebreak-items.ts';
+import type { Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
+
+const body = (text: string): StyledRun => ({ text, font: 'body', size: 10 });
+const MICRO: Microtype = { expansion: 0.02, expansionStep: 0.005, protrusion: true, tracking: 0.008 };
+// One glyph per character: the counts below are the texts' lengths.
+const glyphs = (text: string): number => [...text].length;
+const box = (text: string, width: number, run = 0): Item => ({ kind: 'box', width, run, text, wordsBefore: 0 });
+
+describe('which text is letter-spaced', () => {
+  test('Latin, Greek and Cyrillic body text, with its figures and punctuation', () => {
+    expect(spaceable('Kursk, “elite” 1,000 — Κούρσκ Курск', body(''))).toBe(true);
+  });
+
+  test('not code, Arabic, combining marks or ideographs', () => {
+    expect(spaceable('const x = 1;', { text: '', font: 'mono', size: 9 })).toBe(false);
+    expect(spaceable('مرحبا', body(''))).toBe(false);
+    expect(spaceable('e\u0301', body(''))).toBe(false);
+    expect(spaceable('北朝鮮の兵士', body(''))).toBe(false);
+  });
+
+  test('no paragraph with right-to-left text, and none without a glyph count or with tracking 0', () => {
+    expect(trackingFor([body('Kursk')], MICRO, glyphs)).toBe(0.008);
+    expect(trackingFor([body('Kursk '), body('שלום')], MICRO, glyphs)).toBe(0);
+    expect(trackingFor([body('Kursk')], MICRO, undefined)).toBe(0);
+    expect(trackingFor([body('Kursk')], { ...MICRO, tracking: 0 }, glyphs)).toBe(0);
+  });
+});
+
+describe('each box’s room', () => {
+  test('is its width times the expansion plus its glyphs times the letter spacing, in points of its size', () => {
+    const runs = [body('Kursk'), { text: 'x=1', font: 'mono', size: 9 } as StyledRun];
+    const items: Item[] = [box('Kursk', 30), { kind: 'glue', width: 2.5, stretch: 1.2, shrink: 0.8, endStretch: 0, run: 0, text: ' ', fontStretch: 1.2, fontShrink: 0.8 }, box('x=1', 16, 1)];
+    const [word, space, code] = withFlex(items, runs, 0.02, 0.008, glyphs);
+    expect(word?.kind === 'box' && word.flex).toBeCloseTo(30 * 0.02 + 5 * 0.008 * 10, 9);
+    expect(space).toBe(items[1]);
+    // Code is expanded with the line but keeps its letter spacing.
+    expect(code?.kind === 'box' && code.flex).toBeCloseTo(16 * 0.02, 9);
+  });
+
+  test('is absent when neither expansion nor letter spacing is on', () => {
+    const [word] = withFlex([box('Kursk', 30)], [body('Kursk')], 0, 0, glyphs);
+    expect(word?.kind === 'box' && word.flex).toBeUndefined();
+  });
+});
