@@ -5,8 +5,8 @@
 // through the book. Where each chapter's blocks and notes landed is kept, so
 // pages laid out chapter by chapter can be pointed at the whole.
 import type { Book, Chapter } from './book.ts';
-import type { Block, Document, Inline, Note } from '../document.ts';
-import { mapInlines } from './visit.ts';
+import type { Block, Document, Note } from '../document.ts';
+import { mapBlocks, mapInlineNodes, mapInlines } from './visit.ts';
 import type { BookLabels } from '../theme/types.ts';
 
 export interface BookDocument {
@@ -54,13 +54,10 @@ export function bookDocument(book: Book, options: { readonly notes?: 'chapter' |
   return { document, chapterBlock, partBlock, noteOffset };
 }
 
+/** The chapter's headings, wherever they stand (in quotations and list items too), `shift` levels down. */
 function deepen(blocks: readonly Block[], shift: number): Block[] {
   if (shift === 0) return [...blocks];
-  return blocks.map((block): Block => {
-    if (block.type === 'heading') return { ...block, depth: Math.min(6, block.depth + shift) as 1 | 2 | 3 | 4 | 5 | 6 };
-    if (block.type === 'blockquote') return { ...block, children: deepen(block.children, shift) };
-    return block;
-  });
+  return mapBlocks(blocks, (block) => (block.type === 'heading' ? { ...block, depth: Math.min(6, block.depth + shift) as 1 | 2 | 3 | 4 | 5 | 6 } : block));
 }
 
 /** A chapter's Document with its notes numbered on from `offset` (the notes of the chapters before it). */
@@ -71,13 +68,7 @@ export function offsetNotes(doc: Document, offset: number): Document {
 
 function renumber(blocks: readonly Block[], offset: number): Block[] {
   if (offset === 0) return [...blocks];
-  const inlines = (list: readonly Inline[]): Inline[] =>
-    list.map((node): Inline => {
-      if (node.type === 'noteRef') return { ...node, number: node.number + offset };
-      if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link') return { ...node, children: inlines(node.children) };
-      return node;
-    });
-  return mapInlines(blocks, inlines);
+  return mapInlines(blocks, (list) => mapInlineNodes(list, (node) => (node.type === 'noteRef' ? [{ ...node, number: node.number + offset }] : [node])));
 }
 
 /** The copyright page's lines: the text or rights, ISBNs, edition, publisher, the colophon. */

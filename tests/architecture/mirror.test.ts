@@ -64,7 +64,6 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'compile.mjs': e2e('tests/e2e/compile.test.ts', 'compiles the bundle the CLI runs'),
   'diagnostics.ts': through('tests/hostile/cli.test.ts', 'every located message the hostile inputs give'),
   'document.ts': types,
-  'document/book-document.ts': e2e('tests/e2e/book.test.ts'),
   'document/book.ts': types,
   'epub/files.ts': through('tests/epub/package.test.ts', 'file names the package test reads back'),
   'epub/hast.ts': through('tests/epub/documents.test.ts'),
