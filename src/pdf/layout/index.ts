@@ -97,7 +97,8 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
       const areaTop = top + height - frame.notesHeight;
       noteItems.push({
         kind: 'rule',
-        x: left,
+        // A right-to-left text's notes rule starts from the right, where its lines begin.
+        x: base.direction === 'rtl' ? left + width - theme.notes.separatorWidth : left,
         y: areaTop + theme.notes.separatorSpace,
         width: theme.notes.separatorWidth,
         thickness: theme.notes.separatorThickness,

@@ -2,7 +2,9 @@
 // line citing a note knows the note's height. Each note is a list of boxes that
 // pagination may split between lines.
 import type { Block, Document } from '../../document.ts';
+import { paragraphDirection } from '../../document/direction.ts';
 import { visit } from '../../document/visit.ts';
+import { blockText } from '../../text.ts';
 import type { PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
 import { baselineOffset, inside, openElement } from './context.ts';
@@ -48,7 +50,7 @@ function stack(items: readonly FlowItem[]): FlowBox[] {
   return boxes;
 }
 
-/** Every cited note as boxes: number hanging in the margin of the note, text beside it. */
+/** Every cited note as boxes: number hanging in the margin of the note (the right one in right-to-left text), text beside it. */
 export function layoutNotes(doc: Document, base: LayoutContext): Map<number, FlowBox[]> {
   const { theme, fonts } = base;
   const style = theme.notes;
@@ -69,8 +71,11 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
     };
     // Note > Lbl (its number) + its blocks.
     const structure = openElement(ctx, 'Note');
-    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, style.numberWidth));
+    // A right-to-left note hangs its number in the right margin of the note, as lists hang their markers.
+    const rtl = paragraphDirection(blockText(note.children[0] ?? { type: 'thematicBreak' }), base.direction) === 'rtl';
+    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, rtl ? 0 : style.numberWidth));
     const label = String(note.number);
+    const labelWidth = fonts.measure(label, 'body', style.size);
     const first = boxes[0] ?? box({ height: style.leading, items: [] });
     const firstLine = first.items.find((it): it is PlacedLine => it.kind === 'line');
     const number: PlacedLine = {
@@ -82,8 +87,8 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
           text: label,
           font: 'body',
           size: style.size,
-          x: 0,
-          width: fonts.measure(label, 'body', style.size),
+          x: rtl ? base.width - labelWidth : 0,
+          width: labelWidth,
           wordSpacing: 0,
           link: `#${refDestination(note.number)}`,
         },

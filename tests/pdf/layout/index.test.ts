@@ -300,3 +300,15 @@ describe('running heads and folios', () => {
     expect(heads.at(-1)).toBe('Later');
   });
 });
+
+describe('notes in a right-to-left document', () => {
+  test('the notes rule starts from the right edge of the text block, where the lines begin', () => {
+    const theme = loadTheme();
+    const doc = makeDocument([para('مرحبا بالعالم', ref(1))], [note(1, para('حاشية قصيرة.'))], { lang: 'ar', title: 'اختبار', dir: 'rtl' });
+    const { pages } = layoutDocument(doc, theme, loadFonts(theme));
+    const rule = pages[0]!.notes.find((item) => item.kind === 'rule');
+    const right = theme.page.width - theme.margins.outer;
+    expect(rule?.kind === 'rule' && rule.x + rule.width).toBeCloseTo(right, 6);
+    expect(rule?.kind === 'rule' && rule.x).toBeGreaterThan(theme.margins.inner);
+  });
+});

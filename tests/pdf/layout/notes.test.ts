@@ -47,3 +47,23 @@ describe('layoutNotes', () => {
     expect(notes.get(1)![1]!.destinations).toEqual([]);
   });
 });
+
+describe('layoutNotes in right-to-left text', () => {
+  const theme = loadTheme();
+  const fonts = loadFonts(theme);
+  const base = layoutContext(theme, fonts, 'ar', 'rtl');
+  const doc = makeDocument([para('مرحبا', ref(1))], [note(1, para('مرحبا بالعالم، هذا نص الملاحظة.'))]);
+  const lines = (layoutNotes(doc, base).get(1) ?? []).flatMap((b) => b.items.filter((i): i is PlacedLine => i.kind === 'line'));
+
+  test('hangs the number at the note’s right edge, the text set right to left against the number’s column', () => {
+    const [number, text] = lines;
+    expect(number?.role).toBe('Lbl');
+    const label = number!.fragments[0]!;
+    expect(label.x + label.width).toBeCloseTo(base.width, 6);
+    const end = text!.x + Math.max(...text!.fragments.map((f) => f.x + f.width));
+    // Against the number's column (within what a justified line's edge may vary), clear of the number itself.
+    expect(end).toBeGreaterThan(base.width - theme.notes.numberWidth - 3);
+    expect(end).toBeLessThan(label.x - 1);
+    expect(number!.baseline).toBe(text!.baseline);
+  });
+});
