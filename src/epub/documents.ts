@@ -52,7 +52,7 @@ export function copyrightDocument(title: string, lines: readonly string[]): Cont
 
 /** A book's dedication, on a page of its own as in the print edition. */
 export function dedicationDocument(title: string, dedication: string): ContentDocument {
-  const section = h('section', { className: ['dedication'], 'epub:type': 'dedication' }, [h('p', {}, [text(dedication)])]);
+  const section = h('section', { className: ['dedication'], 'epub:type': 'dedication', role: 'doc-dedication' }, [h('p', {}, [text(dedication)])]);
   return { filename: DEDICATION_FILE, title, body: h('body', { 'epub:type': 'frontmatter' }, [section]) };
 }
 
