@@ -1,6 +1,9 @@
 // The citations of one manuscript: checked against the sources as the parser
 // meets them (each gets its note number then), formatted together at the end
 // by citeproc, and turned into notes, in-sentence text and the Sources list.
+// Over 300 lines: one manuscript's citations from first sight to the notes
+// they become, with the state those steps share (numbers, positions, what was
+// cited); a book reads the cited sources here to gather one list.
 import type { Cite } from 'mdast';
 import type { Block, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
