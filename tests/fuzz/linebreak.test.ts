@@ -5,18 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { breakParagraph } from '../../src/pdf/layout/linebreak.ts';
 import type { BreakOptions, FontKey, LineBox, Measure, StyledRun } from '../../src/pdf/layout/types.ts';
 import { words } from '../../src/text.ts';
-
-/** mulberry32: a small deterministic PRNG, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './generate.ts';
 
 // Proportional widths: narrow i and l, wide m and w, per-font factors.
 const fontFactor: Partial<Record<FontKey, number>> = {
@@ -105,7 +94,7 @@ const lineText = (line: LineBox): string => line.fragments.map((f) => f.text).jo
 describe('breakParagraph on random paragraphs', () => {
   test('keeps the text, the measure, the notes and the word count', () => {
     for (let seed = 1; seed <= 400; seed += 1) {
-      const { runs, options } = sample(prng(seed));
+      const { runs, options } = sample(mulberry32(seed));
       const context = `seed ${seed}`;
       const result = breakParagraph(runs, options);
       const all = kept(runs.map((r) => r.text).join(''));

@@ -2,23 +2,13 @@
 // cells on at most two balanced lines, a rule under the header row, numbers
 // right-aligned unless the author's GFM marker says otherwise.
 import { describe, expect, test } from 'vitest';
-import type { Block, Document } from '../../../../src/document.ts';
+import type { Block } from '../../../../src/document.ts';
 import { isNumber } from '../../../../src/document/table-align.ts';
-import { loadFonts } from '../../../../src/fonts.ts';
 import { columnWidths } from '../../../../src/pdf/layout/blocks/table.ts';
-import { layoutDocument } from '../../../../src/pdf/layout/index.ts';
-import type { Page, PageItem, PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
-import { loadTheme } from '../../../../src/theme/load.ts';
+import type { PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
 import { makeDocument, para, prose, table } from '../../../helpers/build-doc.ts';
+import { lines, pagesOf, rightEdge, textOf, theme } from '../../../helpers/laid-out.ts';
 
-const theme = loadTheme();
-const fonts = loadFonts(theme);
-const pagesOf = (doc: Document): readonly Page[] => layoutDocument(doc, theme, fonts).pages;
-const isLine = (item: PageItem): item is PlacedLine => item.kind === 'line';
-const textOf = (line: PlacedLine): string => line.fragments.map((f) => f.text).join('');
-const rightEdge = (line: PlacedLine): number => line.x + (line.fragments.at(-1)?.x ?? 0) + (line.fragments.at(-1)?.width ?? 0);
-const lines = (pages: readonly Page[], role: PlacedLine['role']): PlacedLine[] =>
-  pages.flatMap((p) => p.items.filter(isLine)).filter((l) => l.role === role);
 const wordCount = (line: PlacedLine): number => textOf(line).trim().split(/\s+/u).length;
 
 describe('table column widths', () => {
