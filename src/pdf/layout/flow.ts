@@ -22,8 +22,14 @@ export interface FlowBox {
   readonly items: readonly PageItem[];
   /** Notes cited in this box, in order. */
   readonly noteRefs: readonly number[];
-  /** No page break may follow this box (orphans, widows, headings, hyphens). */
+  /** No page break may follow this box (orphans, widows, headings). */
   readonly keepWithNext: boolean;
+  /**
+   * A page break may follow this box only as a last resort: it ends in a
+   * hyphen, and a word broken across a page turn is taken only when the page
+   * would otherwise stop short (TeX's \brokenpenalty, as a preference).
+   */
+  readonly brokenWord: boolean;
   readonly start: FlowStart | null;
   /** Destinations, positioned like `items`. */
   readonly destinations: readonly Destination[];
@@ -47,6 +53,7 @@ export function box(fields: Partial<FlowBox> & Pick<FlowBox, 'height' | 'items'>
     kind: 'box',
     noteRefs: [],
     keepWithNext: false,
+    brokenWord: false,
     start: null,
     destinations: [],
     outline: [],
@@ -87,3 +94,8 @@ export function indentFlow(items: readonly FlowItem[], dx: number): FlowItem[] {
         },
   );
 }
+
+const HEADING = /^H[1-6]$/u;
+
+/** The box is a heading's line: a page may stop short before it. */
+export const opensSection = (box: FlowBox): boolean => box.items.some((item) => item.kind === 'line' && HEADING.test(item.role));

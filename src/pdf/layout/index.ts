@@ -53,6 +53,10 @@ export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 
   };
 }
 
+// A page may stop this many lines short of its notes or foot before a word
+// is broken across its turn to fill it (the page's gaps then stretch the rest).
+const SHORT_PAGE_LINES = 2;
+
 /** What goes in a page's head and folio, once its place and section are known. */
 export type Running = (page: PageFrameGeometry) => { head: PlacedLine | null; folio: PlacedLine | null };
 
@@ -69,6 +73,8 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
     noteSpacing: theme.notes.spacing,
     noteMinLines: theme.pagination.noteMinLines,
     bodyReserve: theme.pagination.orphans * theme.body.leading,
+    shortPage: SHORT_PAGE_LINES * theme.body.leading,
+    line: theme.body.leading,
   });
   const frames = stretchPages(paginated, { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided });
 

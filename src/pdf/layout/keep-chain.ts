@@ -13,12 +13,13 @@ export function keepChain(
   notes: ReadonlyMap<number, readonly FlowBox[]>,
   set: (note: number) => boolean,
   height: number,
+  keeps: (box: FlowBox) => boolean,
 ): { end: number; extra: number } | null {
   let end = k;
   let extra = 0;
   let pending = 0;
   let current = flow[k];
-  while (current?.kind === 'box' && current.keepWithNext) {
+  while (current?.kind === 'box' && keeps(current)) {
     let j = end + 1;
     for (; flow[j]?.kind === 'glue'; j++) pending += flow[j]?.height ?? 0;
     const following = flow[j];

@@ -89,7 +89,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     const x = mirrored ? slack : indent + shift;
     const fragments = visualOrder(line.fragments, direction, ctx.fonts.measure);
     const last = i === lines.length - 1;
-    const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows || line.hyphenated);
+    const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows);
 
     const destinations: Destination[] = [];
     if (i === 0 && options.destination !== undefined) destinations.push({ name: options.destination, x, y: 0 });
@@ -105,6 +105,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
       items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
+      brokenWord: !last && line.hyphenated,
       start: { block: ctx.block, word: ctx.wordBase + line.wordIndex },
       destinations,
       outline: i === 0 && options.outline ? [options.outline] : [],

@@ -1,8 +1,9 @@
 // Composing one candidate box onto the page: the box, its table header and the
 // notes it cites first, splitting the last note when only part of it fits
 // (never fewer than `noteMinLines` lines on either side).
+import type { FlowBox } from './flow.ts';
 import { keepChain } from './keep-chain.ts';
-import { EPSILON, fitting, heightOf, splitPoint } from './page-state.ts';
+import { EPSILON, fitting, heightOf, keepsWithNext, splitPoint } from './page-state.ts';
 import type { Candidate, PageState } from './page-state.ts';
 
 /**
@@ -21,7 +22,8 @@ export function compose(page: PageState, candidate: Candidate): 'placed' | 'full
   if (lastNote !== undefined) {
     // A note cited again further down the chain, already set here or earlier, costs nothing.
     const set = (n: number): boolean => page.placedBefore.has(n) || page.onPage.has(n) || fresh.includes(n);
-    const chain = item.keepWithNext ? keepChain(flow, index, notes, set, options.height) : { end: index, extra: 0 };
+    const keeps = (b: FlowBox): boolean => keepsWithNext(page, b);
+    const chain = keeps(item) ? keepChain(flow, index, notes, set, options.height, keeps) : { end: index, extra: 0 };
     if (noteCost > roomForNotes - (chain?.extra ?? 0) + EPSILON) {
       const lastBoxes = notes.get(lastNote) ?? [];
       const before = noteCost - (noteHeights.at(-1) ?? 0);
@@ -69,6 +71,6 @@ export function compose(page: PageState, candidate: Candidate): 'placed' | 'full
     }
     return { next: split.chainEnd + 1 };
   }
-  if (!item.keepWithNext) page.checkpoints.push({ bodyCount: body.length, partCount: parts.length, notesHeight: page.notesHeight, next: index + 1 });
+  if (!keepsWithNext(page, item)) page.checkpoints.push({ bodyCount: body.length, partCount: parts.length, notesHeight: page.notesHeight, next: index + 1 });
   return 'placed';
 }

@@ -22,12 +22,14 @@ export function fillPage(
   notes: ReadonlyMap<number, readonly FlowBox[]>,
   placedBefore: ReadonlySet<number>,
   options: PaginateOptions,
+  brokenWordBreaks: boolean,
 ): { page: PageFrame; notes: readonly NotePart[]; carry: NotePart[] } {
   const page: PageState = {
     flow,
     notes,
     placedBefore,
     options,
+    brokenWordBreaks,
     body: [],
     parts: [],
     carry: [],

@@ -22,6 +22,13 @@ export function fitting(boxes: readonly FlowBox[], room: number): number {
 }
 
 /**
+ * No page break may follow the box on this page: its own keeps, and a broken
+ * word unless the page was given leave to break one.
+ */
+export const keepsWithNext = (page: Pick<PageState, 'brokenWordBreaks'>, box: FlowBox): boolean =>
+  box.keepWithNext || (box.brokenWord && !page.brokenWordBreaks);
+
+/**
  * Lines of a note `length` lines long to keep on the page when `fits` would
  * fit: at least `min` on each side of the split (TeX's and Typst's rule
  * against a lone note line), else 0.
@@ -61,6 +68,8 @@ export interface PageState {
   readonly notes: ReadonlyMap<number, readonly FlowBox[]>;
   readonly placedBefore: ReadonlySet<number>;
   readonly options: PaginateOptions;
+  /** A page may end after a hyphenated line (the last resort against a short page). */
+  readonly brokenWordBreaks: boolean;
   readonly body: PlacedBox[];
   readonly parts: NotePart[];
   /** Note parts left for the next page. */

@@ -7,6 +7,8 @@
 // widen each gap only by its stretch, and beyond it only as far as brings the
 // text within one line of its notes or foot. The last page and a page before
 // one that opens with a heading stay as they are.
+import { opensSection } from './flow.ts';
+import { freeSpace } from './paginate.ts';
 import type { PageFrame, PlacedBox } from './paginate.ts';
 
 export interface StretchOptions {
@@ -32,11 +34,9 @@ const MAX_FACTOR = 4;
 /** How far a gap of this natural size may grow without looking loose. */
 const stretchOf = (gap: number, options: StretchOptions): number => options.gapStretch + gap / 4;
 
-const HEADING = /^H[1-6]$/u;
-
 function opensWithHeading(frame: PageFrame): boolean {
   const first = frame.body.find((placed) => !placed.repeated);
-  return first?.box.items.some((item) => item.kind === 'line' && HEADING.test(item.role)) ?? false;
+  return first !== undefined && opensSection(first.box);
 }
 
 export function stretchPages(frames: readonly PageFrame[], options: StretchOptions): PageFrame[] {
@@ -48,9 +48,8 @@ export function stretchPages(frames: readonly PageFrame[], options: StretchOptio
 
 /** The page with its gaps widened, each in proportion to its stretch. */
 export function stretchPage(frame: PageFrame, options: StretchOptions): PageFrame {
-  const last = frame.body.at(-1);
-  if (last === undefined) return frame;
-  const free = options.height - frame.notesHeight - (last.y + last.box.height);
+  if (frame.body.length === 0) return frame;
+  const free = freeSpace(frame, options.height);
   const stretches = frame.body.map((placed) => (placed.gap === null ? 0 : stretchOf(placed.gap, options)));
   const total = stretches.reduce((sum, s) => sum + s, 0);
   if (free <= EPSILON || total <= 0) return frame;

@@ -4,7 +4,9 @@
 // the next box does not fit, the page ends at the last allowed break (a short
 // page rather than a widow). A note whose citing line fits but which does not
 // fit itself is split, at least `noteMinLines` lines staying with its citation
-// and as many going on, first among the next page's notes.
+// and as many going on, first among the next page's notes. A page ends after
+// a hyphenated line only when ending it elsewhere would leave it short.
+import { opensSection } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { fillPage } from './page-fill.ts';
 
@@ -19,6 +21,10 @@ export interface PaginateOptions {
   readonly noteMinLines: number;
   /** Room a note carried over leaves for text on its new page (when text remains). */
   readonly bodyReserve: number;
+  /** Free space past which a page counts as short, unless a heading opens the next. */
+  readonly shortPage: number;
+  /** The body's line height: the least a page must gain to end on a broken word. */
+  readonly line: number;
 }
 
 export interface PlacedBox {
@@ -65,11 +71,37 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
   for (;;) {
     index = nextBox(index);
     if (index >= flow.length && carry.length === 0) break;
-    const frame = fillPage(flow, index, carry, notes, placedNotes, options);
+    const frame = fullerPage(flow, index, carry, notes, placedNotes, options);
     for (const part of frame.notes) placedNotes.add(part.note);
     carry = frame.carry;
     pages.push(frame.page);
     index = frame.page.next;
   }
   return pages;
+}
+
+/** The space a page leaves empty between its text and its notes (or foot). */
+export function freeSpace(frame: PageFrame, height: number): number {
+  const last = frame.body.at(-1);
+  return last === undefined ? 0 : height - frame.notesHeight - (last.y + last.box.height);
+}
+
+/**
+ * The page with its keeps; if that leaves it short, the page allowed to end
+ * after a hyphenated line instead, when that brings at least a line more.
+ */
+function fullerPage(
+  flow: readonly FlowItem[],
+  start: number,
+  carry: readonly NotePart[],
+  notes: ReadonlyMap<number, readonly FlowBox[]>,
+  placed: ReadonlySet<number>,
+  options: PaginateOptions,
+): ReturnType<typeof fillPage> {
+  const strict = fillPage(flow, start, carry, notes, placed, options, false);
+  const free = freeSpace(strict.page, options.height);
+  const following = flow.slice(strict.page.next).find((item) => item.kind === 'box');
+  if (free <= options.shortPage || following === undefined || opensSection(following)) return strict;
+  const relaxed = fillPage(flow, start, carry, notes, placed, options, true);
+  return !relaxed.page.forced && freeSpace(relaxed.page, options.height) <= free - options.line ? relaxed : strict;
 }

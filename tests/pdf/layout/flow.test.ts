@@ -2,7 +2,7 @@
 // list item) moves its drawn items, its link targets and a table's repeated
 // header alike, so nothing is left at the old margin.
 import { describe, expect, test } from 'vitest';
-import { box, glue, indentFlow } from '../../../src/pdf/layout/flow.ts';
+import { box, glue, indentFlow, opensSection } from '../../../src/pdf/layout/flow.ts';
 import type { FlowBox } from '../../../src/pdf/layout/flow.ts';
 import type { PlacedLine, PlacedRule } from '../../../src/pdf/page-model.ts';
 
@@ -24,5 +24,14 @@ describe('indentFlow', () => {
 
   test('indents the header a table repeats on the next page too', () => {
     expect(indented.repeatHeader?.[0]?.items[0]?.x).toBe(20);
+  });
+});
+
+describe('opensSection', () => {
+  test('is true for a heading line and false for body text, rules and empty boxes', () => {
+    const headingLine: PlacedLine = { ...textLine(0), role: 'H3' };
+    expect(opensSection(box({ height: 10, items: [headingLine] }))).toBe(true);
+    expect(opensSection(box({ height: 10, items: [textLine(0), rule(0)] }))).toBe(false);
+    expect(opensSection(box({ height: 10, items: [] }))).toBe(false);
   });
 });

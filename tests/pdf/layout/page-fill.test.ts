@@ -8,7 +8,7 @@ import { fillPage } from '../../../src/pdf/layout/page-fill.ts';
 import type { NotePart, PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
-const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20 };
+const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, line: 10 };
 const line = (id: number, extra: Partial<FlowBox> = {}): FlowBox => box({ height: LINE, items: [], start: { block: 0, word: id }, ...extra });
 const lines = (from: number, count: number): FlowBox[] => Array.from({ length: count }, (_, i) => line(from + i));
 const noteOf = (count: number): FlowBox[] => Array.from({ length: count }, () => box({ height: LINE, items: [] }));
@@ -17,7 +17,7 @@ const carried = (note: number, count: number): NotePart => ({ note, boxes: noteO
 
 describe('fillPage', () => {
   test('without notes, fills the page and says where the next resumes', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [], new Map(), new Set(), options);
+    const { page, carry } = fillPage(lines(0, 15), 0, [], new Map(), new Set(), options, false);
     expect(ids(page)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(page.next).toBe(10);
     expect(page.notesHeight).toBe(0);
@@ -25,7 +25,7 @@ describe('fillPage', () => {
   });
 
   test('starts with the rest of a note from the previous page, marked as continued', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 3)], new Map(), new Set([1]), options);
+    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 3)], new Map(), new Set([1]), options, false);
     expect(page.notes).toMatchObject([{ note: 1, continued: true, split: false }]);
     expect(page.notes[0]?.boxes).toHaveLength(3);
     // 3 note lines and the separator leave 60 pt of text.
@@ -34,7 +34,7 @@ describe('fillPage', () => {
   });
 
   test('a carried note too long for the page leaves the body its reserve and goes on again', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 15)], new Map(), new Set([1]), options);
+    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 15)], new Map(), new Set([1]), options, false);
     expect(page.notes[0]?.boxes).toHaveLength(7);
     expect(page.notes[0]?.split).toBe(true);
     expect(ids(page)).toEqual([0, 1]);
@@ -44,13 +44,13 @@ describe('fillPage', () => {
   test('while a note is still carried on, a line citing a new note waits for the next page', () => {
     const flow = [line(0), line(1, { noteRefs: [2] }), line(2)];
     const notes = new Map([[2, noteOf(1)]]);
-    const { page } = fillPage(flow, 0, [carried(1, 15)], notes, new Set([1]), options);
+    const { page } = fillPage(flow, 0, [carried(1, 15)], notes, new Set([1]), options, false);
     expect(ids(page)).toEqual([0]);
     expect(page.next).toBe(1);
   });
 
   test('with nothing left of the flow, a carried note takes the whole page', () => {
-    const { page, carry } = fillPage([], 0, [carried(1, 12)], new Map(), new Set([1]), options);
+    const { page, carry } = fillPage([], 0, [carried(1, 12)], new Map(), new Set([1]), options, false);
     expect(page.notes[0]?.boxes).toHaveLength(9);
     expect(carry.map((part) => part.boxes.length)).toEqual([3]);
   });

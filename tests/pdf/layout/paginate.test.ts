@@ -7,7 +7,7 @@ import { paginate } from '../../../src/pdf/layout/paginate.ts';
 import type { PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
-const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20 };
+const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, line: 10 };
 
 /** A body line; `id` is kept in `start.word` so tests can tell lines apart. */
 const line = (id: number, extra: Partial<FlowBox> = {}): FlowBox =>
@@ -172,5 +172,47 @@ describe('split notes keep two lines on each side', () => {
     expect(ids(second!)[0]).toBe(6);
     expect(second?.notes).toEqual([expect.objectContaining({ note: 1, continued: false, split: false })]);
     expect(noteLines(second!, 1)).toBe(3);
+  });
+});
+
+describe('a word broken across a page turn', () => {
+  const heading = (id: number): FlowBox =>
+    line(id, { items: [{ kind: 'line', x: 0, baseline: 8, fragments: [], role: 'H2', block: 0, tag: 'Layout' }], keepWithNext: true });
+
+  test('is avoided when the page stays full enough without it', () => {
+    const flow = [...lines(0, 9), line(9, { brokenWord: true }), ...lines(10, 5)];
+    const [first, second] = paginate(flow, new Map(), options);
+    // The page ends a line early, before the hyphenated line: one line short.
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(ids(second!)[0]).toBe(9);
+  });
+
+  test('is taken when the page would otherwise stop short, so that a note can split', () => {
+    // A paragraph: line 3 kept with line 4 (orphans); line 4 cites a five-line
+    // note and ends in a hyphen; line 5 cites a three-line note. Kept whole,
+    // the paragraph and its notes cannot start here: the page would end after
+    // line 2, seven lines short.
+    const flow = [
+      ...lines(0, 3),
+      line(3, { keepWithNext: true }),
+      line(4, { noteRefs: [1], brokenWord: true }),
+      line(5, { noteRefs: [2] }),
+      ...lines(6, 6),
+    ];
+    const [first, second] = paginate(flow, new Map([[1, noteOf(5)], [2, noteOf(3)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4]);
+    expect(first?.notes).toEqual([expect.objectContaining({ note: 1, split: true })]);
+    expect(noteLines(first!, 1)).toBe(3);
+    expect(ids(second!)[0]).toBe(5);
+    expect(second?.notes.map((p) => [p.note, p.continued, p.boxes.length])).toEqual([
+      [1, true, 2],
+      [2, false, 3],
+    ]);
+  });
+
+  test('is not taken before a heading: that page may stop short', () => {
+    const flow = [...lines(0, 3), heading(3), line(4, { keepWithNext: true }), line(5, { noteRefs: [1], brokenWord: true }), line(6, { noteRefs: [2] }), ...lines(7, 6)];
+    const [first] = paginate(flow, new Map([[1, noteOf(5)], [2, noteOf(3)]]), options);
+    expect(ids(first!)).toEqual([0, 1, 2]);
   });
 });
