@@ -59,6 +59,12 @@ export interface Fragment {
   readonly hscale?: number;
   /** Points added after each glyph, spaces included (letter spacing, PDF's Tc); absent: 0. */
   readonly tracking?: number;
+  /**
+   * `text` ends with the hyphen of a word broken at the line's end: drawn as
+   * "-", read as a soft hyphen (U+00AD), as Tagged PDF asks of an incidental
+   * word division, so that copied and extracted text joins the word again.
+   */
+  readonly softHyphen?: boolean;
   readonly link?: string;
   readonly noteRef?: number;
   readonly rise?: number;

@@ -42,11 +42,11 @@ function contentStreams(pdf: Buffer): string {
  * The words of a text layer, sorted: lines and so pages break elsewhere with
  * microtype, which moves notes and running heads among the body's words and
  * splits hyphenated words and URLs at other places. Joined again (a line-end
- * hyphen, a break before / . - or after /), the words are the same.
+ * hyphen, soft or not, a break before / . - or after /), the words are the same.
  */
 function wordBag(text: string): string[] {
   const joined = text
-    .replace(/-\s+/gu, '')
+    .replace(/[-\u00ad]\s+/gu, '')
     .replace(/\s+(?=[./-])/gu, '')
     .replace(/(?<=\/)\s+/gu, '');
   return joined.split(/\s+/u).filter((w) => w !== '').sort();
@@ -100,6 +100,17 @@ describe('microtype in the article PDF', () => {
   testWith('pdftotext', 'pdftotext reads the same words as without microtype', () => {
     const text = (file: string): string => run('pdftotext', [file, '-']);
     expect(wordBag(text(on))).toEqual(wordBag(text(off)));
+  });
+
+  testWith('pdftotext', 'a word broken at a line end reads with a soft hyphen there, and a hyphenated word keeps its hyphen', () => {
+    const lines = run('pdftotext', [on, '-']).split('\n');
+    const soft = lines.filter((line) => line.endsWith('\u00ad'));
+    expect(soft.length).toBeGreaterThan(3);
+    // Only ever at a line's end, after a letter.
+    for (const line of soft) expect(line).toMatch(/\p{L}\u00ad$/u);
+    expect(lines.filter((line) => line.slice(0, -1).includes('\u00ad'))).toEqual([]);
+    // The manuscript's own hyphens stay hyphens.
+    expect(lines.some((line) => /\p{L}-\p{L}/u.test(line))).toBe(true);
   });
 
   test('galley check passes, and the same epoch gives the same bytes', () => {

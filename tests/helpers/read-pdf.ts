@@ -88,7 +88,7 @@ export function inOrder(layer: readonly string[], expected: string | readonly st
 }
 
 /** The words of a text, as `galley check` compares them; a word hyphenated at a line end is one word. */
-export const textUnits = (text: string): string[] => units(text.replace(/-\n/gu, ''));
+export const textUnits = (text: string): string[] => units(text.replace(/[-\u00ad]\n/gu, ''));
 
 /** The words of a PDF's text layer as `galley check` reads it: roles from its tags, running heads and folios left out. */
 export async function layerUnits(bytes: Uint8Array, roles: readonly Role[] = ['body', 'note', 'label', 'mark']): Promise<string[]> {

@@ -30,7 +30,11 @@ interface RawItem {
   readonly type?: string;
   readonly tag?: string;
   readonly id?: string | null;
+  readonly hasEOL?: boolean;
 }
+
+// A line-end hyphen is drawn in a Span of its own (its ActualText a soft hyphen), which pdf.js gives as an item apart.
+const LINE_END_HYPHEN = /^[-\u00ad]$/u;
 
 /** Text by marked-content id (pdf.js's `p<page>R_mc<mcid>`), and the text drawn outside both content and artifacts. */
 async function pageText(bytes: Uint8Array): Promise<{ byId: Map<string, string[]>; pageNumbers: Map<number, number>; loose: string[] }> {
@@ -45,6 +49,8 @@ async function pageText(bytes: Uint8Array): Promise<{ byId: Map<string, string[]
       pageNumbers.set(page.ref?.num ?? -1, n);
       const content = await page.getTextContent({ includeMarkedContent: true });
       const open: { artifact: boolean; id: string | undefined }[] = [];
+      // The last text item did not end its line: a hyphen after it belongs to its word.
+      let midLine = false;
       for (const raw of content.items as RawItem[]) {
         if (raw.type === 'beginMarkedContent' || raw.type === 'beginMarkedContentProps') {
           const outer = open.at(-1);
@@ -55,11 +61,16 @@ async function pageText(bytes: Uint8Array): Promise<{ byId: Map<string, string[]
           open.pop();
           continue;
         }
-        if (raw.str === undefined || raw.str.trim() === '') continue;
+        if (raw.str === undefined) continue;
+        const joins = midLine && LINE_END_HYPHEN.test(raw.str);
+        midLine = raw.str.trim() !== '' && raw.hasEOL !== true;
+        if (raw.str.trim() === '') continue;
         const context = open.at(-1);
         if (context?.artifact === true) continue;
+        const read = byId.get(context?.id ?? '') ?? [];
         if (context?.id === undefined) loose.push(`page ${n}: ${raw.str}`);
-        else byId.set(context.id, [...(byId.get(context.id) ?? []), raw.str]);
+        else if (joins && read.length > 0) read[read.length - 1] += raw.str;
+        else byId.set(context.id, [...read, raw.str]);
       }
       page.cleanup();
     }

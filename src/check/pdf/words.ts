@@ -12,6 +12,22 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const KEPT = /[\p{L}\p{N}\p{M}]/u;
 // A line ending in one of these continues its word on the next line.
 const HYPHEN = /[-\u00ad\u2010]$/u;
+const LONE_HYPHEN = /^[-\u00ad\u2010]$/u;
+
+/**
+ * The items with a line-end hyphen drawn apart (Galley draws it in a Span
+ * that reads as a soft hyphen) put back on the word it ends.
+ */
+function withHyphensJoined(items: readonly TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (const item of items) {
+    const previous = out.at(-1);
+    const glued = previous !== undefined && Math.abs(previous.y - item.y) <= item.size / 2 && Math.abs(previous.x + previous.width - item.x) <= item.size / 4;
+    if (glued && LONE_HYPHEN.test(item.str) && !/\s$/u.test(previous.str)) out[out.length - 1] = { ...previous, str: previous.str + item.str, width: previous.width + item.width };
+    else out.push(item);
+  }
+  return out;
+}
 
 /** The units of a text: a word's letters, digits and marks (quotes, dashes, hyphens left out; ligatures and widths unified). */
 export function units(text: string): string[] {
@@ -92,7 +108,7 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
   const stream: Stream = { units: [], pages: [] };
   let carry: { text: string; page: number } | null = null;
   for (const page of pages) {
-    const items = logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''));
+    const items = withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== '')));
     items.forEach((item, i) => {
       const next = items[i + 1];
       const endsLine = next === undefined || Math.abs(next.y - item.y) > item.size / 2;

@@ -157,6 +157,7 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
       ...(d.trailing !== null ? { spaceAfter: d.trailing.width * scale + spacing + adjustment(d.trailing, ratio) } : {}),
       ...(scale !== 1 ? { hscale: scale } : {}),
       ...(spacing !== 0 ? { tracking: spacing } : {}),
+      ...(hyphenated && k === drafts.length - 1 ? { softHyphen: true } : {}),
       ...styleFields(d.run),
     });
     if (d.run.noteRef !== undefined) noteRefs.push(d.run.noteRef);

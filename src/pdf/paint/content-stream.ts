@@ -2,7 +2,8 @@
 // line, with pdfkit's glyph codes and kerning, written in one piece rather than
 // through pdfkit's per-fragment writer. Font expansion is the text horizontal
 // scaling operator (Tz) and letter spacing the character spacing operator
-// (Tc), both set inside the text object and reset before its end.
+// (Tc), both set inside the text object and reset before its end. A hyphen
+// added where a word breaks at the line's end is read as a soft hyphen.
 import { LAYOUT_RUNS } from '../../fonts.ts';
 
 /** Where fontkit put a glyph, in thousandths of the font size. */
@@ -25,6 +26,9 @@ export interface TextFont {
   encode(text: string): [string[], GlyphPosition[]];
 }
 
+/** Marked content whose text is a soft hyphen: UTF-16BE with its byte-order mark. */
+const SOFT_HYPHEN_SPAN = '/Span <</ActualText <FEFF00AD>>> BDC';
+
 /** A number as pdfkit writes one: at most six decimals. */
 const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
 
@@ -39,6 +43,8 @@ const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
  * does, the TJ adjustments too: the word spacing is divided by it to stay
  * `wordSpacing` points). `tracking` points are added after every glyph, spaces
  * included (Tz scales Tc too: it is divided by `hscale` likewise).
+ * `softHyphen`: the last glyph is a hyphen the line break added; it is
+ * wrapped in a Span whose ActualText is U+00AD (PDF 32000-1, 14.8.2.2.3).
  */
 export function textObject(
   font: TextFont,
@@ -49,6 +55,7 @@ export function textObject(
   wordSpacing: number,
   hscale = 1,
   tracking = 0,
+  softHyphen = false,
 ): string {
   const scale = (size / 1000) * hscale;
   const spacing = wordSpacing / scale;
@@ -67,11 +74,18 @@ export function textObject(
   };
   let at = x;
   let offset = false;
-  for (const run of text.match(LAYOUT_RUNS) ?? []) {
-    if (run === '') continue;
+  let span = false;
+  const runs = (text.match(LAYOUT_RUNS) ?? []).filter((run) => run !== '');
+  for (const [r, run] of runs.entries()) {
     const [hex, positions] = font.encode(run);
     const spaceAt = run.endsWith(' ') ? positions.length - 1 : -1;
+    const softAt = softHyphen && r === runs.length - 1 && run.endsWith('-') ? positions.length - 1 : -1;
     for (let i = 0; i < positions.length; i++) {
+      if (i === softAt) {
+        flush();
+        out.push(SOFT_HYPHEN_SPAN);
+        span = true;
+      }
       const position = positions[i] as GlyphPosition;
       const extra = i === spaceAt ? spacing : 0;
       const adjustment = position.xAdvance - position.advanceWidth + extra;
@@ -93,6 +107,7 @@ export function textObject(
     }
   }
   flush();
+  if (span) out.push('EMC');
   // Tz and Tc are graphics state, which ET keeps: later text must not inherit them.
   if (hscale !== 1) out.push('100 Tz');
   if (tracking !== 0) out.push('0 Tc');

@@ -144,9 +144,9 @@ export class PdfWriter {
   /**
    * Draws text with its baseline at y, exactly where given, each space widened
    * by `wordSpacing`, glyphs scaled across by `hscale` and spaced by `tracking`
-   * points; never wraps.
+   * points; never wraps. `softHyphen`: the text ends with a line-end hyphen.
    */
-  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1, tracking = 0): void {
+  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1, tracking = 0, softHyphen = false): void {
     const { kit, text: textFont } = this.font(font);
     const pageFonts = this.doc.page.fonts;
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
@@ -155,7 +155,7 @@ export class PdfWriter {
       this.doc.fillColor(color);
       this.fill = color;
     }
-    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale, tracking));
+    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale, tracking, softHyphen));
   }
 
   /** A straight line of the given thickness from (x1, y1) to (x2, y2). */

@@ -2,7 +2,8 @@
 // without punctuation, ligatures and widths unified, and single characters in
 // scripts written without spaces, so a line break anywhere still compares.
 import { describe, expect, it } from 'vitest';
-import { units } from '../../../src/check/pdf/words.ts';
+import type { TextItem, TextPage } from '../../../src/check/pdf/layer.ts';
+import { layerStream, units } from '../../../src/check/pdf/words.ts';
 
 describe('units', () => {
   it('keeps letters, digits and marks, lower-cased, and drops quotes, dashes and hyphens', () => {
@@ -19,5 +20,24 @@ describe('units', () => {
 
   it('keeps accents, whether precomposed or combining', () => {
     expect(units('café cafe\u0301')).toEqual(['café', 'café']);
+  });
+});
+
+describe('layerStream', () => {
+  const item = (str: string, x: number, y: number, width: number): TextItem => ({ str, x, y, width, size: 10, role: 'body' });
+  const page = (number: number, items: TextItem[]): TextPage => ({ number, label: String(number), items });
+  const body = new Set(['body'] as const);
+
+  it('joins a word hyphenated at a line end, the hyphen drawn apart or not, across a page turn too', () => {
+    const first = page(1, [item('a broken cryptocur', 0, 700, 90), item('\u00ad', 90, 700, 3), item('rencies and well-', 0, 688, 80)]);
+    const second = page(2, [item('known words', 0, 700, 50)]);
+    const stream = layerStream([first, second], body);
+    expect(stream.units).toEqual(['a', 'broken', 'cryptocurrencies', 'and', 'wellknown', 'words']);
+    expect(stream.pages).toEqual([1, 1, 1, 1, 1, 2]);
+  });
+
+  it('leaves a hyphen that stands apart (a dash between spaces) alone', () => {
+    const stream = layerStream([page(1, [item('ships', 0, 700, 25), item('-', 40, 700, 3), item('boxes', 50, 700, 25)])], body);
+    expect(stream.units).toEqual(['ships', 'boxes']);
   });
 });

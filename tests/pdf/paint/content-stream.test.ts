@@ -76,6 +76,17 @@ describe('textObject', () => {
       'ET',
     ]);
   });
+
+  test('a line-end hyphen is drawn in a Span read as a soft hyphen; a hyphen inside a word is not', () => {
+    const ops = textObject(fakeFont(), 'well-known oper-', 0, 0, 10, 0, 1, 0, true).split('\n');
+    expect(ops).toEqual([
+      'BT', '/F9 10 Tf', '1 0 0 -1 0 0 Tm',
+      '[<00770065006c006c002d006b006e006f0077006e0020006f007000650072> 0] TJ',
+      '/Span <</ActualText <FEFF00AD>>> BDC', '[<002d> 0] TJ', 'EMC',
+      'ET',
+    ]);
+    expect(textObject(fakeFont(), 'oper-', 0, 0, 10, 0)).not.toContain('ActualText');
+  });
 });
 
 describe('PdfWriter.text', () => {
