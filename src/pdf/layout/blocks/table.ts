@@ -56,7 +56,9 @@ function twoLineWidth(words: readonly { width: number; space: number }[]): numbe
   return best;
 }
 
-// Body cells of at most this many words are short labels or figures: they keep one line if they can.
+// Body cells of at most this many words, no wider than an even share of the
+// measure, are short labels or figures: they keep one line if they can. A few
+// long words (package names, paths) are not: they would starve a prose column.
 const SHORT_CELL_WORDS = 3;
 
 /**
@@ -122,7 +124,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   cellRuns.forEach((row, r) => {
     row.forEach((runs, c) => {
       const w = contentWidths(runs, ctx);
-      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS;
+      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
       mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
       prefs[c] = Math.max(prefs[c] ?? 0, (r === 0 ? w.two : short ? w.max : w.min) + 2 * pad);
       maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);

@@ -51,6 +51,21 @@ describe('tables on the page', () => {
     expect(th.map(textOf)).toContain('Typical max.');
   });
 
+  test('a prose column is not starved by a column of a few long words', () => {
+    const libraries = [
+      ['job', 'library', 'why'],
+      ['raw HTML', 'hast-util-from-html (parse5), hast-util-to-mdast', prose(40)],
+      ['BibTeX', '@citation-js/plugin-bibtex 0.8', prose(40, 3)],
+    ];
+    const cells = lines(pagesOf(makeDocument([table(libraries)])), 'TD');
+    const library = cells.filter((l) => /hast|citation/u.test(textOf(l)));
+    const why = cells.filter((l) => !library.includes(l) && l.x > Math.min(...library.map((c) => c.x)));
+    const widthOf = (column: PlacedLine[]): number => Math.max(...column.map((l) => rightEdge(l) - l.x));
+    // The package names wrap at their spaces, and the prose gets the rest of the measure.
+    expect(library.filter((l) => /hast/u.test(textOf(l)))).toHaveLength(2);
+    expect(widthOf(why)).toBeGreaterThan(widthOf(library));
+  });
+
   test('a rule under the header row, above the first body row', () => {
     const rules = pages[0]!.items.filter((i): i is PlacedRule => i.kind === 'rule');
     const headerFoot = Math.max(...th.map((l) => l.baseline));
