@@ -13,11 +13,20 @@ import { flattenInlines } from '../inline.ts';
 import type { RunStyle } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
 import type { StyledRun } from '../types.ts';
+import { urlBreakPositions } from '../url-breaks.ts';
 import type { BlockHandler } from './types.ts';
 
+/** Code and URLs break where the Chicago Manual allows (url-breaks.ts): their narrowest is their widest piece. */
+function narrowest(word: string, run: StyledRun, ctx: LayoutContext): number {
+  const width = (text: string): number => ctx.fonts.measure(text, run.font, run.size);
+  if (run.noHyphenate !== true) return width(word);
+  const cuts = [0, ...urlBreakPositions(word), word.length];
+  return Math.max(...cuts.slice(1).map((end, i) => width(word.slice(cuts[i], end))));
+}
+
 /**
- * Widths of a cell's content (CSS min-/max-content): `min` its widest word,
- * `max` its longest line unbroken; `two` the narrowest it can be set in two
+ * Widths of a cell's content (CSS min-/max-content): `min` its widest word
+ * (or piece of code or URL), `max` its longest line unbroken; `two` the narrowest it can be set in two
  * lines at most, breaking only between words.
  */
 function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: number; max: number; two: number } {
@@ -34,9 +43,8 @@ function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: n
       max = Math.max(max, line);
       for (const word of segment.split(/\s+/u)) {
         if (word === '') continue;
-        const width = ctx.fonts.measure(word, run.font, run.size);
-        min = Math.max(min, width);
-        words.push({ width, space });
+        min = Math.max(min, narrowest(word, run, ctx));
+        words.push({ width: ctx.fonts.measure(word, run.font, run.size), space });
       }
     }
   }

@@ -6,7 +6,7 @@ import type { Block } from '../../../../src/document.ts';
 import { isNumber } from '../../../../src/document/table-align.ts';
 import { columnWidths } from '../../../../src/pdf/layout/blocks/table.ts';
 import type { PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
-import { makeDocument, para, prose, table } from '../../../helpers/build-doc.ts';
+import { code, makeDocument, para, prose, table, text } from '../../../helpers/build-doc.ts';
 import { lines, pagesOf, rightEdge, textOf, theme } from '../../../helpers/laid-out.ts';
 
 const wordCount = (line: PlacedLine): number => textOf(line).trim().split(/\s+/u).length;
@@ -64,6 +64,24 @@ describe('tables on the page', () => {
     // The package names wrap at their spaces, and the prose gets the rest of the measure.
     expect(library.filter((l) => /hast/u.test(textOf(l)))).toHaveLength(2);
     expect(widthOf(why)).toBeGreaterThan(widthOf(library));
+  });
+
+  test('a long code name breaks where a URL may, rather than claim the measure as one word', () => {
+    const styles: Block = {
+      type: 'table',
+      align: [null, null],
+      rows: [
+        { cells: [{ children: [text('style')] }, { children: [text('why')] }] },
+        { cells: [{ children: [code('@citation/csl-style-chicago-fullnote-bibliography')] }, { children: [text(prose(40))] }] },
+      ],
+    };
+    const cellLines = lines(pagesOf(makeDocument([styles])), 'TD');
+    const name = cellLines.filter((l) => l.fragments.some((f) => f.font.startsWith('mono')));
+    const why = cellLines.filter((l) => !name.includes(l));
+    expect(name.length).toBeGreaterThan(1);
+    expect(name.map(textOf).join('')).toBe('@citation/csl-style-chicago-fullnote-bibliography');
+    const widthOf = (column: PlacedLine[]): number => Math.max(...column.map((l) => rightEdge(l) - l.x));
+    expect(widthOf(why)).toBeGreaterThan(widthOf(name));
   });
 
   test('a rule under the header row, above the first body row', () => {
