@@ -26,8 +26,8 @@ function narrowest(word: string, run: StyledRun, ctx: LayoutContext): number {
 
 /**
  * Widths of a cell's content (CSS min-/max-content): `min` its widest word
- * (or piece of code or URL), `max` its longest line unbroken; `two` the narrowest it can be set in two
- * lines at most, breaking only between words.
+ * (or piece of code or URL), `max` its longest line unbroken; `two` the
+ * narrowest it can be set in two lines at most, breaking only between words.
  */
 function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: number; max: number; two: number } {
   let max = 0;
