@@ -50,17 +50,27 @@ function stack(items: readonly FlowItem[]): FlowBox[] {
   return boxes;
 }
 
-/** Every cited note as boxes: number hanging in the margin of the note (the right one in right-to-left text), text beside it. */
+// Between a note's number and its text, at the least, in ems of the note size.
+const NUMBER_GAP = 0.4;
+
+/**
+ * Every cited note as boxes: number hanging in the margin of the note (the
+ * right one in right-to-left text), text beside it. The margin is the theme's
+ * `notes.numberWidth`, or wider when a number needs it (note 100 and on), the
+ * same for every note of the document so that their texts align.
+ */
 export function layoutNotes(doc: Document, base: LayoutContext): Map<number, FlowBox[]> {
   const { theme, fonts } = base;
   const style = theme.notes;
   const citedIn = firstCitations(doc.blocks);
   const notes = new Map<number, FlowBox[]>();
+  const widest = Math.max(0, ...doc.notes.map((note) => fonts.measure(String(note.number), 'body', style.size)));
+  const hang = Math.max(style.numberWidth, widest + NUMBER_GAP * style.size);
   for (const note of doc.notes) {
     const ctx: LayoutContext = {
       ...base,
       text: { size: style.size, leading: style.leading, italic: false },
-      width: base.width - style.numberWidth,
+      width: base.width - hang,
       role: 'Note',
       block: citedIn.get(note.number) ?? -1,
       wordBase: 0,
@@ -73,7 +83,7 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
     const structure = openElement(ctx, 'Note');
     // A right-to-left note hangs its number in the right margin of the note, as lists hang their markers.
     const rtl = paragraphDirection(blockText(note.children[0] ?? { type: 'thematicBreak' }), base.direction) === 'rtl';
-    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, rtl ? 0 : style.numberWidth));
+    const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, rtl ? 0 : hang));
     const label = String(note.number);
     const labelWidth = fonts.measure(label, 'body', style.size);
     const first = boxes[0] ?? box({ height: style.leading, items: [] });

@@ -48,6 +48,26 @@ describe('layoutNotes', () => {
   });
 });
 
+describe('layoutNotes past note 99', () => {
+  const theme = loadTheme();
+  const fonts = loadFonts(theme);
+  const base = layoutContext(theme, fonts, 'en', undefined);
+  const count = 120;
+  const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const doc = makeDocument([para('Claims', ...numbers.map((n) => ref(n)))], numbers.map((n) => note(n, para(prose(30, n)))));
+  const notes = layoutNotes(doc, base);
+  const linesOf = (n: number): PlacedLine[] => (notes.get(n) ?? []).flatMap((b) => b.items.filter((i): i is PlacedLine => i.kind === 'line'));
+
+  test('widens the number column so that note 120 clears its text, and every note’s text starts at the same x', () => {
+    const [number, first] = linesOf(120);
+    const label = number!.fragments[0]!;
+    expect(label.text).toBe('120');
+    expect(first!.x - (label.x + label.width)).toBeGreaterThanOrEqual(0.4 * theme.notes.size - 1e-6);
+    expect(first!.x).toBeGreaterThan(theme.notes.numberWidth);
+    expect(new Set(numbers.map((n) => linesOf(n)[1]!.x)).size).toBe(1);
+  });
+});
+
 describe('layoutNotes in right-to-left text', () => {
   const theme = loadTheme();
   const fonts = loadFonts(theme);
