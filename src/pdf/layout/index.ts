@@ -53,8 +53,8 @@ export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 
   };
 }
 
-// A page may stop this many lines short of its notes or foot before a word
-// is broken across its turn to fill it (the page's gaps then stretch the rest).
+// A page may stop this many lines short of its notes or foot, once its gaps
+// are stretched, before a word is broken across its turn to fill it.
 const SHORT_PAGE_LINES = 2;
 
 /** What goes in a page's head and folio, once its place and section are known. */
@@ -67,6 +67,7 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
   const width = base.width;
   const height = page.height - margins.top - margins.bottom;
   const separator = theme.notes.separatorSpace + theme.notes.separatorThickness + theme.notes.ruleGap;
+  const stretch = { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided };
   const paginated = paginate(flow, notes, {
     height,
     separator,
@@ -74,9 +75,9 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
     noteMinLines: theme.pagination.noteMinLines,
     bodyReserve: theme.pagination.orphans * theme.body.leading,
     shortPage: SHORT_PAGE_LINES * theme.body.leading,
-    line: theme.body.leading,
+    stretch,
   });
-  const frames = stretchPages(paginated, { height, line: theme.body.leading, gapStretch: theme.pagination.gapStretch, flush: page.twoSided });
+  const frames = stretchPages(paginated, stretch);
 
   const starts = pageStarts(frames, flow);
   let section: string | null = null;

@@ -8,7 +8,6 @@
 // text within one line of its notes or foot. The last page and a page before
 // one that opens with a heading stay as they are.
 import { opensSection } from './flow.ts';
-import { freeSpace } from './paginate.ts';
 import type { PageFrame, PlacedBox } from './paginate.ts';
 
 export interface StretchOptions {
@@ -33,6 +32,12 @@ const MAX_FACTOR = 4;
 
 /** How far a gap of this natural size may grow without looking loose. */
 const stretchOf = (gap: number, options: StretchOptions): number => options.gapStretch + gap / 4;
+
+/** The space a page leaves empty between its text and its notes (or foot). */
+export function freeSpace(frame: PageFrame, height: number): number {
+  const last = frame.body.at(-1);
+  return last === undefined ? 0 : height - frame.notesHeight - (last.y + last.box.height);
+}
 
 function opensWithHeading(frame: PageFrame): boolean {
   const first = frame.body.find((placed) => !placed.repeated);

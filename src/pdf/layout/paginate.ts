@@ -5,10 +5,13 @@
 // page rather than a widow). A note whose citing line fits but which does not
 // fit itself is split, at least `noteMinLines` lines staying with its citation
 // and as many going on, first among the next page's notes. A page ends after
-// a hyphenated line only when ending it elsewhere would leave it short.
+// a hyphenated line only when ending it elsewhere would leave it short even
+// once its gaps are stretched.
 import { opensSection } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { fillPage } from './page-fill.ts';
+import { freeSpace, stretchPage } from './page-stretch.ts';
+import type { StretchOptions } from './page-stretch.ts';
 
 export interface PaginateOptions {
   /** Height of the text block. */
@@ -23,8 +26,8 @@ export interface PaginateOptions {
   readonly bodyReserve: number;
   /** Free space past which a page counts as short, unless a heading opens the next. */
   readonly shortPage: number;
-  /** The body's line height: the least a page must gain to end on a broken word. */
-  readonly line: number;
+  /** How the page's gaps will stretch (page-stretch.ts); its line is the least a page must gain to end on a broken word. */
+  readonly stretch: StretchOptions;
 }
 
 export interface PlacedBox {
@@ -80,15 +83,10 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
   return pages;
 }
 
-/** The space a page leaves empty between its text and its notes (or foot). */
-export function freeSpace(frame: PageFrame, height: number): number {
-  const last = frame.body.at(-1);
-  return last === undefined ? 0 : height - frame.notesHeight - (last.y + last.box.height);
-}
-
 /**
- * The page with its keeps; if that leaves it short, the page allowed to end
- * after a hyphenated line instead, when that brings at least a line more.
+ * The page with its keeps; if that leaves it short even once its gaps are
+ * stretched, the page allowed to end after a hyphenated line instead, when
+ * that brings at least a line more.
  */
 function fullerPage(
   flow: readonly FlowItem[],
@@ -99,9 +97,10 @@ function fullerPage(
   options: PaginateOptions,
 ): ReturnType<typeof fillPage> {
   const strict = fillPage(flow, start, carry, notes, placed, options, false);
-  const free = freeSpace(strict.page, options.height);
   const following = flow.slice(strict.page.next).find((item) => item.kind === 'box');
-  if (free <= options.shortPage || following === undefined || opensSection(following)) return strict;
+  if (following === undefined || opensSection(following)) return strict;
+  if (freeSpace(stretchPage(strict.page, options.stretch), options.height) <= options.shortPage) return strict;
   const relaxed = fillPage(flow, start, carry, notes, placed, options, true);
-  return !relaxed.page.forced && freeSpace(relaxed.page, options.height) <= free - options.line ? relaxed : strict;
+  const free = freeSpace(strict.page, options.height);
+  return !relaxed.page.forced && freeSpace(relaxed.page, options.height) <= free - options.stretch.line ? relaxed : strict;
 }

@@ -7,7 +7,7 @@ import { paginate } from '../../../src/pdf/layout/paginate.ts';
 import type { PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
-const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, line: 10 };
+const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false } };
 
 /** A body line; `id` is kept in `start.word` so tests can tell lines apart. */
 const line = (id: number, extra: Partial<FlowBox> = {}): FlowBox =>
@@ -208,6 +208,20 @@ describe('a word broken across a page turn', () => {
       [1, true, 2],
       [2, false, 3],
     ]);
+  });
+
+  test('is not taken when stretching the page’s gaps brings it within the limit', () => {
+    // The same paragraph after three short blocks whose two gaps may each grow by 10 pt (four times that at most).
+    const flow: FlowItem[] = [
+      line(0), glue(0), line(1), glue(0), line(2),
+      line(3, { keepWithNext: true }),
+      line(4, { noteRefs: [1], brokenWord: true }),
+      line(5, { noteRefs: [2] }),
+      ...lines(6, 6),
+    ];
+    const stretchy = { ...options, stretch: { ...options.stretch, gapStretch: 10 } };
+    const [first] = paginate(flow, new Map([[1, noteOf(5)], [2, noteOf(3)]]), stretchy);
+    expect(ids(first!)).toEqual([0, 1, 2]);
   });
 
   test('is not taken before a heading: that page may stop short', () => {
