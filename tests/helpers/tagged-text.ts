@@ -3,6 +3,7 @@
 // text that neither an element nor an artifact claims.
 import { PdfDict, PdfFile, PdfRef } from '../../src/check/pdf/reader.ts';
 import type { PdfValue } from '../../src/check/pdf/reader.ts';
+import { LONE_HYPHEN } from '../../src/check/pdf/words.ts';
 
 export interface TaggedNode {
   readonly type: string;
@@ -33,9 +34,6 @@ interface RawItem {
   readonly hasEOL?: boolean;
 }
 
-// A line-end hyphen is drawn in a Span of its own (its ActualText a soft hyphen), which pdf.js gives as an item apart.
-const LINE_END_HYPHEN = /^[-\u00ad]$/u;
-
 /** Text by marked-content id (pdf.js's `p<page>R_mc<mcid>`), and the text drawn outside both content and artifacts. */
 async function pageText(bytes: Uint8Array): Promise<{ byId: Map<string, string[]>; pageNumbers: Map<number, number>; loose: string[] }> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -62,14 +60,17 @@ async function pageText(bytes: Uint8Array): Promise<{ byId: Map<string, string[]
           continue;
         }
         if (raw.str === undefined) continue;
-        const joins = midLine && LINE_END_HYPHEN.test(raw.str);
+        const joins = midLine && LONE_HYPHEN.test(raw.str);
         midLine = raw.str.trim() !== '' && raw.hasEOL !== true;
         if (raw.str.trim() === '') continue;
         const context = open.at(-1);
         if (context?.artifact === true) continue;
-        const read = byId.get(context?.id ?? '') ?? [];
-        if (context?.id === undefined) loose.push(`page ${n}: ${raw.str}`);
-        else if (joins && read.length > 0) read[read.length - 1] += raw.str;
+        if (context?.id === undefined) {
+          loose.push(`page ${n}: ${raw.str}`);
+          continue;
+        }
+        const read = byId.get(context.id) ?? [];
+        if (joins && read.length > 0) read[read.length - 1] += raw.str;
         else byId.set(context.id, [...read, raw.str]);
       }
       page.cleanup();

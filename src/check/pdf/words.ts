@@ -12,7 +12,8 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const KEPT = /[\p{L}\p{N}\p{M}]/u;
 // A line ending in one of these continues its word on the next line.
 const HYPHEN = /[-\u00ad\u2010]$/u;
-const LONE_HYPHEN = /^[-\u00ad\u2010]$/u;
+/** A hyphen drawn as a text item of its own: Galley's line-end hyphen, in its soft-hyphen Span. */
+export const LONE_HYPHEN = /^[-\u00ad\u2010]$/u;
 
 /**
  * The items with a line-end hyphen drawn apart (Galley draws it in a Span

@@ -64,8 +64,8 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
   const style = theme.notes;
   const citedIn = firstCitations(doc.blocks);
   const notes = new Map<number, FlowBox[]>();
-  const widest = Math.max(0, ...doc.notes.map((note) => fonts.measure(String(note.number), 'body', style.size)));
-  const hang = Math.max(style.numberWidth, widest + NUMBER_GAP * style.size);
+  const labelWidths = new Map(doc.notes.map((note) => [note.number, fonts.measure(String(note.number), 'body', style.size)]));
+  const hang = Math.max(style.numberWidth, Math.max(0, ...labelWidths.values()) + NUMBER_GAP * style.size);
   for (const note of doc.notes) {
     const ctx: LayoutContext = {
       ...base,
@@ -85,7 +85,7 @@ export function layoutNotes(doc: Document, base: LayoutContext): Map<number, Flo
     const rtl = paragraphDirection(blockText(note.children[0] ?? { type: 'thematicBreak' }), base.direction) === 'rtl';
     const boxes = stack(indentFlow(layoutBlocks(note.children, inside(ctx, structure)).items, rtl ? 0 : hang));
     const label = String(note.number);
-    const labelWidth = fonts.measure(label, 'body', style.size);
+    const labelWidth = labelWidths.get(note.number) ?? 0;
     const first = boxes[0] ?? box({ height: style.leading, items: [] });
     const firstLine = first.items.find((it): it is PlacedLine => it.kind === 'line');
     const number: PlacedLine = {

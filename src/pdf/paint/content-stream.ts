@@ -5,6 +5,7 @@
 // (Tc), both set inside the text object and reset before its end. A hyphen
 // added where a word breaks at the line's end is read as a soft hyphen.
 import { LAYOUT_RUNS } from '../../fonts.ts';
+import type { Fragment } from '../../fonts/types.ts';
 
 /** Where fontkit put a glyph, in thousandths of the font size. */
 export interface GlyphPosition {
@@ -25,6 +26,9 @@ export interface TextFont {
    */
   encode(text: string): [string[], GlyphPosition[]];
 }
+
+/** How a fragment's glyphs are set: its own fields (absent: scale 1, no letter spacing, no soft hyphen). */
+export type TextSetting = Pick<Fragment, 'wordSpacing' | 'hscale' | 'tracking' | 'softHyphen'>;
 
 /** Marked content whose text is a soft hyphen: UTF-16BE with its byte-order mark. */
 const SOFT_HYPHEN_SPAN = '/Span <</ActualText <FEFF00AD>>> BDC';
@@ -52,11 +56,9 @@ export function textObject(
   x: number,
   baseline: number,
   size: number,
-  wordSpacing: number,
-  hscale = 1,
-  tracking = 0,
-  softHyphen = false,
+  setting: TextSetting,
 ): string {
+  const { wordSpacing, hscale = 1, tracking = 0, softHyphen = false } = setting;
   const scale = (size / 1000) * hscale;
   const spacing = wordSpacing / scale;
   const origin = (at: number, rise: number): string => `1 0 0 -1 ${pdfNumber(at)} ${pdfNumber(baseline - rise)} Tm`;

@@ -24,7 +24,7 @@ function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: Pai
   if (text.trim() === '') return;
   const baseline = line.baseline - (fragment.rise ?? 0);
   const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
-  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment.wordSpacing, fragment.hscale, fragment.tracking, fragment.softHyphen);
+  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment);
   if (fragment.strike) {
     const font = fonts.fonts[fragment.font];
     const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;

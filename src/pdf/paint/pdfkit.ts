@@ -4,7 +4,7 @@
 // content-stream.ts.
 import { passThroughPng, type PassThroughImage, type SplitPng } from './png-image.ts';
 import type { Font } from 'fontkit';
-import { textObject, type GlyphPosition, type TextFont } from './content-stream.ts';
+import { textObject, type GlyphPosition, type TextFont, type TextSetting } from './content-stream.ts';
 import {
   countOpenItems,
   openKit,
@@ -142,11 +142,11 @@ export class PdfWriter {
   }
 
   /**
-   * Draws text with its baseline at y, exactly where given, each space widened
-   * by `wordSpacing`, glyphs scaled across by `hscale` and spaced by `tracking`
-   * points; never wraps. `softHyphen`: the text ends with a line-end hyphen.
+   * Draws text with its baseline at y, exactly where given, set as `setting`
+   * says (spaces widened, glyphs scaled and spaced, a line-end soft hyphen);
+   * never wraps.
    */
-  text(text: string, x: number, baseline: number, font: string, size: number, color: string, wordSpacing: number, hscale = 1, tracking = 0, softHyphen = false): void {
+  text(text: string, x: number, baseline: number, font: string, size: number, color: string, setting: TextSetting): void {
     const { kit, text: textFont } = this.font(font);
     const pageFonts = this.doc.page.fonts;
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
@@ -155,7 +155,7 @@ export class PdfWriter {
       this.doc.fillColor(color);
       this.fill = color;
     }
-    this.content.push(textObject(textFont, text, x, baseline, size, wordSpacing, hscale, tracking, softHyphen));
+    this.content.push(textObject(textFont, text, x, baseline, size, setting));
   }
 
   /** A straight line of the given thickness from (x1, y1) to (x2, y2). */

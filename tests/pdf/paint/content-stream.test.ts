@@ -34,20 +34,20 @@ const SPACE = '0020';
 
 describe('textObject', () => {
   test('draws the whole fragment as one text object, upright in the top-down page space', () => {
-    const ops = textObject(fakeFont(), 'ab', 10, 20, 12, 0).split('\n');
+    const ops = textObject(fakeFont(), 'ab', 10, 20, 12, { wordSpacing: 0 }).split('\n');
     expect(ops).toEqual(['BT', '/F9 12 Tf', '1 0 0 -1 10 20 Tm', '[<00610062> 0] TJ', 'ET']);
   });
 
   test('scales the glyphs with Tz, keeps the word spacing in points, and resets Tz before ET', () => {
     // At 102%, a TJ adjustment is scaled too: 2 pt at 10 pt is 200 / 1.02 thousandths.
-    const ops = textObject(fakeFont(), 'a b', 0, 0, 10, 2, 1.02).split('\n');
+    const ops = textObject(fakeFont(), 'a b', 0, 0, 10, { wordSpacing: 2, hscale: 1.02 }).split('\n');
     expect(ops).toEqual(['BT', '/F9 10 Tf', '1 0 0 -1 0 0 Tm', '102 Tz', `[<0061${SPACE}> -196.078431 <0062> 0] TJ`, '100 Tz', 'ET']);
   });
 
   test('keeps the spaces, widens each by the word spacing, and keeps the kerning', () => {
     const font = fakeFont();
     // 2 pt of word spacing at 10 pt is 200 thousandths of an em.
-    const ops = textObject(font, 'AV b  c', 0, 0, 10, 2);
+    const ops = textObject(font, 'AV b  c', 0, 0, 10, { wordSpacing: 2 });
     const tj = ops.split('\n').find((op) => op.endsWith('TJ'));
     expect(tj).toBe(`[<0041> 80 <0056${SPACE}> -200 <0062${SPACE}> -200 <${SPACE}> -200 <0063> 0] TJ`);
     // Laid out in pdfkit's runs: each ends at a space.
@@ -59,11 +59,11 @@ describe('textObject', () => {
       id: 'F1',
       encode: (text) => [[...text].map(() => SPACE), [...text].map(() => ({ xAdvance: 450, advanceWidth: 500, xOffset: 0, yOffset: 0 }))],
     };
-    expect(textObject(font, ' ', 0, 0, 10, 1).split('\n')[3]).toBe(`[<${SPACE}> -50] TJ`);
+    expect(textObject(font, ' ', 0, 0, 10, { wordSpacing: 1 }).split('\n')[3]).toBe(`[<${SPACE}> -50] TJ`);
   });
 
   test('a displaced glyph gets a text matrix of its own, and the text returns to the baseline after it', () => {
-    const ops = textObject(fakeFont(), 'a^b', 100, 50, 10, 0).split('\n');
+    const ops = textObject(fakeFont(), 'a^b', 100, 50, 10, { wordSpacing: 0 }).split('\n');
     expect(ops).toEqual([
       'BT',
       '/F9 10 Tf',
@@ -78,14 +78,14 @@ describe('textObject', () => {
   });
 
   test('a line-end hyphen is drawn in a Span read as a soft hyphen; a hyphen inside a word is not', () => {
-    const ops = textObject(fakeFont(), 'well-known oper-', 0, 0, 10, 0, 1, 0, true).split('\n');
+    const ops = textObject(fakeFont(), 'well-known oper-', 0, 0, 10, { wordSpacing: 0, softHyphen: true }).split('\n');
     expect(ops).toEqual([
       'BT', '/F9 10 Tf', '1 0 0 -1 0 0 Tm',
       '[<00770065006c006c002d006b006e006f0077006e0020006f007000650072> 0] TJ',
       '/Span <</ActualText <FEFF00AD>>> BDC', '[<002d> 0] TJ', 'EMC',
       'ET',
     ]);
-    expect(textObject(fakeFont(), 'oper-', 0, 0, 10, 0)).not.toContain('ActualText');
+    expect(textObject(fakeFont(), 'oper-', 0, 0, 10, { wordSpacing: 0 })).not.toContain('ActualText');
   });
 });
 
@@ -98,7 +98,7 @@ describe('PdfWriter.text', () => {
     // As paint does: pdfkit draws from the runs layout shaped.
     pdf.registerFont('body', fonts.fonts.body, fonts.shaper('body').layoutCache);
     pdf.addPage(400, 300);
-    lines.forEach((line, i) => pdf.text(line.text, 50, 100 + 20 * i, 'body', 10, line.color ?? '#000000', line.wordSpacing));
+    lines.forEach((line, i) => pdf.text(line.text, 50, 100 + 20 * i, 'body', 10, line.color ?? '#000000', { wordSpacing: line.wordSpacing }));
     return pdf.finish();
   }
 
