@@ -39,6 +39,20 @@ export interface FlowBox {
   readonly section: string | null;
   /** Boxes to repeat at the top of a page this box begins (a table's header row). */
   readonly repeatHeader: readonly FlowBox[] | null;
+  /** One line of a table row split line by line (blocks/table.ts). */
+  readonly rowLine: RowLine | null;
+}
+
+/**
+ * A line of a table row that pagination may split. Its items hold that line of
+ * every cell, so consecutive lines of one row on a page are drawn all of one
+ * cell, then the next (`inReadingOrder`), as an unsplit row is.
+ */
+export interface RowLine {
+  /** The row, by identity. */
+  readonly row: object;
+  /** The cell each item belongs to, index for index. */
+  readonly cells: readonly number[];
 }
 
 export interface FlowGlue {
@@ -60,6 +74,7 @@ export function box(fields: Partial<FlowBox> & Pick<FlowBox, 'height' | 'items'>
     paragraphLine: null,
     section: null,
     repeatHeader: null,
+    rowLine: null,
     ...fields,
   };
 }
@@ -99,3 +114,20 @@ const HEADING = /^H[1-6]$/u;
 
 /** The box is a heading's line: a page may stop short before it. */
 export const opensSection = (box: FlowBox): boolean => box.items.some((item) => item.kind === 'line' && HEADING.test(item.role));
+
+/**
+ * Page items of consecutive boxes, each already placed: the lines of one table
+ * row are regrouped cell by cell (stable, so each cell keeps its line order).
+ */
+export function inReadingOrder(placed: readonly { readonly box: FlowBox; readonly items: readonly PageItem[] }[]): PageItem[] {
+  const out: PageItem[] = [];
+  for (let i = 0; i < placed.length; ) {
+    const row = placed[i]?.box.rowLine?.row;
+    let j = i + 1;
+    while (row !== undefined && placed[j]?.box.rowLine?.row === row) j += 1;
+    const run = placed.slice(i, j).flatMap(({ box: b, items }) => items.map((item, k) => ({ item, cell: b.rowLine?.cells[k] ?? 0 })));
+    out.push(...run.sort((a, b) => a.cell - b.cell).map((entry) => entry.item));
+    i = j;
+  }
+  return out;
+}

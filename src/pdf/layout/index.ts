@@ -5,7 +5,7 @@ import type { Theme } from '../../theme/types.ts';
 import type { Destination, Page, PageItem, PlacedLine } from '../page-model.ts';
 import { layoutBlocks } from './blocks/index.ts';
 import type { LayoutContext } from './context.ts';
-import { shiftDestinations, shiftItems } from './flow.ts';
+import { inReadingOrder, shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
@@ -89,10 +89,13 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
     const items: PageItem[] = [];
     const destinations: Destination[] = [];
     let opening: string | null = null;
-    for (const placed of frame.body) {
+    const drawn = frame.body.map((placed) => ({
+      box: placed.box,
       // A table header repeated on a continuation page is already in the tree: here it is pagination.
-      const drawn = placed.repeated ? placed.box.items.map(asPagination) : placed.box.items;
-      items.push(...shiftItems(drawn, left, top + placed.y));
+      items: shiftItems(placed.repeated ? placed.box.items.map(asPagination) : placed.box.items, left, top + placed.y),
+    }));
+    items.push(...inReadingOrder(drawn));
+    for (const placed of frame.body) {
       destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
       if (placed.box.section !== null) {
         opening ??= placed.box.section;

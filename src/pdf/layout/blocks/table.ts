@@ -1,6 +1,6 @@
 // Tables: columns sized from their content as browsers size them, cells set by
 // the line breaker, numbers right-aligned, booktabs rules (above, under the
-// header row, below), rows split across pages only when taller than one.
+// header row, below), a row as tall as orphans + widows lines may split across pages as a paragraph does.
 import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
 import { inlineText, wordCount } from '../../../text.ts';
@@ -111,8 +111,8 @@ const toAlign = (a: Align | undefined): 'left' | 'right' | 'center' => a ?? 'lef
 
 /**
  * Tables: columns sized from their content, cells wrapped by the line breaker,
- * booktabs rules; a row splits only when it is taller than a page (then between
- * lines), and the header row repeats on every page the table runs onto.
+ * booktabs rules; a tall row may split between lines across pages, and the
+ * header row repeats on every page the table runs onto.
  */
 export const table: BlockHandler<'table'> = (block, ctx) => {
   const { theme } = ctx;
@@ -186,42 +186,52 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
    */
   const band = (set: SetRow, from: number, to: number, top: number) => {
     const items: PageItem[] = [];
+    const cells: number[] = [];
     const destinations: Destination[] = [];
     const noteRefs: number[] = [];
     let start: FlowBox['start'] = null;
-    for (const cell of set.cells) {
+    for (const [c, cell] of set.cells.entries()) {
       let y = top;
       for (const line of cell.lines.slice(from, to)) {
         items.push(...shiftItems(line.items, cell.x, y));
+        cells.push(...line.items.map(() => c));
         destinations.push(...shiftDestinations(line.destinations, cell.x, y));
         noteRefs.push(...line.noteRefs);
         start ??= line.start;
         y += line.height;
       }
     }
-    return { items, destinations, noteRefs: [...new Set(noteRefs)], start };
+    return { items, cells, destinations, noteRefs: [...new Set(noteRefs)], start };
   };
   const lineCount = (set: SetRow): number => Math.max(0, ...set.cells.map((cell) => cell.lines.length));
 
   /**
-   * A row as flow boxes. A row that fits in `limit` is one unbreakable box; a
-   * taller one (a giant word broken into a column of lines) is cut between
-   * lines into slices of at most `limit`, each holding the same lines of every
-   * cell, so it runs across pages and nothing is drawn below the text block.
-   * Within a slice the cells keep their order (all of one cell, then the next).
-   * `ruleTop`/`ruleBottom` draw the table's rules above and below the row.
+   * A row as flow boxes, each holding the same lines of every cell (within a
+   * box the cells keep their order: all of one cell, then the next). A body
+   * row of at least orphans + widows lines is one box per line, and a page may
+   * end inside it with that many lines each side, as a paragraph may: a tall
+   * row that does not fit starts where the page has room instead of leaving a
+   * hole above it. Any other row that fits in `limit` is one unbreakable box;
+   * a taller one (a giant word broken into a column of lines) is cut between
+   * lines into slices of at most `limit`, so it runs across pages and nothing
+   * is drawn below the text block. `ruleTop`/`ruleBottom` draw the table's
+   * rules above and below the row.
    */
   const rowBoxes = (
     set: SetRow,
-    options: { ruleTop: boolean; ruleBottom: boolean; limit: number; keepWithNext: boolean; repeatHeader: FlowBox[] | null },
+    options: { ruleTop: boolean; ruleBottom: boolean; limit: number; keepWithNext: boolean; repeatHeader: FlowBox[] | null; splittable: boolean },
   ): FlowBox[] => {
     const above = options.ruleTop ? rule : 0;
     const below = options.ruleBottom ? rule : 0;
     const n = lineCount(set);
+    const { orphans, widows } = theme.pagination;
     const bandHeight = (i: number): number => Math.max(0, ...set.cells.map((cell) => cell.lines[i]?.height ?? 0));
-    // Slices as [from, to) line ranges: the whole row, or as many lines as fit in `limit` each (at least one).
+    // Slices as [from, to) line ranges: each line, the whole row, or as many lines as fit in `limit` each (at least one).
     const slices: [number, number][] = [];
-    if (rowHeight(set) + above + below <= options.limit) slices.push([0, n]);
+    const byLine = options.splittable && n >= Math.max(orphans, 1) + Math.max(widows, 1);
+    if (byLine) {
+      for (let i = 0; i < n; i++) slices.push([i, i + 1]);
+    } else if (rowHeight(set) + above + below <= options.limit) slices.push([0, n]);
     else {
       let from = 0;
       while (from < n) {
@@ -241,15 +251,20 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
       for (let i = from; i < to; i++) content += bandHeight(i);
       // A row's cells may be empty: the whole row keeps its padding.
       const height = top + content + (last ? rowPad + below : 0);
-      const items = [...(first && options.ruleTop ? [ruleAt(0)] : []), ...part.items, ...(last && options.ruleBottom ? [ruleAt(height - below)] : [])];
+      const ruleAbove = first && options.ruleTop ? [ruleAt(0)] : [];
+      const ruleBelow = last && options.ruleBottom ? [ruleAt(height - below)] : [];
+      const items = [...ruleAbove, ...part.items, ...ruleBelow];
+      const cells = [...ruleAbove.map(() => -1), ...part.cells, ...ruleBelow.map(() => set.cells.length)];
       return box({
         height,
         items,
         destinations: part.destinations,
         noteRefs: part.noteRefs,
-        keepWithNext: last ? options.keepWithNext : false,
+        // Inside a row split line by line, a page may end only with `orphans` lines before and `widows` after.
+        keepWithNext: last ? options.keepWithNext : byLine && (to < orphans || n - to < widows),
         start: first ? { block: ctx.block, word: set.word } : part.start,
         repeatHeader: options.repeatHeader,
+        rowLine: byLine ? { row: set, cells } : null,
       });
     });
   };
@@ -263,7 +278,14 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const headHeight = rowHeight(head) + 2 * rule;
   // A header repeats on continuation pages only if it leaves room there for rows.
   const repeats = headHeight <= bodyHeight / 2;
-  const header = rowBoxes(head, { ruleTop: true, ruleBottom: true, limit: bodyHeight, keepWithNext: bodyRows.length > 0, repeatHeader: null });
+  const header = rowBoxes(head, {
+    ruleTop: true,
+    ruleBottom: true,
+    limit: bodyHeight,
+    keepWithNext: bodyRows.length > 0,
+    repeatHeader: null,
+    splittable: false,
+  });
   const rowLimit = repeats ? bodyHeight - headHeight : bodyHeight;
   const rows: FlowBox[] = bodyRows.flatMap((row, i) =>
     rowBoxes(setRow(row, i + 1), {
@@ -272,6 +294,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
       limit: rowLimit,
       keepWithNext: false,
       repeatHeader: repeats ? header : null,
+      splittable: true,
     }),
   );
   return { items: [...header, ...rows], spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };

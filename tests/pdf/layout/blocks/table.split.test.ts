@@ -1,5 +1,6 @@
 // A table row taller than a page (a giant word broken into a column of lines)
-// splits between lines across pages instead of running off the page's foot.
+// splits between lines across pages instead of running off the page's foot; a
+// tall row that does not fit at a page's foot splits as a paragraph would.
 import { describe, expect, test } from 'vitest';
 import type { Block, Document } from '../../../../src/document.ts';
 import { loadFonts } from '../../../../src/fonts.ts';
@@ -90,13 +91,48 @@ describe('a table row taller than a page', () => {
     }
   });
 
-  test('ordinary rows are still never split', () => {
-    const rows = [['Item', 'Description'], ...Array.from({ length: 60 }, (_, i) => [`Item ${i + 1}`, prose(10 + (i % 7), i)])];
+  test('a row of four lines or more starts where the page has room and continues overleaf, two lines each side', () => {
+    const tall = prose(120, 7);
+    let split = 0;
+    for (let words = 150; words <= 420; words += 15) {
+      const doc = makeDocument([para(prose(words, 1)), table([['Item', 'Description'], ['Tall', tall], ['After', 'tail words']])]);
+      const { pages } = layout(doc);
+      expectInsideTextBlock(pages);
+      expect(cellText(pages, 'TD')).toBe(letters(`Tall ${tall} After tail words`));
+      const onPage = pages.map((p) => cellLines(p).filter((l) => l.role === 'TD' && !/^(Tall|After|tail)/u.test(textOf(l))).length);
+      const parts = onPage.filter((n) => n > 0);
+      for (const n of parts) expect(n, `${words} words: lines of the tall cell on a page`).toBeGreaterThanOrEqual(2);
+      if (parts.length < 2) continue;
+      split += 1;
+      // The page the row starts on is full: its last line is within two lines of the text block's foot.
+      const first = pages[onPage.findIndex((n) => n > 0)]!;
+      const lastBaseline = Math.max(...first.items.filter(isLine).map((l) => l.baseline));
+      expect(first.height - theme.margins.bottom - lastBaseline, `${words} words: room left on page ${first.number}`).toBeLessThan(2 * theme.body.leading + theme.table.rowPadding);
+      // Its cells read in order on each page: the first cell's line, then the description's.
+      for (const page of pages) {
+        const xs = cellLines(page).filter((l) => l.role === 'TD').map((l) => Math.round(l.x));
+        expect(xs.indexOf(Math.max(...xs)), `page ${page.number}`).toBeLessThanOrEqual(xs.lastIndexOf(Math.min(...xs)) + 1);
+      }
+      // The header opens the continuation page.
+      const next = pages[onPage.findIndex((n) => n > 0) + 1]!;
+      expect(cellLines(next).slice(0, 2).map(textOf)).toEqual(['Item', 'Description']);
+    }
+    expect(split, 'lengths of text before the table that split the row').toBeGreaterThan(3);
+  });
+
+  test('rows of fewer lines than orphans + widows are never split', () => {
+    const rows = [['Item', 'Description'], ...Array.from({ length: 60 }, (_, i) => [`Item ${i + 1}`, prose(16 + (i % 10), i)])];
     const { pages } = layout(makeDocument([table(rows)]));
     expectInsideTextBlock(pages);
-    // Each row's lines are all on one page: the row's first cell and its last description word share a page.
-    const byPage = pages.map((p) => cellLines(p).filter((l) => l.role === 'TD').map(textOf).join(' '));
-    for (let i = 1; i <= 60; i++) expect(byPage.filter((t) => new RegExp(`\\bItem ${i}\\b`, 'u').test(t))).toHaveLength(1);
+    // Rows of two and three lines (one line each for "Item N").
+    const lines = pages.flatMap((p) => cellLines(p).filter((l) => l.role === 'TD')).length;
+    expect(lines).toBeGreaterThan(60 * 3.2);
+    // Each row's lines are all on one page, whole and in order.
+    const byPage = pages.map((p) => letters(cellLines(p).filter((l) => l.role === 'TD').map(textOf).join(' ')));
+    for (let i = 1; i <= 60; i++) {
+      const row = letters(`Item ${i} ${rows[i]![1]}`);
+      expect(byPage.filter((t) => t.includes(row)), `row ${i}`).toHaveLength(1);
+    }
   });
 });
 
