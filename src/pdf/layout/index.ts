@@ -76,6 +76,7 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
     bodyReserve: theme.pagination.orphans * theme.body.leading,
     shortPage: SHORT_PAGE_LINES * theme.body.leading,
     stretch,
+    twoSided: page.twoSided,
   });
   const frames = stretchPages(paginated, stretch);
 

@@ -6,7 +6,8 @@
 // fit itself is split, at least `noteMinLines` lines staying with its citation
 // and as many going on, first among the next page's notes. A page ends after
 // a hyphenated line only when ending it elsewhere would leave it short even
-// once its gaps are stretched.
+// once its gaps are stretched, and in a two-sided layout never on a recto,
+// where the reader would turn the leaf mid-word.
 import { opensSection } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { fillPage } from './page-fill.ts';
@@ -28,6 +29,8 @@ export interface PaginateOptions {
   readonly shortPage: number;
   /** How the page's gaps will stretch (page-stretch.ts); its line is the least a page must gain to end on a broken word. */
   readonly stretch: StretchOptions;
+  /** Pages face each other, the first a recto (odd pages: rectos). */
+  readonly twoSided: boolean;
 }
 
 export interface PlacedBox {
@@ -74,7 +77,10 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
   for (;;) {
     index = nextBox(index);
     if (index >= flow.length && carry.length === 0) break;
-    const frame = fullerPage(flow, index, carry, notes, placedNotes, options);
+    const recto = pages.length % 2 === 0;
+    const frame = options.twoSided && recto
+      ? fillPage(flow, index, carry, notes, placedNotes, options, false)
+      : fullerPage(flow, index, carry, notes, placedNotes, options);
     for (const part of frame.notes) placedNotes.add(part.note);
     carry = frame.carry;
     pages.push(frame.page);

@@ -8,7 +8,7 @@ import { fillPage } from '../../../src/pdf/layout/page-fill.ts';
 import type { NotePart, PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
-const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false } };
+const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false }, twoSided: false };
 const line = (id: number, extra: Partial<FlowBox> = {}): FlowBox => box({ height: LINE, items: [], start: { block: 0, word: id }, ...extra });
 const lines = (from: number, count: number): FlowBox[] => Array.from({ length: count }, (_, i) => line(from + i));
 const noteOf = (count: number): FlowBox[] => Array.from({ length: count }, () => box({ height: LINE, items: [] }));

@@ -8,7 +8,7 @@ import type { PageFrame } from '../../../src/pdf/layout/paginate.ts';
 import { stretchPage, stretchPages } from '../../../src/pdf/layout/page-stretch.ts';
 
 const LINE = 10;
-const paging = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false } };
+const paging = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false }, twoSided: false };
 const stretch = { height: 100, line: LINE, gapStretch: 3, flush: false };
 
 const line = (extra: Partial<FlowBox> = {}): FlowBox => box({ height: LINE, items: [], ...extra });

@@ -7,7 +7,7 @@ import { paginate } from '../../../src/pdf/layout/paginate.ts';
 import type { PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
-const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false } };
+const options = { height: 100, separator: 10, noteSpacing: 0, noteMinLines: 2, bodyReserve: 20, shortPage: 20, stretch: { height: 100, line: 10, gapStretch: 0, flush: false }, twoSided: false };
 
 /** A body line; `id` is kept in `start.word` so tests can tell lines apart. */
 const line = (id: number, extra: Partial<FlowBox> = {}): FlowBox =>
@@ -222,6 +222,23 @@ describe('a word broken across a page turn', () => {
     const stretchy = { ...options, stretch: { ...options.stretch, gapStretch: 10 } };
     const [first] = paginate(flow, new Map([[1, noteOf(5)], [2, noteOf(3)]]), stretchy);
     expect(ids(first!)).toEqual([0, 1, 2]);
+  });
+
+  test('in a two-sided layout, is taken at a verso’s foot but never at a recto’s', () => {
+    // The same paragraph, opening a recto (page 1), then a verso (page 2, after one full page).
+    const paragraph = (from: number): FlowBox[] => [
+      ...lines(from, 3),
+      line(from + 3, { keepWithNext: true }),
+      line(from + 4, { noteRefs: [1], brokenWord: true }),
+      line(from + 5, { noteRefs: [2] }),
+      ...lines(from + 6, 6),
+    ];
+    const notes = new Map([[1, noteOf(5)], [2, noteOf(3)]]);
+    const twoSided = { ...options, twoSided: true };
+    const [recto] = paginate(paragraph(0), notes, twoSided);
+    expect(ids(recto!)).toEqual([0, 1, 2]);
+    const [, verso] = paginate([...lines(100, 10), ...paragraph(0)], notes, twoSided);
+    expect(ids(verso!)).toEqual([0, 1, 2, 3, 4]);
   });
 
   test('is not taken before a heading: that page may stop short', () => {
