@@ -164,7 +164,7 @@ function breakPenalty(
     width: widths.end,
     cost: brk.cost,
     // Lines ending in a hyphen or dash are the ones TeX "flags".
-    flagged: !inUrl,
+    flagged: !inUrl && brk.kind !== 'slash',
     endStretch: inUrl || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
     fill: false,
     hyphen: brk.kind === 'hyphen',

@@ -1,7 +1,8 @@
 // Break opportunities inside a word (a stretch of text between spaces): after
-// dashes in prose, at URL punctuation in code and URLs (url-breaks.ts), at the
-// author's soft hyphens or the hyphenation patterns' points; and, in a word
-// wider than the line, where breaks between two characters are allowed.
+// dashes and after a slash between two words in prose, at URL punctuation in
+// code, URLs and bare domain names (url-breaks.ts), at the author's soft
+// hyphens or the hyphenation patterns' points; and, in a word wider than the
+// line, where breaks between two characters are allowed.
 import type { Hyphenator, HyphenationLimits } from './hyphenate.ts';
 import { hyphenationPoints } from './hyphenate.ts';
 import type { BreakTuning } from './linebreak-tuning.ts';
@@ -10,7 +11,7 @@ import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
 import { URL_BREAK_CHARACTERS, urlBreakPositions } from './url-breaks.ts';
 
-export type BreakKind = 'char' | 'url' | 'dash' | 'hyphen';
+export type BreakKind = 'char' | 'url' | 'dash' | 'slash' | 'hyphen';
 
 export interface InnerBreak {
   readonly kind: BreakKind;
@@ -110,6 +111,11 @@ function addBreak(pieces: readonly Piece[], text: string, pos: number, brk: Inne
 
 // Dashes, after which prose may break; most words have none.
 const DASH_CHARACTERS = /[-\u2010\u2013\u2014]/u;
+// A bare domain name or URL in prose, not marked as a link ("(pooltool.io)", "example.org/about"):
+// lower case, so that names such as "Node.js" are words.
+const BARE_DOMAIN = /^[\p{Ps}\p{Pi}"']*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}(?:[/?#][^\s]*)?[\p{Pe}\p{Pf},.;:!?"']*$/u;
+// A slash between two words ("and/or", "refined/converted"); not in a fraction or date ("1/2").
+const WORD_SLASH = /\p{L}\/\p{L}/u;
 
 export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wide: boolean): Piece[] {
   const { tuning } = ctx;
@@ -120,13 +126,16 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
     code ||= piece.run.noHyphenate === true;
     authored ||= piece.part.softHyphens.length > 0;
   }
-  if (DASH_CHARACTERS.test(text)) addDashBreaks(pieces, text, tuning);
-  if ((code || wide) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide);
+  // A bare domain breaks as a URL does, and is never hyphenated.
+  const domain = !code && BARE_DOMAIN.test(text);
+  if (DASH_CHARACTERS.test(text) && !domain) addDashBreaks(pieces, text, tuning);
+  if (WORD_SLASH.test(text) && !domain) addSlashBreaks(pieces, text, tuning);
+  if ((code || wide || domain) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide || domain);
 
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
   if (authored) {
     for (const piece of pieces) for (const s of piece.part.softHyphens) addBreak(pieces, text, piece.start + s, hyphenBreak);
-  } else if (ctx.hyphenator !== null && !code) {
+  } else if (ctx.hyphenator !== null && !code && !domain) {
     for (const pos of patternPoints(text, ctx.hyphenator, ctx.limits)) addBreak(pieces, text, pos, hyphenBreak);
   }
   if (wide) markCharSpans(pieces, text, ctx, atoms);
@@ -146,12 +155,29 @@ function addDashBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuni
   }
 }
 
-/** URL breaks (url-breaks.ts) in the word's code and URL runs, or anywhere in a word wider than the line. */
-function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, wide: boolean): void {
+/**
+ * Breaks after a slash between two words in prose, adding nothing: the slash
+ * ends the line, never opens one (the Chicago Manual), at the cost of a break after a
+ * hyphen already in the text (LaTeX's \slash). The line does not end in a
+ * hyphen, so it does not count towards consecutive hyphens.
+ */
+function addSlashBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning): void {
+  const slashBreak: InnerBreak = { kind: 'slash', cost: tuning.exHyphenPenalty };
+  for (const piece of pieces) {
+    if (piece.run.noHyphenate === true) continue;
+    const end = piece.start + piece.part.text.length;
+    for (let i = Math.max(1, piece.start); i < end; i += 1) {
+      if (text[i] === '/' && WORD_SLASH.test(text.slice(i - 1, i + 2))) addBreak(pieces, text, i + 1, slashBreak);
+    }
+  }
+}
+
+/** URL breaks (url-breaks.ts) in the word's code and URL runs, or anywhere in it when `whole` (a bare domain, a word wider than the line). */
+function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, whole: boolean): void {
   const urlBreak: InnerBreak = { kind: 'url', cost: tuning.urlBreakPenalty };
   const inUrl = new Uint8Array(text.length);
   for (const piece of pieces) {
-    if (wide || piece.run.noHyphenate === true) inUrl.fill(1, piece.start, piece.start + piece.part.text.length);
+    if (whole || piece.run.noHyphenate === true) inUrl.fill(1, piece.start, piece.start + piece.part.text.length);
   }
   for (const pos of urlBreakPositions(text, (i) => inUrl[i] === 1)) addBreak(pieces, text, pos, urlBreak);
 }
@@ -235,12 +261,12 @@ export function allowsCharBreak(piece: Piece, pos: number): boolean {
   return false;
 }
 
-/** Pattern hyphenation of each stretch between hard hyphens and dashes. */
+/** Pattern hyphenation of each stretch between hard hyphens, dashes and slashes. */
 function patternPoints(text: string, hyphenator: Hyphenator, limits: HyphenationLimits): number[] {
   const points: number[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !DASHES.has(text[i] as string)) continue;
+    if (i < text.length && !DASHES.has(text[i] as string) && text[i] !== '/') continue;
     if (i - start >= limits.leftMin + limits.rightMin) {
       for (const p of hyphenationPoints(text.slice(start, i), hyphenator, limits)) points.push(start + p);
     }

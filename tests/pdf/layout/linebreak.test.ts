@@ -114,7 +114,7 @@ function expectSet(result: BrokenParagraph, o: BreakOptions, original: string): 
     const last = i === result.lines.length - 1;
     const end = ends[i] as number;
     const inWord = !/\s/u.test(original[end] ?? ' ');
-    const atDash = line.hyphenated || /[-\u2013\u2014]/u.test(original[end - 1] ?? '');
+    const atDash = line.hyphenated || /[-\u2013\u2014/]/u.test(original[end - 1] ?? '');
     const overWide = (): boolean => inWord && o.measure(wordAround(original, end), 'body', 10) > Math.min(...o.widths);
     const justifiable = /\s/u.test(lineText(line)) && !(inWord && !atDash) && !overWide();
     if (o.justify && !last && justifiable) expect(Math.abs(line.width - width)).toBeLessThan(0.01);
@@ -354,6 +354,46 @@ describe('breakParagraph: hyphenation', () => {
       }
     }
     expect(dashEnds).toBeGreaterThan(0);
+  });
+
+  test('a slash between two words is a break point after it that adds nothing, counts as no hyphen, and never opens a line', () => {
+    const text = 'The engine compiles the code to a binary intermediate representation, which is then refined/converted and/or optimized about 1/2 of the time.';
+    let slashEnds = 0;
+    // From 90 pt (18 characters) every word fits a line: a wider one breaks as a URL would.
+    for (let width = 90; width <= 260; width += 5) {
+      const o = options({ widths: [width], lang: null });
+      const result = breakParagraph([body(text)], o);
+      expectSet(result, o, text);
+      for (const [i, line] of result.lines.entries()) {
+        expect(lineText(line), `width ${width}`).not.toMatch(/^\//u);
+        expect(lineText(line), `width ${width}: no break in a fraction`).not.toMatch(/ 1\/$/u);
+        if (!lineText(line).endsWith('/')) continue;
+        expect(line.hyphenated).toBe(false);
+        slashEnds += 1;
+        expect(lineText(result.lines[i + 1]!)).toMatch(/^(converted|or)/u);
+      }
+    }
+    expect(slashEnds).toBeGreaterThan(0);
+  });
+
+  test('a bare domain name in prose breaks as a URL does, before a dot, and is never hyphenated', () => {
+    const text = 'Websites such as AdaPools (adapools.org) and PoolTool (pooltool.io) give information; Node.js is a name, e.g. this.';
+    let domainBreaks = 0;
+    for (let width = 90; width <= 300; width += 5) {
+      const o = options({ widths: [width] });
+      const result = breakParagraph([body(text)], o);
+      const { ends } = expectRoundTrip(result, text);
+      for (const [i, line] of result.lines.entries()) {
+        const end = ends[i]!;
+        // Broken inside a domain: before its dot, with nothing added.
+        if (end >= text.length || !/^\((adapools\.org|pooltool\.io)\)$/u.test(wordAround(text, end)) || /\s/u.test(text[end]!)) continue;
+        expect(line.hyphenated, `width ${width}: ${lineText(line)}`).toBe(false);
+        expect(text[end]).toBe('.');
+        domainBreaks += 1;
+      }
+      for (const end of ends) expect(/^(Node\.js|e\.g\.)$/u.test(wordAround(text, end)) && end < text.length && !/\s/u.test(text[end]!)).toBe(false);
+    }
+    expect(domainBreaks).toBeGreaterThan(0);
   });
 
   test('soft hyphens in the text are break points and never drawn', () => {
