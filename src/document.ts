@@ -157,6 +157,8 @@ export interface Metadata {
   readonly cover?: ImageRef;
   /** `unnumbered: true`: a book's chapter that takes no number. */
   readonly unnumbered?: true;
+  /** `smart: false`: quotes, dashes and ellipses printed as typed (parse/smart-punctuation.ts). */
+  readonly smart?: false;
 }
 
 export interface Document {

@@ -94,12 +94,18 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
       return resolved;
     };
     const citations = { settings: file.citations, folder };
-    const result = parseManuscript(chapterPath, chapterBytes, { untitled, crossLink, citations, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) });
+    const result = parseManuscript(chapterPath, chapterBytes, {
+      untitled,
+      crossLink,
+      citations,
+      lang: file.metadata.lang,
+      ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}),
+    });
     all.push(...result.diagnostics);
     for (const id of result.citedFromBook ?? []) citedFromBook.add(id);
     sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
     if (result.document === null) return;
-    parsed.push(titled(result.document, untitled, file.metadata.lang));
+    parsed.push(titled(result.document, untitled));
   });
   if (all.some((d) => d.severity === 'error')) return { book: null, diagnostics: all, ...theme };
   all.push(...uncitedSources(file.citations, path, folder, citedFromBook));
@@ -147,15 +153,13 @@ interface Titled {
 
 /**
  * The chapter's title: its front matter's, else its first heading, which then
- * leaves the text (the chapter opening sets it). The book's language holds
- * unless the chapter names its own.
+ * leaves the text (the chapter opening sets it).
  */
-function titled(document: Document, untitled: string, lang: string): Titled {
+function titled(document: Document, untitled: string): Titled {
   const first = document.blocks[0];
-  const ownLang = document.source.toString('utf8').match(/^---[\s\S]*?^lang:/mu) !== null;
-  const metadata = ownLang ? document.metadata : { ...document.metadata, lang };
-  const flagged = document.metadata.unnumbered === true ? { unnumbered: true as const } : {};
-  if (document.metadata.title !== untitled || first?.type !== 'heading') return { document: { ...document, metadata }, title: document.metadata.title, fromHeading: false, ...flagged };
+  const { metadata } = document;
+  const flagged = metadata.unnumbered === true ? { unnumbered: true as const } : {};
+  if (metadata.title !== untitled || first?.type !== 'heading') return { document, title: metadata.title, fromHeading: false, ...flagged };
   const title = inlineText(first.children).replace(/\s+/gu, ' ').trim() || untitled;
   const unnumbered = first.unnumbered === true ? { unnumbered: true as const } : flagged;
   return { document: { ...document, metadata: { ...metadata, title }, blocks: document.blocks.slice(1) }, title, fromHeading: true, ...unnumbered };

@@ -36,13 +36,13 @@ export const IGNORED_KEYS: readonly string[] = [
   'monofont', 'mathfont', 'linestretch', 'linkcolor', 'urlcolor', 'citecolor', 'colorlinks', 'header-includes',
   'include-before', 'include-after', 'citation', 'google-scholar', 'license', 'copyright', 'funding', 'editor_options',
 ];
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', ...IGNORED_KEYS];
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', 'smart', ...IGNORED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
 type Fields = {
-  -readonly [K in keyof Omit<Metadata, 'unnumbered'>]?: Metadata[K];
-} & { unnumbered?: boolean } & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] } & { abstract?: AbstractText };
+  -readonly [K in keyof Omit<Metadata, 'unnumbered' | 'smart'>]?: Metadata[K];
+} & { unnumbered?: boolean; smart?: boolean } & { -readonly [K in keyof CitationSettings]?: CitationSettings[K] } & { abstract?: AbstractText };
 
 export interface FrontMatter {
   /** null when the metadata is unusable (errors are in the diagnostics). */
@@ -63,6 +63,8 @@ export interface Untitled {
 export interface FrontMatterOptions {
   /** Keys the caller reads itself (a book.yaml's `chapters`): neither read nor reported here. */
   readonly otherKeys?: readonly string[];
+  /** The language when the front matter names none (a book's chapter takes the book's); else en-US. */
+  readonly lang?: string;
 }
 
 /** Reads the front matter node (if any); a cover image is resolved in `folder`. */
@@ -79,6 +81,7 @@ export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics
     ...optional('sectionTitle', fields.sectionTitle),
     ...optional('suppressBibliography', fields.suppressBibliography),
   };
+  if (fields.lang === undefined && options.lang !== undefined) fields.lang = options.lang;
   return { metadata: metadataOf(fields, outcome, diagnostics, untitled), citations, ...optional('abstract', fields.abstract) };
 }
 
@@ -117,6 +120,7 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     ...optional('dir', fields.dir),
     ...optional('cover', fields.cover),
     ...(fields.unnumbered === true ? { unnumbered: true as const } : {}),
+    ...(fields.smart === false ? { smart: false as const } : {}),
   };
 }
 
@@ -289,6 +293,11 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       // A book's chapter that takes no number (Quarto's `unnumbered`); an article has none to take.
       if (isScalar(value) && typeof value.value === 'boolean') fields.unnumbered = value.value;
       else fail('front matter "unnumbered" must be true or false');
+      return;
+    case 'smart':
+      // Pandoc's `smart` extension, on unless turned off: "quotes" and -- dashes made typographic.
+      if (isScalar(value) && typeof value.value === 'boolean') fields.smart = value.value;
+      else fail('front matter "smart" must be true or false');
       return;
     case 'dir': {
       const text = stringValue(key, value, fail);

@@ -8,7 +8,7 @@ import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
-import type { Document } from '../document.ts';
+import type { Document, Metadata } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
@@ -16,6 +16,7 @@ import { readFrontMatter } from './front-matter.ts';
 import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
+import { smartenDocument, smartenText } from './smart-punctuation.ts';
 import { LineIndex } from '../util/position.ts';
 import { createParseContext, type CrossLink } from './context.ts';
 
@@ -37,6 +38,8 @@ export interface ParseOptions {
   readonly crossLink?: CrossLink;
   /** A book's bibliography and style, for a chapter whose front matter names none; their paths are relative to `folder`. */
   readonly citations?: { readonly settings: CitationSettings; readonly folder: string };
+  /** The language when the front matter names none (a book's, for its chapters). */
+  readonly lang?: string;
 }
 
 export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
@@ -74,7 +77,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     options.untitled !== undefined
       ? { fileName: options.untitled, silent: true }
       : { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
-  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled);
+  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, options.lang === undefined ? {} : { lang: options.lang });
   // A chapter without sources of its own cites the book's.
   const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
   const settings = inherited?.settings ?? own;
@@ -128,7 +131,18 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );
-  return { path, source: bytes, metadata, ...linked };
+  if (metadata.smart === false) return { path, source: bytes, metadata, ...linked };
+  return { path, source: bytes, metadata: smartenMetadata(metadata, untitled.fileName), ...smartenDocument(linked.blocks, linked.notes, metadata.lang) };
+}
+
+/** The title and subtitle as the body sets them, with typographic punctuation; a file name standing in for the title stays as it is. */
+function smartenMetadata(metadata: Metadata, fileName: string): Metadata {
+  const { title, subtitle, lang } = metadata;
+  return {
+    ...metadata,
+    title: title === fileName ? title : smartenText(title, lang),
+    ...(subtitle === undefined ? {} : { subtitle: smartenText(subtitle, lang) }),
+  };
 }
 
 /** The text of a node and its descendants, without marks. */

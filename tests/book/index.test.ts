@@ -31,6 +31,21 @@ describe('loadBook', () => {
     expect(book?.chapters[0]?.document.blocks[0]).toMatchObject({ type: 'heading', id: 'c1-a-heading' });
   });
 
+  it("sets a chapter's quotation marks in the book's language unless the chapter names its own; a file name standing in for a title keeps its dashes", () => {
+    const path = bookWith({
+      'book.yaml': 'title: T\nlang: fr\nchapters:\n  - a.md\n  - b.md\n  - chapter--three.md\n',
+      'a.md': '# « Déjà » dit\n\nIl a dit "oui".\n',
+      'b.md': '---\ntitle: B\nlang: de\n---\n\nEr sagte "ja".\n',
+      'chapter--three.md': 'Text "here".\n',
+    });
+    const { book } = loadBook(path);
+    const text = (i: number): string => JSON.stringify(book?.chapters[i]?.document.blocks.at(-1));
+    expect(book?.chapters.map((c) => c.document.metadata.lang)).toEqual(['fr', 'de', 'fr']);
+    expect(text(0)).toContain('«\u202foui\u202f»');
+    expect(text(1)).toContain('„ja“');
+    expect(book?.chapters[2]?.title).toBe('chapter--three');
+  });
+
   it('passes over a series heading every chapter opens with', () => {
     const path = bookWith({
       'book.yaml': 'title: T\nchapters:\n  - a.md\n  - b.md\n',
