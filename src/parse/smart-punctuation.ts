@@ -42,6 +42,7 @@ const MARKS: Readonly<Record<string, Marks>> = {
   ja: ['「', '」', '『', '』'],
 };
 
+/** The quotation marks of a BCP 47 language (its region's where they differ), English's for a language not listed. */
 export function quoteMarks(lang: string): Marks {
   const tag = lang.toLowerCase();
   const [primary = '', region = ''] = tag.split(/[-_]/u);

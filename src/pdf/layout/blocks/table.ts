@@ -1,6 +1,7 @@
 // Tables: columns sized from their content as browsers size them, cells set by
 // the line breaker, numbers right-aligned, booktabs rules (above, under the
-// header row, below), a row as tall as orphans + widows lines may split across pages as a paragraph does.
+// header row, below); a row of orphans + widows lines or more may split across
+// pages as a paragraph does.
 import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
 import { inlineText, wordCount } from '../../../text.ts';
