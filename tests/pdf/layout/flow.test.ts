@@ -1,8 +1,9 @@
 // The vertical list pagination consumes: an indented block (a quotation, a
 // list item) moves its drawn items, its link targets and a table's repeated
-// header alike, so nothing is left at the old margin.
+// header alike, so nothing is left at the old margin; the lines of a table row
+// split across pages are drawn back cell by cell.
 import { describe, expect, test } from 'vitest';
-import { box, glue, indentFlow, opensSection } from '../../../src/pdf/layout/flow.ts';
+import { box, glue, inReadingOrder, indentFlow, opensSection } from '../../../src/pdf/layout/flow.ts';
 import type { FlowBox } from '../../../src/pdf/layout/flow.ts';
 import type { PlacedLine, PlacedRule } from '../../../src/pdf/page-model.ts';
 
@@ -33,5 +34,26 @@ describe('opensSection', () => {
     expect(opensSection(box({ height: 10, items: [headingLine] }))).toBe(true);
     expect(opensSection(box({ height: 10, items: [textLine(0), rule(0)] }))).toBe(false);
     expect(opensSection(box({ height: 10, items: [] }))).toBe(false);
+  });
+});
+
+describe('inReadingOrder', () => {
+  // Two lines of one table row (cells at x 0 and 100), each box holding that line of both cells, then a paragraph line.
+  const row = {};
+  const line = (x: number, y: number): PlacedLine => ({ ...textLine(x), baseline: y });
+  const first = box({ height: 10, items: [rule(0), line(0, 8), line(100, 8)], rowLine: { row, cells: [-1, 0, 1] } });
+  const second = box({ height: 10, items: [line(0, 18), line(100, 18), rule(0)], rowLine: { row, cells: [0, 1, 2] } });
+  const after = box({ height: 10, items: [line(0, 28)] });
+  const placed = [first, second, after].map((b) => ({ box: b, items: b.items }));
+
+  test("draws a split row's lines cell by cell, each cell's lines in order, the rules where they were", () => {
+    const order = inReadingOrder(placed).map((item) => (item.kind === 'line' ? `${item.x}@${item.baseline}` : 'rule'));
+    expect(order).toEqual(['rule', '0@8', '0@18', '100@8', '100@18', 'rule', '0@28']);
+  });
+
+  test('leaves boxes of different rows, and boxes of no row, in their order', () => {
+    const other = box({ height: 10, items: [line(100, 38), line(0, 38)], rowLine: { row: {}, cells: [1, 0] } });
+    const order = inReadingOrder([...placed, { box: other, items: other.items }]).map((item) => (item.kind === 'line' ? `${item.x}@${item.baseline}` : 'rule'));
+    expect(order.slice(-3)).toEqual(['0@28', '0@38', '100@38']);
   });
 });
