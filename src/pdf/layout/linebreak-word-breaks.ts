@@ -127,9 +127,9 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
     authored ||= piece.part.softHyphens.length > 0;
   }
   // A bare domain breaks as a URL does, and is never hyphenated.
-  const domain = !code && BARE_DOMAIN.test(text);
-  if (DASH_CHARACTERS.test(text) && !domain) addDashBreaks(pieces, text, tuning);
-  if (WORD_SLASH.test(text) && !domain) addSlashBreaks(pieces, text, tuning);
+  const domain = !code && text.includes('.') && BARE_DOMAIN.test(text);
+  if (DASH_CHARACTERS.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'dash', cost: tuning.exHyphenPenalty }, afterDash(text));
+  if (WORD_SLASH.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'slash', cost: tuning.exHyphenPenalty }, afterWordSlash(text));
   if ((code || wide || domain) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide || domain);
 
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
@@ -142,35 +142,28 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
   return pieces;
 }
 
-/** Breaks after a hyphen or dash in prose, adding nothing. */
-function addDashBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning): void {
-  const dashBreak: InnerBreak = { kind: 'dash', cost: tuning.exHyphenPenalty };
+/** Breaks after each character of the word's prose (not code) that `after(i)` accepts, adding nothing. */
+function addProseBreaks(pieces: readonly Piece[], text: string, brk: InnerBreak, after: (i: number) => boolean): void {
   for (const piece of pieces) {
     if (piece.run.noHyphenate === true) continue;
     const end = piece.start + piece.part.text.length;
-    for (let i = Math.max(1, piece.start); i < end; i += 1) {
-      const next = text[i + 1];
-      if (DASHES.has(text[i] as string) && next !== undefined && !DASHES.has(next)) addBreak(pieces, text, i + 1, dashBreak);
-    }
+    for (let i = Math.max(1, piece.start); i < end; i += 1) if (after(i)) addBreak(pieces, text, i + 1, brk);
   }
 }
 
+/** After a hyphen or dash (the last of a run of them). */
+const afterDash = (text: string) => (i: number): boolean => {
+  const next = text[i + 1];
+  return DASHES.has(text[i] as string) && next !== undefined && !DASHES.has(next);
+};
+
 /**
- * Breaks after a slash between two words in prose, adding nothing: the slash
- * ends the line, never opens one (the Chicago Manual), at the cost of a break after a
- * hyphen already in the text (LaTeX's \slash). The line does not end in a
- * hyphen, so it does not count towards consecutive hyphens.
+ * After a slash between two words: the slash ends the line, never opens one
+ * (the Chicago Manual), at the cost of a break after a hyphen already in the
+ * text (LaTeX's \slash). The line does not end in a hyphen, so it does not
+ * count towards consecutive hyphens.
  */
-function addSlashBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning): void {
-  const slashBreak: InnerBreak = { kind: 'slash', cost: tuning.exHyphenPenalty };
-  for (const piece of pieces) {
-    if (piece.run.noHyphenate === true) continue;
-    const end = piece.start + piece.part.text.length;
-    for (let i = Math.max(1, piece.start); i < end; i += 1) {
-      if (text[i] === '/' && WORD_SLASH.test(text.slice(i - 1, i + 2))) addBreak(pieces, text, i + 1, slashBreak);
-    }
-  }
-}
+const afterWordSlash = (text: string) => (i: number): boolean => text[i] === '/' && WORD_SLASH.test(text.slice(i - 1, i + 2));
 
 /** URL breaks (url-breaks.ts) in the word's code and URL runs, or anywhere in it when `whole` (a bare domain, a word wider than the line). */
 function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, whole: boolean): void {

@@ -77,10 +77,9 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
   for (;;) {
     index = nextBox(index);
     if (index >= flow.length && carry.length === 0) break;
-    const recto = pages.length % 2 === 0;
-    const frame = options.twoSided && recto
-      ? fillPage(flow, index, carry, notes, placedNotes, options, false)
-      : fullerPage(flow, index, carry, notes, placedNotes, options);
+    // Two-sided, the first page and every other one after it are rectos.
+    const recto = options.twoSided && pages.length % 2 === 0;
+    const frame = fullerPage(flow, index, carry, notes, placedNotes, options, recto);
     for (const part of frame.notes) placedNotes.add(part.note);
     carry = frame.carry;
     pages.push(frame.page);
@@ -92,7 +91,7 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
 /**
  * The page with its keeps; if that leaves it short even once its gaps are
  * stretched, the page allowed to end after a hyphenated line instead, when
- * that brings at least a line more.
+ * that brings at least a line more — never on a recto.
  */
 function fullerPage(
   flow: readonly FlowItem[],
@@ -101,8 +100,10 @@ function fullerPage(
   notes: ReadonlyMap<number, readonly FlowBox[]>,
   placed: ReadonlySet<number>,
   options: PaginateOptions,
+  recto: boolean,
 ): ReturnType<typeof fillPage> {
   const strict = fillPage(flow, start, carry, notes, placed, options, false);
+  if (recto) return strict;
   const following = flow.slice(strict.page.next).find((item) => item.kind === 'box');
   if (following === undefined || opensSection(following)) return strict;
   if (freeSpace(stretchPage(strict.page, options.stretch), options.height) <= options.shortPage) return strict;
