@@ -159,6 +159,8 @@ export interface Metadata {
   readonly unnumbered?: true;
   /** `smart: false`: quotes, dashes and ellipses printed as typed (parse/smart-punctuation.ts). */
   readonly smart?: false;
+  /** `hyphenation:` words the patterns miss, their breaks marked ("Ouro-bo-ros"; util/hyphenation-words.ts). */
+  readonly hyphenation?: readonly string[];
 }
 
 export interface Document {

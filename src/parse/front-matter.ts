@@ -10,6 +10,7 @@ import type { Metadata, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { readAuthors } from './authors.ts';
 import { closest } from '../util/closest.ts';
+import { hyphenationWordProblem } from '../util/hyphenation-words.ts';
 import { fromYaml, parseYamlWithPositions, type PointOf } from '../util/yaml.ts';
 import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
@@ -36,7 +37,7 @@ export const IGNORED_KEYS: readonly string[] = [
   'monofont', 'mathfont', 'linestretch', 'linkcolor', 'urlcolor', 'citecolor', 'colorlinks', 'header-includes',
   'include-before', 'include-after', 'citation', 'google-scholar', 'license', 'copyright', 'funding', 'editor_options',
 ];
-const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', 'smart', ...IGNORED_KEYS];
+const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', 'smart', 'hyphenation', ...IGNORED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
 
@@ -121,6 +122,7 @@ function metadataOf(fields: Fields, outcome: 'ok' | 'invalid' | 'unreadable', di
     ...optional('cover', fields.cover),
     ...(fields.unnumbered === true ? { unnumbered: true as const } : {}),
     ...(fields.smart === false ? { smart: false as const } : {}),
+    ...(fields.hyphenation === undefined || fields.hyphenation.length === 0 ? {} : { hyphenation: fields.hyphenation }),
   };
 }
 
@@ -299,6 +301,18 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (isScalar(value) && typeof value.value === 'boolean') fields.smart = value.value;
       else fail('front matter "smart" must be true or false');
       return;
+    case 'hyphenation': {
+      // Words the patterns miss, their breaks marked, as LaTeX's \hyphenation{Ouro-bo-ros}; a bad one is skipped.
+      const words = stringList(key, value, fail);
+      if (words === undefined) return;
+      const items = isSeq(value) ? (value.items as YamlNode[]) : [];
+      fields.hyphenation = words.filter((word, i) => {
+        const problem = hyphenationWordProblem(word);
+        if (problem !== null) warn(`front matter "hyphenation": ${problem}; left out`, items[i] ?? value);
+        return problem === null;
+      });
+      return;
+    }
     case 'dir': {
       const text = stringValue(key, value, fail);
       if (text === 'rtl' || text === 'ltr') fields.dir = text;

@@ -5,6 +5,7 @@ import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type Prin
 import { averageCharacterWidth, deriveMargins } from './margins.ts';
 import type { Margins, Side } from './margins.ts';
 import { PAGE_PRESETS, parsePageSize } from './units.ts';
+import { hyphenationWordProblem } from '../util/hyphenation-words.ts';
 import type { PageSize } from './units.ts';
 
 export interface SchemaContext {
@@ -148,6 +149,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       leftMin: r.integer('hyphenation.leftMin', 1, 10),
       rightMin: r.integer('hyphenation.rightMin', 1, 10),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
+      words: hyphenationWords(r),
     },
     microtype: {
       expansion: r.number('microtype.expansion', 0, 0.05),
@@ -219,6 +221,20 @@ const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 const MAX_FALLBACK_FONTS = 10;
 
 /** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
+/** `hyphenation.words`: optional, each entry checked as the front matter's are. */
+function hyphenationWords(r: ThemeReader): string[] {
+  const path = 'hyphenation.words';
+  const count = r.has(path) ? r.count(path, 'a list of words with their breaks marked by "-" (such as "block-chain")') : 0;
+  const words: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const word = r.string(`${path}.${i}`);
+    const problem = hyphenationWordProblem(word);
+    if (problem === null) words.push(word);
+    else r.reject(`${path}.${i}`, problem);
+  }
+  return words;
+}
+
 function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {
   const count = r.has('fonts.fallback') ? r.count('fonts.fallback', 'a list of font files (.ttf or .otf)') : 0;
   if (count > MAX_FALLBACK_FONTS) r.reject('fonts.fallback', `at most ${MAX_FALLBACK_FONTS} fallback fonts`);

@@ -202,6 +202,8 @@ export interface Theme {
     readonly leftMin: number;
     readonly rightMin: number;
     readonly maxConsecutive: number;
+    /** Words the patterns miss, their breaks marked ("Ouro-bo-ros"; util/hyphenation-words.ts). */
+    readonly words: readonly string[];
   };
   /** pdfTeX-style font expansion and character protrusion for justified text. */
   readonly microtype: {

@@ -258,6 +258,21 @@ describe('front matter', () => {
     ]);
   });
 
+  it('reads "hyphenation" as words with their breaks marked, leaving out and locating a malformed one', () => {
+    const wordsOf = (yaml: string): unknown => documentOf(parse(withFrontMatter(`title: T\n${yaml}\n`))).metadata.hyphenation;
+    expect(wordsOf('hyphenation: [Ouro-bo-ros, block-chain, Galley]')).toEqual(['Ouro-bo-ros', 'block-chain', 'Galley']);
+    expect(wordsOf('hyphenation: Ouro-bo-ros, Ether’eum')).toEqual(['Ouro-bo-ros', 'Ether’eum']);
+    expect(wordsOf('hyphenation: []')).toBeUndefined();
+    const result = parse(withFrontMatter('title: T\nhyphenation:\n  - Ouro-bo-ros\n  - block chain\n  - NASA\n  - -ing\n'));
+    expect(documentOf(result).metadata.hyphenation).toEqual(['Ouro-bo-ros']);
+    expect(messages(result)).toEqual([
+      'book.md:5:5: warning: front matter "hyphenation": "block chain" is not a word with its breaks marked by "-" (such as "block-chain", or "Galley" for never); left out',
+      'book.md:6:5: warning: front matter "hyphenation": "NASA" has no lower-case letter: words in capitals are never hyphenated; left out',
+      'book.md:7:5: warning: front matter "hyphenation": "-ing" is not a word with its breaks marked by "-" (such as "block-chain", or "Galley" for never); left out',
+    ]);
+    expect(messages(parse(withFrontMatter('title: T\nhyphenation: {a: b}\n')))).toHaveLength(1);
+  });
+
   it('warns about an unknown key and suggests the closest known one', () => {
     const result = parse(withFrontMatter('title: T\ntitel: Typo\nauthors: Ann\nflavour: vanilla\n'));
     expect(result.document).not.toBeNull();

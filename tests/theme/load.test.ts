@@ -117,6 +117,16 @@ describe('a user theme', () => {
     expect(loadTheme(dir).fonts.body.regular).toBe(path.join(dir, 'fonts', 'Body.ttf'));
   });
 
+  test('hyphenation.words: none by default; each entry checked where it is written', () => {
+    expect(loadTheme().hyphenation.words).toEqual([]);
+    const good = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  words: [Ouro-bo-ros, Galley]\n' });
+    expect(loadTheme(good).hyphenation).toMatchObject({ words: ['Ouro-bo-ros', 'Galley'], leftMin: 2 });
+    const bad = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  words:\n    - Ouro-bo-ros\n    - two words\n' });
+    expect(errorsOf(() => loadTheme(bad))).toEqual([
+      expect.stringMatching(/:5:7: error: hyphenation\.words\.1: "two words" is not a word with its breaks marked by "-"/u),
+    ]);
+  });
+
   test('a theme file that is not YAML is reported with its position', () => {
     const dir = themeDir({ 'theme.yaml': 'page:\n  size: [a4\n' });
     expect(errorsOf(() => loadTheme(dir))[0]).toMatch(/theme\.yaml:\d+:\d+: error: /u);

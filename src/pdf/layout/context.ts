@@ -40,6 +40,8 @@ export interface LayoutContext {
   readonly fonts: FontSet;
   /** Hyphenation language, null when hyphenation is off. */
   readonly lang: string | null;
+  /** The theme's and the manuscript's hyphenation words ("Ouro-bo-ros"), in that order. */
+  readonly hyphenationWords: readonly string[];
   readonly text: TextSetting;
   /** The measure available to this content. */
   readonly width: number;
@@ -90,7 +92,7 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
     glyphCount: ctx.fonts.glyphCount,
     justify,
     lang: hyphenate ? ctx.lang : null,
-    hyphenation: { leftMin, rightMin, maxConsecutive },
+    hyphenation: { leftMin, rightMin, maxConsecutive, words: ctx.hyphenationWords },
     microtype: ctx.theme.microtype,
     tuning: ctx.theme.lineBreaking,
     // A note's first line holds more than its number and one word.

@@ -68,10 +68,48 @@ function markerPositions(marked: string): number[] {
 
 /**
  * The hyphenator for a BCP 47 language, loading its patterns on first use, or
- * null when there are none (unknown language, or `lang` null).
+ * null when there are none (unknown language, or `lang` null). `words` are
+ * the author's (util/hyphenation-words.ts: "Ouro-bo-ros", or "Galley" for
+ * never): a listed word breaks where its entry says and nowhere else, in any
+ * language, a possessive "’s" after it included; later entries win.
  */
-export function hyphenatorFor(lang: string | null): Hyphenator | null {
+export function hyphenatorFor(lang: string | null, words: readonly string[] = []): Hyphenator | null {
   if (lang === null) return null;
+  if (words.length === 0) return patternHyphenator(lang);
+  // One hyphenator per language and list, so its cache of points is shared by every paragraph and chapter.
+  const key = [lang, ...words].join('\n');
+  let hyphenator = withWords.get(key);
+  if (hyphenator === undefined) {
+    if (withWords.size >= MAX_WORD_LISTS) withWords.clear();
+    const given = givenBreaks(words);
+    const patterns = patternHyphenator(lang);
+    hyphenator = (word) => {
+      const lower = word.toLowerCase();
+      return given.get(lower) ?? given.get(lower.replace(POSSESSIVE, '')) ?? patterns?.(word) ?? [];
+    };
+    withWords.set(key, hyphenator);
+  }
+  return hyphenator;
+}
+
+const withWords = new Map<string, Hyphenator>();
+// A watch session may see its lists edited many times; past this the memory starts again.
+const MAX_WORD_LISTS = 64;
+
+/** Each listed word, lower-cased without its hyphens, and the offsets after which it may break. */
+function givenBreaks(words: readonly string[]): Map<string, readonly number[]> {
+  const given = new Map<string, readonly number[]>();
+  for (const entry of words) {
+    const pieces = entry.split('-');
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const piece of pieces.slice(0, -1)) offsets.push((offset += piece.length));
+    given.set(pieces.join('').toLowerCase(), offsets);
+  }
+  return given;
+}
+
+function patternHyphenator(lang: string): Hyphenator | null {
   const cached = hyphenators.get(lang);
   if (cached !== undefined) return cached;
   let hyphenator: Hyphenator | null = null;

@@ -25,20 +25,24 @@ export interface LayoutResult {
 }
 
 export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): LayoutResult {
-  const base = layoutContext(theme, fonts, doc.metadata.lang, doc.metadata.dir);
+  const base = layoutContext(theme, fonts, doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation);
   const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
   const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, (page) => runningContent(page, doc.metadata.title, theme, fonts));
   return { pages, report: buildReport(frames, base.state.paragraphs, theme.pagination) };
 }
 
-/** The context every block of a document (or a book's chapter) is laid out in: the full measure, body text. */
-export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 'rtl' | 'ltr'): LayoutContext {
+/**
+ * The context every block of a document (or a book's chapter) is laid out in:
+ * the full measure, body text; `words`: the manuscript's hyphenation words.
+ */
+export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 'rtl' | 'ltr', words: readonly string[] = []): LayoutContext {
   const { page, margins } = theme;
   const direction = documentDirection(dir, lang);
   return {
     theme,
     fonts,
     lang: theme.hyphenation.enabled ? lang : null,
+    hyphenationWords: [...theme.hyphenation.words, ...words],
     text: { size: theme.body.size, leading: theme.body.leading, italic: false },
     width: page.width - margins.inner - margins.outer,
     role: 'P',

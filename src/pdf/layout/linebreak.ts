@@ -127,7 +127,7 @@ export function breakParagraph(
   let hyphenated: Item[] | null = null;
   // Patterns load on first need: a paragraph that sets well without them never asks.
   const withHyphens = (): Item[] => {
-    const hyphenator = options.hyphenation.maxConsecutive > 0 ? hyphenatorFor(options.lang) : null;
+    const hyphenator = options.hyphenation.maxConsecutive > 0 ? hyphenatorFor(options.lang, options.hyphenation.words) : null;
     return (hyphenated ??= hyphenator === null ? plain : itemsOf(hyphenator));
   };
 

@@ -58,6 +58,8 @@ export interface BreakOptions {
     readonly leftMin: number;
     readonly rightMin: number;
     readonly maxConsecutive: number;
+    /** The author's words and their breaks (util/hyphenation-words.ts), over the patterns. */
+    readonly words?: readonly string[];
   };
   /**
    * Line indexes (0-based, within this paragraph) that must not end in a

@@ -128,3 +128,54 @@ describe('hyphenatorFor', () => {
     expect(JSON.parse(out)).toEqual({ before: 0, after: ['en-gb.js'] });
   });
 });
+
+describe('hyphenatorFor with the author’s words', () => {
+  const words = ['Ouro-bo-ros', 'Ether-eum', 'Galley', 'type-setting'];
+  const points = (word: string, lang = 'en-US'): string => {
+    const h = hyphenatorFor(lang, words);
+    if (h === null) throw new Error('no hyphenator');
+    return show(word, hyphenationPoints(word, h, limits));
+  };
+
+  test('a listed word breaks where its entry says, in any case, a possessive and punctuation around it', () => {
+    // The patterns give these no break at all.
+    expect(show('Ouroboros', hyphenationPoints('Ouroboros', hyphenator('en-US'), limits))).toBe('Ouroboros');
+    expect(points('Ouroboros')).toBe('Ouro-bo-ros');
+    expect(points('OUROBOROS,')).toBe('OUROBOROS,');
+    expect(points('ouroboros')).toBe('ouro-bo-ros');
+    expect(points('“Ethereum’s')).toBe('“Ether-eum’s');
+    expect(points("Ethereum's")).toBe("Ether-eum's");
+  });
+
+  test('a word listed without hyphens is never broken; its entry replaces the patterns', () => {
+    expect(show('Galley', hyphenationPoints('Galley', hyphenator('en-US'), limits))).toBe('Gal-ley');
+    expect(points('Galley')).toBe('Galley');
+    expect(points('typesetting')).toBe('type-setting');
+  });
+
+  test('the limits still hold, unlisted words keep their patterns, other forms of a word are other words', () => {
+    const h = hyphenatorFor('en-US', ['a-bout', 'ab-out-side']);
+    if (h === null) throw new Error('no hyphenator');
+    expect(show('about', hyphenationPoints('about', h, limits))).toBe('about');
+    expect(show('aboutside', hyphenationPoints('aboutside', h, limits))).toBe('ab-out-side');
+    expect(points('hyphenation')).toBe('hy-phen-ation');
+    // "Galley" is listed as never broken; its plural is not listed.
+    expect(points('Galleys')).toBe('Gal-leys');
+  });
+
+  test('a language without patterns still takes the listed words; a later entry wins', () => {
+    expect(hyphenatorFor('tlh')).toBeNull();
+    expect(points('Ouroboros', 'tlh')).toBe('Ouro-bo-ros');
+    expect(points('hyphenation', 'tlh')).toBe('hyphenation');
+    const h = hyphenatorFor('en-US', ['Ouro-bo-ros', 'Ouroboros']);
+    if (h === null) throw new Error('no hyphenator');
+    expect(show('Ouroboros', hyphenationPoints('Ouroboros', h, limits))).toBe('Ouroboros');
+  });
+
+  test('the same language and list give the same hyphenator (its points are cached once)', () => {
+    expect(hyphenatorFor('en-US', [...words])).toBe(hyphenatorFor('en-US', words));
+    expect(hyphenatorFor('en-GB', words)).not.toBe(hyphenatorFor('en-US', words));
+    expect(hyphenatorFor('en-US', [])).toBe(hyphenatorFor('en-US'));
+    expect(hyphenatorFor(null, words)).toBeNull();
+  });
+});

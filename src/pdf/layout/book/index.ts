@@ -85,8 +85,9 @@ function layoutPass(book: Book, whole: BookDocument, theme: Theme, fonts: FontSe
   // Structure element ids run on through the book (paint keeps elements by id); units order them.
   let elements = 0;
   let unit = 0;
-  const context = (lang: string, dir?: 'rtl' | 'ltr'): ReturnType<typeof layoutContext> => {
-    const base = layoutContext(theme, fonts, lang, dir);
+  // book.yaml's hyphenation words hold in every chapter, a chapter's own after them.
+  const context = (lang: string, dir?: 'rtl' | 'ltr', words: readonly string[] = []): ReturnType<typeof layoutContext> => {
+    const base = layoutContext(theme, fonts, lang, dir, [...(book.metadata.hyphenation ?? []), ...words]);
     base.state.elements = elements;
     return base;
   };
@@ -118,7 +119,7 @@ function layoutPass(book: Book, whole: BookDocument, theme: Theme, fonts: FontSe
     // Numbered through the book (theme book.notes), the chapter's notes are laid out with the book's numbers.
     const through = theme.book.notes === 'book';
     const doc = through ? offsetNotes(chapter.document, noteOffset) : chapter.document;
-    const base = context(doc.metadata.lang, doc.metadata.dir);
+    const base = context(doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation);
     const depth = chapterDepth(chapter);
     const flow: FlowItem[] = [
       ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: fill(labels.chapter, { number: numberOf(chapter) ?? '' }) }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
