@@ -28,6 +28,7 @@ export const htmlFlow: FlowHandler<'html'> = (node, ctx) => {
   };
   for (const child of root.children) {
     if (isPhrasing(child)) run.push(child);
+    else if (isEmptyCode(child)) continue;
     else {
       flush();
       blocks.push(child);
@@ -43,6 +44,13 @@ export const htmlPhrasing: PhrasingHandler<'html'> = (node, ctx) => {
   const children = root.children.flatMap((child): PhrasingContent[] => (isPhrasing(child) ? [child] : 'children' in child ? (child.children.filter(isPhrasing) as PhrasingContent[]) : []));
   return ctx.phrasing(children);
 };
+
+/**
+ * An empty <pre>, or one of the obsolete <listing> and <xmp> (the parser reads them as <pre>): the Rust
+ * book's `<Listing number="8-11" caption="…">`, an mdBook preprocessor's tag alone on its line, became
+ * an empty code block, two blank lines above the code it stands for.
+ */
+const isEmptyCode = (node: RootContent): boolean => node.type === 'code' && node.value.trim() === '';
 
 /** The HTML as Markdown nodes, positioned at the HTML in the manuscript; null when nothing in it is shown. */
 function read(node: Html, ctx: ParseContext): Root | null {

@@ -188,6 +188,11 @@ describe('raw HTML', () => {
     expect(documentOf(result).blocks).toEqual([para(text('The 4'), text('th'), text(' '), text('day.'))]);
   });
 
+  it('shows nothing for an empty <pre> or an mdBook <Listing> tag alone on its line (HTML reads <listing> as <pre>)', () => {
+    const blocks = blocksOf('Text.\n\n<Listing number="8-11" caption="A new `String`">\n\n```rust\nlet s = String::new();\n```\n\n</Listing>\n\n<pre>\n</pre>\n');
+    expect(blocks).toEqual([para(text('Text.')), expect.objectContaining({ type: 'code', value: 'let s = String::new();' })]);
+  });
+
   it('leaves HTML comments out, saying so', () => {
     const result = parse(withTitle('Text.\n\n<!-- editor: check this -->\n'));
     expect(messages(result)).toEqual(['book.md:6:1: warning: an HTML comment is left out of the output']);
