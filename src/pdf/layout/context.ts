@@ -24,6 +24,8 @@ export interface ParagraphRecord {
   /** 1-based numbers of overfull lines. */
   readonly overfullLines: readonly number[];
   readonly emergency: boolean;
+  /** Words no pattern breaks that opened a line after a loose one (unbreakable-words.ts). */
+  readonly unbreakable: readonly string[];
 }
 
 /** Mutable tallies shared by one layout run. */

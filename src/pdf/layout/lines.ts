@@ -12,6 +12,7 @@ import { refDestination } from './inline.ts';
 import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
 import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
+import { unbreakableWords } from './unbreakable-words.ts';
 
 export interface SetOptions {
   readonly align: 'justify' | 'left' | 'center' | 'right';
@@ -74,6 +75,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     hyphenatedLines: lines.flatMap((l, i) => (l.hyphenated ? [i + 1] : [])),
     overfullLines: lines.flatMap((l, i) => (l.overfull ? [i + 1] : [])),
     emergency: broken.emergency,
+    unbreakable: options.hyphenate ? unbreakableWords(lines, ctx.lang, ctx.hyphenationWords, ctx.theme.hyphenation) : [],
   });
 
   const direction = paragraphDirection(runs.map((r) => r.text).join(''), ctx.direction);

@@ -39,11 +39,22 @@ export interface Where {
   readonly line?: number;
 }
 
+/** A word no pattern breaks, and the lines it left loose: give it breaks in `hyphenation:`. */
+export interface UnbreakableWord {
+  readonly word: string;
+  /** Lines set beyond their stretch before it. */
+  readonly lines: number;
+  /** Pages the paragraphs of those lines begin on, each once, in order. */
+  readonly pages: readonly number[];
+}
+
 export interface LayoutReport {
   readonly pages: readonly PageReport[];
   readonly paragraphs: readonly ParagraphReport[];
   readonly overfullLines: { readonly count: number; readonly where: readonly Where[] };
   readonly emergencyParagraphs: { readonly count: number; readonly where: readonly Where[] };
+  /** Words the patterns cannot break that opened a line after a loose one, most lines first. */
+  readonly unbreakableWords: readonly UnbreakableWord[];
   /** Notes whose first line is not on the page of their first citation (should be 0). */
   readonly notesOffPage: number;
 }
@@ -99,6 +110,16 @@ export function buildReport(
   const emergency = paragraphs.flatMap((p, i) =>
     p.emergency ? [{ page: paragraphPage.get(i) ?? 0, block: p.block, note: p.note }] : [],
   );
+  const unbreakable = new Map<string, { word: string; lines: number; pages: Set<number> }>();
+  paragraphs.forEach((p, i) => {
+    for (const word of p.unbreakable) {
+      const key = word.toLowerCase();
+      const entry = unbreakable.get(key) ?? { word, lines: 0, pages: new Set<number>() };
+      entry.lines += 1;
+      entry.pages.add(paragraphPage.get(i) ?? 0);
+      unbreakable.set(key, entry);
+    }
+  });
   let notesOffPage = 0;
   for (const [note, page] of citedOn) if (noteStartsOn.get(note) !== page) notesOffPage++;
   return {
@@ -106,6 +127,9 @@ export function buildReport(
     paragraphs: paragraphReports,
     overfullLines: { count: overfull.length, where: overfull },
     emergencyParagraphs: { count: emergency.length, where: emergency },
+    unbreakableWords: [...unbreakable.values()]
+      .map(({ word, lines, pages }) => ({ word, lines, pages: [...pages].sort((a, b) => a - b) }))
+      .sort((a, b) => b.lines - a.lines || a.word.localeCompare(b.word)),
     notesOffPage,
   };
 }

@@ -29,28 +29,34 @@ function themeWith(yaml: string): ReturnType<typeof loadTheme> {
 
 const lineText = (line: PlacedLine): string => line.fragments.map((f) => f.text).join('');
 
-function firstLine(theme: ReturnType<typeof loadTheme>, metadata: Partial<Metadata> = {}): { text: string; ratio: number } {
+function firstLine(theme: ReturnType<typeof loadTheme>, metadata: Partial<Metadata> = {}): { text: string; ratio: number; unbreakable: readonly string[] } {
   // After a paragraph of one line, as in the book: the first line is indented.
   const doc = makeDocument([para('The Ouroboros symbol.'), para(TEXT)], [], metadata);
   const { pages, report } = layoutDocument(doc, theme, loadFonts(theme));
   const lines = pages[0]?.items.filter((item): item is PlacedLine => item.kind === 'line' && item.role === 'P') ?? [];
   const paragraph = report.paragraphs.find((p) => p.block === 1);
-  return { text: lines[1] === undefined ? '' : lineText(lines[1]), ratio: paragraph?.ratios[0] ?? Number.NaN };
+  return {
+    text: lines[1] === undefined ? '' : lineText(lines[1]),
+    ratio: paragraph?.ratios[0] ?? Number.NaN,
+    unbreakable: report.unbreakableWords.map((w) => w.word),
+  };
 }
 
 describe('hyphenation words', () => {
   const plain = themeWith('');
 
-  test('without them, the first line stops before "blockchain" and is set loose', () => {
-    const { text, ratio } = firstLine(plain);
+  test('without them, the first line stops before "blockchain", is set loose, and the report names the word', () => {
+    const { text, ratio, unbreakable } = firstLine(plain);
     expect(text).toMatch(/of any$/u);
     expect(ratio).toBeGreaterThan(1.5);
+    expect(unbreakable).toEqual(['blockchain']);
   });
 
   test('the front matter’s "block-chain" lets the line take "block-" and set evenly', () => {
-    const { text, ratio } = firstLine(plain, { hyphenation: ['block-chain'] });
+    const { text, ratio, unbreakable } = firstLine(plain, { hyphenation: ['block-chain'] });
     expect(text).toMatch(/of any block-$/u);
     expect(Math.abs(ratio)).toBeLessThan(1);
+    expect(unbreakable).toEqual([]);
   });
 
   test('the theme’s words do the same; the manuscript’s entry for the same word wins', () => {

@@ -27,6 +27,7 @@ const paragraph = (lines: number, extra: Partial<ParagraphRecord> = {}): Paragra
   hyphenatedLines: [],
   overfullLines: [],
   emergency: false,
+  unbreakable: [],
   ...extra,
 });
 const noteLines = (count: number): FlowBox[] => Array.from({ length: count }, () => box({ height: 10, items: [] }));
@@ -73,5 +74,17 @@ describe('buildReport', () => {
     expect(report.pages.map((p) => p.forcedBreak)).toEqual([true, false]);
     expect(report.overfullLines).toEqual({ count: 1, where: [{ page: 2, block: 0, note: 3, line: 2 }] });
     expect(report.emergencyParagraphs).toEqual({ count: 1, where: [{ page: 2, block: 0, note: 3 }] });
+  });
+
+  test('gathers the words no pattern breaks by word, any case, with the lines they left loose and their pages', () => {
+    const report = buildReport(
+      [frame([line(0, 0, 2), line(0, 1, 2)]), frame([line(1, 0, 2), line(1, 1, 2), line(2, 0, 1)])],
+      [paragraph(2, { unbreakable: ['Blockchain'] }), paragraph(2, { unbreakable: ['blockchain', 'Ouroboros'] }), paragraph(1)],
+      limits,
+    );
+    expect(report.unbreakableWords).toEqual([
+      { word: 'Blockchain', lines: 2, pages: [1, 2] },
+      { word: 'Ouroboros', lines: 1, pages: [2] },
+    ]);
   });
 });
