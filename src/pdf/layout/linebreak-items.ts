@@ -206,8 +206,11 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
     items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));
   }
   const width = ctx.measure(token.text, run.font, run.size);
-  const fontStretch = width * ctx.tuning.spaceStretch;
-  const fontShrink = width * ctx.tuning.spaceShrink;
+  // A space inside inline code keeps its width, as in TeX's typewriter fonts: `var a = 2;` is code as
+  // typed, and stretched it reads as two spaces; the spaces around it justify the line.
+  const elastic = !run.font.startsWith('mono');
+  const fontStretch = elastic ? width * ctx.tuning.spaceStretch : 0;
+  const fontShrink = elastic ? width * ctx.tuning.spaceShrink : 0;
   items.push({
     kind: 'glue',
     width,

@@ -170,6 +170,26 @@ describe('breakParagraph: justification and text', () => {
     expect(result.lines.some((l) => l.fragments[0]!.wordSpacing > 0)).toBe(true);
   });
 
+  test('spaces inside inline code keep their width; the prose spaces around it justify the line', () => {
+    const runs: StyledRun[] = [
+      body('For example, the tree for '),
+      { text: 'var answer = 42;', font: 'mono', size: 10, noHyphenate: true },
+      body(' might start with a top-level node called a declaration, with a child node called an identifier.'),
+    ];
+    let stretched = 0;
+    for (const width of [160, 190, 220, 250, 280]) {
+      const result = breakParagraph(runs, options({ widths: [width] }));
+      for (const line of result.lines.slice(0, -1)) {
+        const code = line.fragments.find((f) => f.font === 'mono' && f.text.trim().includes(' '));
+        if (code === undefined || line.ratio <= 0) continue;
+        stretched += 1;
+        expect(code.wordSpacing).toBe(0);
+        expect(line.fragments.some((f) => f.font === 'body' && f.wordSpacing > 0)).toBe(true);
+      }
+    }
+    expect(stretched).toBeGreaterThan(0);
+  });
+
   test('mixed fonts and sizes keep their style and are placed one after another', () => {
     const runs: StyledRun[] = [
       body('The lighthouse keeper kept a '),
