@@ -51,6 +51,13 @@ export interface KPParams {
   readonly finalHyphenDemerits: number;
   /** Stretch every line gets for free when judging badness (TeX \emergencystretch). */
   readonly backgroundStretch: number;
+  /**
+   * The stretch a line without any (one word, nothing around it) is judged
+   * with: one space's. Badness is not capped here as in TeX, so a line left
+   * three-quarters blank must not cost TeX's capped 10000 while a line of
+   * spaces stretched nine times costs 73000: it cost "The" a line of its own.
+   */
+  readonly stretchFloor: number;
   readonly maxConsecutiveFlagged: number;
   readonly flaggedForbidden: (line: number) => boolean;
   /** Accept an overfull line rather than no solution. */

@@ -13,8 +13,6 @@
 import { INFINITE_PENALTY, rightMarginAt } from './linebreak-kp-model.ts';
 import type { ChosenBreak, KPGlue, KPItem, KPParams, KPPenalty } from './linebreak-kp-model.ts';
 
-/** TeX's inf_bad: the badness of an underfull line with nothing to stretch. */
-const INF_BAD = 10000;
 // Widths are sums of floats; a line within this of its measure is exact.
 const EPSILON = 1e-9;
 
@@ -71,7 +69,7 @@ function fitnessOf(ratio: number): number {
 function badnessOf(ratio: number): number {
   const r = Math.abs(ratio);
   // Written out: `**` with a float exponent is far slower in V8's hot loops.
-  return r === Infinity ? INF_BAD : 100 * r * r * r;
+  return 100 * r * r * r;
 }
 
 function isLegalBreak(items: readonly KPItem[], i: number): boolean {
@@ -166,7 +164,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       let ratio = 0;
       if (excess > expand + EPSILON) {
         const stretch = endStretch - a.startStretch;
-        ratio = fill ? 0 : stretch > 0 ? (excess - expand) / stretch : Infinity;
+        ratio = fill ? 0 : (excess - expand) / (stretch > 0 ? stretch : params.stretchFloor);
       } else if (excess < -expand - EPSILON) {
         const shrink = endShrink - a.startShrink;
         ratio = shrink > 0 ? (excess + expand) / shrink : -Infinity;

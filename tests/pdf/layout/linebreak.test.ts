@@ -459,6 +459,20 @@ describe('breakParagraph: what cannot fit', () => {
     }
   });
 
+  test('a word is never left alone on a line to spare the next line its loose spaces', () => {
+    // Monospace fake, 5 pt a character, 60 to the line: "cc dd ee" cannot take the 58-letter word after it,
+    // so a line before it is set loose. Judged with TeX's capped badness (10000) for a line with no space to
+    // stretch, "The" alone on the first line came out cheaper than any loose line with spaces in it.
+    const word = 'x'.repeat(58);
+    const text = `The abcd bcde cdef defg efgh fghi ghij hijk ijkl jklm abcd cc dd ee ${word}`;
+    const o = options({ widths: [300], lang: null });
+    const result = breakParagraph([body(text)], o);
+    expectSet(result, o, text);
+    const lines = result.lines.map(lineText);
+    expect(lines.at(-1)).toBe(word);
+    for (const line of lines.slice(0, -1)) expect(line.split(' ').length, line).toBeGreaterThan(2);
+  });
+
   test('a word wider than the line is broken between characters rather than overflow', () => {
     const text = 'Short words then Pneumonoultramicroscopicsilicovolcanoconiosis appears.';
     const o = options({ widths: [60], lang: null });
