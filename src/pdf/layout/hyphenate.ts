@@ -127,7 +127,8 @@ function patternHyphenator(lang: string): Hyphenator | null {
 const LETTER = /\p{L}/u;
 const LOWERCASE = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
-const POSSESSIVE = /['\u2019]s$/u;
+/** A possessive ending: "NASA’s", "Ethereum's". */
+export const POSSESSIVE = /['\u2019]s$/u;
 // What patterns cover: letters, their combining marks, apostrophes.
 const WORD_CHARACTER = /[\p{L}\p{M}'\u2019]/u;
 

@@ -71,6 +71,16 @@ function tieFirstWords(tokens: readonly Token[], count: number): void {
 }
 
 /**
+ * One space's stretch in the paragraph's text face (KPParams.stretchFloor):
+ * a line with no space is judged as if it had one.
+ */
+function stretchFloor(runs: readonly StyledRun[], measure: Measure, t: BreakTuning, justify: boolean): number {
+  const run = runs.find((r) => r.noteRef === undefined && !r.font.startsWith('mono')) ?? (runs[0] as StyledRun);
+  const space = measure(' ', run.font, run.size) * (justify ? t.spaceStretch : 0);
+  return space > 0 ? space : run.size / 6;
+}
+
+/**
  * Breaks a paragraph into lines.
  *
  * - Justified lines fill `widths[i]` exactly (their fragments' widths sum to
@@ -87,16 +97,6 @@ function tieFirstWords(tokens: readonly Token[], count: number): void {
  *   hyphen or dash, and `noHyphenOnLine` forbids them on the lines listed.
  * - `tuning` overrides TeX's parameters (see BreakTuning).
  */
-/**
- * One space's stretch in the paragraph's text face (KPParams.stretchFloor):
- * a line with no space is judged as if it had one.
- */
-function stretchFloor(runs: readonly StyledRun[], measure: Measure, t: BreakTuning, justify: boolean): number {
-  const run = runs.find((r) => r.noteRef === undefined && !r.font.startsWith('mono')) ?? (runs[0] as StyledRun);
-  const space = measure(' ', run.font, run.size) * (justify ? t.spaceStretch : 0);
-  return space > 0 ? space : run.size / 6;
-}
-
 export function breakParagraph(
   runs: readonly StyledRun[],
   options: BreakOptions,

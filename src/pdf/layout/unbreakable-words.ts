@@ -3,14 +3,13 @@
 // stretch. "blockchain", "Ouroboros" and "Ethereum" have no pattern break at
 // all; the layout report lists such words so an author can give them breaks
 // (front matter `hyphenation:`, theme `hyphenation.words`).
-import { hyphenationPoints, hyphenatorFor, type HyphenationLimits } from './hyphenate.ts';
+import { hyphenationPoints, hyphenatorFor, POSSESSIVE, type HyphenationLimits } from './hyphenate.ts';
 import type { LineBox } from './types.ts';
 
 /** Shorter words are rarely worth a break, and most that the patterns leave whole ("their", "through") are right. */
 export const MIN_LETTERS = 7;
 
 const WORD = /^[\p{L}\p{M}'\u2019]+$/u;
-const POSSESSIVE = /['\u2019]s$/u;
 // Latin, Greek and Cyrillic vowels: runs of them count a word's syllables, near enough to pass over
 // words of one ("through", "strength", "launched") that no list could break.
 const VOWELS = /[aeiouyàáâãäåæèéêëìíîïòóôõöøœùúûüýÿαεηιουωάέήίόύώаеёиоуыэюяіїє]+/gu;
