@@ -217,10 +217,6 @@ const MIN_TEXT_BLOCK = 72;
 
 const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 
-/** One per FallbackFontKey of the PDF layout. */
-const MAX_FALLBACK_FONTS = 10;
-
-/** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
 /** `hyphenation.words`: optional, each entry checked as the front matter's are. */
 function hyphenationWords(r: ThemeReader): string[] {
   const path = 'hyphenation.words';
@@ -235,6 +231,10 @@ function hyphenationWords(r: ThemeReader): string[] {
   return words;
 }
 
+/** One per FallbackFontKey of the PDF layout. */
+const MAX_FALLBACK_FONTS = 10;
+
+/** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
 function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {
   const count = r.has('fonts.fallback') ? r.count('fonts.fallback', 'a list of font files (.ttf or .otf)') : 0;
   if (count > MAX_FALLBACK_FONTS) r.reject('fonts.fallback', `at most ${MAX_FALLBACK_FONTS} fallback fonts`);

@@ -7,7 +7,7 @@ import { hyphenationPoints, hyphenatorFor, POSSESSIVE, type HyphenationLimits } 
 import type { LineBox } from './types.ts';
 
 /** Shorter words are rarely worth a break, and most that the patterns leave whole ("their", "through") are right. */
-export const MIN_LETTERS = 7;
+const MIN_LETTERS = 7;
 
 const WORD = /^[\p{L}\p{M}'\u2019]+$/u;
 // Latin, Greek and Cyrillic vowels: runs of them count a word's syllables, near enough to pass over
