@@ -30,6 +30,12 @@ export interface FlowBox {
    * would otherwise stop short (TeX's \brokenpenalty, as a preference).
    */
   readonly brokenWord: boolean;
+  /**
+   * The box ends a lead-in ("Consider this program:"): a page break may follow
+   * it only as a last resort too, so the lead-in and what it introduces share
+   * a page unless that would leave the page short.
+   */
+  readonly leadIn: boolean;
   readonly start: FlowStart | null;
   /** Destinations, positioned like `items`. */
   readonly destinations: readonly Destination[];
@@ -68,6 +74,7 @@ export function box(fields: Partial<FlowBox> & Pick<FlowBox, 'height' | 'items'>
     noteRefs: [],
     keepWithNext: false,
     brokenWord: false,
+    leadIn: false,
     start: null,
     destinations: [],
     outline: [],

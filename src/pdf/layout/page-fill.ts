@@ -9,7 +9,7 @@ import type { FlowBox, FlowItem } from './flow.ts';
 import { compose } from './page-compose.ts';
 import { distribute } from './page-distribute.ts';
 import { EPSILON, citedNotes, fitting, heightOf } from './page-state.ts';
-import type { Candidate, PageState } from './page-state.ts';
+import type { Candidate, Leave, PageState } from './page-state.ts';
 import type { NotePart, PageFrame, PaginateOptions } from './paginate.ts';
 
 /** A table header repeated on a continuation page is a copy: it anchors nothing. */
@@ -22,14 +22,14 @@ export function fillPage(
   notes: ReadonlyMap<number, readonly FlowBox[]>,
   placedBefore: ReadonlySet<number>,
   options: PaginateOptions,
-  brokenWordBreaks: boolean,
+  leave: Leave,
 ): { page: PageFrame; notes: readonly NotePart[]; carry: NotePart[] } {
   const page: PageState = {
     flow,
     notes,
     placedBefore,
     options,
-    brokenWordBreaks,
+    leave,
     body: [],
     parts: [],
     carry: [],

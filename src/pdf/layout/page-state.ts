@@ -21,12 +21,22 @@ export function fitting(boxes: readonly FlowBox[], room: number): number {
   return count;
 }
 
+/** The soft keeps a page is given leave to break, as a last resort against stopping short. */
+export interface Leave {
+  /** A page may end after a hyphenated line. */
+  readonly brokenWords: boolean;
+  /** A page may end between a lead-in and what it introduces. */
+  readonly leadIns: boolean;
+}
+
+export const NO_LEAVE: Leave = Object.freeze({ brokenWords: false, leadIns: false });
+
 /**
  * No page break may follow the box on this page: its own keeps, and a broken
- * word unless the page was given leave to break one.
+ * word or a lead-in unless the page was given leave to break there.
  */
-export const keepsWithNext = (page: Pick<PageState, 'brokenWordBreaks'>, box: FlowBox): boolean =>
-  box.keepWithNext || (box.brokenWord && !page.brokenWordBreaks);
+export const keepsWithNext = (page: Pick<PageState, 'leave'>, box: FlowBox): boolean =>
+  box.keepWithNext || (box.brokenWord && !page.leave.brokenWords) || (box.leadIn && !page.leave.leadIns);
 
 /**
  * Lines of a note `length` lines long to keep on the page when `fits` would
@@ -68,8 +78,8 @@ export interface PageState {
   readonly notes: ReadonlyMap<number, readonly FlowBox[]>;
   readonly placedBefore: ReadonlySet<number>;
   readonly options: PaginateOptions;
-  /** A page may end after a hyphenated line (the last resort against a short page). */
-  readonly brokenWordBreaks: boolean;
+  /** The soft keeps this page may break (the last resort against a short page). */
+  readonly leave: Leave;
   readonly body: PlacedBox[];
   readonly parts: NotePart[];
   /** Note parts left for the next page. */

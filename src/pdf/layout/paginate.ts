@@ -11,6 +11,7 @@
 import { opensSection } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { fillPage } from './page-fill.ts';
+import { NO_LEAVE } from './page-state.ts';
 import { freeSpace, stretchPage } from './page-stretch.ts';
 import type { StretchOptions } from './page-stretch.ts';
 
@@ -90,8 +91,9 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
 
 /**
  * The page with its keeps; if that leaves it short even once its gaps are
- * stretched, the page allowed to end after a hyphenated line instead, when
- * that brings at least a line more — never on a recto.
+ * stretched, the page allowed to end after a hyphenated line (never on a
+ * recto, where the reader turns the leaf) or between a lead-in and what it
+ * introduces instead, when that brings at least a line more.
  */
 function fullerPage(
   flow: readonly FlowItem[],
@@ -102,12 +104,11 @@ function fullerPage(
   options: PaginateOptions,
   recto: boolean,
 ): ReturnType<typeof fillPage> {
-  const strict = fillPage(flow, start, carry, notes, placed, options, false);
-  if (recto) return strict;
+  const strict = fillPage(flow, start, carry, notes, placed, options, NO_LEAVE);
   const following = flow.slice(strict.page.next).find((item) => item.kind === 'box');
   if (following === undefined || opensSection(following)) return strict;
   if (freeSpace(stretchPage(strict.page, options.stretch), options.height) <= options.shortPage) return strict;
-  const relaxed = fillPage(flow, start, carry, notes, placed, options, true);
+  const relaxed = fillPage(flow, start, carry, notes, placed, options, { brokenWords: !recto, leadIns: true });
   const free = freeSpace(strict.page, options.height);
   return !relaxed.page.forced && freeSpace(relaxed.page, options.height) <= free - options.stretch.line ? relaxed : strict;
 }

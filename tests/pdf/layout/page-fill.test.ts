@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { box } from '../../../src/pdf/layout/flow.ts';
 import type { FlowBox } from '../../../src/pdf/layout/flow.ts';
 import { fillPage } from '../../../src/pdf/layout/page-fill.ts';
+import { NO_LEAVE } from '../../../src/pdf/layout/page-state.ts';
 import type { NotePart, PageFrame } from '../../../src/pdf/layout/paginate.ts';
 
 const LINE = 10;
@@ -17,7 +18,7 @@ const carried = (note: number, count: number): NotePart => ({ note, boxes: noteO
 
 describe('fillPage', () => {
   test('without notes, fills the page and says where the next resumes', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [], new Map(), new Set(), options, false);
+    const { page, carry } = fillPage(lines(0, 15), 0, [], new Map(), new Set(), options, NO_LEAVE);
     expect(ids(page)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(page.next).toBe(10);
     expect(page.notesHeight).toBe(0);
@@ -25,7 +26,7 @@ describe('fillPage', () => {
   });
 
   test('starts with the rest of a note from the previous page, marked as continued', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 3)], new Map(), new Set([1]), options, false);
+    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 3)], new Map(), new Set([1]), options, NO_LEAVE);
     expect(page.notes).toMatchObject([{ note: 1, continued: true, split: false }]);
     expect(page.notes[0]?.boxes).toHaveLength(3);
     // 3 note lines and the separator leave 60 pt of text.
@@ -34,7 +35,7 @@ describe('fillPage', () => {
   });
 
   test('a carried note too long for the page leaves the body its reserve and goes on again', () => {
-    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 15)], new Map(), new Set([1]), options, false);
+    const { page, carry } = fillPage(lines(0, 15), 0, [carried(1, 15)], new Map(), new Set([1]), options, NO_LEAVE);
     expect(page.notes[0]?.boxes).toHaveLength(7);
     expect(page.notes[0]?.split).toBe(true);
     expect(ids(page)).toEqual([0, 1]);
@@ -44,13 +45,13 @@ describe('fillPage', () => {
   test('while a note is still carried on, a line citing a new note waits for the next page', () => {
     const flow = [line(0), line(1, { noteRefs: [2] }), line(2)];
     const notes = new Map([[2, noteOf(1)]]);
-    const { page } = fillPage(flow, 0, [carried(1, 15)], notes, new Set([1]), options, false);
+    const { page } = fillPage(flow, 0, [carried(1, 15)], notes, new Set([1]), options, NO_LEAVE);
     expect(ids(page)).toEqual([0]);
     expect(page.next).toBe(1);
   });
 
   test('with nothing left of the flow, a carried note takes the whole page', () => {
-    const { page, carry } = fillPage([], 0, [carried(1, 12)], new Map(), new Set([1]), options, false);
+    const { page, carry } = fillPage([], 0, [carried(1, 12)], new Map(), new Set([1]), options, NO_LEAVE);
     expect(page.notes[0]?.boxes).toHaveLength(9);
     expect(carry.map((part) => part.boxes.length)).toEqual([3]);
   });

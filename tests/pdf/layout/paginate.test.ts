@@ -247,3 +247,28 @@ describe('a word broken across a page turn', () => {
     expect(ids(first!)).toEqual([0, 1, 2]);
   });
 });
+
+describe('a lead-in ("Consider this program:") and what it introduces', () => {
+  test('share a page when the page stays full enough', () => {
+    // Line 8 ends the lead-in; lines 9–13 are the listing, its first two kept together (orphans).
+    const flow = [...lines(0, 8), line(8, { leadIn: true }), line(9, { keepWithNext: true }), ...lines(10, 4)];
+    const [first, second] = paginate(flow, new Map(), options);
+    expect(ids(first!)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(ids(second!).slice(0, 2)).toEqual([8, 9]);
+  });
+
+  test('part when keeping them would leave the page short, on a recto as well', () => {
+    // The lead-in (line 4) cites a five-line note and introduces four lines kept together (5–8). With them
+    // it cannot fit; taken overleaf, the page would end after line 3, six lines short. Parted, line 4 stays
+    // with three lines of its note.
+    const kept = (id: number): FlowBox => line(id, { keepWithNext: true });
+    const flow = [...lines(0, 4), line(4, { noteRefs: [1], leadIn: true }), kept(5), kept(6), kept(7), ...lines(8, 4)];
+    const notes = new Map([[1, noteOf(5)]]);
+    for (const twoSided of [false, true]) {
+      const [first, second] = paginate(flow, notes, { ...options, twoSided });
+      expect(ids(first!), `twoSided ${twoSided}`).toEqual([0, 1, 2, 3, 4]);
+      expect(noteLines(first!, 1)).toBe(3);
+      expect(ids(second!)[0]).toBe(5);
+    }
+  });
+});

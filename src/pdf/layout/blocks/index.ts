@@ -1,10 +1,10 @@
 // Block dispatch: one handler per Block type in a typed map, and the sequencing
 // of sibling blocks (collapsed spacing, paragraph indents, word offsets).
 import type { Block } from '../../../document.ts';
-import { blocksWordCount } from '../../../text.ts';
+import { blocksWordCount, inlineText } from '../../../text.ts';
 import type { LayoutContext } from '../context.ts';
 import { glue } from '../flow.ts';
-import type { FlowItem } from '../flow.ts';
+import type { FlowBox, FlowItem } from '../flow.ts';
 import { blockquote } from './blockquote.ts';
 import { code } from './code.ts';
 import { figure } from './figure.ts';
@@ -36,6 +36,22 @@ export function layoutBlock(block: Block, ctx: LayoutContext): BlockLayout {
 // After these, a paragraph starts flush left: the break itself marks it.
 const NO_INDENT_AFTER: ReadonlySet<Block['type']> = new Set(['heading', 'thematicBreak']);
 
+// A display a paragraph ending in a colon introduces ("Consider this program:"): the two share a page, so the
+// reader does not turn the leaf between the lead-in and the listing, unless that leaves the page short. A
+// list or a quotation reads on like prose, and may begin overleaf as a paragraph would.
+const INTRODUCED: ReadonlySet<Block['type']> = new Set(['code', 'table', 'figure']);
+
+function introduces(block: Block, next: Block | undefined): boolean {
+  return block.type === 'paragraph' && next !== undefined && INTRODUCED.has(next.type) && inlineText(block.children).trimEnd().endsWith(':');
+}
+
+/** `items` with their last box marked as a lead-in (FlowBox.leadIn). */
+function asLeadIn(items: readonly FlowItem[]): FlowItem[] {
+  let last = items.length - 1;
+  while (last >= 0 && items[last]?.kind !== 'box') last -= 1;
+  return items.map((item, i) => (i === last ? { ...(item as FlowBox), leadIn: true } : item));
+}
+
 /**
  * Lays out sibling blocks. At the top level each block gets its own index
  * (`firstIndex` onwards); nested blocks share their ancestor's index and
@@ -60,7 +76,7 @@ export function layoutBlocks(
     if (laid.items.length > 0) {
       if (items.length === 0) spaceBefore = laid.spaceBefore;
       else items.push(glue(Math.max(pendingSpace, laid.spaceBefore)));
-      items.push(...laid.items);
+      items.push(...(introduces(block, blocks[i + 1]) ? asLeadIn(laid.items) : laid.items));
       pendingSpace = laid.spaceAfter;
     }
     if (!topLevel) wordBase += blocksWordCount([block]);

@@ -20,6 +20,32 @@ const textOf = (line: PlacedLine): string => line.fragments.map((f) => f.text).j
 const lines = (pages: readonly Page[], role?: PlacedLine['role']): PlacedLine[] =>
   pages.flatMap((p) => p.items.filter(isLine)).filter((l) => role === undefined || l.role === role);
 
+describe('a paragraph ending in a colon', () => {
+  // Filler of every length from 60 to 260 words, so the lead-in lands at a page's foot in some of them.
+  const pagesOfLeadIn = (leadIn: string, filler: number): [number, number] => {
+    const pages = pagesOf(makeDocument([para(prose(filler, 3)), para(prose(25, 5)), para(leadIn), codeBlock('first();\nsecond();\nthird();\nfourth();')]));
+    const pageOf = (test: (text: string) => boolean): number =>
+      pages.find((p) => p.items.filter(isLine).some((l) => test(textOf(l))))?.number ?? 0;
+    return [pageOf((t) => /program[:.]$/u.test(t)), pageOf((t) => t === 'first();')];
+  };
+  const fillers = Array.from({ length: 101 }, (_, i) => 60 + 2 * i);
+
+  test('shares a page with the code it introduces, wherever the page turns', () => {
+    for (const filler of fillers) {
+      const [leadIn, code] = pagesOfLeadIn('And so we come to the program itself, which reads as follows in this program:', filler);
+      expect(code, `filler ${filler}`).toBe(leadIn);
+    }
+  });
+
+  test('a paragraph ending otherwise may end a page above the code (so the sweep above reaches a page turn)', () => {
+    const split = fillers.filter((filler) => {
+      const [leadIn, code] = pagesOfLeadIn('And so we come to the program itself, which reads as follows in this program.', filler);
+      return code !== leadIn;
+    });
+    expect(split.length).toBeGreaterThan(0);
+  });
+});
+
 describe('code blocks', () => {
   const long = `const message = "${'a long string literal that will not fit '.repeat(3)}"; // end`;
 
