@@ -29,16 +29,14 @@ export function unbreakableWords(
   words: readonly string[],
   limits: HyphenationLimits,
 ): string[] {
-  const hyphenator = hyphenatorFor(lang, words);
-  if (hyphenator === null) return [];
-  const found: string[] = [];
-  lines.forEach((line, i) => {
+  const candidates = lines.flatMap((line, i) => {
     const next = lines[i + 1];
-    if (next === undefined || line.ratio <= 1 || line.hyphenated) return;
+    if (next === undefined || line.ratio <= 1 || line.hyphenated) return [];
     const token = next.fragments.map((f) => f.text).join('').trimStart().split(/\s/u)[0] ?? '';
     const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(POSSESSIVE, '');
-    if (!WORD.test(word) || [...word].length < MIN_LETTERS || !/\p{Ll}/u.test(word) || syllables(word) < 2) return;
-    if (hyphenationPoints(word, hyphenator, limits).length === 0) found.push(word);
+    return WORD.test(word) && [...word].length >= MIN_LETTERS && /\p{Ll}/u.test(word) && syllables(word) >= 2 ? [word] : [];
   });
-  return found;
+  // Most paragraphs have no loose line: the hyphenator is asked for only when there is a word to try.
+  const hyphenator = candidates.length === 0 ? null : hyphenatorFor(lang, words);
+  return hyphenator === null ? [] : candidates.filter((word) => hyphenationPoints(word, hyphenator, limits).length === 0);
 }
