@@ -38,6 +38,11 @@ export interface PenaltyItem extends KPPenalty {
 
 export type Item = BoxItem | GlueItem | PenaltyItem;
 
+/** The gap between Han or kana and a Latin letter or digit, and how far it may open and close, in ems. */
+const AUTOSPACE = 0.25;
+const AUTOSPACE_STRETCH = 0.25;
+const AUTOSPACE_SHRINK = 0.125;
+
 // A word longer than this many lines gets character breaks only every
 // 1/CHAR_BREAKS_PER_LINE of a line, which keeps Knuth–Plass linear in its length.
 const CHAR_BREAKS_PER_LINE = 16;
@@ -228,14 +233,19 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
  * A break between ideographs: glue of no width, so a justified line of
  * Chinese or Japanese fills its measure by spacing its characters a little
  * (inter-character justification) rather than stretching only its few spaces.
+ * Where Han or kana meets a Latin letter or digit the glue is a quarter em
+ * that may close to an eighth or open to a half (JLREQ 3.8).
  */
 function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemContext): void {
   const run = ctx.runs[token.run] as StyledRun;
-  const fontStretch = ctx.tuning.ideographicStretch * run.size;
-  const fontShrink = token.compressible ? ctx.tuning.punctuationShrink * run.size : 0;
+  const em = run.size;
+  const fontStretch = (token.autospace ? AUTOSPACE_STRETCH : ctx.tuning.ideographicStretch) * em;
+  const fontShrink = (token.autospace ? AUTOSPACE_SHRINK : 0) * em + (token.compressible ? ctx.tuning.punctuationShrink * em : 0);
+  // Glue after a penalty is no break (Knuth–Plass breaks at glue only after a box).
+  if (!token.breakable) items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));
   items.push({
     kind: 'glue',
-    width: 0,
+    width: token.autospace ? AUTOSPACE * em : 0,
     stretch: ctx.justify ? fontStretch : 0,
     shrink: ctx.justify ? fontShrink : 0,
     endStretch: raggedStretch(ctx, run),

@@ -1,6 +1,7 @@
 // Styled runs → tokens: words (groups of run pieces with no space between),
 // spaces, forced breaks, and the break opportunities UAX #14 finds between
-// ideographs, which justify like spaces of no width.
+// ideographs, which justify like spaces of no width, or of a quarter em where
+// Chinese or Japanese meets a Latin letter or a digit.
 import type { StyledRun } from './types.ts';
 import { WordCounter } from '../../text.ts';
 import { hasIdeographs, lineBreakOpportunities } from './uax14.ts';
@@ -50,6 +51,14 @@ export interface IdeographicToken {
    * be squeezed to fit a line (CLREQ, JIS X 4051 punctuation compression).
    */
   readonly compressible: boolean;
+  /**
+   * Han or kana meets a Latin, Greek or Cyrillic letter or a digit here, with
+   * no space typed between: they are set a quarter em apart (CLREQ 3.2.3,
+   * JLREQ 3.2.5; xeCJK and Typst do the same).
+   */
+  readonly autospace: boolean;
+  /** False before a paragraph's last character, which never stands alone on a line. */
+  readonly breakable: boolean;
 }
 
 export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
@@ -60,6 +69,14 @@ const WHITESPACE_CHUNKS = /(\s+)/u;
 const WHITESPACE = /\s/u;
 /** Full-width punctuation drawn in half its em, the other half blank. */
 const HALF_BLANK = /[、。，．：；！？（）「」『』【】〔〕〖〗《》〈〉｛｝［］]/u;
+const PUNCTUATION = /\p{P}/gu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
+
+/** Whether `before` and `after` are Han or kana and a Western letter or digit, in either order. */
+export function autospaced(before: string, after: string): boolean {
+  return (HAN_OR_KANA.test(before) && WESTERN.test(after)) || (WESTERN.test(before) && HAN_OR_KANA.test(after));
+}
 
 /**
  * Splits runs into words, spaces and forced breaks. Words are counted by
@@ -128,8 +145,24 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
   while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
   while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
   return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && hasIdeographs(a.text)))
-    ? tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t]))
+    ? withoutLoneLastCharacter(tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t])))
     : tokens;
+}
+
+/**
+ * A paragraph of Chinese or Japanese whose last line would hold one character
+ * and its punctuation ("6。") takes one more from the line above (CLREQ: no
+ * lone character on the last line): the break before it, between characters
+ * or at a typed space, is removed.
+ */
+function withoutLoneLastCharacter(tokens: Token[]): Token[] {
+  const lastBreak = tokens.length - 2;
+  const before = tokens[lastBreak];
+  const tail = tokens[lastBreak + 1];
+  if (tail?.kind !== 'group' || !(before?.kind === 'ideographic' || (before?.kind === 'space' && before.breakable))) return tokens;
+  const characters = [...tail.atoms.map((a) => (a.kind === 'part' ? a.text : '')).join('').replace(PUNCTUATION, '')];
+  if (characters.length > 1) return tokens;
+  return [...tokens.slice(0, lastBreak), { ...before, breakable: false }, tail];
 }
 
 /**
@@ -145,13 +178,16 @@ function splitIdeographic(group: GroupToken): Token[] {
   const out: Token[] = [];
   let current: Atom[] = [];
   let lastRun = 0;
-  let at = 0;
-  const close = (): void => {
+  // Ends the piece before a cut at `at` (null: the word's end) and adds the break after it.
+  const close = (at: number | null): void => {
     if (current.length === 0) return;
-    const compressible = HALF_BLANK.test(text[at - 1] ?? '') || HALF_BLANK.test(text[at] ?? '');
-    if (out.length > 0) out.push({ kind: 'ideographic', run: lastRun, compressible });
     out.push({ kind: 'group', atoms: current });
     current = [];
+    if (at === null) return;
+    const before = charBefore(text, at);
+    const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
+    const compressible = HALF_BLANK.test(before) || HALF_BLANK.test(after);
+    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true });
   };
   let offset = 0;
   let next = 0;
@@ -171,17 +207,21 @@ function splitIdeographic(group: GroupToken): Token[] {
         current.push(slicePart(atom, from, cut));
         lastRun = atom.run;
       }
-      at = cut + offset;
-      close();
+      close(cut + offset);
       from = cut;
     }
     current.push(from === 0 ? atom : slicePart(atom, from, atom.text.length));
     lastRun = atom.run;
     offset = end;
   }
-  at = text.length;
-  close();
+  close(null);
   return out;
+}
+
+/** The character ending at offset `at`, a surrogate pair read whole. */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text.slice(at - 1, at);
 }
 
 function slicePart(atom: PartAtom, from: number, to: number): PartAtom {

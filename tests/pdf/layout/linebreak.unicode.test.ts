@@ -70,6 +70,46 @@ describe('Chinese', () => {
   });
 });
 
+describe('Chinese beside Latin', () => {
+  const HAN = /\p{Script=Han}/u;
+  const WESTERN = /[\p{Script=Latin}\d]/u;
+  const em = (f: { size: number }): number => f.size;
+
+  test('Han and a Latin word, code or number typed without a space are set a quarter em apart; a typed space stays one space', () => {
+    const doc = makeDocument([para(text('ES6 新增了'), code('let'), text('命令，Knuth和Plass在1981年提出。'))], [], { lang: 'zh-CN' });
+    const fragments = bodyLines(layoutDocument(doc, theme, fonts).pages).flatMap((line) => line.fragments);
+    const gaps = fragments.slice(0, -1).map((f, i) => {
+      const next = fragments[i + 1] as (typeof fragments)[number];
+      const meeting = `${[...f.text].at(-1)}${[...next.text][0]}`;
+      return { meeting, gap: (f.spaceAfter ?? 0) / em(f) };
+    });
+    const mixed = gaps.filter(({ meeting }) => (HAN.test(meeting[0] as string) && WESTERN.test(meeting[1] as string)) || (WESTERN.test(meeting[0] as string) && HAN.test(meeting[1] as string)));
+    expect(mixed.map((g) => g.meeting)).toEqual(['了l', 't命', 'h和', '和P', 's在', '在1', '1年']);
+    for (const { meeting, gap } of mixed) {
+      expect(gap, meeting).toBeGreaterThanOrEqual(0.125);
+      expect(gap, meeting).toBeLessThanOrEqual(0.5);
+    }
+    // Between two ideographs no gap is added.
+    for (const { meeting, gap } of gaps.filter((g) => HAN.test(g.meeting[0] as string) && HAN.test(g.meeting[1] as string))) expect(gap, meeting).toBeLessThan(0.1);
+    // "ES6 新": the typed space alone (Source Serif's is about a quarter em), not a space and a quarter em.
+    const typed = fragments.find((f) => f.text === 'ES6 ');
+    expect((typed?.spaceAfter ?? 0) / 10.5).toBeGreaterThan(0.15);
+    expect((typed?.spaceAfter ?? 1) / 10.5).toBeLessThan(0.35);
+  });
+
+  test('a paragraph never ends with one character alone on its last line, at any measure', () => {
+    const endings = ['如果使用let，声明的变量仅在块级作用域内有效，最后输出的是 6。', '上面代码在代码块之中，分别用let和var声明了两个变量。这就是答案。', '然后在代码块之外调用这两个变量，结果let声明的变量报错，var声明的变量返回了正确的值。好'];
+    const lonely: string[] = [];
+    for (let width = 90; width <= 330; width += 4) {
+      const layoutTheme = { ...theme, page: { ...theme.page, width: width + theme.margins.inner + theme.margins.outer } };
+      const { pages } = layoutDocument(makeDocument(endings.map((e) => para(e)), [], { lang: 'zh-CN' }), layoutTheme, loadFonts(layoutTheme));
+      const lines = bodyLines(pages).map(lineText);
+      for (const line of lines) if ([...line.replace(/\p{P}|\s/gu, '')].length <= 1) lonely.push(`${width}pt: ${line}`);
+    }
+    expect(lonely).toEqual([]);
+  });
+});
+
 describe('closing punctuation after a URL or inline code', () => {
   const options = (width: number): BreakOptions => ({
     widths: [width],
