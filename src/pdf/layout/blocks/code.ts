@@ -16,24 +16,40 @@ function expandTabs(line: string, tabSize: number): string {
   return out;
 }
 
-/** Splits one source line into pieces of at most `first` then `rest` characters. */
+/**
+ * Characters two columns wide, as terminals and editors show them (East Asian
+ * Wide and Fullwidth, emoji): the fallback faces draw them a full em, where
+ * the mono face's column is 0.6 em.
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6\p{Extended_Pictographic}]/u;
+
+const columnsOf = (ch: string): number => (WIDE.test(ch) ? 2 : 1);
+
+/** Splits one source line into pieces of at most `first` then `rest` columns. */
 function wrap(line: string, first: number, rest: number): string[] {
   const pieces: string[] = [];
-  let remaining = line;
+  let remaining = [...line];
   let cap = first;
-  while (remaining.length > cap) {
-    let cut = cap;
-    for (let i = cap; i > cap / 2; i--) {
+  for (;;) {
+    // How many characters fit in `cap` columns (at least one, so a line always advances).
+    let fit = 0;
+    for (let columns = 0; fit < remaining.length; fit++) {
+      columns += columnsOf(remaining[fit] as string);
+      if (columns > cap) break;
+    }
+    if (fit >= remaining.length) break;
+    let cut = Math.max(1, fit);
+    for (let i = fit; i > fit / 2; i--) {
       if (SOFT_BREAK.test(remaining[i - 1] ?? '')) {
         cut = i;
         break;
       }
     }
-    pieces.push(remaining.slice(0, cut));
+    pieces.push(remaining.slice(0, cut).join(''));
     remaining = remaining.slice(cut);
     cap = rest;
   }
-  pieces.push(remaining);
+  pieces.push(remaining.join(''));
   return pieces;
 }
 

@@ -68,6 +68,14 @@ describe('code blocks', () => {
     expect(textOf(set.at(-1)!)).toBe('    indented();');
   });
 
+  test('Chinese, Japanese, Korean and emoji count two columns: a long line of them wraps inside the measure', () => {
+    const wide = `const p2 = new Promise((resolve, reject) => reject('出错了，请稍后再试一次吧'))  // 出错了 エラー 오류 🚫🚫`;
+    const set = lines(pagesOf(makeDocument([codeBlock(`${wide}\n${wide.repeat(2)}`)])), 'Code');
+    expect(set.length).toBeGreaterThan(3);
+    for (const line of set) for (const f of line.fragments) expect(line.x + f.x + f.width, textOf(line)).toBeLessThanOrEqual(left + measure + 0.01);
+    expect(set.map((l) => l.fragments.filter((f) => f.text !== '→').map((f) => f.text).join('')).join('')).toBe(wide.repeat(3));
+  });
+
   test('a listing longer than a page runs on across pages, every line kept', () => {
     const source = Array.from({ length: 90 }, (_, i) => `line_${i + 1}();`).join('\n');
     const pages = pagesOf(makeDocument([codeBlock(source)]));
