@@ -10,6 +10,7 @@ import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document, Metadata } from '../document.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
+import { withoutAttributes } from './handlers/heading.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -71,7 +72,8 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   }
   const folder = dirname(path);
   const heading = root.children.find((node): node is Heading => node.type === 'heading');
-  const headingTitle = heading === undefined ? '' : plainText(heading).trim();
+  // Without Pandoc's attribute block (`# Title {#id}`), which is never printed.
+  const headingTitle = heading === undefined ? '' : plainText({ ...heading, children: withoutAttributes(heading.children).children }).trim();
   // A book names its chapters itself (front matter title, else first heading): no fallback warning.
   const untitled: Untitled =
     options.untitled !== undefined

@@ -83,6 +83,10 @@ describe('front matter', () => {
     expect(messages(fromHeading)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the first heading, "What Is Ownership?", is the title']);
     expect(documentOf(fromHeading).metadata.title).toBe('What Is Ownership?');
     expect(documentOf(fromHeading).blocks.map((b) => b.type)).toEqual(['paragraph', 'heading']);
+    // Pandoc's attribute block is never part of the title (js-primer writes `# JavaScriptとは {#what-is-javascript}`).
+    const withAttributes = parse('# JavaScriptとは {#what-is-javascript}\n\nJust text.\n');
+    expect(messages(withAttributes)).toEqual(['book.md:1:1: warning: the manuscript has no "title" in its front matter; the first heading, "JavaScriptとは", is the title']);
+    expect(documentOf(withAttributes).metadata.title).toBe('JavaScriptとは');
   });
 
   it('reports a wrong type at the value, naming the key', () => {
