@@ -1,5 +1,6 @@
-// Text: soft line breaks become spaces, and a citation of a note never
-// defined is reported where it is written.
+// Text: soft line breaks become spaces (none between Chinese or Japanese
+// characters), and a citation of a note never defined is reported where it is
+// written.
 import type { Text } from 'mdast';
 import type { ParseContext } from '../context.ts';
 import type { PhrasingHandler } from './types.ts';
@@ -9,10 +10,42 @@ import type { PhrasingHandler } from './types.ts';
 // missing note shows up: a warning, so a whole book is not held up by one.
 const UNDEFINED_CITATION = /\[\^([^\]\s\\]+)\]/g;
 
+const SOFT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+const WIDE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF01-\uFF60\uFF61-\uFF9F\uFFE0-\uFFE6`;
+const WIDE_BEFORE = new RegExp(`[${WIDE}]$`, 'u');
+const WIDE_AFTER = new RegExp(`^[${WIDE}]`, 'u');
+/** Full-width marks drawn in half their em, the other half blank: they need no space beside them. */
+const CLOSING_MARK = /[、。，．：；！？）」』】〕〗》〉｝］]$/u;
+const OPENING_MARK = /^[（「『【〔〖《〈｛［]/u;
+
+/**
+ * Whether a line break between `before` and `after` is no space: between two
+ * East Asian wide or fullwidth characters but Hangul (CSS Text 3's segment
+ * break transformation, Pandoc's east_asian_line_breaks), as Chinese and
+ * Japanese put no space between words, and after a closing or before an
+ * opening full-width mark ("。" then a Latin word), whose blank is its space.
+ */
+function joinsWithoutSpace(before: string, after: string): boolean {
+  return (WIDE_BEFORE.test(before) && WIDE_AFTER.test(after)) || CLOSING_MARK.test(before) || OPENING_MARK.test(after);
+}
+
+// Inline markup around a text node's ends, passed over to find the character a
+// reader sees next to a line break there: emphasis, code, strike-through and a
+// link's opening bracket ahead; emphasis, code and strike-through closers behind.
+const MARKUP_AHEAD = /^[*_~`[!<]+/u;
+const MARKUP_BEHIND = /[*_~`]+$/u;
+
 export const text: PhrasingHandler<'text'> = (node, ctx) => {
   reportUndefinedCitations(node, ctx);
-  // Soft line breaks are just spaces between words.
-  const value = node.value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const value = node.value.replace(SOFT_BREAK, (found: string, at: number, whole: string) => {
+    const after = at + found.length;
+    // A break at the node's edge sits beside another node's text: read it from the source.
+    const before = at === 0 && start !== undefined ? ctx.text.slice(Math.max(0, start - 8), start).replace(MARKUP_BEHIND, '') : whole.slice(0, at);
+    const next = after === whole.length && end !== undefined ? ctx.text.slice(end, end + 8).replace(MARKUP_AHEAD, '') : whole.slice(after);
+    return joinsWithoutSpace(before.slice(-2), next.slice(0, 2)) ? '' : ' ';
+  });
   return value === '' ? [] : [{ type: 'text', value }];
 };
 

@@ -48,6 +48,21 @@ describe('inlines', () => {
     ]);
   });
 
+  it('a soft break between Chinese or Japanese characters, or beside a full-width mark, is no space; beside Latin or Hangul it is one', () => {
+    expect(blocksOf('JavaScriptは主にウェブブラウザの中で動くプログラミング言語です。\nウェブサイトで\n操作をしたら\n表示が書き換わる\nJavaScript\nと\n[ECMAScript](https://tc39.es/)\n「仕様」\n한국어\n문장\n𠀀\n𠀀\n')).toEqual([
+      para(
+        text('JavaScriptは主にウェブブラウザの中で動くプログラミング言語です。ウェブサイトで操作をしたら表示が書き換わる JavaScript と '),
+        { type: 'link', url: 'https://tc39.es/', children: [text('ECMAScript')] },
+        text('「仕様」한국어 문장 𠀀𠀀'),
+      ),
+    ]);
+    expect(blocksOf('決められています。\n[ECMAScript](https://tc39.es/)という\n')).toEqual([
+      para(text('決められています。'), { type: 'link', url: 'https://tc39.es/', children: [text('ECMAScript')] }, text('という')),
+    ]);
+    // Across inline markup, read from the source on either side.
+    expect(blocksOf('これは\n**強調**\nです。\n`code`\nと\n')).toEqual([para(text('これは'), { type: 'strong', children: [text('強調')] }, text('です。'), { type: 'code', value: 'code' }, text(' と'))]);
+  });
+
   it('maps inline links, autolinks, and reference links through their definitions', () => {
     expect(
       blocksOf(
