@@ -3,8 +3,9 @@
 // Korean, Thai …), where a line may break between any two. Taken from the
 // manuscript (body, and notes in the order Galley numbers them) and from the
 // text layer (body and notes apart, words hyphenated at a line end joined).
-import type { Node as MdastNode } from 'mdast';
+import type { Node as MdastNode, PhrasingContent } from 'mdast';
 import { RTL_LETTER } from '../../document/direction.ts';
+import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
 
 // Scripts whose lines break between characters, not at spaces.
@@ -88,10 +89,16 @@ export function manuscriptUnits(root: MdastNode | null): { body: string[]; notes
       for (const unit of units(node.value)) into.push(unit);
       return;
     }
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as MdastNode[]) collect(child, into);
+    if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node)) collect(child, into);
   };
   collect(root, body);
   return { body, notes };
+}
+
+/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading or an image. */
+function printedChildren(node: MdastNode): MdastNode[] {
+  const children = (node as unknown as { children: PhrasingContent[] }).children;
+  return withoutImageAttributes(node.type === 'heading' ? withoutAttributes(children).children : children);
 }
 
 /** A run of the text layer in reading order: its units and the page each is on. */

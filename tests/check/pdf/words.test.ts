@@ -3,7 +3,9 @@
 // scripts written without spaces, so a line break anywhere still compares.
 import { describe, expect, it } from 'vitest';
 import type { TextItem, TextPage } from '../../../src/check/pdf/layer.ts';
-import { layerStream, units } from '../../../src/check/pdf/words.ts';
+import { layerStream, manuscriptUnits, units } from '../../../src/check/pdf/words.ts';
+import { Diagnostics } from '../../../src/diagnostics.ts';
+import { parseMarkdown } from '../../../src/parse/markdown.ts';
 
 describe('units', () => {
   it('keeps letters, digits and marks, lower-cased, and drops quotes, dashes and hyphens', () => {
@@ -20,6 +22,13 @@ describe('units', () => {
 
   it('keeps accents, whether precomposed or combining', () => {
     expect(units('café cafe\u0301')).toEqual(['café', 'café']);
+  });
+});
+
+describe('manuscriptUnits', () => {
+  it('leaves out Pandoc attribute blocks after headings and images, which Galley never prints', () => {
+    const root = parseMarkdown('# Beginning {#begin}\n\nText ![a figure](x.png){#fig:x width="50%"} after.\n\n## 日本 {#nihon .unnumbered}\n\n本文。\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root).body).toEqual(['beginning', 'text', 'after', '日', '本', '本', '文']);
   });
 });
 
