@@ -73,6 +73,12 @@ describe('characters the body and mono faces lack', () => {
     }
   });
 
+  test('kanji beyond the Basic Multilingual Plane (𠮷, 𩸽, the surrogate pairs of JavaScript books) come from a fallback face, not U+FFFD', () => {
+    const pieces = fonts.split('サロゲートペアの「𩸽」と「𠮷野家」', 'body');
+    expect(pieces.map((p) => p.text).join('')).toBe('サロゲートペアの「𩸽」と「𠮷野家」');
+    for (const piece of pieces) expect(fonts.hasGlyphs(piece.font, piece.text), piece.text).toBe(true);
+  });
+
   test('a polytonic Greek word is set in one face, not split between two designs', () => {
     const [piece, ...rest] = fonts.split('ἀγαθός', 'body');
     expect(rest).toEqual([]);
