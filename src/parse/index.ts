@@ -14,6 +14,7 @@ import { withoutAttributes } from './handlers/heading.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { scriptLanguage } from './script-language.ts';
 import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -79,7 +80,11 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     options.untitled !== undefined
       ? { fileName: options.untitled, silent: true }
       : { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
-  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, options.lang === undefined ? {} : { lang: options.lang });
+  const scriptLang = options.lang === undefined ? scriptLanguage(text) : undefined;
+  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, {
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
+    ...(scriptLang === undefined ? {} : { scriptLang }),
+  });
   // A chapter without sources of its own cites the book's.
   const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
   const settings = inherited?.settings ?? own;

@@ -1,0 +1,29 @@
+// The language a manuscript without `lang:` is written in, when its script
+// says so unambiguously: Chinese, Japanese or Korean. Anything else stays the
+// default (en-US); telling English from French needs more than the script.
+
+const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1/gmu;
+const INLINE_CODE = /`[^`\n]*`/gu;
+const HAN = /\p{Script=Han}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const LETTER = /\p{L}/gu;
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/**
+ * "ja" when the prose (code left out) is mostly CJK and has kana, "ko" when it
+ * is mostly Hangul, "zh" when mostly Han; else undefined. "Mostly": a CJK
+ * character says about as much as a Latin word, so each weighs five letters.
+ */
+export function scriptLanguage(markdown: string): string | undefined {
+  const prose = markdown.replace(FENCED_CODE, '').replace(INLINE_CODE, '');
+  const han = count(prose, HAN);
+  const kana = count(prose, KANA);
+  const hangul = count(prose, HANGUL);
+  const cjk = han + kana + hangul;
+  const other = count(prose, LETTER) - cjk;
+  if (cjk === 0 || cjk * 5 < other) return undefined;
+  if (hangul > han + kana) return 'ko';
+  return kana > 0.05 * cjk ? 'ja' : 'zh';
+}
