@@ -74,7 +74,7 @@ const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
 /** Whether `before` and `after` are Han or kana and a Western letter or digit, in either order. */
-export function autospaced(before: string, after: string): boolean {
+function autospaced(before: string, after: string): boolean {
   return (HAN_OR_KANA.test(before) && WESTERN.test(after)) || (WESTERN.test(before) && HAN_OR_KANA.test(after));
 }
 
