@@ -234,15 +234,17 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
  * Chinese or Japanese fills its measure by spacing its characters a little
  * (inter-character justification) rather than stretching only its few spaces.
  * Where Han or kana meets a Latin letter or digit the glue is a quarter em
- * that may close to an eighth or open to a half (JLREQ 3.8).
+ * that may close to an eighth or open to a half (JLREQ 3.8). Between Hangul
+ * syllables a line may break at a cost, so Korean breaks at its spaces first.
  */
 function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemContext): void {
   const run = ctx.runs[token.run] as StyledRun;
   const em = run.size;
   const fontStretch = (token.autospace ? AUTOSPACE_STRETCH : ctx.tuning.ideographicStretch) * em;
   const fontShrink = (token.autospace ? AUTOSPACE_SHRINK : 0) * em + (token.compressible ? ctx.tuning.punctuationShrink * em : 0);
-  // Glue after a penalty is no break (Knuth–Plass breaks at glue only after a box).
+  // Glue after a penalty is no break (Knuth–Plass breaks at glue only after a box): the penalty is the break, if any.
   if (!token.breakable) items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));
+  else if (token.syllable) items.push(plainPenalty(ctx, run, ctx.tuning.syllableBreakPenalty, false));
   items.push({
     kind: 'glue',
     width: token.autospace ? AUTOSPACE * em : 0,

@@ -1,10 +1,10 @@
 // Styled runs → tokens: words (groups of run pieces with no space between),
 // spaces, forced breaks, and the break opportunities UAX #14 finds between
-// ideographs, which justify like spaces of no width, or of a quarter em where
-// Chinese or Japanese meets a Latin letter or a digit.
+// ideographs and Hangul syllables, which justify like spaces of no width, or
+// of a quarter em where Chinese or Japanese meets a Latin letter or a digit.
 import type { StyledRun } from './types.ts';
 import { WordCounter } from '../../text.ts';
-import { hasIdeographs, lineBreakOpportunities } from './uax14.ts';
+import { needsUnicodeBreaks, lineBreakOpportunities } from './uax14.ts';
 
 export interface PartAtom {
   readonly kind: 'part';
@@ -59,6 +59,8 @@ export interface IdeographicToken {
   readonly autospace: boolean;
   /** False before a paragraph's last character, which never stands alone on a line. */
   readonly breakable: boolean;
+  /** Between two Hangul syllables: a break inside a Korean word, which costs more than one at a space. */
+  readonly syllable: boolean;
 }
 
 export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
@@ -71,6 +73,7 @@ const WHITESPACE = /\s/u;
 const HALF_BLANK = /[、。，．：；！？（）「」『』【】〔〕〖〗《》〈〉｛｝［］]/u;
 const PUNCTUATION = /\p{P}/gu;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
 /** Whether `before` and `after` are Han or kana and a Western letter or digit, in either order. */
@@ -144,7 +147,7 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
 
   while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
   while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
-  return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && hasIdeographs(a.text)))
+  return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && needsUnicodeBreaks(a.text)))
     ? withoutLoneLastCharacter(tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t])))
     : tokens;
 }
@@ -172,7 +175,7 @@ function withoutLoneLastCharacter(tokens: Token[]): Token[] {
  */
 function splitIdeographic(group: GroupToken): Token[] {
   const text = group.atoms.map((a) => (a.kind === 'part' ? a.text : '')).join('');
-  if (!hasIdeographs(text)) return [group];
+  if (!needsUnicodeBreaks(text)) return [group];
   const cuts = lineBreakOpportunities(text);
   if (cuts.length === 0) return [group];
   const out: Token[] = [];
@@ -187,7 +190,8 @@ function splitIdeographic(group: GroupToken): Token[] {
     const before = charBefore(text, at);
     const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
     const compressible = HALF_BLANK.test(before) || HALF_BLANK.test(after);
-    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true });
+    const syllable = HANGUL.test(before) && HANGUL.test(after);
+    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true, syllable });
   };
   let offset = 0;
   let next = 0;

@@ -20,6 +20,8 @@ export interface BreakTuning {
   readonly urlBreakPenalty: number;
   /** Cost of breaking between two characters of a word wider than the line. */
   readonly charBreakPenalty: number;
+  /** Cost of breaking a Korean word between two of its syllables (no hyphen is drawn). */
+  readonly syllableBreakPenalty: number;
   /** Added when a very loose line meets a decent or tight one, or loose meets tight. */
   readonly adjDemerits: number;
   /** Added when two consecutive lines end in a hyphen. */
@@ -62,6 +64,7 @@ export const TEX_TUNING: BreakTuning = Object.freeze({
   exHyphenPenalty: 50,
   urlBreakPenalty: 150,
   charBreakPenalty: 5000,
+  syllableBreakPenalty: 150,
   adjDemerits: 10000,
   doubleHyphenDemerits: 10000,
   finalHyphenDemerits: 5000,

@@ -1,7 +1,8 @@
 // Unicode line breaking (UAX #14, through the `linebreak` package that comes
-// with pdfkit) where spaces do not mark words: between ideographs and kana,
-// with the CJK line-start and line-end rules the algorithm carries (no line
-// starts with ，。、）」』！？：；… and none ends with （「『).
+// with pdfkit) where spaces do not mark every break: between ideographs and
+// kana, and between Hangul syllables (as Korean books, browsers and Typst
+// break), with the CJK line-start and line-end rules the algorithm carries (no
+// line starts with ，。、）」』！？：；… and none ends with （「『).
 import { createRequire } from 'node:module';
 
 interface Break {
@@ -10,8 +11,8 @@ interface Break {
 }
 type LineBreakerClass = new (text: string) => { nextBreak(): Break | null };
 
-/** Text that needs UAX #14 to find its breaks: Han, kana, CJK punctuation and full-width forms. */
-const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]/u;
+/** Text that needs UAX #14 to find its breaks: Han, kana, Hangul, CJK punctuation and full-width forms. */
+const UNICODE_BROKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFF60]/u;
 
 /**
  * Characters no line may start with, in any script: closing brackets and
@@ -19,14 +20,14 @@ const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000
  */
 export const NO_LINE_START = /[\p{Pe}\p{Pf},.;:!?…‥、。，．：；！？・ー々ゝゞヽヾ〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
 
-export const hasIdeographs = (text: string): boolean => IDEOGRAPHIC.test(text);
+export const needsUnicodeBreaks = (text: string): boolean => UNICODE_BROKEN.test(text);
 
 let LineBreaker: LineBreakerClass | null = null;
 
 /**
  * Offsets inside `text` (0 < offset < length) where UAX #14 allows a line to
  * end. The package is read on first use only (with its Unicode tables it
- * costs a noticeable part of start-up), so a text without ideographs never
+ * costs a noticeable part of start-up), so a text without such scripts never
  * loads it; the name is in a variable so the bundler leaves it to Node.
  */
 export function lineBreakOpportunities(text: string): number[] {

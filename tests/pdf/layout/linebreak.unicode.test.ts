@@ -110,6 +110,39 @@ describe('Chinese beside Latin', () => {
   });
 });
 
+describe('Korean', () => {
+  const KOREAN =
+    '러스트는 안전하고 빠른 프로그래밍 언어입니다. 메모리를 직접 관리하지 않아도 되지만 가비지 컬렉터도 없습니다. ' +
+    '컴파일러가 소유권 규칙을 검사하여 잘못된 참조를 미리 막아 줍니다. 이러한 특징 덕분에 시스템 프로그래밍에서도 널리 쓰이고 있습니다. ' +
+    '처음에는 낯설게 느껴질 수 있지만 익숙해지면 더 안정적인 코드를 작성할 수 있습니다.';
+
+  test('breaks between syllables where a space would leave the line loose, at any measure, and at spaces first', () => {
+    const widest: string[] = [];
+    // Where the text (spaces taken out) had a space after each character.
+    const spaceAfter = [...KOREAN.replace(/ (?=\S)/gu, '\u0000')].filter((c) => c !== ' ').flatMap((c, i, all) => (c === '\u0000' ? [] : [all[i + 1] === '\u0000']));
+    let inWord = 0;
+    let atSpace = 0;
+    for (let width = 150; width <= 330; width += 6) {
+      const layoutTheme = { ...theme, page: { ...theme.page, width: width + theme.margins.inner + theme.margins.outer } };
+      const { pages } = layoutDocument(makeDocument([para(KOREAN)], [], { lang: 'ko' }), layoutTheme, loadFonts(layoutTheme));
+      const lines = bodyLines(pages);
+      let consumed = 0;
+      for (const line of lines.slice(0, -1)) {
+        // The widest gap between words: a space ending a fragment, drawn as wide as its spaceAfter.
+        const opened = Math.max(0, ...line.fragments.filter((f) => f.text.endsWith(' ')).map((f) => (f.spaceAfter ?? 0) / f.size));
+        if (opened > 0.4) widest.push(`${width}pt: ${lineText(line)} (${opened.toFixed(2)} em)`);
+        consumed += [...lineText(line).replace(/\s+/gu, '')].length;
+        if (spaceAfter[consumed - 1] === true) atSpace += 1;
+        else inWord += 1;
+      }
+      expect(lines.map(lineText).join('').replace(/\s+/gu, '')).toBe(KOREAN.replace(/\s+/gu, ''));
+    }
+    expect(widest).toEqual([]);
+    expect(inWord).toBeGreaterThan(0);
+    expect(atSpace).toBeGreaterThan(inWord);
+  });
+});
+
 describe('closing punctuation after a URL or inline code', () => {
   const options = (width: number): BreakOptions => ({
     widths: [width],

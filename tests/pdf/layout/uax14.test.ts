@@ -1,7 +1,7 @@
 // Line breaks where spaces do not mark words (Chinese, Japanese): between
 // ideographs, but never before closing punctuation or small kana.
 import { describe, expect, it } from 'vitest';
-import { hasIdeographs, lineBreakOpportunities, NO_LINE_START } from '../../../src/pdf/layout/uax14.ts';
+import { lineBreakOpportunities, needsUnicodeBreaks, NO_LINE_START } from '../../../src/pdf/layout/uax14.ts';
 
 describe('lineBreakOpportunities', () => {
   it('allows a break between any two ideographs', () => {
@@ -24,10 +24,16 @@ describe('lineBreakOpportunities', () => {
   });
 });
 
-describe('hasIdeographs', () => {
-  it('tells CJK text from Latin', () => {
-    expect(hasIdeographs('The box 集装箱')).toBe(true);
-    expect(hasIdeographs('かな')).toBe(true);
-    expect(hasIdeographs('Plain Latin, ünïcödé')).toBe(false);
+describe('needsUnicodeBreaks', () => {
+  it('tells CJK text, Hangul included, from Latin', () => {
+    expect(needsUnicodeBreaks('The box 集装箱')).toBe(true);
+    expect(needsUnicodeBreaks('かな')).toBe(true);
+    expect(needsUnicodeBreaks('소유권')).toBe(true);
+    expect(needsUnicodeBreaks('Plain Latin, ünïcödé')).toBe(false);
+  });
+
+  it('finds a break between Hangul syllables, none inside one written in jamo', () => {
+    expect(lineBreakOpportunities('소유권')).toEqual([1, 2]);
+    expect(lineBreakOpportunities('\u1112\u1161\u11AB\u1100\u1173\u11AF')).toEqual([3]);
   });
 });
