@@ -50,6 +50,12 @@ export interface ListItem {
   readonly children: readonly Block[];
 }
 
+/** One term of a definition list (Pandoc's `Term` then `:   definition`) and its definitions, each a run of blocks. */
+export interface DefinitionItem {
+  readonly term: readonly Inline[];
+  readonly definitions: readonly (readonly Block[])[];
+}
+
 export interface TableCell {
   readonly children: readonly Inline[];
 }
@@ -80,6 +86,7 @@ export type Block =
       readonly bibliography?: boolean;
       readonly items: readonly ListItem[];
     }
+  | { readonly type: 'definitionList'; readonly items: readonly DefinitionItem[] }
   | { readonly type: 'code'; readonly lang: string | null; readonly value: string }
   | { readonly type: 'thematicBreak' }
   | {

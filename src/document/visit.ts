@@ -2,7 +2,7 @@
 // that reads blocks and inlines (glyph check, note placement, EPUB pre-passes,
 // fragment links) or rewrites them (citations, images, dropped links) goes
 // through these, so a new node type is taught to the tree once, here.
-import type { Block, Inline, ListItem } from '../document.ts';
+import type { Block, DefinitionItem, Inline, ListItem } from '../document.ts';
 import { keepSpan } from './position.ts';
 
 /** The inline runs a block holds itself (not through nested blocks), in reading order. */
@@ -16,6 +16,7 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
     case 'figure':
       return [block.caption];
     case 'blockquote':
+    case 'definitionList':
     case 'list':
     case 'code':
     case 'thematicBreak':
@@ -26,10 +27,12 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
   }
 }
 
-/** The blocks a block holds, in reading order. */
+/** The blocks a block holds, in reading order (a definition list's terms as paragraphs). */
 export function childBlocks(block: Block): readonly Block[] {
   if (block.type === 'blockquote') return block.children;
   if (block.type === 'list') return block.items.flatMap((item) => item.children);
+  // A term reads as a paragraph before its definitions, so a walk meets them in reading order.
+  if (block.type === 'definitionList') return block.items.flatMap((item): Block[] => [{ type: 'paragraph', children: item.term }, ...item.definitions.flat()]);
   return [];
 }
 
@@ -70,6 +73,8 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
         return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
       case 'figure':
         return { ...block, caption: inlines(block.caption) };
+      case 'definitionList':
+        return { ...block, items: block.items.map((item): DefinitionItem => ({ ...item, term: inlines(item.term) })) };
       case 'blockquote':
       case 'list':
       case 'code':
@@ -90,6 +95,9 @@ export function mapBlocks(blocks: readonly Block[], change: (block: Block) => Bl
     if (block.type === 'blockquote') inner = keepSpan(block, { ...block, children: mapBlocks(block.children, change) });
     else if (block.type === 'list') {
       inner = keepSpan(block, { ...block, items: block.items.map((item): ListItem => ({ ...item, children: mapBlocks(item.children, change) })) });
+    } else if (block.type === 'definitionList') {
+      const items = block.items.map((item): DefinitionItem => ({ ...item, definitions: item.definitions.map((blocks) => mapBlocks(blocks, change)) }));
+      inner = keepSpan(block, { ...block, items });
     }
     const changed = change(inner);
     return 'type' in changed ? keepSpan(block, changed) : changed.map((one) => keepSpan(block, one));

@@ -1,8 +1,9 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
-// task lists, autolinks) + YAML front matter + Pandoc citations, into mdast
-// with positions. Front matter may end with `---` or, as in YAML and Pandoc,
+// task lists, autolinks) + YAML front matter + Pandoc citations and definition
+// lists, into mdast with positions. Front matter may end with `---` or, as in YAML and Pandoc,
 // with the document end marker `...`: whichever comes first closes it.
 import type { Root } from 'mdast';
+import { remarkDefinitionList } from 'remark-definition-list';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,7 +12,13 @@ import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 
 const withFences = (close: string) =>
-  unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }]).use(remarkCitations).freeze();
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDefinitionList)
+    .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])
+    .use(remarkCitations)
+    .freeze();
 const dashClosed = withFences('---');
 const dotClosed = withFences('...');
 

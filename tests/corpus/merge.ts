@@ -47,6 +47,8 @@ function renameBlocks(blocks: readonly Block[], prefix: string, noteOffset: numb
         return { ...block, children: renameBlocks(block.children, prefix, noteOffset) };
       case 'list':
         return { ...block, items: block.items.map(item) };
+      case 'definitionList':
+        return { ...block, items: block.items.map((entry) => ({ term: inlines(entry.term), definitions: entry.definitions.map((d) => renameBlocks(d, prefix, noteOffset)) })) };
       case 'table':
         return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
       case 'figure':

@@ -124,6 +124,19 @@ describe('list', () => {
   });
 });
 
+describe('definition list', () => {
+  test('a <dl>: each term a <dt>, each of its definitions a <dd> holding its blocks', () => {
+    const block: Block = {
+      type: 'definitionList',
+      items: [
+        { term: [t('--sandbox')], definitions: [[p(t('Run in a sandbox.')), p(t('Note: slower.'))]] },
+        { term: [t('Term')], definitions: [[p(t('one'))], [p(t('two'))]] },
+      ],
+    };
+    expect(xhtml([block])).toContain('<dl><dt>--sandbox</dt><dd><p>Run in a sandbox.</p><p>Note: slower.</p></dd><dt>Term</dt><dd><p>one</p></dd><dd><p>two</p></dd></dl>');
+  });
+});
+
 describe('code', () => {
   test('pre > code with the language as a class, text escaped, line breaks kept', () => {
     expect(xhtml([{ type: 'code', lang: 'js', value: 'a < b\nc' }])).toContain('<pre><code class="language-js">a &#x3C; b\nc</code></pre>');

@@ -5,6 +5,7 @@ import type { EpubContext } from '../context.ts';
 import type { ElementContent } from '../hast.ts';
 import { blockquote } from './blockquote.ts';
 import { code } from './code.ts';
+import { definitionList } from './definition-list.ts';
 import { figure } from './figure.ts';
 import { heading } from './heading.ts';
 import { list } from './list.ts';
@@ -18,6 +19,7 @@ const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
   paragraph,
   blockquote,
   list,
+  definitionList,
   code,
   thematicBreak,
   table,

@@ -8,6 +8,7 @@ import { hardBreak } from './break.ts';
 import { cite } from './cite.ts';
 import { code } from './code.ts';
 import { definition } from './definition.ts';
+import { definitionDescription, definitionList, definitionTerm, definitionTermBlock } from './definition-list.ts';
 import { strikethrough } from './delete.ts';
 import { emphasis } from './emphasis.ts';
 import { footnoteDefinition } from './footnote-definition.ts';
@@ -32,6 +33,9 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
   blockquote,
   code,
   definition,
+  defList: definitionList,
+  defListDescription: definitionDescription,
+  defListTerm: definitionTermBlock,
   footnoteDefinition,
   heading,
   html: htmlFlow,
@@ -45,6 +49,7 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
 export const phrasingHandlers: { readonly [T in PhrasingContent['type']]: PhrasingHandler<T> } = {
   break: hardBreak,
   cite,
+  defListTerm: definitionTerm,
   delete: strikethrough,
   emphasis,
   footnoteReference,

@@ -63,6 +63,23 @@ describe('inlines', () => {
     expect(blocksOf('これは\n**強調**\nです。\n`code`\nと\n')).toEqual([para(text('これは'), { type: 'strong', children: [text('強調')] }, text('です。'), { type: 'code', value: 'code' }, text(' と'))]);
   });
 
+  it('reads Pandoc definition lists: a term, then definitions opened by ":" with their indented blocks', () => {
+    const source = '`--output=`*FILE*\n\n:   Write output to *FILE*.\n\n    More text.\n\n        code here\n\nTerm\n:   One.\n:   Two.\n\nAfter.\n';
+    expect(blocksOf(source)).toEqual([
+      {
+        type: 'definitionList',
+        items: [
+          {
+            term: [{ type: 'code', value: '--output=' }, { type: 'emphasis', children: [text('FILE')] }],
+            definitions: [[para(text('Write output to '), { type: 'emphasis', children: [text('FILE')] }, text('.')), para(text('More text.')), { type: 'code', lang: null, value: 'code here' }]],
+          },
+          { term: [text('Term')], definitions: [[para(text('One.'))], [para(text('Two.'))]] },
+        ],
+      },
+      para(text('After.')),
+    ]);
+  });
+
   it('maps inline links, autolinks, and reference links through their definitions', () => {
     expect(
       blocksOf(

@@ -7,6 +7,7 @@ import { glue } from '../flow.ts';
 import type { FlowBox, FlowItem } from '../flow.ts';
 import { blockquote } from './blockquote.ts';
 import { code } from './code.ts';
+import { definitionList } from './definition-list.ts';
 import { figure } from './figure.ts';
 import { heading } from './heading.ts';
 import { list } from './list.ts';
@@ -20,6 +21,7 @@ const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
   paragraph,
   blockquote,
   list,
+  definitionList,
   code,
   thematicBreak,
   table,

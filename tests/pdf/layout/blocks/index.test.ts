@@ -84,6 +84,45 @@ describe('code blocks', () => {
   });
 });
 
+describe('definition lists', () => {
+  const definitions = (filler: number): Document =>
+    makeDocument([
+      para(prose(filler, 2)),
+      {
+        type: 'definitionList',
+        items: [
+          { term: [{ type: 'text', value: 'The first term' }], definitions: [[para(prose(40, 4))], [para(prose(12, 5))]] },
+          { term: [{ type: 'text', value: 'A second term' }], definitions: [[para(prose(30, 6))]] },
+        ],
+      },
+    ]);
+
+  test('a term is set flush left in bold, its definitions indented by the list indent', () => {
+    const all = lines(pagesOf(definitions(20)));
+    const term = all.find((l) => textOf(l) === 'The first term');
+    expect(term?.x).toBeCloseTo(left, 5);
+    expect(term?.fragments.every((f) => f.font === 'bodyBold')).toBe(true);
+    const after = all.slice(all.indexOf(term as PlacedLine) + 1, all.findIndex((l) => textOf(l) === 'A second term'));
+    expect(after.length).toBeGreaterThan(3);
+    for (const line of after) expect(line.x).toBeCloseTo(left + theme.lists.indent, 5);
+  });
+
+  test('a term never ends a page above its definition, wherever the page turns', () => {
+    let turns = 0;
+    for (let filler = 200; filler <= 300; filler += 1) {
+      const pages = pagesOf(definitions(filler));
+      const pageOf = (test: (line: PlacedLine) => boolean): number => pages.find((p) => p.items.filter(isLine).some(test))?.number ?? 0;
+      const term = pageOf((l) => textOf(l) === 'The first term');
+      const opening = prose(40, 4).split(' ').slice(0, 3).join(' ');
+      const firstDefinitionLine = pageOf((l) => textOf(l).startsWith(opening));
+      expect(firstDefinitionLine, `filler ${filler}`).toBe(term);
+      if (term > 1) turns += 1;
+    }
+    // The sweep reaches the page turn: the term went overleaf with its definition at least once.
+    expect(turns).toBeGreaterThan(0);
+  });
+});
+
 describe('lists', () => {
   const markers = (pages: readonly Page[]): string[] => lines(pages, 'Lbl').map(textOf);
 
