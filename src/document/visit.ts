@@ -32,7 +32,9 @@ export function childBlocks(block: Block): readonly Block[] {
   if (block.type === 'blockquote') return block.children;
   if (block.type === 'list') return block.items.flatMap((item) => item.children);
   // A term reads as a paragraph before its definitions, so a walk meets them in reading order.
-  if (block.type === 'definitionList') return block.items.flatMap((item): Block[] => [{ type: 'paragraph', children: item.term }, ...item.definitions.flat()]);
+  if (block.type === 'definitionList') {
+    return block.items.flatMap((item): Block[] => [keepSpan(item.term[0] ?? block, { type: 'paragraph', children: item.term }), ...item.definitions.flat()]);
+  }
   return [];
 }
 

@@ -14,6 +14,7 @@ import { withoutAttributes } from './handlers/heading.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { linkImplicitHeadings } from './implicit-header-links.ts';
 import { scriptLanguage } from './script-language.ts';
 import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
@@ -133,11 +134,11 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const cited = citations.finish(ctx.slugger);
   if (inherited !== undefined) for (const id of citations.citedSources) fromBook.add(id);
   if (metadata === null) return null;
-  const linked = unlinkMissingFragments(
-    ctx,
+  const withHeadingLinks = linkImplicitHeadings(
     [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );
+  const linked = unlinkMissingFragments(ctx, withHeadingLinks.blocks, withHeadingLinks.notes);
   if (metadata.smart === false) return { path, source: bytes, metadata, ...linked };
   return { path, source: bytes, metadata: smartenMetadata(metadata, untitled.fileName), ...smartenDocument(linked.blocks, linked.notes, metadata.lang) };
 }
