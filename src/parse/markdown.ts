@@ -1,7 +1,8 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations and definition
-// lists, into mdast with positions. Front matter may end with `---` or, as in YAML and Pandoc,
-// with the document end marker `...`: whichever comes first closes it.
+// lists, into mdast with positions. Front matter may end with `---` or, as in
+// YAML and Pandoc, with the document end marker `...`: whichever comes first
+// closes it.
 import type { Root } from 'mdast';
 import { remarkDefinitionList } from 'remark-definition-list';
 import remarkFrontmatter from 'remark-frontmatter';
