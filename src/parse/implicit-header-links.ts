@@ -21,7 +21,13 @@ export function linkImplicitHeadings(blocks: readonly Block[], notes: readonly N
       if (label !== '' && !headings.has(label)) headings.set(label, block.id);
     },
   });
-  if (headings.size === 0) return { blocks: [...blocks], notes: [...notes] };
+  // Most manuscripts name no heading in brackets: their tree is returned as it is, not rebuilt.
+  let named = false;
+  const findNamed = (node: Inline): void => {
+    if (node.type === 'text' && !named) named = [...node.value.matchAll(BRACKETED)].some((match) => headings.has(labelOf(match[1] ?? '')));
+  };
+  visit([...blocks, ...notes.flatMap((note) => note.children)], { inline: findNamed });
+  if (!named) return { blocks: [...blocks], notes: [...notes] };
   const run = (nodes: readonly Inline[]): Inline[] => nodes.flatMap((node) => linked(node, headings, run));
   return { blocks: mapInlines(blocks, run), notes: notes.map((note) => ({ ...note, children: mapInlines(note.children, run) })) };
 }

@@ -8,6 +8,7 @@ const HAN = /\p{Script=Han}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
 const LETTER = /\p{L}/gu;
+const ANY_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
@@ -17,6 +18,8 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * character says about as much as a Latin word, so each weighs five letters.
  */
 export function scriptLanguage(markdown: string): string | undefined {
+  // Most manuscripts have no such character: they are not searched again.
+  if (!ANY_CJK.test(markdown)) return undefined;
   const prose = markdown.replace(FENCED_CODE, '').replace(INLINE_CODE, '');
   const han = count(prose, HAN);
   const kana = count(prose, KANA);

@@ -65,6 +65,7 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'diagnostics.ts': through('tests/hostile/cli.test.ts', 'every located message the hostile inputs give'),
   'document.ts': types,
   'document/book.ts': types,
+  'document/east-asian.ts': through('tests/pdf/layout/linebreak.unicode.test.ts', 'character classes, checked through the line breaker’s and the soft-break handler’s tests'),
   'epub/files.ts': through('tests/epub/package.test.ts', 'file names the package test reads back'),
   'epub/hast.ts': through('tests/epub/documents.test.ts'),
   'epub/images.ts': through('tests/epub/documents.test.ts'),

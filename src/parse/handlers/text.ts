@@ -2,6 +2,7 @@
 // characters), and a citation of a note never defined is reported where it is
 // written.
 import type { Text } from 'mdast';
+import { CLOSING_MARKS, OPENING_MARKS } from '../../document/east-asian.ts';
 import type { ParseContext } from '../context.ts';
 import type { PhrasingHandler } from './types.ts';
 
@@ -14,9 +15,9 @@ const SOFT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 const WIDE = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF01-\uFF60\uFF61-\uFF9F\uFFE0-\uFFE6`;
 const WIDE_BEFORE = new RegExp(`[${WIDE}]$`, 'u');
 const WIDE_AFTER = new RegExp(`^[${WIDE}]`, 'u');
-/** Full-width marks drawn in half their em, the other half blank: they need no space beside them. */
-const CLOSING_MARK = /[、。，．：；！？）」』】〕〗》〉｝］]$/u;
-const OPENING_MARK = /^[（「『【〔〖《〈｛［]/u;
+// Full-width marks carry half an em of blank: they need no space beside them.
+const CLOSING_MARK = new RegExp(`[${CLOSING_MARKS}]$`, 'u');
+const OPENING_MARK = new RegExp(`^[${OPENING_MARKS}]`, 'u');
 
 /**
  * Whether a line break between `before` and `after` is no space: between two

@@ -3,6 +3,7 @@
 // ideographs and Hangul syllables, which justify like spaces of no width, or
 // of a quarter em where Chinese or Japanese meets a Latin letter or a digit.
 import type { StyledRun } from './types.ts';
+import { CLOSING_MARKS, HAN_OR_KANA, OPENING_MARKS } from '../../document/east-asian.ts';
 import { WordCounter } from '../../text.ts';
 import { needsUnicodeBreaks, lineBreakOpportunities } from './uax14.ts';
 
@@ -70,9 +71,8 @@ const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
 const WHITESPACE_CHUNKS = /(\s+)/u;
 const WHITESPACE = /\s/u;
 /** Full-width punctuation drawn in half its em, the other half blank. */
-const HALF_BLANK = /[、。，．：；！？（）「」『』【】〔〕〖〗《》〈〉｛｝［］]/u;
+const HALF_BLANK = new RegExp(`[${CLOSING_MARKS}${OPENING_MARKS}]`, 'u');
 const PUNCTUATION = /\p{P}/gu;
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
