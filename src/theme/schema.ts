@@ -1,7 +1,7 @@
 // The theme schema: which keys theme.yaml has and what each must hold.
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
-import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type PrintSettings, type TextStyle, type Theme } from './types.ts';
+import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type IdeographicIndentLanguage, type PrintSettings, type TextStyle, type Theme } from './types.ts';
 import { averageCharacterWidth, deriveMargins } from './margins.ts';
 import type { Margins, Side } from './margins.ts';
 import { PAGE_PRESETS, parsePageSize } from './units.ts';
@@ -58,6 +58,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     body: {
       ...body,
       paragraphIndent: r.length('body.paragraphIndent'),
+      ideographicIndent: ideographicIndent(r),
       paragraphSpacing: r.length('body.paragraphSpacing'),
       minMeasure: r.length('body.minMeasure', true),
     },
@@ -218,6 +219,14 @@ const MIN_TEXT_BLOCK = 72;
 const inches = (points: number): string => `${(points / 72).toFixed(2)} in`;
 
 /** `hyphenation.words`: optional, each entry checked as the front matter's are. */
+const IDEOGRAPHIC_INDENT_LANGUAGES: readonly IdeographicIndentLanguage[] = ['zh', 'ja'];
+
+function ideographicIndent(r: ThemeReader): Partial<Record<IdeographicIndentLanguage, number>> {
+  return Object.fromEntries(
+    IDEOGRAPHIC_INDENT_LANGUAGES.flatMap((lang) => (r.has(`body.ideographicIndent.${lang}`) ? [[lang, r.length(`body.ideographicIndent.${lang}`)]] : [])),
+  );
+}
+
 function hyphenationWords(r: ThemeReader): string[] {
   const path = 'hyphenation.words';
   const count = r.has(path) ? r.count(path, 'a list of words with their breaks marked by "-" (such as "block-chain")') : 0;

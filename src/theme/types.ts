@@ -17,6 +17,9 @@ export interface TextStyle {
 
 export type Face = keyof FontFaces;
 
+/** Languages whose books indent every paragraph (see body.ideographicIndent). */
+export type IdeographicIndentLanguage = 'zh' | 'ja';
+
 /** A text style that also picks the face of the body family. */
 export interface FacedStyle extends TextStyle {
   readonly face: Face;
@@ -74,6 +77,8 @@ export interface Theme {
   };
   readonly body: TextStyle & {
     readonly paragraphIndent: number;
+    /** Indent of every paragraph, the first after a heading too, in a Chinese or Japanese manuscript. */
+    readonly ideographicIndent: Readonly<Partial<Record<IdeographicIndentLanguage, number>>>;
     readonly paragraphSpacing: number;
     /** Narrowest measure nested quotes and lists may leave; deeper levels stop indenting. */
     readonly minMeasure: number;

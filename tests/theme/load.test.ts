@@ -99,6 +99,13 @@ describe('a user theme', () => {
     expect(errors[2]).toMatch(/:7:10: error: running\.folio: expected one of "foot-center"/u);
   });
 
+  test('the ideographic indent is read for Chinese and Japanese only; another language there is an unknown key', () => {
+    const dir = themeDir({ 'theme.yaml': 'extends: default\nbody:\n  ideographicIndent:\n    zh: 2cm\n    ko: 10pt\n' });
+    expect(errorsOf(() => loadTheme(dir))).toEqual([expect.stringMatching(/:5:5: error: body\.ideographicIndent\.ko: unknown key$/u)]);
+    const fine = themeDir({ 'theme.yaml': 'extends: default\nbody:\n  ideographicIndent:\n    zh: 2cm\n' });
+    expect(loadTheme(fine).body.ideographicIndent).toEqual({ zh: expect.closeTo(56.69, 2), ja: 10.5 });
+  });
+
   test('a font that is not installed is a theme error at its line', () => {
     const dir = themeDir({ 'theme.yaml': 'extends: default\nfonts:\n  body:\n    italic: "@no-such/font/Italic.ttf"\n' });
     const errors = errorsOf(() => loadTheme(dir));

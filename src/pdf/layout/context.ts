@@ -55,6 +55,8 @@ export interface LayoutContext {
   readonly wordBase: number;
   /** The next paragraph takes a first-line indent. */
   readonly indentFirst: boolean;
+  /** First-line indent of body paragraphs, and whether every one takes it (Chinese, Japanese) or not those after a heading or another block. */
+  readonly paragraphIndent: { readonly width: number; readonly everyParagraph: boolean };
   /** Paragraphs here start this far left of the measure (a list of sources' hanging indent). */
   readonly hang?: number;
   /** Nesting depth of lists around this content (0: none). */

@@ -14,6 +14,7 @@ import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
 import { documentDirection } from '../../document/direction.ts';
+import { primaryLanguage } from '../../util/language.ts';
 import { runningContent, type PageFrameGeometry } from './running.ts';
 import { layoutTitleBlock } from './title-block.ts';
 
@@ -38,6 +39,8 @@ export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): Lay
 export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 'rtl' | 'ltr', words: readonly string[] = []): LayoutContext {
   const { page, margins } = theme;
   const direction = documentDirection(dir, lang);
+  const language = primaryLanguage(lang);
+  const ideographic = language === 'zh' || language === 'ja' ? theme.body.ideographicIndent[language] : undefined;
   return {
     theme,
     fonts,
@@ -48,7 +51,8 @@ export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 
     role: 'P',
     block: -1,
     wordBase: 0,
-    indentFirst: false,
+    indentFirst: ideographic !== undefined,
+    paragraphIndent: { width: ideographic ?? theme.body.paragraphIndent, everyParagraph: ideographic !== undefined },
     listDepth: 0,
     note: null,
     structure: null,

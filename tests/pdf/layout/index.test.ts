@@ -263,6 +263,18 @@ describe('lines and measures', () => {
     expect(firstOf(a!).x).toBeCloseTo(theme.margins.inner);
     expect(firstOf(b!).x).toBeCloseTo(theme.margins.inner + theme.body.paragraphIndent);
   });
+
+  test.each([
+    ['zh', '中文段落的排版需要首行缩进两个字。', 2],
+    ['zh-Hant', '中文段落的排版需要首行縮進兩個字。', 2],
+    ['ja', '日本語の段落は一字下げで始まります。', 1],
+  ])('in %s (%s) every paragraph is indented, the first after a heading too, by %i characters', (lang, sentence, characters) => {
+    const doc = makeDocument([para(sentence.repeat(4)), heading(1, '标题'), para(sentence.repeat(4)), para(sentence.repeat(4))], [], { lang });
+    const lines = bodyLines(layout(doc).pages[0]!).filter((l) => l.role === 'P');
+    const paragraphs = [...new Set(lines.map((l) => l.paragraph!))];
+    expect(paragraphs).toHaveLength(3);
+    for (const p of paragraphs) expect(lines.find((l) => l.paragraph === p)!.x).toBeCloseTo(theme.margins.inner + characters * theme.body.size);
+  });
 });
 
 describe('running heads and folios', () => {

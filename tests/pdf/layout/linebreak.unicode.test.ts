@@ -65,7 +65,7 @@ describe('Chinese', () => {
     const left = Math.min(...lines.map((line) => line.x));
     // Only each paragraph's last line ends short; the others are flush.
     const short = lines.filter((line) => rightEdge(line) < left + measure - 0.1).map(lineText);
-    expect(short).toEqual(['localization也一样。', 'localization也一样。']);
+    expect(short).toEqual(['和localization也一样。', '和localization也一样。']);
     expect(lines.map(lineText).join('')).not.toMatch(/Hennin-|-ger/u);
   });
 });

@@ -70,7 +70,7 @@ export function layoutBlocks(
   let wordBase = ctx.wordBase;
   let previous: Block | null = null;
   blocks.forEach((block, i) => {
-    const indentFirst = previous === null ? ctx.indentFirst : !NO_INDENT_AFTER.has(previous.type);
+    const indentFirst = previous === null ? ctx.indentFirst : ctx.paragraphIndent.everyParagraph || !NO_INDENT_AFTER.has(previous.type);
     const childCtx: LayoutContext = topLevel
       ? { ...ctx, block: topLevel.firstIndex + i, wordBase: 0, indentFirst }
       : { ...ctx, wordBase, indentFirst };

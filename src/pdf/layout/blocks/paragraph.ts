@@ -9,7 +9,7 @@ export const paragraph: BlockHandler<'paragraph'> = (block, ctx) => {
   const runs = flattenInlines(block.children, { family: 'body', italic: text.italic, bold: false, size: text.size }, theme);
   const items = setParagraph(runs, ctx, {
     align: 'justify',
-    firstIndent: (ctx.indentFirst ? theme.body.paragraphIndent : 0) - (ctx.hang ?? 0),
+    firstIndent: (ctx.indentFirst ? ctx.paragraphIndent.width : 0) - (ctx.hang ?? 0),
     size: text.size,
     leading: text.leading,
     role: ctx.role,
