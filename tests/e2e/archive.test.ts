@@ -102,11 +102,11 @@ describe('the structure tree', () => {
 
   test('tags note marks as Reference > Link and notes as Note > Lbl + P', () => {
     const references = find('Reference');
-    // "first" cited twice, "second" and "quote" once.
-    expect(references).toHaveLength(4);
+    // "first" cited twice, "second", "quote" and "terms" once.
+    expect(references).toHaveLength(5);
     for (const reference of references) expect(childTypes(reference)).toEqual(['Link']);
     const notes = find('Note');
-    expect(notes).toHaveLength(3);
+    expect(notes).toHaveLength(4);
     for (const note of notes) expect(childTypes(note).slice(0, 2)).toEqual(['Lbl', 'P']);
     expect(find('Link').length).toBeGreaterThanOrEqual(references.length + notes.length + 2);
   });

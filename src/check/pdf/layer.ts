@@ -35,16 +35,18 @@ interface StructNode {
 /** For each marked-content id on the page, its role from the structure elements above it. */
 function rolesFromStructure(tree: StructNode | null): Map<string, Role> {
   const roles = new Map<string, Role>();
-  const walk = (node: StructNode, inNote: boolean, inLabel: boolean, inReference: boolean): void => {
+  // A note's number is the Lbl directly under its Note; a Lbl deeper in the note labels a list item or a term.
+  const walk = (node: StructNode, inNote: boolean, inLabel: boolean, inReference: boolean, parentIsNote: boolean): void => {
     if (node.type === 'content' && node.id !== undefined) {
       roles.set(node.id, inReference ? 'mark' : inLabel ? 'label' : inNote ? 'note' : 'body');
       return;
     }
     const role = node.role ?? '';
-    const note = inNote || role === 'Note' || role === 'FENote';
-    for (const child of node.children ?? []) walk(child, note, inLabel || (note && role === 'Lbl'), inReference || role === 'Reference');
+    const isNote = role === 'Note' || role === 'FENote';
+    const label = inLabel || (parentIsNote && role === 'Lbl');
+    for (const child of node.children ?? []) walk(child, inNote || isNote, label, inReference || role === 'Reference', isNote);
   };
-  if (tree !== null) walk(tree, false, false, false);
+  if (tree !== null) walk(tree, false, false, false, false);
   return roles;
 }
 

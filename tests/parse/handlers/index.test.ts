@@ -80,6 +80,14 @@ describe('inlines', () => {
     ]);
   });
 
+  it('reads a definition list inside a list item and inside a note, as Pandoc does', () => {
+    const source = '- An item.\n\n  Term\n  :   Its definition.\n\n- Next.[^n]\n\n[^n]: A note.\n\n    1066\n    :   A year.\n';
+    const { blocks, notes } = documentOf(parse(withTitle(source)));
+    const definitionList = (term: string, definition: string) => ({ type: 'definitionList', items: [{ term: [text(term)], definitions: [[para(text(definition))]] }] });
+    expect(blocks[0]).toMatchObject({ type: 'list', items: [{ children: [para(text('An item.')), definitionList('Term', 'Its definition.')] }, { children: [expect.anything()] }] });
+    expect(notes[0]?.children).toEqual([para(text('A note.')), definitionList('1066', 'A year.')]);
+  });
+
   it('maps inline links, autolinks, and reference links through their definitions', () => {
     expect(
       blocksOf(
