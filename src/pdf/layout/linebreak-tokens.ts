@@ -147,9 +147,27 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
 
   while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
   while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
+  holdSpacedPunctuation(tokens);
   return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && needsUnicodeBreaks(a.text)))
     ? withoutLoneLastCharacter(tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t])))
     : tokens;
+}
+
+// UAX #14 rule LB13: no break before these even after a space (French sets
+// "mot : suite", "vrai ?"); closing guillemets and brackets likewise never open a line.
+const NO_BREAK_BEFORE = /^[!?:;)\]}»›‼⁇⁈⁉]/u;
+// A mark that opens a quotation or an aside, typed with a space after it (« bien », ¿ qué ?).
+const ONLY_OPENING = /^[«‹¿¡([{]+$/u;
+
+const groupText = (token: Token | undefined): string =>
+  token?.kind === 'group' ? token.atoms.map((a) => (a.kind === 'part' ? a.text : '')).join('') : '';
+
+/** Spaces typed inside guillemets and before high punctuation do not break, as babel-french ties them. */
+function holdSpacedPunctuation(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'space' || !token.breakable) return;
+    if (NO_BREAK_BEFORE.test(groupText(tokens[i + 1])) || ONLY_OPENING.test(groupText(tokens[i - 1]))) token.breakable = false;
+  });
 }
 
 /**
