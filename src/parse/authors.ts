@@ -9,9 +9,12 @@ import type { Institutions } from './institutions.ts';
 type Fail = (message: string, at?: YamlNode | null) => void;
 type Warn = (message: string, at: YamlNode | null) => void;
 
-const READ = ['name', 'affiliation', 'affiliations', 'institute', 'email', 'orcid'];
-/** Quarto's and Pandoc Scholar's other author keys: accepted, not used in the outputs. */
-const ACCEPTED = ['equal_contributor', 'correspondence', 'id', 'url', 'note', 'notes', 'role', 'roles', 'corresponding', 'equal-contributor', 'deceased', 'attributes', 'degrees', 'acknowledgements', 'number', 'phone', 'fax', 'metadata'];
+const READ = ['name', 'fullname', 'affiliation', 'affiliations', 'institute', 'organization', 'org', 'email', 'orcid'];
+/** Quarto's, Pandoc Scholar's and kramdown-rfc's other author keys: accepted, not used in the outputs. */
+const ACCEPTED = [
+  'equal_contributor', 'correspondence', 'id', 'url', 'note', 'notes', 'role', 'roles', 'corresponding', 'equal-contributor', 'deceased', 'attributes',
+  'degrees', 'acknowledgements', 'number', 'phone', 'fax', 'metadata', 'ins', 'abbrev', 'street', 'city', 'code', 'region', 'country', 'uri', 'postal',
+];
 
 export interface Authors {
   readonly names: string[];
@@ -28,7 +31,7 @@ export function readAuthors(value: YamlNode, fail: Fail, warn: Warn, institution
   for (const item of items) {
     const author = isMap(item) ? authorMap(item, context) : plainName(item, fail, isSeq(value));
     if (author === undefined) ok = false;
-    else authors.push(author);
+    else if (author !== NAMELESS) authors.push(author);
   }
   if (!ok) return undefined;
   const names = authors.map((a) => a.name);
@@ -57,10 +60,14 @@ function namedMap(map: YAMLMap): { name: string; pairs: Pair<YamlNode, YamlNode 
   return value === null || (isScalar(value) && value.value === null) ? { name: key, pairs: [] } : undefined;
 }
 
-function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author | undefined {
+/** An author map with no name at all: left out, with a warning, as Pandoc prints no one. */
+const NAMELESS = Symbol('nameless');
+
+function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author | typeof NAMELESS | undefined {
   const named = namedMap(map);
   const pairs = named?.pairs ?? (map.items as Pair<YamlNode, YamlNode | null>[]);
   let name = named?.name;
+  let fullname: string | undefined;
   const affiliations: string[] = [];
   let email: string | undefined;
   let orcid: string | undefined;
@@ -69,12 +76,22 @@ function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author 
     const value = pair.value ?? null;
     switch (key) {
       case 'name':
+        if (value === null || (isScalar(value) && value.value === null)) break;
         name = personName(value);
-        if (name === undefined) fail('author "name" must be a name, or a map of "given" and "family"', value ?? pair.key);
+        if (name === undefined) {
+          fail('author "name" must be a name, or a map of "given" and "family"', value);
+          return undefined;
+        }
+        break;
+      // kramdown-rfc's full name beside its `ins` initials.
+      case 'fullname':
+        fullname = scalarText(value);
         break;
       case 'affiliation':
       case 'affiliations':
       case 'institute':
+      case 'organization':
+      case 'org':
         affiliations.push(...affiliationList(value, key, { fail, warn, institutions }));
         break;
       case 'email':
@@ -94,9 +111,10 @@ function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author 
         }
     }
   }
+  name ??= fullname;
   if (name === undefined) {
-    if (!pairs.some((pair) => isScalar(pair.key) && pair.key.value === 'name')) fail('an author written as a map needs a "name"', map);
-    return undefined;
+    warn('an author written as a map needs a "name" (or "fullname"); this one is left out', map);
+    return NAMELESS;
   }
   return { name, affiliations, ...(email !== undefined ? { email } : {}), ...(orcid !== undefined ? { orcid } : {}) };
 }

@@ -188,8 +188,9 @@ function readYaml(node: Yaml, fields: Fields, diagnostics: Diagnostics, folder: 
     seen.add(key);
     if (otherKeys.includes(key)) continue;
     const value = (pair.value ?? null) as YamlNode | null;
+    // An empty key (`date:`) is what Hugo archetypes and RFC templates leave: Pandoc reads it as absent.
     if (value === null || (isScalar(value) && value.value === null)) {
-      error(keyOffset, `front matter "${key}" has no value`);
+      if (!IGNORED_KEYS.includes(key)) warning(keyOffset, `front matter "${key}" has no value; left out`);
       continue;
     }
     const fail: Fail = (message, at) => error(at?.range?.[0] ?? value.range?.[0] ?? keyOffset, message);

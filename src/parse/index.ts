@@ -70,7 +70,8 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const first = root.children[0];
   const frontMatter: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
   if (!frontMatter && /^---[ \t]*(?:\r?\n|\r)/.test(text)) {
-    diagnostics.error(1, 1, 'the front matter is never closed: end it with a line of three dashes (---)');
+    // Pandoc and GitHub read an unclosed block as a rule and text, and so does Galley.
+    diagnostics.warning(1, 1, 'the front matter is never closed, so it is printed as text: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
   const heading = root.children.find((node): node is Heading => node.type === 'heading');

@@ -42,8 +42,19 @@ describe('readAuthors', () => {
     ]);
   });
 
-  it('fails on an author map without a name, or an author that is no name at all', () => {
-    expect(read('- email: x@example.org\n').failures).toEqual(['an author written as a map needs a "name"']);
+  it('leaves out an author map without a name, with a warning; fails on an author that is no name at all', () => {
+    const nameless = read('- email: x@example.org\n- name:\n- Ann Lee\n');
+    expect(nameless.result?.names).toEqual(['Ann Lee']);
+    expect(nameless.warnings).toEqual([
+      'an author written as a map needs a "name" (or "fullname"); this one is left out',
+      'an author written as a map needs a "name" (or "fullname"); this one is left out',
+    ]);
     expect(read('[[nested]]').failures).toEqual(['front matter "author" must be a name, a list of names, or a list of "name:" maps (in the list)']);
+  });
+
+  it('reads kramdown-rfc authors: the full name beside the initials, the organization as the affiliation', () => {
+    const { result, warnings } = read('- ins: M. Nottingham\n  fullname: Mark Nottingham\n  organization: Example Corp\n  street: 1 Main St\n  country: Australia\n  uri: https://example.org\n');
+    expect(result?.details).toEqual([{ name: 'Mark Nottingham', affiliations: ['Example Corp'] }]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -99,11 +99,18 @@ describe('front matter', () => {
     ]);
   });
 
-  it('rejects an empty title and a key with no value', () => {
+  it('rejects an empty title; leaves out a key with no value, as Pandoc does, with a warning (none for a key Galley ignores)', () => {
     expect(messages(parse(withFrontMatter('title: "  "\nsubtitle:\n')))).toEqual([
       'book.md:2:8: error: front matter "title" must not be empty',
-      'book.md:3:1: error: front matter "subtitle" has no value',
+      'book.md:3:1: warning: front matter "subtitle" has no value; left out',
     ]);
+    const result = parse(withFrontMatter('title: Notes\ndate:\nauthor:\ndescription:\ntags:\n'));
+    expect(messages(result)).toEqual([
+      'book.md:3:1: warning: front matter "date" has no value; left out',
+      'book.md:4:1: warning: front matter "author" has no value; left out',
+      'book.md:5:1: warning: front matter "description" has no value; left out',
+    ]);
+    expect(documentOf(result).metadata).toMatchObject({ title: 'Notes', authors: [] });
   });
 
   it('checks the source URL, the language tag and the date', () => {
@@ -176,7 +183,7 @@ describe('front matter', () => {
     // Names alone, as before: no details.
     expect(documentOf(parse(withFrontMatter('title: T\nauthor: [Ann Lee, Bo Chen]\n'))).metadata.authorDetails).toBeUndefined();
     expect(messages(parse(withFrontMatter('title: T\nauthor:\n  - affiliation: Nowhere\n')))).toEqual([
-      'book.md:4:5: error: an author written as a map needs a "name"',
+      'book.md:4:5: warning: an author written as a map needs a "name" (or "fullname"); this one is left out',
     ]);
   });
 

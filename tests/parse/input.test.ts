@@ -65,12 +65,12 @@ describe('input checks', () => {
     expect(document.source.equals(bytes)).toBe(true);
   });
 
-  it('reports front matter that is never closed', () => {
+  it('reads front matter that is never closed as Pandoc does, a rule and text, with a warning', () => {
     const result = parse('---\ntitle: Open\n\nBody text.\n');
-    expect(result.document).toBeNull();
     expect(messages(result)).toEqual([
-      'book.md:1:1: error: the front matter is never closed: end it with a line of three dashes (---)',
+      'book.md:1:1: warning: the front matter is never closed, so it is printed as text: end it with a line of three dashes (---)',
       'book.md:1:1: warning: the manuscript has no "title" in its front matter; the file name, "book", is the title',
     ]);
+    expect(documentOf(result).blocks.map((b) => b.type)).toEqual(['thematicBreak', 'paragraph', 'paragraph']);
   });
 });
