@@ -6,10 +6,10 @@
 // stat() of each source. The few packages that cannot be bundled stay outside,
 // imported by absolute path, so the bundle may live anywhere.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeFileAtomic } from './util/atomic-write.mjs';
 
@@ -20,6 +20,8 @@ const WORKER_ENTRY = join(ROOT, 'src/batch/worker.ts');
 /** Besides the sources, a changed lockfile or compiler means a stale bundle. */
 const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'src/compile.mjs'];
 const MANIFEST = 'manifest.json';
+/** In a bundle's folder: one empty file per running process that loaded it, named by its pid. */
+const IN_USE = 'in-use';
 
 /**
  * An up-to-date bundle of src/cli.ts, compiled first if need be: its file URL,
@@ -29,6 +31,7 @@ const MANIFEST = 'manifest.json';
 export async function compiledCli() {
   const cache = cacheDir();
   const manifest = readFreshManifest(cache) ?? (await compile(cache));
+  holdBundle(dirname(join(cache, manifest.entry)));
   return { url: pathToFileURL(join(cache, manifest.entry)).href, workerUrl: pathToFileURL(join(cache, manifest.worker)).href, build: manifest.build };
 }
 
@@ -116,17 +119,58 @@ function readFileOrEmpty(path) {
   }
 }
 
-/** Replaced bundles an hour old: a process still running one loads its chunks lazily. */
+/**
+ * Replaced bundles an hour old that no running process holds: a process loads
+ * its bundle's chunks lazily, and a watch or a queue worker runs for days.
+ */
 function removeOldBundles(cache, current) {
   const hourAgo = Date.now() - 3600_000;
   for (const name of readdirSync(cache)) {
     const dir = join(cache, name);
     if (!name.startsWith('bundle-') || dir === current) continue;
     try {
-      if (statSync(dir).mtimeMs < hourAgo) rmSync(dir, { recursive: true, force: true });
+      if (statSync(dir).mtimeMs < hourAgo && !heldByLiveProcess(dir)) rmSync(dir, { recursive: true, force: true });
     } catch {
       // removed meanwhile by another process
     }
+  }
+}
+
+/** Marks the bundle as this process's until it exits. */
+function holdBundle(bundle) {
+  const mark = join(bundle, IN_USE, String(process.pid));
+  try {
+    mkdirSync(dirname(mark), { recursive: true });
+    writeFileSync(mark, '');
+  } catch {
+    return;
+  }
+  process.once('exit', () => rmSync(mark, { force: true }));
+}
+
+/** Whether a running process holds the bundle; the marks of processes gone (killed, crashed) are cleared. */
+function heldByLiveProcess(bundle) {
+  let pids;
+  try {
+    pids = readdirSync(join(bundle, IN_USE));
+  } catch {
+    return false;
+  }
+  let held = false;
+  for (const pid of pids) {
+    if (isRunning(Number(pid))) held = true;
+    else rmSync(join(bundle, IN_USE, pid), { force: true });
+  }
+  return held;
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return error.code === 'EPERM';
   }
 }
 

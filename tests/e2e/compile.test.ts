@@ -1,9 +1,11 @@
 // The CLI runs from a bundle compiled on first use (src/compile.mjs): reused
 // while nothing it was built from changes, compiled again when a source does.
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { runGalley } from '../helpers/cli.ts';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cache = join(root, 'node_modules/.cache/galley');
@@ -15,6 +17,14 @@ interface Manifest {
 }
 
 const manifest = (): Manifest => JSON.parse(readFileSync(join(cache, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Runs Galley once after `src/text.ts` is touched `seconds` later than `mtime`: a new bundle replaces the current one. */
+function recompile(source: string, atime: Date, mtime: Date, seconds: number): void {
+  utimesSync(source, atime, new Date(mtime.getTime() + seconds * 1000));
+  expect(runGalley(['--version']).status).toBe(0);
+}
+
+const hoursAgo = (hours: number): Date => new Date(Date.now() - hours * 3600_000);
 
 describe('the compiled bundle', () => {
   it('records what it was built from, and is reused while that is unchanged', () => {
@@ -45,10 +55,38 @@ describe('the compiled bundle', () => {
     }
   });
 
+  it('keeps a replaced bundle while a process still runs from it, and removes it once that process has gone', async () => {
+    expect(runGalley(['--version']).status).toBe(0);
+    const bundle = dirname(join(cache, manifest().entry));
+    const dir = temporaryDir('galley-compile-');
+    writeFileSync(join(dir, 'watched.md'), '---\ntitle: Watched\n---\n\nText.\n');
+    const watcher = spawn(process.execPath, [join(root, 'src/galley.mjs'), 'watch', join(dir, 'watched.md'), '--out', join(dir, 'out')], { stdio: 'ignore' });
+    const mark = join(bundle, 'in-use', String(watcher.pid));
+    for (let i = 0; i < 100 && !existsSync(mark); i += 1) await sleep(100);
+    expect(existsSync(mark)).toBe(true);
+    const source = join(root, 'src/text.ts');
+    const { atime, mtime } = statSync(source);
+    try {
+      utimesSync(bundle, hoursAgo(2), hoursAgo(2));
+      recompile(source, atime, mtime, 1);
+      expect(existsSync(join(bundle, 'cli.mjs'))).toBe(true);
+      // Killed, it leaves its mark behind; the next clean-up sees no such process.
+      const exited = new Promise((resolve) => watcher.once('exit', resolve));
+      watcher.kill('SIGKILL');
+      await exited;
+      utimesSync(bundle, hoursAgo(2), hoursAgo(2));
+      recompile(source, atime, mtime, 2);
+      expect(existsSync(bundle)).toBe(false);
+    } finally {
+      watcher.kill('SIGKILL');
+      utimesSync(source, atime, mtime);
+    }
+  });
+
   it("leaves out the parts of pdfkit Galley never calls (its line breaker, AES)", () => {
     expect(runGalley(['--version']).status).toBe(0);
     const folder = join(cache, manifest().entry, '..');
-    const code = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+    const code = readdirSync(folder).filter((name) => name.endsWith('.mjs')).map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
     expect(code).toContain('Galley does not wrap text with pdfkit');
     expect(code).toContain('Galley does not encrypt PDFs');
     expect(code).not.toMatch(/node_modules\/linebreak\//);
@@ -58,7 +96,7 @@ describe('the compiled bundle', () => {
   it('holds no HTTP client: a build cannot reach the network', () => {
     expect(runGalley(['--version']).status).toBe(0);
     const folder = join(cache, manifest().entry, '..');
-    const code = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+    const code = readdirSync(folder).filter((name) => name.endsWith('.mjs')).map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
     expect(code).toContain('Galley does not fetch over the network');
     expect(code).not.toMatch(/node_modules\/node-fetch\//);
   });
