@@ -3,12 +3,13 @@
 // formatted by the CSL style. Pure apart from reading the images, bibliography
 // and style files the manuscript names.
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import type { Heading, Nodes, Yaml } from 'mdast';
+import type { Heading, Nodes, Root, Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document, Metadata } from '../document.ts';
+import { spanOf } from '../document/position.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { withoutAttributes } from './handlers/heading.ts';
 import { unlinkMissingFragments } from './handlers/link.ts';
@@ -74,7 +75,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     diagnostics.warning(1, 1, 'the front matter is never closed, so it is printed as text: end it with a line of three dashes (---)');
   }
   const folder = dirname(path);
-  const heading = root.children.find((node): node is Heading => node.type === 'heading');
+  const heading = titleHeading(root);
   // Without Pandoc's attribute block (`# Title {#id}`), which is never printed.
   const headingTitle = heading === undefined ? '' : plainText({ ...heading, children: withoutAttributes(heading.children).children }).trim();
   // A book names its chapters itself (front matter title, else first heading): no fallback warning.
@@ -124,9 +125,11 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     return null;
   }
   const manual = [...(before?.notes ?? []), ...ctx.finishNotes()];
-  // A first heading taken for the title is printed as the title, not twice.
-  const [opening] = blocks;
-  if (metadata !== null && opening?.type === 'heading' && opening.depth === 1 && metadata.title === headingTitle && !frontMatterTitle(frontMatter)) blocks = blocks.slice(1);
+  // A heading taken for the title is printed as the title, not twice (a language bar or badges may come before it).
+  const titleOffset = heading?.position?.start.offset;
+  if (metadata !== null && metadata.title === headingTitle && !frontMatterTitle(frontMatter) && titleOffset !== undefined) {
+    blocks = blocks.filter((block) => block.type !== 'heading' || spanOf(block)?.start.offset !== titleOffset);
+  }
 
   if (blocks.length === 0) {
     const bodyLine = frontMatter?.position ? frontMatter.position.end.line + 1 : 1;
@@ -177,4 +180,14 @@ export function styleOf(settings: CitationSettings, folder: string, diagnostics:
     diagnostics.items.push({ severity: 'error', file, line: style.at.line, column: style.at.column, message: `CSL style "${csl.value}" is ${style.message}` });
   } else return style;
   return defaultStyle();
+}
+
+/**
+ * The heading that titles a manuscript without a front matter title: its
+ * first level-1 heading, else a heading it opens with ("## Contents" halfway
+ * down a README is no title).
+ */
+function titleHeading(root: Root): Heading | undefined {
+  const first = root.children.find((node) => node.type !== 'yaml' && node.type !== 'html' && node.type !== 'definition');
+  return root.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) ?? (first?.type === 'heading' ? first : undefined);
 }

@@ -89,6 +89,19 @@ describe('front matter', () => {
     expect(documentOf(withAttributes).metadata.title).toBe('JavaScriptとは');
   });
 
+  it('takes the first level-1 heading for the title wherever it is, printed once; a level-2 heading only when the manuscript opens with it', () => {
+    const languageBar = documentOf(parse('*[English](https://example.org/en) ∙ Français*\n\n## Avant\n\n# L’art de la ligne de commande\n\nTexte.\n'));
+    expect(languageBar.metadata.title).toBe('L’art de la ligne de commande');
+    expect(languageBar.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type))).toEqual(['paragraph', 'h2', 'paragraph']);
+    // awesome's README: an HTML title, then "## Contents" after a paragraph: the file name, not "Contents".
+    const contents = parse('<h1>Awesome</h1>\n\nA list.\n\n## Contents\n\n- item\n');
+    expect(documentOf(contents).metadata.title).toBe('book');
+    expect(documentOf(contents).blocks.some((b) => b.type === 'heading')).toBe(true);
+    const opensWithH2 = documentOf(parse('## Chapter notes\n\nText.\n'));
+    expect(opensWithH2.metadata.title).toBe('Chapter notes');
+    expect(opensWithH2.blocks.map((b) => b.type)).toEqual(['paragraph']);
+  });
+
   it('reports a wrong type at the value, naming the key', () => {
     const result = parse(withFrontMatter('title: T\nauthor:\n  - Ann\n  - [nested]\nsubtitle: {a: 1}\nrights: true\n'));
     expect(result.document).toBeNull();
