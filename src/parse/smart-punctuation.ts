@@ -40,6 +40,20 @@ const MARKS: Readonly<Record<string, Marks>> = {
   no: ['«', '»', '‘', '’'],
   da: ['»', '«', '›', '‹'],
   ja: ['「', '」', '『', '』'],
+  ro: ['„', '”', '«', '»'],
+  hu: ['„', '”', '»', '«'],
+  hr: ['„', '”', '‚', '’'],
+  sr: ['„', '”', '’', '’'],
+  bg: ['„', '“', '‚', '‘'],
+  mk: ['„', '“', '‚', '‘'],
+  sl: ['„', '“', '‚', '‘'],
+  lt: ['„', '“', '‚', '‘'],
+  et: ['„', '“', '‚', '‘'],
+  is: ['„', '“', '‚', '‘'],
+  lv: ['«', '»', '„', '“'],
+  be: ['«', '»', '„', '“'],
+  kk: ['«', '»', '„', '“'],
+  el: ['«', '»', '“', '”'],
 };
 
 /** The quotation marks of a BCP 47 language (its region's where they differ), English's for a language not listed. */
@@ -51,7 +65,9 @@ export function quoteMarks(lang: string): Marks {
 
 const WORD = /[\p{L}\p{N}]/u;
 // After these a quote opens: nothing, a space, an opening bracket, a dash or slash, another opening quote.
-const OPENS_AFTER = /[\s([{\u2014\u2013\-/“‘„‚«‹「『]/u;
+const OPENS_AFTER = /[\s([{\u2014\u2013\-/=“‘„‚«‹「『]/u;
+/** Words whose first letters are elided, so their "'" is an apostrophe where a quotation could open: 'tis, 'em, rock 'n' roll. */
+const ELIDED = /^(?:tis|twas|twere|twill|em|n'|cause|til|bout|round|nuff|ere)(?![\p{L}\p{N}])/iu;
 
 /** Where a run's text nodes lie in the run's text, and the placeholders for what is not text. */
 interface Flat {
@@ -89,7 +105,8 @@ const isUrlText = (link: Extract<Inline, { type: 'link' }>): boolean =>
 function smarten(text: string, marks: Marks): string[] {
   // By UTF-16 unit, as text nodes' lengths count: only ASCII is replaced, so surrogate halves rejoin as they were.
   const out = text.split('');
-  let openSingles = 0;
+  // Where single quotes opened and have not closed: one never closed was an apostrophe (Turkish "Azure 'da").
+  const openSingles: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     const prev = i === 0 ? ' ' : (text[i - 1] as string);
@@ -110,17 +127,18 @@ function smarten(text: string, marks: Marks): string[] {
       if (WORD.test(prev) && WORD.test(next)) out[i] = '’';
       else if (OPENS_AFTER.test(prev)) {
         // ’90s, ’tis: an elided start; else a quotation opens.
-        if (/\d/u.test(next) || /\s/u.test(next)) out[i] = '’';
+        if (/\d/u.test(next) || /\s/u.test(next) || ELIDED.test(text.slice(i + 1))) out[i] = '’';
         else {
           out[i] = marks[2];
-          openSingles += 1;
+          openSingles.push(i);
         }
-      } else if (openSingles > 0) {
+      } else if (openSingles.length > 0) {
         out[i] = marks[3];
-        openSingles -= 1;
+        openSingles.pop();
       } else out[i] = '’';
     }
   }
+  for (const i of openSingles) out[i] = '’';
   return out;
 }
 

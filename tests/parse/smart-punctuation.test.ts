@@ -32,6 +32,10 @@ describe('typographic punctuation in English', () => {
     ['(“already curly”) and ("straight")', '(“already curly”) and (“straight”)'],
     ['an arrow --> stays, <-- too', 'an arrow --> stays, <-- too'],
     ['four dots.... and four dashes ----', 'four dots…. and four dashes ----'],
+    ["'Tis the season; give 'em rock 'n' roll 'til dawn", '’Tis the season; give ’em rock ’n’ roll ’til dawn'],
+    ['key="value" and a="b c"', 'key=“value” and a=“b c”'],
+    ["Azure 'da bir hesap", 'Azure ’da bir hesap'],
+    ["She said 'go' and 'stay'", 'She said ‘go’ and ‘stay’'],
   ])('%s', (typed, printed) => {
     expect(smart(text(typed))).toBe(printed);
   });
@@ -78,6 +82,16 @@ describe('quotation marks by language', () => {
     ['tlh', '“Ja”, sagte sie, ‘gut’.'],
   ])('%s', (lang, printed) => {
     expect(smartenText("\"Ja\", sagte sie, 'gut'.", lang)).toBe(printed);
+  });
+
+  test.each([
+    ['ro', `"Bună" și 'da'`, '„Bună” și «da»'],
+    ['el', `"Γεια" και 'ναι'`, '«Γεια» και “ναι”'],
+    ['hu', `"Szia" és 'igen'`, '„Szia” és »igen«'],
+    ['bg', `"Здравей" и 'да'`, '„Здравей“ и ‚да‘'],
+    ['sl', `"Živjo" in 'ja'`, '„Živjo“ in ‚ja‘'],
+  ])('%s sets its own quotation marks', (lang, typed, printed) => {
+    expect(smartenText(typed, lang)).toBe(printed);
   });
 
   test("an apostrophe is ’ in every language", () => {
