@@ -14,6 +14,7 @@ import { hyphenationWordProblem } from '../util/hyphenation-words.ts';
 import { fromYaml, parseYamlWithPositions, type PointOf } from '../util/yaml.ts';
 import { readDate } from './date.ts';
 import { readIsbn } from './isbn.ts';
+import { canonicalLanguageTag, knownLanguage } from './language-tag.ts';
 import { INSTITUTION_KEYS, readInstitutionList, readInstitutions } from './institutions.ts';
 import { loadImage } from './image-file.ts';
 import type { AbstractText } from './abstract.ts';
@@ -254,7 +255,7 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (text === undefined) return;
       const tag = canonicalLanguageTag(text);
       if (tag === undefined) fail(`front matter "lang" must be a BCP 47 language tag such as "en-US", not "${text}"`);
-      else fields.lang = tag;
+      else fields.lang = knownLanguage(tag, (message) => warn(message, value));
       return;
     }
     case 'date': {
@@ -425,17 +426,4 @@ function isWebUrl(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The canonical form of a well-formed BCP 47 tag (`en-us` → `en-US`), or undefined. */
-function canonicalLanguageTag(text: string): string | undefined {
-  let tag: string | undefined;
-  try {
-    tag = Intl.getCanonicalLocales(text)[0];
-  } catch {
-    return undefined;
-  }
-  // The grammar allows 4–8 letter language subtags, but every registered language has 2 or 3
-  // letters: this catches `lang: english`.
-  return tag !== undefined && /^[a-z]{2,3}(?:-|$)/i.test(tag) ? tag : undefined;
 }

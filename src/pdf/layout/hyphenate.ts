@@ -1,8 +1,7 @@
 // Where a word may take a hyphen, from TeX's hyphenation patterns (the `hyphen`
 // package). Only break points come out of here: the breaker draws a literal "-"
 // itself, because a soft hyphen must never reach the PDF.
-import { createRequire } from 'node:module';
-import { languageFallbacks } from '../../util/language.ts';
+import { loadPatterns } from '../../util/hyphenation-patterns.ts';
 
 /** Positions (UTF-16 offsets into the word) after which a hyphen may be added. */
 export type Hyphenator = (word: string) => readonly number[];
@@ -14,47 +13,10 @@ export interface HyphenationLimits {
   readonly rightMin: number;
 }
 
-interface HyphenModule {
-  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
-}
-
-const require = createRequire(import.meta.url);
-
-// Folder names inside the `hyphen` package are lowercase BCP 47 tags; anything
-// else must not reach `require`.
-const SAFE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/u;
-
-// Languages whose bare tag has no folder of its own but an obvious default.
-const BARE_DEFAULTS: Readonly<Record<string, string>> = {
-  en: 'en-us',
-  de: 'de-1996',
-  sr: 'sr-cyrl',
-};
-
-const modules = new Map<string, HyphenModule | null>();
 const hyphenators = new Map<string, Hyphenator | null>();
 
 // The marker we ask the library to insert; we read its positions and drop it.
 const MARK = '\u00AD';
-
-function loadFolder(folder: string): HyphenModule | null {
-  const cached = modules.get(folder);
-  if (cached !== undefined) return cached;
-  let loaded: HyphenModule | null = null;
-  try {
-    loaded = require(`hyphen/${folder}/index.js`) as HyphenModule;
-  } catch {
-    loaded = null;
-  }
-  modules.set(folder, loaded);
-  return loaded;
-}
-
-/** Pattern folders to try for a BCP 47 tag, most specific first. */
-export function candidateFolders(lang: string): string[] {
-  const tag = lang.trim().toLowerCase().replace(/_/gu, '-');
-  return SAFE_TAG.test(tag) ? languageFallbacks(tag, BARE_DEFAULTS) : [];
-}
 
 function markerPositions(marked: string): number[] {
   const positions: number[] = [];
@@ -112,14 +74,9 @@ function givenBreaks(words: readonly string[]): Map<string, readonly number[]> {
 function patternHyphenator(lang: string): Hyphenator | null {
   const cached = hyphenators.get(lang);
   if (cached !== undefined) return cached;
-  let hyphenator: Hyphenator | null = null;
-  for (const folder of candidateFolders(lang)) {
-    const mod = loadFolder(folder);
-    if (mod === null) continue;
-    // minWordLength 1: our limits decide, not the library's default of 5.
-    hyphenator = (word) => markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
-    break;
-  }
+  const mod = loadPatterns(lang);
+  // minWordLength 1: our limits decide, not the library's default of 5.
+  const hyphenator: Hyphenator | null = mod === null ? null : (word) => markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
   hyphenators.set(lang, hyphenator);
   return hyphenator;
 }
