@@ -60,9 +60,21 @@ function read(node: Html, ctx: ParseContext): Root | null {
   attributions(hast);
   scripts(hast);
   for (const name of pictures(hast)) ctx.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
-  const mdast = toMdast(hast) as Root;
+  const mdast = withoutEmptyLinks(toMdast(hast) as Root);
   locate(mdast, node);
   return mdast.children.length === 0 ? null : mdast;
+}
+
+/**
+ * Links left holding only white space, as the HTML parser leaves an <a>
+ * wrapped around a <div> split in pieces: a browser draws nothing for them,
+ * and Markdown's empty-link rule (print the address) would print a stray URL.
+ */
+function withoutEmptyLinks<T extends Nodes>(node: T): T {
+  if (!('children' in node)) return node;
+  const kept = (node.children as Nodes[]).filter((child) => child.type !== 'link' || !child.children.every((c) => c.type === 'text' && c.value.trim() === ''));
+  (node as { children: Nodes[] }).children = kept.map(withoutEmptyLinks);
+  return node;
 }
 
 // Code, styling, and embedded things a printed page cannot hold.

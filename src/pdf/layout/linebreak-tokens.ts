@@ -67,7 +67,7 @@ export interface IdeographicToken {
 export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
 
 const SOFT_HYPHEN = '\u00AD';
-const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
+const NO_BREAK_SPACES = /[\u00A0\u2007\u202F]/gu;
 const WHITESPACE_CHUNKS = /(\s+)/u;
 const WHITESPACE = /\s/u;
 /** Full-width punctuation drawn in half its em, the other half blank. */
@@ -75,6 +75,9 @@ const HALF_BLANK = new RegExp(`[${CLOSING_MARKS}${OPENING_MARKS}]`, 'u');
 const PUNCTUATION = /\p{P}/gu;
 const HANGUL = /\p{Script=Hangul}/u;
 const WESTERN = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
+
+/** The no-break spaces of a run of white space, each kept (`A&nbsp;&nbsp;&nbsp;B` is three spaces wide), or null. */
+const tiesIn = (chunk: string): string | null => chunk.match(NO_BREAK_SPACES)?.join('') ?? null;
 
 /** Whether `before` and `after` are Han or kana and a Western letter or digit, in either order. */
 function autospaced(before: string, after: string): boolean {
@@ -117,14 +120,14 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
           if (prev?.kind === 'space') tokens.pop();
           if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
         } else if (prev?.kind === 'space') {
-          const noBreak = NO_BREAK_SPACE.exec(chunk);
-          if (noBreak !== null && prev.breakable) {
+          const ties = tiesIn(chunk);
+          if (ties !== null && prev.breakable) {
             prev.breakable = false;
-            prev.text = noBreak[0];
+            prev.text = ties;
           }
         } else if (prev?.kind !== 'newline') {
-          const noBreak = NO_BREAK_SPACE.exec(chunk);
-          tokens.push({ kind: 'space', run: index, text: noBreak?.[0] ?? ' ', breakable: noBreak === null });
+          const ties = tiesIn(chunk);
+          tokens.push({ kind: 'space', run: index, text: ties ?? ' ', breakable: ties === null });
         }
         continue;
       }

@@ -233,6 +233,13 @@ describe('raw HTML', () => {
     expect(blocks).toEqual([para(text('Text.')), expect.objectContaining({ type: 'code', value: 'let s = String::new();' })]);
   });
 
+  it('prints no address for an HTML link the parser left empty around a block (the sponsor logo of awesome)', () => {
+    const blocks = blocksOf('<p>\n<sup>Thanks to:</sup>\n<a href="https://depot.dev">\n<div>\n<img src="logo.png" alt="Depot logo">\n</div>\n<b>Fast builds.</b>\n</a>\n</p>\n');
+    const shown = JSON.stringify(blocks);
+    expect(shown).toContain('Fast builds.');
+    expect(shown).not.toMatch(/"value":"https:\/\/depot\.dev"/u);
+  });
+
   it('leaves HTML comments out, saying so', () => {
     const result = parse(withTitle('Text.\n\n<!-- editor: check this -->\n'));
     expect(messages(result)).toEqual(['book.md:6:1: warning: an HTML comment is left out of the output']);

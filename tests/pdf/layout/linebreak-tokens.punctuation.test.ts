@@ -26,6 +26,11 @@ test('the space before high punctuation and inside guillemets is tied; the other
   expect(spaces.map((s) => s.breakable)).toEqual([false, true, true, false, false, true, false, true, false]);
 });
 
+test('a run of no-break spaces keeps each of them, and does not break', () => {
+  const [space] = tokenize([{ text: 'A\u00A0\u00A0\u00A0B', font: 'body', size: 10 }]).filter((t): t is SpaceToken => t.kind === 'space');
+  expect(space).toMatchObject({ text: '\u00A0\u00A0\u00A0', breakable: false });
+});
+
 test('at every measure, no line opens with a tied mark or ends with an opening one', () => {
   for (let width = 110; width <= 330; width += 11) {
     const narrow = { ...theme, page: { ...theme.page, width: width + theme.margins.inner + theme.margins.outer } };
