@@ -12,6 +12,13 @@ import { formatDiagnostic, UserError } from '../diagnostics.ts';
 /** Editors save in bursts (write, rename, chmod): one rebuild per burst. */
 const SETTLE_MS = 20;
 
+/**
+ * What a build may read beside the manuscript: chapters, images, sources,
+ * styles, themes and their fonts. Anything else in the folder (a log the
+ * watch itself writes, `galley watch a.md > build.log`) never starts a build.
+ */
+const INPUT_FILE = /\.(?:md|markdown|png|jpe?g|svg|pdf|bib|json|ya?ml|csl|ttf|otf)$/iu;
+
 export interface Watching {
   /** Resolves when the first build is done. */
   readonly ready: Promise<void>;
@@ -67,7 +74,7 @@ export function watchManuscript(file: string, options: BuildOptions, log: (line:
   const watcher: FSWatcher = watch(folder, (_event, changed) => {
     if (changed === null || changed.startsWith('.')) return;
     if (changed === name) schedule();
-    else if (!resolve(folder, changed).startsWith(outDir)) {
+    else if (INPUT_FILE.test(changed) && !resolve(folder, changed).startsWith(outDir)) {
       others = true;
       schedule();
     }

@@ -30,7 +30,7 @@ async function seen(pattern: RegExp, count: number): Promise<void> {
   }
 }
 
-test('rebuilds on save, keeps the last good PDF through a broken save, and rebuilds when fixed', async () => {
+test('rebuilds on save, keeps the last good PDF through a broken save, rebuilds when fixed, and ignores files it never reads', async () => {
   await seen(/watching /u, 1);
   await seen(/built .*article\.md in \d+ ms \(1 pages\)/u, 1);
   const pdf = join(out, 'article.pdf');
@@ -51,4 +51,13 @@ test('rebuilds on save, keeps the last good PDF through a broken save, and rebui
   await seen(/built .*article\.md in \d+ ms/u, 3);
   expect(readFileSync(pdf).equals(first)).toBe(true);
   expect(statSync(pdf).size).toBeGreaterThan(1000);
+
+  // A log beside the manuscript (`galley watch article.md > build.log`) starts no build; an image does.
+  for (let i = 0; i < 5; i += 1) {
+    writeFileSync(join(dir, 'build.log'), `line ${i}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect((output.match(/built .*article\.md in \d+ ms/gu) ?? []).length).toBe(3);
+  writeFileSync(join(dir, 'figure.png'), '');
+  await seen(/built .*article\.md in \d+ ms/u, 4);
 }, 180_000);
