@@ -119,7 +119,8 @@ function pictures(parent: HastRoot | Element): string[] {
   parent.children = (parent.children as HastContent[]).map((child): HastContent => {
     if (child.type !== 'element') return child;
     const src = child.properties['src'];
-    if (child.tagName === 'img' && (typeof src !== 'string' || !/\.(png|jpe?g|svg|pdf)$/i.test(src))) {
+    // A remote image goes on as an image, to be reported as not fetched; a local one by its file's extension.
+    if (child.tagName === 'img' && (typeof src !== 'string' || (!/^https?:\/\//iu.test(src) && !/\.(png|jpe?g|svg|pdf)$/iu.test(src.replace(/[?#].*$/su, ''))))) {
       names.push(typeof src === 'string' ? src : '');
       const alt = child.properties['alt'];
       return { type: 'text', value: typeof alt === 'string' ? alt : '' };

@@ -240,6 +240,11 @@ describe('raw HTML', () => {
     expect(shown).not.toMatch(/"value":"https:\/\/depot\.dev"/u);
   });
 
+  it('reports an HTML image by its address as not fetched, a query string and all, not as an unknown file type', () => {
+    const result = parse(withTitle('<p><img src="https://img.shields.io/badge/x?style=flat" alt="Badge"></p>\n'));
+    expect(messages(result)).toEqual(['book.md:4:1: warning: remote image "https://img.shields.io/badge/x?style=flat" is not fetched (Galley never uses the network); its alt text is shown instead']);
+  });
+
   it('leaves HTML comments out, saying so', () => {
     const result = parse(withTitle('Text.\n\n<!-- editor: check this -->\n'));
     expect(messages(result)).toEqual(['book.md:6:1: warning: an HTML comment is left out of the output']);
