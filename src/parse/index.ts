@@ -3,7 +3,7 @@
 // formatted by the CSL style. Pure apart from reading the images, bibliography
 // and style files the manuscript names.
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import type { Heading, Nodes, Root, Yaml } from 'mdast';
+import type { Nodes, Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
@@ -17,6 +17,7 @@ import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
 import { scriptLanguage } from './script-language.ts';
+import { titleHeading } from './title-heading.ts';
 import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -127,7 +128,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const manual = [...(before?.notes ?? []), ...ctx.finishNotes()];
   // A heading taken for the title is printed as the title, not twice (a language bar or badges may come before it).
   const titleOffset = heading?.position?.start.offset;
-  if (metadata !== null && metadata.title === headingTitle && !frontMatterTitle(frontMatter) && titleOffset !== undefined) {
+  if (metadata !== null && metadata.title === headingTitle && titleOffset !== undefined) {
     blocks = blocks.filter((block) => block.type !== 'heading' || spanOf(block)?.start.offset !== titleOffset);
   }
 
@@ -163,11 +164,6 @@ function plainText(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
-/** Whether the front matter names a title itself (a `title:` line). */
-function frontMatterTitle(node: Yaml | undefined): boolean {
-  return node !== undefined && /^title\s*:/mu.test(node.value);
-}
-
 /** The style named by `csl:` (checked now, with its problems located), else the default. */
 export function styleOf(settings: CitationSettings, folder: string, diagnostics: Diagnostics): Style {
   const { csl } = settings;
@@ -180,14 +176,4 @@ export function styleOf(settings: CitationSettings, folder: string, diagnostics:
     diagnostics.items.push({ severity: 'error', file, line: style.at.line, column: style.at.column, message: `CSL style "${csl.value}" is ${style.message}` });
   } else return style;
   return defaultStyle();
-}
-
-/**
- * The heading that titles a manuscript without a front matter title: its
- * first level-1 heading, else a heading it opens with ("## Contents" halfway
- * down a README is no title).
- */
-function titleHeading(root: Root): Heading | undefined {
-  const first = root.children.find((node) => node.type !== 'yaml' && node.type !== 'html' && node.type !== 'definition');
-  return root.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) ?? (first?.type === 'heading' ? first : undefined);
 }

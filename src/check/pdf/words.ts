@@ -3,9 +3,10 @@
 // Korean, Thai …), where a line may break between any two. Taken from the
 // manuscript (body, and notes in the order Galley numbers them) and from the
 // text layer (body and notes apart, words hyphenated at a line end joined).
-import type { Node as MdastNode, PhrasingContent } from 'mdast';
+import type { Node as MdastNode, PhrasingContent, Root } from 'mdast';
 import { RTL_LETTER } from '../../document/direction.ts';
 import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
+import { titleHeading } from '../../parse/title-heading.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
 
 // Scripts whose lines break between characters, not at spaces.
@@ -61,7 +62,7 @@ export interface ManuscriptNote {
 }
 
 /** The manuscript's body units and its notes in Galley's numbering order (first reference, a note's own notes right after it). */
-export function manuscriptUnits(root: MdastNode | null): { body: string[]; notes: ManuscriptNote[] } {
+export function manuscriptUnits(root: Root | null): { body: string[]; notes: ManuscriptNote[] } {
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   if (root === null) return { body, notes };
@@ -71,7 +72,8 @@ export function manuscriptUnits(root: MdastNode | null): { body: string[]; notes
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
   };
   find(root);
-  const skip = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+  const skippedTypes = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
+  const movedToTitle = new Set<MdastNode>();
   const numbered = new Set<string>();
   const collect = (node: MdastNode, into: string[]): void => {
     if (node.type === 'footnoteReference' && 'identifier' in node) {
@@ -84,13 +86,19 @@ export function manuscriptUnits(root: MdastNode | null): { body: string[]; notes
       for (const child of (definition as unknown as { children: MdastNode[] }).children) collect(child, note.units);
       return;
     }
-    if (skip.has(node.type)) return;
+    if (skippedTypes.has(node.type) || movedToTitle.has(node)) return;
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && 'value' in node && typeof node.value === 'string') {
       for (const unit of units(node.value)) into.push(unit);
       return;
     }
     if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node)) collect(child, into);
   };
+  // A heading taken for the title is printed first, in the title block, wherever it stood.
+  const title = titleHeading(root);
+  if (title !== undefined) {
+    collect(title, body);
+    movedToTitle.add(title);
+  }
   collect(root, body);
   return { body, notes };
 }

@@ -30,6 +30,13 @@ describe('manuscriptUnits', () => {
     const root = parseMarkdown('# Beginning {#begin}\n\nText ![a figure](x.png){#fig:x width="50%"} after.\n\n## 日本 {#nihon .unnumbered}\n\n本文。\n', new Diagnostics('m.md'));
     expect(manuscriptUnits(root).body).toEqual(['beginning', 'text', 'after', '日', '本', '本', '文']);
   });
+
+  it('puts the words of a heading taken for the title first, where the title block prints them; not when the front matter has a title', () => {
+    const source = '*English ∙ Français*\n\n# The Title\n\nText.\n';
+    expect(manuscriptUnits(parseMarkdown(source, new Diagnostics('m.md'))).body).toEqual(['the', 'title', 'english', 'français', 'text']);
+    const titled = parseMarkdown(`---\ntitle: Own\n---\n\n${source}`, new Diagnostics('m.md'));
+    expect(manuscriptUnits(titled).body).toEqual(['english', 'français', 'the', 'title', 'text']);
+  });
 });
 
 describe('layerStream', () => {
