@@ -1,6 +1,6 @@
 // Tables: columns sized from their content as browsers size them, cells set by
 // the line breaker, numbers right-aligned, booktabs rules (above, under the
-// header row, below); a row of orphans + widows lines or more may split across
+// header rows, below); a row of orphans + widows lines or more may split across
 // pages as a paragraph does.
 import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
@@ -25,7 +25,7 @@ const toAlign = (a: Align | undefined): 'left' | 'right' | 'center' => a ?? 'lef
 /**
  * Tables: columns sized from their content, cells wrapped by the line breaker,
  * booktabs rules; a tall row may split between lines across pages, and the
- * header row repeats on every page the table runs onto.
+ * header rows repeat on every page the table runs onto.
  */
 export const table: BlockHandler<'table'> = (block, ctx) => {
   const { theme } = ctx;
@@ -37,17 +37,18 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const rule = style.ruleThickness;
   const columns = Math.max(0, ...block.rows.map((r) => r.cells.length));
 
+  const isHeader = (r: number): boolean => r < block.headerRows;
   const runStyle = (header: boolean): RunStyle => ({ family: 'body', italic: ctx.text.italic, bold: header, size });
-  const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(r === 0), theme)));
+  const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(isHeader(r)), theme)));
   const mins = Array.from({ length: columns }, () => 0);
   const prefs = Array.from({ length: columns }, () => 0);
   const maxes = Array.from({ length: columns }, () => 0);
   cellRuns.forEach((row, r) => {
     row.forEach((runs, c) => {
       const w = contentWidths(runs, ctx);
-      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
+      const short = !isHeader(r) && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
       mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
-      prefs[c] = Math.max(prefs[c] ?? 0, (r === 0 ? w.two : short ? w.max : w.min) + 2 * pad);
+      prefs[c] = Math.max(prefs[c] ?? 0, (isHeader(r) ? w.two : short ? w.max : w.min) + 2 * pad);
       maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);
     });
   });
@@ -70,16 +71,17 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
     let x = left;
     row.cells.forEach((cell, c) => {
       const width = widths[c] ?? 0;
+      const header = isHeader(r);
       const lines = setParagraph(cellRuns[r]?.[c] ?? [], { ...ctx, width: width - 2 * pad, wordBase }, {
         align: toAlign(aligns[c] ?? null),
         firstIndent: 0,
         size,
         leading,
-        role: (r === 0 ? 'TH' : 'TD') as Role,
-        tag: r === 0 ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
-        hyphenate: r > 0,
+        role: (header ? 'TH' : 'TD') as Role,
+        tag: header ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
+        hyphenate: !header,
         // A header cell that wraps is balanced, like a heading: no word alone under the rest.
-        balance: r === 0,
+        balance: header,
         keepTogether: false,
       });
       cells.push({ x: x + pad, lines });
@@ -183,26 +185,29 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   };
 
   const ruleAt = (y: number): PageItem => ({ kind: 'rule', x: left, y, width: tableWidth, thickness: rule, role: 'Artifact' });
-  const [headerRow, ...bodyRows] = block.rows;
-  if (headerRow === undefined) return { items: [], spaceBefore: 0, spaceAfter: 0 };
+  if (block.rows.length === 0) return { items: [], spaceBefore: 0, spaceAfter: 0 };
   // The text block's height: no box may be taller than this.
   const bodyHeight = theme.page.height - theme.margins.top - theme.margins.bottom;
-  const head = setRow(headerRow, 0);
-  const headHeight = rowHeight(head) + 2 * rule;
+  const heads = block.rows.slice(0, block.headerRows).map((row, r) => setRow(row, r));
+  const bodyRows = block.rows.slice(block.headerRows);
+  const headHeight = heads.reduce((sum, set) => sum + rowHeight(set), 0) + 2 * rule;
   // A header repeats on continuation pages only if it leaves room there for rows.
-  const repeats = headHeight <= bodyHeight / 2;
-  const header = rowBoxes(head, {
-    ruleTop: true,
-    ruleBottom: true,
-    limit: bodyHeight,
-    keepWithNext: bodyRows.length > 0,
-    repeatHeader: null,
-    splittable: false,
-  });
+  const repeats = heads.length > 0 && headHeight <= bodyHeight / 2;
+  const header = heads.flatMap((set, r) =>
+    rowBoxes(set, {
+      ruleTop: r === 0,
+      ruleBottom: r === heads.length - 1,
+      limit: bodyHeight,
+      keepWithNext: r < heads.length - 1 || bodyRows.length > 0,
+      repeatHeader: null,
+      splittable: false,
+    }),
+  );
   const rowLimit = repeats ? bodyHeight - headHeight : bodyHeight;
   const rows: FlowBox[] = bodyRows.flatMap((row, i) =>
-    rowBoxes(setRow(row, i + 1), {
-      ruleTop: false,
+    rowBoxes(setRow(row, heads.length + i), {
+      // A headerless table's rule above is its first row's.
+      ruleTop: heads.length === 0 && i === 0,
       ruleBottom: i === bodyRows.length - 1,
       limit: rowLimit,
       keepWithNext: false,
