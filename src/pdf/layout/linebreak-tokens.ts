@@ -68,6 +68,7 @@ export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
 
 const SOFT_HYPHEN = '\u00AD';
 const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/u;
+const NO_BREAK_SPACES_ONLY = /[^\u00A0\u2007\u202F]/gu;
 const WHITESPACE_CHUNKS = /(\s+)/u;
 const WHITESPACE = /\s/u;
 /** Full-width punctuation drawn in half its em, the other half blank. */
@@ -113,7 +114,12 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       const prev = last();
       if (WHITESPACE.test(chunk)) {
         feed(chunk);
-        if (chunk.includes('\n')) {
+        const indent = prev?.kind === 'newline' ? chunk.replace(NO_BREAK_SPACES_ONLY, '') : '';
+        if (indent !== '') {
+          // No-break spaces opening a line after a hard break indent it, as HTML keeps them (a
+          // grid table cell's code, a poem's indented line): drawn as a word, so the line keeps them.
+          tokens.push({ kind: 'group', atoms: [{ kind: 'part', run: index, text: indent, softHyphens: [], wordsBefore: words.count, startsWord: false }] });
+        } else if (chunk.includes('\n')) {
           if (prev?.kind === 'space') tokens.pop();
           if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
         } else if (prev?.kind === 'space') {
