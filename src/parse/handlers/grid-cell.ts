@@ -7,8 +7,9 @@ import type { GridTableCell } from 'mdast';
 import type { Block, Inline, TableCell } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
 
-/** Leading spaces of code, and the indent of nested items: no-break spaces, which neither output collapses. */
-const INDENT = '\u00A0\u00A0';
+/** Code's leading spaces and the indent of nested items are no-break spaces, which neither output collapses. */
+const NBSP = '\u00A0';
+const INDENT = NBSP.repeat(2);
 const TASK_BOXES = { open: '☐', done: '☑' } as const;
 
 export function gridCell(node: GridTableCell, ctx: ParseContext): TableCell {
@@ -54,7 +55,7 @@ function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTable
 
 function codeLine(line: string): Line {
   const indent = /^ */u.exec(line)?.[0].length ?? 0;
-  return line === '' ? [] : [{ type: 'code', value: '\u00A0'.repeat(indent) + line.slice(indent) }];
+  return line === '' ? [] : [{ type: 'code', value: NBSP.repeat(indent) + line.slice(indent) }];
 }
 
 const text = (value: string): Inline => ({ type: 'text', value });
