@@ -92,7 +92,8 @@ export type Block =
   | {
       readonly type: 'table';
       readonly align: readonly Align[];
-      /** The first row is the header row. */
+      /** How many of the first rows are header rows: 1 for a GFM table; 0 or several for a Pandoc grid table. */
+      readonly headerRows: number;
       readonly rows: readonly TableRow[];
     }
   /** An image standing alone in its paragraph (Pandoc's implicit figure): caption from alt, else title; `link` when the image is a link. */

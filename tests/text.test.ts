@@ -17,7 +17,7 @@ describe('visible text', () => {
   });
 
   it('puts each cell, quoted block and list item block on its own line, so no word spans two', () => {
-    const table: Block = { type: 'table', align: [null, null], rows: [{ cells: [{ children: [{ type: 'text', value: 'one' }] }, { children: [{ type: 'text', value: 'two' }] }] }] };
+    const table: Block = { type: 'table', align: [null, null], headerRows: 1, rows: [{ cells: [{ children: [{ type: 'text', value: 'one' }] }, { children: [{ type: 'text', value: 'two' }] }] }] };
     const quote: Block = { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'three' }] }, { type: 'code', lang: null, value: 'four' }] };
     const list: Block = { type: 'list', ordered: false, start: 1, spread: false, items: [{ checked: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'five' }] }] }, { checked: null, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'six' }] }] }] };
     expect([blockText(table), blockText(quote), blockText(list)]).toEqual(['one\ntwo', 'three\nfour', 'five\nsix']);

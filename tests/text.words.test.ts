@@ -33,7 +33,7 @@ describe('inlineText and blockText', () => {
       ],
     };
     expect(blockText(list)).toBe('one\ntwo\nthree');
-    const table: Block = { type: 'table', align: [null, null], rows: [{ cells: [{ children: [t('a')] }, { children: [t('b')] }] }] };
+    const table: Block = { type: 'table', align: [null, null], headerRows: 1, rows: [{ cells: [{ children: [t('a')] }, { children: [t('b')] }] }] };
     expect(blockText(table)).toBe('a\nb');
     expect(blockText({ type: 'thematicBreak' })).toBe('');
   });

@@ -19,7 +19,7 @@ export const isNumber = (text: string): boolean => NUMBER.test(text.trim());
 /** The alignment of every column: the author's marker wins; a column whose body cells are all numbers is right-aligned. */
 export function columnAlignments(table: Extract<Block, { type: 'table' }>): Align[] {
   const columns = Math.max(0, ...table.rows.map((row) => row.cells.length));
-  const body = table.rows.slice(1);
+  const body = table.rows.slice(table.headerRows);
   return Array.from({ length: columns }, (_, c) => {
     const given = table.align[c] ?? null;
     if (given !== null) return given;

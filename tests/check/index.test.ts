@@ -66,14 +66,14 @@ describe('on good files', () => {
     expect(pdf?.kind).toBe('pdf');
     for (const id of ['pdf.fonts', 'pdf.boxes', 'pdf.pdfa', 'pdf.tagged', 'pdf.source', 'pdf.notes', 'pdf.text']) expect(byId(pdf!, id)?.status, id).toBe('pass');
     expect(byId(pdf!, 'pdf.pdfa')?.message).toMatch(/PDF\/A-3b/u);
-    expect(byId(pdf!, 'pdf.notes')?.message).toMatch(/^4 note/u);
+    expect(byId(pdf!, 'pdf.notes')?.message).toMatch(/^5 note/u);
     expect(byId(pdf!, 'pdf.print')?.status).toBe('skip');
   });
 
   test('checks the EPUB package, the print rules and the checksums', () => {
     const [, epub, sums, print, pdfa1] = report.files;
     for (const id of ['epub.container', 'epub.package', 'epub.xml', 'epub.links']) expect(byId(epub!, id)?.status, id).toBe('pass');
-    expect(byId(epub!, 'epub.links')?.message).toMatch(/5 note reference/u);
+    expect(byId(epub!, 'epub.links')?.message).toMatch(/6 note reference/u);
     expect(byId(sums!, 'checksums')?.status).toBe('pass');
     expect(byId(print!, 'pdf.print')?.status).toBe('pass');
     expect(byId(print!, 'pdf.boxes')?.message).toMatch(/TrimBox 432 × 648 pt/u);

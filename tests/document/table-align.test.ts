@@ -9,6 +9,7 @@ type Table = Extract<Block, { type: 'table' }>;
 const table = (rows: readonly (readonly string[])[], align: readonly Align[] = []): Table => ({
   type: 'table',
   align,
+  headerRows: 1,
   rows: rows.map((cells) => ({ cells: cells.map((value) => ({ children: [{ type: 'text', value }] })) })),
 });
 
@@ -48,6 +49,12 @@ describe('columnAlignments', () => {
 
   it('does not right-align a column with no number at all', () => {
     expect(columnAlignments(table([['A'], ['—'], ['']]))).toEqual([null]);
+  });
+
+  it('reads every row below the header rows: none in a headerless table, several in a grid table', () => {
+    expect(columnAlignments({ ...table([['Dover', '4'], ['Calais', '12']]), headerRows: 0 })).toEqual([null, 'right']);
+    expect(columnAlignments({ ...table([['Harbour', 'Ships'], ['Dover', '4']]), headerRows: 0 })).toEqual([null, null]);
+    expect(columnAlignments({ ...table([['Place', 'Count'], ['', 'min'], ['Dover', '4']]), headerRows: 2 })).toEqual([null, 'right']);
   });
 
   it('gives every column of a ragged table an alignment', () => {

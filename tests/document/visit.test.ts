@@ -14,7 +14,7 @@ const tree: Block[] = [
     type: 'blockquote',
     children: [para(text('three')), { type: 'list', ordered: false, start: 1, spread: false, items: [{ checked: null, children: [para(text('four'))] }] }],
   },
-  { type: 'table', align: [null], rows: [{ cells: [{ children: [text('five')] }] }] },
+  { type: 'table', align: [null], headerRows: 1, rows: [{ cells: [{ children: [text('five')] }] }] },
   { type: 'figure', image: { path: '/a.png', alt: 'a', mediaType: 'image/png', width: 1, height: 1 }, caption: [text('six')] },
 ];
 

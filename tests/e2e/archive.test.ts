@@ -74,7 +74,7 @@ describe('the structure tree', () => {
     const blocks = childTypes(tree.children[0]);
     // Title block (title, subtitle, byline, publisher, date), then "# Opening", its paragraph and the two notes it cites, the quotation and its note.
     expect(blocks.slice(0, 11)).toEqual(['H1', 'P', 'P', 'P', 'P', 'H1', 'P', 'Note', 'Note', 'BlockQuote', 'Note']);
-    expect(blocks.filter((t) => t === 'H2')).toHaveLength(4);
+    expect(blocks.filter((t) => t === 'H2')).toHaveLength(5);
     expect(blocks.at(-1)).toBe('P');
   });
 
@@ -94,6 +94,14 @@ describe('the structure tree', () => {
     expect(childTypes(table?.children[1])).toEqual(['TD', 'TD', 'TD', 'TD']);
   });
 
+  test('sets a grid table out the same way, a headerless one with no TH', () => {
+    const [, grid, headerless] = find('Table');
+    expect(childTypes(grid)).toEqual(['TR', 'TR', 'TR', 'TR']);
+    expect(childTypes(grid?.children[0])).toEqual(['TH', 'TH']);
+    expect(childTypes(headerless)).toEqual(['TR', 'TR']);
+    expect(find('TH', headerless)).toEqual([]);
+  });
+
   test('gives the figure its alt text, and leaves the decorative image (empty alt) out', () => {
     const figures = find('Figure');
     expect(figures.map((f) => f.alt)).toEqual(['A bar chart of five tide heights']);
@@ -102,11 +110,11 @@ describe('the structure tree', () => {
 
   test('tags note marks as Reference > Link and notes as Note > Lbl + P', () => {
     const references = find('Reference');
-    // "first" cited twice, "second", "quote" and "terms" once.
-    expect(references).toHaveLength(5);
+    // "first" cited twice, "second", "quote", "terms" and "grid" (from a grid table cell) once.
+    expect(references).toHaveLength(6);
     for (const reference of references) expect(childTypes(reference)).toEqual(['Link']);
     const notes = find('Note');
-    expect(notes).toHaveLength(4);
+    expect(notes).toHaveLength(5);
     for (const note of notes) expect(childTypes(note).slice(0, 2)).toEqual(['Lbl', 'P']);
     expect(find('Link').length).toBeGreaterThanOrEqual(references.length + notes.length + 2);
   });

@@ -156,6 +156,7 @@ describe('table', () => {
       {
         type: 'table',
         align: ['right', null],
+        headerRows: 1,
         rows: [{ cells: [{ children: [t('A')] }, { children: [t('B')] }] }, { cells: [{ children: [t('1')] }, { children: [t('two')] }] }],
       },
     ]);
@@ -168,13 +169,24 @@ describe('table', () => {
     const rows = [['Item', 'Mass', 'Share'], ['Box', '30,480', '38%'], ['Crate', '−1.5', '—']].map((cells) => ({
       cells: cells.map((c) => ({ children: [t(c)] })),
     }));
-    const out = xhtml([{ type: 'table', align: [null, null, 'center'], rows }]);
+    const out = xhtml([{ type: 'table', align: [null, null, 'center'], headerRows: 1, rows }]);
     expect(out).toContain('<th scope="col">Item</th><th class="align-right" scope="col">Mass</th><th class="align-center" scope="col">Share</th>');
     expect(out).toContain('<td>Box</td><td class="align-right">30,480</td><td class="align-center">38%</td>');
   });
 
   test('a table of only a header row has no empty tbody', () => {
-    expect(xhtml([{ type: 'table', align: [null], rows: [{ cells: [{ children: [t('A')] }] }] }])).not.toContain('tbody');
+    expect(xhtml([{ type: 'table', align: [null], headerRows: 1, rows: [{ cells: [{ children: [t('A')] }] }] }])).not.toContain('tbody');
+  });
+
+  test('a headerless table (a Pandoc grid table without a header) has no thead; several header rows share one', () => {
+    const rows = [['Location', 'Temperature'], ['', 'min'], ['Earth', '14']].map((cells) => ({ cells: cells.map((c) => ({ children: [t(c)] })) }));
+    const headerless = xhtml([{ type: 'table', align: [null, null], headerRows: 0, rows }]);
+    expect(headerless).not.toContain('<th');
+    expect(headerless).toContain('<table><tbody><tr><td>Location</td><td>Temperature</td></tr>');
+    const twoHeads = xhtml([{ type: 'table', align: [null, null], headerRows: 2, rows }]);
+    expect(twoHeads).toContain(
+      '<thead><tr><th scope="col">Location</th><th class="align-right" scope="col">Temperature</th></tr><tr><th scope="col" /><th class="align-right" scope="col">min</th></tr></thead><tbody><tr><td>Earth</td>',
+    );
   });
 });
 

@@ -26,6 +26,7 @@ export const codeBlock = (value: string): Block => ({ type: 'code', lang: null, 
 export const table = (rows: string[][]): Block => ({
   type: 'table',
   align: (rows[0] ?? []).map(() => null),
+  headerRows: 1,
   rows: rows.map((cells) => ({ cells: cells.map((c) => ({ children: [text(c)] })) })),
 });
 export const note = (number: number, ...children: Block[]): Note => ({

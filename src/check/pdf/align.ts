@@ -33,10 +33,11 @@ function longestIncreasing(pairs: ReadonlyArray<readonly [number, number]>): num
 
 /**
  * Anchors between a[a0, a1) and b[b0, b1): the k-th occurrence of a word in `a`
- * paired with its k-th occurrence in `b`, for every word that occurs equally
- * often on both sides (once, in patience diff proper); then the longest run in order.
+ * paired with its k-th occurrence in `b`, for every word that occurs once on
+ * both sides (`unique`, as patience diff proper) or equally often; then the
+ * longest run in order.
  */
-function anchors(a: readonly string[], a0: number, a1: number, b: readonly string[], b0: number, b1: number): Pairs {
+function anchors(a: readonly string[], a0: number, a1: number, b: readonly string[], b0: number, b1: number, unique: boolean): Pairs {
   const counts = new Map<string, [number, number]>();
   for (let i = a0; i < a1; i++) {
     const c = counts.get(a[i] as string);
@@ -50,7 +51,7 @@ function anchors(a: readonly string[], a0: number, a1: number, b: readonly strin
   const positions = new Map<string, number[]>();
   for (let j = b0; j < b1; j++) {
     const c = counts.get(b[j] as string);
-    if (c === undefined || c[0] !== c[1]) continue;
+    if (c === undefined || c[0] !== c[1] || (unique && c[0] !== 1)) continue;
     const list = positions.get(b[j] as string);
     if (list === undefined) positions.set(b[j] as string, [j]);
     else list.push(j);
@@ -123,7 +124,13 @@ export function align(expected: readonly string[], layer: readonly string[]): Pa
     while (a0 < a1 && b0 < b1 && expected[a0] === layer[b0]) out.push([a0++, b0++]);
     const suffix: Pairs = [];
     while (a0 < a1 && b0 < b1 && expected[a1 - 1] === layer[b1 - 1]) suffix.unshift([--a1, --b1]);
-    const found = a0 < a1 && b0 < b1 ? anchors(expected, a0, a1, layer, b0, b1) : [];
+    // Words once on each side first: a word as often on both sides may still stand
+    // in other places (a code name split at a line end in one, glued in the other),
+    // and pairing its k-th occurrences then ties a passage to the wrong one.
+    // Equal counts serve a range where no word is unique (a repetitive text).
+    const within = a0 < a1 && b0 < b1;
+    const unique = within ? anchors(expected, a0, a1, layer, b0, b1, true) : [];
+    const found = unique.length > 0 || !within ? unique : anchors(expected, a0, a1, layer, b0, b1, false);
     if (found.length > 0) {
       const tasks: Task[] = [];
       let [pa, pb] = [a0, b0];

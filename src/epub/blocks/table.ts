@@ -1,4 +1,5 @@
-// Tables: a header row of <th scope="col"> and a body, aligned by class.
+// Tables: header rows of <th scope="col"> (none in a headerless grid table)
+// and a body, aligned by class.
 import type { Align } from '../../document.ts';
 import { columnAlignments } from '../../document/table-align.ts';
 import { h } from '../hast.ts';
@@ -7,7 +8,8 @@ import { renderInlines } from '../inline.ts';
 import type { BlockHandler } from './types.ts';
 
 export const table: BlockHandler<'table'> = (block, ctx) => {
-  const [head, ...body] = block.rows;
+  const head = block.rows.slice(0, block.headerRows);
+  const body = block.rows.slice(block.headerRows);
   const aligns = columnAlignments(block);
   const cells = (row: (typeof block.rows)[number], tag: 'th' | 'td'): ElementContent[] =>
     row.cells.map((cell, column) => {
@@ -17,7 +19,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
       return h(tag, properties, renderInlines(cell.children, ctx));
     });
   const sections: ElementContent[] = [];
-  if (head !== undefined) sections.push(h('thead', {}, [h('tr', {}, cells(head, 'th'))]));
+  if (head.length > 0) sections.push(h('thead', {}, head.map((row) => h('tr', {}, cells(row, 'th')))));
   if (body.length > 0) sections.push(h('tbody', {}, body.map((row) => h('tr', {}, cells(row, 'td')))));
   return [h('table', {}, sections)];
 };

@@ -13,6 +13,7 @@ import { strikethrough } from './delete.ts';
 import { emphasis } from './emphasis.ts';
 import { footnoteDefinition } from './footnote-definition.ts';
 import { footnoteReference } from './footnote-reference.ts';
+import { gridTable } from './grid-table.ts';
 import { heading } from './heading.ts';
 import { htmlFlow, htmlPhrasing } from './html.ts';
 import { image } from './image.ts';
@@ -37,6 +38,7 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
   defListDescription: definitionDescription,
   defListTerm: definitionTermBlock,
   footnoteDefinition,
+  gridTable,
   heading,
   html: htmlFlow,
   list,

@@ -8,6 +8,7 @@ import { withoutImageAttributes } from './heading.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
 import type { FlowHandler } from './types.ts';
+import { warnUnreadGrid } from './unread-grid.ts';
 
 export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
   const node = { ...paragraphNode, children: withoutImageAttributes(paragraphNode.children) };
@@ -23,6 +24,7 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
       return alt.length > 0 ? [{ type: 'paragraph', children: alt }] : [];
     }
   }
+  warnUnreadGrid(paragraphNode, ctx);
   const children = ctx.phrasing(node.children);
   return children.length > 0 ? [{ type: 'paragraph', children }] : [];
 };

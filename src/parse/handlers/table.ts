@@ -23,5 +23,5 @@ export const table: FlowHandler<'table'> = (node, ctx) => {
     if (row.cells.length < columns) return { cells: [...row.cells, ...Array.from({ length: columns - row.cells.length }, () => ({ children: [] }))] };
     return row;
   });
-  return [{ type: 'table', align, rows }];
+  return [{ type: 'table', align, headerRows: 1, rows }];
 };

@@ -116,7 +116,12 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       const prev = last();
       if (WHITESPACE.test(chunk)) {
         feed(chunk);
-        if (chunk.includes('\n')) {
+        const indent = prev?.kind === 'newline' ? tiesIn(chunk) : null;
+        if (indent !== null) {
+          // No-break spaces opening a line after a hard break indent it, as HTML keeps them (a
+          // grid table cell's code, a poem's indented line): drawn as a word, so the line keeps them.
+          tokens.push({ kind: 'group', atoms: [{ kind: 'part', run: index, text: indent, softHyphens: [], wordsBefore: words.count, startsWord: false }] });
+        } else if (chunk.includes('\n')) {
           if (prev?.kind === 'space') tokens.pop();
           if (last()?.kind !== 'newline') tokens.push({ kind: 'newline' });
         } else if (prev?.kind === 'space') {

@@ -38,6 +38,17 @@ describe('align', () => {
     const swapped = [...layer.slice(0, 1000), ...layer.slice(1100, 1200), ...layer.slice(1000, 1100), ...layer.slice(1200)];
     expect(missingPassages(text, swapped).length).toBeGreaterThan(0);
   });
+
+  test('a word split at a line end in one place and glued in another does not throw off a repetitive passage between', () => {
+    // A table of option names, each written twice (command line, defaults file): no word in it is unique.
+    const table = ['strip', 'comments', 'strip', 'comments', 'true', 'no', 'highlight', 'syntaxhighlighting', 'none', 'syntaxhighlighting', 'kate'];
+    const written = ['use', 'syntaxhighlightingidiomatic', 'instead', ...table, 'syntaxhighlighting', 'kate', 'later', 'use', 'syntaxhighlighting', 'for', 'more'];
+    // The layer: the first code name broken at its "=" (two words), the last glued to its neighbour.
+    const laid = ['use', 'syntaxhighlighting', 'idiomatic', 'instead', ...table, 'syntaxhighlighting', 'kate', 'later', 'use', 'syntaxhighlightingfor', 'more'];
+    const paired = new Set(align(written, laid).map(([i]) => i));
+    expect(table.every((_, k) => paired.has(3 + k))).toBe(true);
+    expect(missingPassages(written, laid)).toEqual([]);
+  });
 });
 
 describe('units', () => {

@@ -175,6 +175,7 @@ describe('blocks', () => {
       {
         type: 'table',
         align: ['left', 'center', 'right', null],
+        headerRows: 1,
         rows: [
           { cells: ['L', 'C', 'R', 'N'].map((v) => ({ children: [text(v)] })) },
           {

@@ -1,119 +1,31 @@
 // Tables: columns sized from their content as browsers size them, cells set by
 // the line breaker, numbers right-aligned, booktabs rules (above, under the
-// header row, below); a row of orphans + widows lines or more may split across
+// header rows, below); a row of orphans + widows lines or more may split across
 // pages as a paragraph does.
 import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
 import { inlineText, wordCount } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
 import { inside, openElement } from '../context.ts';
-import type { LayoutContext } from '../context.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox } from '../flow.ts';
 import { flattenInlines } from '../inline.ts';
 import type { RunStyle } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
-import type { StyledRun } from '../types.ts';
-import { urlBreakPositions } from '../url-breaks.ts';
+import { columnWidths, contentWidths } from './table-widths.ts';
 import type { BlockHandler } from './types.ts';
-
-/** Code and URLs break where the Chicago Manual allows (url-breaks.ts): their narrowest is their widest piece. */
-function narrowest(word: string, run: StyledRun, ctx: LayoutContext): number {
-  const width = (text: string): number => ctx.fonts.measure(text, run.font, run.size);
-  if (run.noHyphenate !== true) return width(word);
-  const cuts = [0, ...urlBreakPositions(word), word.length];
-  return Math.max(...cuts.slice(1).map((end, i) => width(word.slice(cuts[i], end))));
-}
-
-/**
- * Widths of a cell's content (CSS min-/max-content): `min` its widest word
- * (or piece of code or URL), `max` its longest line unbroken; `two` the
- * narrowest it can be set in two lines at most, breaking only between words.
- */
-function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): { min: number; max: number; two: number } {
-  let max = 0;
-  let min = 0;
-  let line = 0;
-  // Each word with the space before it, for the two-line split.
-  const words: { width: number; space: number }[] = [];
-  for (const run of runs) {
-    const space = ctx.fonts.measure(' ', run.font, run.size);
-    for (const [i, segment] of run.text.split('\n').entries()) {
-      if (i > 0) line = 0;
-      line += ctx.fonts.measure(segment, run.font, run.size);
-      max = Math.max(max, line);
-      for (const word of segment.split(/\s+/u)) {
-        if (word === '') continue;
-        min = Math.max(min, narrowest(word, run, ctx));
-        words.push({ width: ctx.fonts.measure(word, run.font, run.size), space });
-      }
-    }
-  }
-  return { min, max, two: Math.max(min, Math.min(max, twoLineWidth(words))) };
-}
-
-/** The narrowest measure that sets the words in two lines (or one). */
-function twoLineWidth(words: readonly { width: number; space: number }[]): number {
-  const total = words.reduce((sum, w, i) => sum + w.width + (i > 0 ? w.space : 0), 0);
-  let best = total;
-  let first = 0;
-  for (let k = 1; k < words.length; k += 1) {
-    first += (k > 1 ? (words[k - 1]?.space ?? 0) : 0) + (words[k - 1]?.width ?? 0);
-    const second = total - first - (words[k]?.space ?? 0);
-    best = Math.min(best, Math.max(first, second));
-  }
-  return best;
-}
 
 // Body cells of at most this many words, no wider than an even share of the
 // measure, are short labels or figures: they keep one line if they can. A few
 // long words (package names, paths) are not: they would starve a prose column.
 const SHORT_CELL_WORDS = 3;
 
-/**
- * Column widths, as browsers' automatic table layout: natural (max-content)
- * widths when they all fit. Otherwise columns whose natural width is within
- * an even share keep it (a short column never wraps to make room for a long
- * one), and the rest get, in turn, their narrowest width (`mins`), then their
- * preferred one (`prefs`: a header in two lines, not one word per line; a
- * short cell on one line), then a share of what is left in proportion to how
- * much more they could use.
- */
-export function columnWidths(mins: readonly number[], maxes: readonly number[], available: number, prefs: readonly number[] = mins): number[] {
-  const widths = [...maxes];
-  if (maxes.reduce((a, b) => a + b, 0) <= available) return widths;
-  let flexible = maxes.map((_, i) => i);
-  let room = available;
-  for (;;) {
-    const share = room / Math.max(1, flexible.length);
-    const settled = flexible.filter((i) => (maxes[i] ?? 0) <= share);
-    if (settled.length === 0 || settled.length === flexible.length) break;
-    for (const i of settled) room -= maxes[i] ?? 0;
-    flexible = flexible.filter((i) => (maxes[i] ?? 0) > share);
-  }
-  const levels = flexible.map((i) => {
-    const min = mins[i] ?? 0;
-    const max = Math.max(min, maxes[i] ?? 0);
-    return { i, min, pref: Math.min(max, Math.max(min, prefs[i] ?? 0)), max };
-  });
-  const sum = (key: 'min' | 'pref' | 'max'): number => levels.reduce((total, level) => total + level[key], 0);
-  const sumMin = sum('min');
-  const sumPref = sum('pref');
-  const sumMax = sum('max');
-  for (const { i, min, pref, max } of levels) {
-    if (sumMin >= room) widths[i] = sumMin > 0 ? (min / sumMin) * room : room / levels.length;
-    else if (sumPref >= room) widths[i] = min + (pref - min) * ((room - sumMin) / (sumPref - sumMin));
-    else widths[i] = pref + (max - pref) * ((room - sumPref) / (sumMax - sumPref));
-  }
-  return widths;
-}
-
 const toAlign = (a: Align | undefined): 'left' | 'right' | 'center' => a ?? 'left';
 
 /**
  * Tables: columns sized from their content, cells wrapped by the line breaker,
  * booktabs rules; a tall row may split between lines across pages, and the
- * header row repeats on every page the table runs onto.
+ * header rows repeat on every page the table runs onto.
  */
 export const table: BlockHandler<'table'> = (block, ctx) => {
   const { theme } = ctx;
@@ -125,17 +37,18 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const rule = style.ruleThickness;
   const columns = Math.max(0, ...block.rows.map((r) => r.cells.length));
 
+  const isHeader = (r: number): boolean => r < block.headerRows;
   const runStyle = (header: boolean): RunStyle => ({ family: 'body', italic: ctx.text.italic, bold: header, size });
-  const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(r === 0), theme)));
+  const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(isHeader(r)), theme)));
   const mins = Array.from({ length: columns }, () => 0);
   const prefs = Array.from({ length: columns }, () => 0);
   const maxes = Array.from({ length: columns }, () => 0);
   cellRuns.forEach((row, r) => {
     row.forEach((runs, c) => {
       const w = contentWidths(runs, ctx);
-      const short = r > 0 && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
+      const short = !isHeader(r) && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
       mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
-      prefs[c] = Math.max(prefs[c] ?? 0, (r === 0 ? w.two : short ? w.max : w.min) + 2 * pad);
+      prefs[c] = Math.max(prefs[c] ?? 0, (isHeader(r) ? w.two : short ? w.max : w.min) + 2 * pad);
       maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);
     });
   });
@@ -158,16 +71,17 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
     let x = left;
     row.cells.forEach((cell, c) => {
       const width = widths[c] ?? 0;
+      const header = isHeader(r);
       const lines = setParagraph(cellRuns[r]?.[c] ?? [], { ...ctx, width: width - 2 * pad, wordBase }, {
         align: toAlign(aligns[c] ?? null),
         firstIndent: 0,
         size,
         leading,
-        role: (r === 0 ? 'TH' : 'TD') as Role,
-        tag: r === 0 ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
-        hyphenate: r > 0,
+        role: (header ? 'TH' : 'TD') as Role,
+        tag: header ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
+        hyphenate: !header,
         // A header cell that wraps is balanced, like a heading: no word alone under the rest.
-        balance: r === 0,
+        balance: header,
         keepTogether: false,
       });
       cells.push({ x: x + pad, lines });
@@ -271,26 +185,29 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   };
 
   const ruleAt = (y: number): PageItem => ({ kind: 'rule', x: left, y, width: tableWidth, thickness: rule, role: 'Artifact' });
-  const [headerRow, ...bodyRows] = block.rows;
-  if (headerRow === undefined) return { items: [], spaceBefore: 0, spaceAfter: 0 };
+  if (block.rows.length === 0) return { items: [], spaceBefore: 0, spaceAfter: 0 };
   // The text block's height: no box may be taller than this.
   const bodyHeight = theme.page.height - theme.margins.top - theme.margins.bottom;
-  const head = setRow(headerRow, 0);
-  const headHeight = rowHeight(head) + 2 * rule;
+  const heads = block.rows.slice(0, block.headerRows).map((row, r) => setRow(row, r));
+  const bodyRows = block.rows.slice(block.headerRows);
+  const headHeight = heads.reduce((sum, set) => sum + rowHeight(set), 0) + 2 * rule;
   // A header repeats on continuation pages only if it leaves room there for rows.
-  const repeats = headHeight <= bodyHeight / 2;
-  const header = rowBoxes(head, {
-    ruleTop: true,
-    ruleBottom: true,
-    limit: bodyHeight,
-    keepWithNext: bodyRows.length > 0,
-    repeatHeader: null,
-    splittable: false,
-  });
+  const repeats = heads.length > 0 && headHeight <= bodyHeight / 2;
+  const header = heads.flatMap((set, r) =>
+    rowBoxes(set, {
+      ruleTop: r === 0,
+      ruleBottom: r === heads.length - 1,
+      limit: bodyHeight,
+      keepWithNext: r < heads.length - 1 || bodyRows.length > 0,
+      repeatHeader: null,
+      splittable: false,
+    }),
+  );
   const rowLimit = repeats ? bodyHeight - headHeight : bodyHeight;
   const rows: FlowBox[] = bodyRows.flatMap((row, i) =>
-    rowBoxes(setRow(row, i + 1), {
-      ruleTop: false,
+    rowBoxes(setRow(row, heads.length + i), {
+      // A headerless table's rule above is its first row's.
+      ruleTop: heads.length === 0 && i === 0,
       ruleBottom: i === bodyRows.length - 1,
       limit: rowLimit,
       keepWithNext: false,

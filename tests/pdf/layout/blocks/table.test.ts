@@ -4,36 +4,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../../src/document.ts';
 import { isNumber } from '../../../../src/document/table-align.ts';
-import { columnWidths } from '../../../../src/pdf/layout/blocks/table.ts';
 import type { PlacedLine, PlacedRule } from '../../../../src/pdf/page-model.ts';
 import { code, makeDocument, para, prose, table, text } from '../../../helpers/build-doc.ts';
 import { lines, pagesOf, rightEdge, textOf, theme } from '../../../helpers/laid-out.ts';
 
 const wordCount = (line: PlacedLine): number => textOf(line).trim().split(/\s+/u).length;
-
-describe('table column widths', () => {
-  test('natural widths when they fit', () => {
-    expect(columnWidths([10, 10], [40, 50], 100, [20, 20])).toEqual([40, 50]);
-  });
-
-  test('every column reaches its preferred width before any grows past it', () => {
-    // A prose column (wide max) and a header that stacks one word per line at its minimum.
-    const widths = columnWidths([60, 40, 30], [600, 130, 120], 300, [60, 75, 70]);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(300, 6);
-    expect(widths[1]).toBeGreaterThanOrEqual(75);
-    expect(widths[2]).toBeGreaterThanOrEqual(70);
-    expect(widths[0]).toBeGreaterThan(widths[1]!);
-  });
-
-  test('too little room: the minima first, then the preferences in proportion', () => {
-    const widths = columnWidths([60, 40], [600, 130], 120, [60, 80]);
-    expect(widths[0]).toBeCloseTo(60, 6);
-    expect(widths[1]).toBeCloseTo(60, 6);
-    const cramped = columnWidths([60, 40], [600, 130], 50, [60, 80]);
-    expect(cramped[0]).toBeCloseTo(30, 6);
-    expect(cramped[1]).toBeCloseTo(20, 6);
-  });
-});
 
 describe('tables on the page', () => {
   const rows = [
@@ -70,6 +45,7 @@ describe('tables on the page', () => {
     const styles: Block = {
       type: 'table',
       align: [null, null],
+      headerRows: 1,
       rows: [
         { cells: [{ children: [text('style')] }, { children: [text('why')] }] },
         { cells: [{ children: [code('@citation/csl-style-chicago-fullnote-bibliography')] }, { children: [text(prose(40))] }] },
@@ -123,5 +99,36 @@ describe('tables on the page', () => {
     const mids = centred.map((l) => (l.x + rightEdge(l)) / 2);
     for (const mid of mids) expect(mid).toBeCloseTo(mids[0]!, 1);
     expect(new Set(centred.map((l) => rightEdge(l).toFixed(1))).size).toBeGreaterThan(1);
+  });
+
+  test('a headerless table (a Pandoc grid table without `+===+`): no header cells, a rule above its first row', () => {
+    const headerless = { ...table([['Bananas', '1.34'], ['Oranges', '2.10']]), headerRows: 0 } as Block;
+    const page = pagesOf(makeDocument([headerless]))[0]!;
+    const cells = lines([page], 'TD');
+    expect(lines([page], 'TH')).toEqual([]);
+    expect(cells.map(textOf)).toEqual(['Bananas', '1.34', 'Oranges', '2.10']);
+    const rules = page.items.filter((i): i is PlacedRule => i.kind === 'rule');
+    expect(rules).toHaveLength(2);
+    expect(Math.min(...rules.map((r) => r.y))).toBeLessThan(Math.min(...cells.map((l) => l.baseline)));
+  });
+
+  test('several header rows: all set as header cells, one rule under the last of them', () => {
+    const twoHeads = { ...table([['Location', 'Temperature'], ['', 'min'], ['Earth', '-89.2']]), headerRows: 2 } as Block;
+    const page = pagesOf(makeDocument([twoHeads]))[0]!;
+    const heads = lines([page], 'TH');
+    expect(heads.map(textOf)).toEqual(['Location', 'Temperature', 'min']);
+    expect(lines([page], 'TD').map(textOf)).toEqual(['Earth', '-89.2']);
+    const rules = page.items.filter((i): i is PlacedRule => i.kind === 'rule').map((r) => r.y);
+    expect(rules).toHaveLength(3);
+    const between = rules.filter((y) => y > Math.max(...heads.map((l) => l.baseline)) && y < Math.min(...lines([page], 'TD').map((l) => l.baseline)));
+    expect(between).toHaveLength(1);
+  });
+
+  test('a table of several header rows running onto more pages opens each with all of them', () => {
+    const body = Array.from({ length: 80 }, (_, i) => [`Station ${i}`, `${i}.5`]);
+    const long = { ...table([['Location', 'Temperature'], ['', 'min'], ...body]), headerRows: 2 } as Block;
+    const set = pagesOf(makeDocument([long]));
+    expect(set.length).toBeGreaterThan(1);
+    for (const page of set) expect(lines([page], 'TH').map(textOf)).toEqual(['Location', 'Temperature', 'min']);
   });
 });
