@@ -5,7 +5,6 @@
 // And the anchors the text defines itself (headings, list items), which
 // links, the book's cross-references and the EPUB's files resolve against.
 import type { Block, NoteChapter } from '../document.ts';
-import { visit } from './visit.ts';
 
 /** The note itself. */
 export function noteAnchor(number: number): string {
@@ -29,15 +28,4 @@ export function blockAnchors(block: Block): string[] {
   if (block.type === 'heading') return [block.id];
   if (block.type === 'list') return block.items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
   return [];
-}
-
-/** Every link target the blocks define, at any depth. */
-export function anchorsIn(blocks: readonly Block[]): Set<string> {
-  const ids = new Set<string>();
-  visit(blocks, {
-    block(block) {
-      for (const id of blockAnchors(block)) ids.add(id);
-    },
-  });
-  return ids;
 }
