@@ -1,4 +1,4 @@
-// Anchors made unique in the book: every chapter's heading and item ids take
+// Anchors made unique in the book: every chapter's heading, item and HTML anchor ids take
 // the chapter's prefix, its `#` links follow, and links to other chapters
 // (written `chapter-2.md#the-front`, kept by parse as XREF links) become `#`
 // links to their prefixed anchors, found as a chapter's own `#` links are
@@ -7,6 +7,7 @@
 import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { decodeFragment, LinkTargets } from '../document/link-targets.ts';
+import { keepSpan } from '../document/position.ts';
 import { mapBlocks, mapInlineNodes, mapInlines } from '../document/visit.ts';
 
 /** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
@@ -70,6 +71,7 @@ export function prefixAnchors(doc: Document, n: number, reached: ReadonlyMap<str
   };
   const inlines = (list: readonly Inline[]): Inline[] =>
     mapInlineNodes(list, (node) => {
+      if (node.type === 'anchor') return [keepSpan(node, { ...node, id: `${chapterPrefix(n)}${node.id}` })];
       if (node.type !== 'link') return [node];
       const url = link(node.url);
       return url === null ? [...node.children] : [{ ...node, url }];

@@ -45,7 +45,7 @@ describe('checkCrossReferences', () => {
 describe('prefixAnchors', () => {
   const doc: Document = makeDocument(
     [
-      heading(2, 'Harbours', 'harbours'),
+      { type: 'heading', depth: 2, id: 'harbours', children: [{ type: 'anchor', id: 'ports' }, { type: 'text', value: 'Harbours' }] },
       para(link('#harbours', 'here'), link(`${XREF_SCHEME}1#intro`, 'there'), link(`${XREF_SCHEME}3`, 'chapter'), link(`${XREF_SCHEME}1#gone`, 'gone'), link('https://example.com', 'web')),
     ],
     [note(1, para(link('#harbours', 'in a note')))],
@@ -53,7 +53,7 @@ describe('prefixAnchors', () => {
   const prefixed = prefixAnchors(doc, 2, new Map([[`${XREF_SCHEME}1#gone`, null], [`${XREF_SCHEME}1#intro`, 'intro']]));
 
   it('prefixes the chapter’s ids and its own links to them, notes included', () => {
-    expect(prefixed.blocks[0]).toMatchObject({ type: 'heading', id: 'c2-harbours' });
+    expect(prefixed.blocks[0]).toMatchObject({ type: 'heading', id: 'c2-harbours', children: [{ type: 'anchor', id: 'c2-ports' }, { type: 'text' }] });
     expect(urlsOf(prefixed.blocks)[0]).toBe('#c2-harbours');
     expect(urlsOf(prefixed.notes[0]!.children)).toEqual(['#c2-harbours']);
   });
