@@ -14,6 +14,7 @@ export type Inline =
   | { readonly type: 'code'; readonly value: string }
   | {
       readonly type: 'link';
+      /** A web or mail address, or `#` and the id of an anchor in the book (as the id is written: `#méta`, not percent-encoded). */
       readonly url: string;
       readonly title?: string;
       readonly children: readonly Inline[];
@@ -23,6 +24,8 @@ export type Inline =
   | { readonly type: 'noteRef'; readonly number: number; readonly occurrence: number }
   /** A hard line break. */
   | { readonly type: 'break' }
+  /** A place `#id` links lead to (`<a id="x"></a>`), with no text of its own; `id` is unique in the document, as headings' are. */
+  | { readonly type: 'anchor'; readonly id: string }
   | { readonly type: 'image'; readonly image: ImageRef };
 
 /** A local image, already checked to exist and resolved to an absolute path. */

@@ -1,11 +1,13 @@
-// Anchors made unique in the book: every chapter's heading and item ids take
+// Anchors made unique in the book: every chapter's heading, item and HTML anchor ids take
 // the chapter's prefix, its `#` links follow, and links to other chapters
 // (written `chapter-2.md#the-front`, kept by parse as XREF links) become `#`
-// links to their prefixed anchors. A link to a heading that does not exist is
+// links to their prefixed anchors, found as a chapter's own `#` links are
+// (document/link-targets.ts). A link to a heading that does not exist is
 // dropped, with a warning at the link.
 import type { Block, Document, Inline, ListItem, Point } from '../document.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { anchorsIn } from '../document/anchors.ts';
+import { decodeFragment, LinkTargets } from '../document/link-targets.ts';
+import { keepSpan } from '../document/position.ts';
 import { mapBlocks, mapInlineNodes, mapInlines } from '../document/visit.ts';
 
 /** How parse hands over a link to chapter N: `galley-chapter:N` or `galley-chapter:N#fragment`. */
@@ -27,44 +29,49 @@ export interface CrossReference {
 }
 
 /** The anchors a chapter's text defines (as written, before prefixing). */
-export function anchorsOf(blocks: readonly Block[]): Set<string> {
-  return anchorsIn(blocks);
+export function anchorsOf(blocks: readonly Block[]): LinkTargets {
+  return new LinkTargets(blocks);
 }
 
 /**
- * Checks the cross-references against the chapters' anchors: a warning for each
- * one whose heading is missing, and the set of those URLs, to be unlinked.
+ * Checks the cross-references against the chapters' anchors: the id each one
+ * with a fragment reaches, or null (it is to be unlinked) with a warning.
  */
-export function checkCrossReferences(refs: readonly CrossReference[], anchors: readonly Set<string>[]): { broken: Set<string>; warnings: Diagnostic[] } {
-  const broken = new Set<string>();
+export function checkCrossReferences(refs: readonly CrossReference[], anchors: readonly LinkTargets[]): { reached: Map<string, string | null>; warnings: Diagnostic[] } {
+  const reached = new Map<string, string | null>();
   const warnings: Diagnostic[] = [];
   for (const ref of refs) {
     const { chapter, fragment } = parseXref(ref.url);
-    if (fragment === undefined || anchors[chapter - 1]?.has(fragment) === true) continue;
-    broken.add(ref.url);
-    warnings.push({ severity: 'warning', file: ref.file, line: ref.at.line, column: ref.at.column, message: `link to "${ref.written}" is dropped because that chapter has no heading or item with the id "${fragment}"; its text is kept` });
+    if (fragment === undefined) continue;
+    const id = anchors[chapter - 1]?.resolve(fragment) ?? null;
+    reached.set(ref.url, id);
+    if (id !== null) continue;
+    const message = `link to "${decodeFragment(ref.written)}" is dropped because that chapter has no heading, anchor or item with the id "${decodeFragment(fragment)}"; its text is kept`;
+    warnings.push({ severity: 'warning', file: ref.file, line: ref.at.line, column: ref.at.column, message });
   }
-  return { broken, warnings };
+  return { reached, warnings };
 }
 
 function parseXref(url: string): { chapter: number; fragment?: string } {
   const rest = url.slice(XREF_SCHEME.length);
   const hash = rest.indexOf('#');
   if (hash < 0) return { chapter: Number(rest) };
-  return { chapter: Number(rest.slice(0, hash)), fragment: decodeURIComponent(rest.slice(hash + 1)) };
+  return { chapter: Number(rest.slice(0, hash)), fragment: rest.slice(hash + 1) };
 }
 
-/** Chapter `n`'s Document with its anchors prefixed and its links resolved; `broken` cross-references lose their link. */
-export function prefixAnchors(doc: Document, n: number, broken: ReadonlySet<string>): Document {
+/** Chapter `n`'s Document with its anchors prefixed and its links resolved (`reached`: see checkCrossReferences; null loses its link). */
+export function prefixAnchors(doc: Document, n: number, reached: ReadonlyMap<string, string | null>): Document {
   const link = (url: string): string | null => {
     if (url.startsWith('#')) return `#${chapterPrefix(n)}${url.slice(1)}`;
     if (!url.startsWith(XREF_SCHEME)) return url;
-    if (broken.has(url)) return null;
     const { chapter, fragment } = parseXref(url);
-    return fragment === undefined ? `#${chapterId(chapter)}` : `#${chapterPrefix(chapter)}${encodeURI(fragment)}`;
+    if (fragment === undefined) return `#${chapterId(chapter)}`;
+    const id = reached.has(url) ? (reached.get(url) ?? null) : decodeFragment(fragment);
+    return id === null ? null : `#${chapterPrefix(chapter)}${id}`;
   };
   const inlines = (list: readonly Inline[]): Inline[] =>
     mapInlineNodes(list, (node) => {
+      if (node.type === 'anchor') return [keepSpan(node, { ...node, id: `${chapterPrefix(n)}${node.id}` })];
       if (node.type !== 'link') return [node];
       const url = link(node.url);
       return url === null ? [...node.children] : [{ ...node, url }];

@@ -111,7 +111,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
   all.push(...uncitedSources(file.citations, path, folder, citedFromBook));
   dropSeriesHeadings(parsed);
 
-  const { broken, warnings } = checkCrossReferences(refs, parsed.map((chapter) => anchorsOf(chapter.document.blocks)));
+  const { reached, warnings } = checkCrossReferences(refs, parsed.map((chapter) => anchorsOf(chapter.document.blocks)));
   all.push(...warnings);
   const parts: Part[] = file.parts.map((title, i) => ({ number: i + 1, title, id: partId(i + 1) }));
   const chapters: Chapter[] = parsed.map(({ document, title, unnumbered }, i) => {
@@ -120,7 +120,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
       number: i + 1,
       title,
       id: chapterId(i + 1),
-      document: prefixAnchors(document, i + 1, broken),
+      document: prefixAnchors(document, i + 1, reached),
       ...(part !== undefined ? { part: part + 1 } : {}),
       ...(unnumbered ? { unnumbered } : {}),
     };

@@ -2,10 +2,10 @@
 // note mark links to `note-N`, the note's number back to `ref-N` (its first
 // citation; the EPUB also anchors later ones, `ref-N-2`, ...). One definition,
 // so a link copied from the PDF's outline finds the same place in the EPUB.
-// And the anchors the text defines itself (headings, list items), which
+// And the anchors the text defines itself (headings, list items, HTML anchors), which
 // links, the book's cross-references and the EPUB's files resolve against.
 import type { Block, NoteChapter } from '../document.ts';
-import { visit } from './visit.ts';
+import { inlineRuns, visitInlines } from './visit.ts';
 
 /** The note itself. */
 export function noteAnchor(number: number): string {
@@ -24,20 +24,13 @@ export function shownNoteNumber(number: number, chapters: readonly NoteChapter[]
   return number - before;
 }
 
-/** The link targets a block defines itself: a heading's id, its list items' ids (a list of sources). */
+/** The link targets a block defines itself: a heading's id, its list items' ids (a list of sources), the anchors in its own text. */
 export function blockAnchors(block: Block): string[] {
-  if (block.type === 'heading') return [block.id];
-  if (block.type === 'list') return block.items.flatMap((item) => (item.id === undefined ? [] : [item.id]));
-  return [];
-}
-
-/** Every link target the blocks define, at any depth. */
-export function anchorsIn(blocks: readonly Block[]): Set<string> {
-  const ids = new Set<string>();
-  visit(blocks, {
-    block(block) {
-      for (const id of blockAnchors(block)) ids.add(id);
-    },
-  });
+  const ids = block.type === 'heading' ? [block.id] : block.type === 'list' ? block.items.flatMap((item) => (item.id === undefined ? [] : [item.id])) : [];
+  for (const run of inlineRuns(block)) {
+    visitInlines(run, (node) => {
+      if (node.type === 'anchor') ids.push(node.id);
+    });
+  }
   return ids;
 }

@@ -45,6 +45,9 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   },
 
   image: (node, ctx) => [imageElement(node.image, ctx)],
+
+  /** An empty element that only holds the id, as the print page-break markers are. */
+  anchor: (node, ctx) => [h('span', { id: ctx.book.plan.anchorIds.get(node.id) ?? node.id })],
 };
 
 export function renderInlines(nodes: readonly Inline[], ctx: EpubContext): ElementContent[] {

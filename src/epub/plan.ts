@@ -39,24 +39,26 @@ export function planBook(doc: Document, pageStarts: readonly PageStart[], fileSt
   const anchorIds = new Map<string, string>();
   const anchorFiles = new Map<string, string>();
   const taken = new Set<string>();
-  visit(doc.blocks, {
+  const noteBlocks = doc.notes.flatMap((note) => note.children);
+  visit([...doc.blocks, ...noteBlocks], {
     block(block) {
       for (const id of blockAnchors(block)) if (!isGeneratedId(id)) taken.add(id);
     },
   });
-  // Anchors may also sit inside blockquotes and list items: they too are link targets.
-  doc.blocks.forEach((topLevel, index) => {
-    visit([topLevel], {
+  // Anchors may also sit inside blockquotes, list items and notes: they too are link targets.
+  const place = (blocks: readonly Block[], file: string): void =>
+    visit(blocks, {
       block(block) {
         for (const anchor of blockAnchors(block)) {
           const id = isGeneratedId(anchor) ? freeId(anchor, taken) : anchor;
           taken.add(id);
           anchorIds.set(anchor, id);
-          anchorFiles.set(anchor, fileOfBlock[index] ?? TITLE_FILE);
+          anchorFiles.set(anchor, file);
         }
       },
     });
-  });
+  doc.blocks.forEach((topLevel, index) => place([topLevel], fileOfBlock[index] ?? TITLE_FILE));
+  place(noteBlocks, NOTES_FILE);
 
   const citationFiles = new Map<string, string>();
   doc.blocks.forEach((block, index) => {

@@ -8,6 +8,7 @@ import type { Block, ImageRef, Inline, Note, Point } from '../document.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { setSpan, type Span } from '../document/position.ts';
 import { inlineRuns, visitInlines } from '../document/visit.ts';
+import { joinAnchorParagraphs } from './anchor-paragraphs.ts';
 import { flowHandlers, phrasingHandlers } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
@@ -96,7 +97,7 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
       return noteCount;
     },
     flow(nodes) {
-      return nodes.flatMap((node) => {
+      const blocks = nodes.flatMap((node) => {
         current = node;
         const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode['type']>>>)[node.type];
         const span = spanFrom(node);
@@ -106,6 +107,7 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
           return setSpan(block, span);
         });
       });
+      return joinAnchorParagraphs(blocks);
     },
     phrasing(nodes) {
       return pairInlineHtml(nodes, ctx).flatMap((node) => {

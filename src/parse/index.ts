@@ -12,7 +12,7 @@ import type { Document, Metadata } from '../document.ts';
 import { spanOf } from '../document/position.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { withoutAttributes } from './handlers/heading.ts';
-import { unlinkMissingFragments } from './handlers/link.ts';
+import { resolveFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
@@ -143,7 +143,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
     [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
   );
-  const linked = unlinkMissingFragments(ctx, withHeadingLinks.blocks, withHeadingLinks.notes);
+  const linked = resolveFragments(ctx, withHeadingLinks.blocks, withHeadingLinks.notes);
   if (metadata.smart === false) return { path, source: bytes, metadata, ...linked };
   return { path, source: bytes, metadata: smartenMetadata(metadata, untitled.fileName), ...smartenDocument(linked.blocks, linked.notes, metadata.lang) };
 }

@@ -76,7 +76,7 @@ interface Flat {
   readonly starts: Map<Inline, number>;
 }
 
-/** Placeholder characters: inline code, images and note marks read as a word; a line break as a space. */
+/** Placeholder characters: inline code, images and note marks read as a word; a line break as a space; an anchor as nothing. */
 function flatten(run: readonly Inline[]): Flat {
   let text = '';
   const starts = new Map<Inline, number>();
@@ -88,7 +88,8 @@ function flatten(run: readonly Inline[]): Flat {
       } else if (node.type === 'break') text += ' ';
       else if (node.type === 'code' || node.type === 'image' || node.type === 'noteRef') text += 'x';
       else if (node.type === 'link' && isUrlText(node)) text += 'x';
-      else walk(node.children);
+      // An anchor reads as nothing: quotes on either side of it pair as if it were not there.
+      else if ('children' in node) walk(node.children);
     }
   };
   walk(run);

@@ -24,6 +24,8 @@ function renameInlines(inlines: readonly Inline[], prefix: string, noteOffset: n
         };
       case 'noteRef':
         return { ...node, number: node.number + noteOffset };
+      case 'anchor':
+        return { ...node, id: `${prefix}${node.id}` };
       default:
         return node;
     }

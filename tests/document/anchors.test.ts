@@ -2,7 +2,7 @@
 // book's cross-references and the EPUB's files all resolve against.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document.ts';
-import { anchorsIn, blockAnchors, noteAnchor, refAnchor } from '../../src/document/anchors.ts';
+import { blockAnchors, noteAnchor, refAnchor } from '../../src/document/anchors.ts';
 
 const heading = (id: string): Block => ({ type: 'heading', depth: 2, id, children: [{ type: 'text', value: id }] });
 const para: Block = { type: 'paragraph', children: [{ type: 'text', value: 'text' }] };
@@ -13,16 +13,6 @@ describe('anchors', () => {
     expect(blockAnchors(heading('intro'))).toEqual(['intro']);
     expect(blockAnchors(list)).toEqual(['ref-smith']);
     expect(blockAnchors({ type: 'blockquote', children: [heading('quoted')] })).toEqual([]);
-  });
-
-  it('finds the anchors at any depth: in quotes, in list items, in a quote in an item', () => {
-    const blocks: Block[] = [
-      heading('intro'),
-      { type: 'blockquote', children: [heading('quoted')] },
-      { type: 'list', ordered: true, start: 1, spread: false, items: [{ checked: null, id: 'item', children: [{ type: 'blockquote', children: [heading('deep')] }] }] },
-      para,
-    ];
-    expect([...anchorsIn(blocks)].sort()).toEqual(['deep', 'intro', 'item', 'quoted']);
   });
 
   it('names note anchors the same for both writers', () => {

@@ -238,3 +238,15 @@ describe('headings inside other blocks', () => {
     expect(out).toContain('<a href="text-2.xhtml#section-toc">to the quote</a>');
   });
 });
+
+describe('anchor', () => {
+  test('an empty span holding the id, where it stands; links to it, and to a non-ASCII id, lead to its file', () => {
+    const out = xhtml([
+      p({ type: 'link', url: '#considerations', children: [t('there')] }, t(' '), { type: 'link', url: '#méta', children: [t('Méta')] }),
+      { type: 'heading', depth: 2, id: 'méta', children: [t('Méta')] },
+      { type: 'heading', depth: 2, id: 'önemli', children: [{ type: 'anchor', id: 'considerations' }, t('Önemli')] },
+    ]);
+    expect(out).toContain('<h2 id="önemli"><span id="considerations" />Önemli</h2>');
+    expect(out).toContain('<a href="text-3.xhtml#considerations">there</a> <a href="text-2.xhtml#méta">Méta</a>');
+  });
+});

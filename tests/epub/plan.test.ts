@@ -1,7 +1,9 @@
 // Long manuscripts become one XHTML file per top-level section.
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/document.ts';
-import { splitIntoParts } from '../../src/epub/plan.ts';
+import { NOTES_FILE } from '../../src/epub/files.ts';
+import { planBook, splitIntoParts } from '../../src/epub/plan.ts';
+import { makeDocument, note } from '../helpers/build-doc.ts';
 
 const heading = (depth: 1 | 2 | 3, id: string): Block => ({ type: 'heading', depth, id, children: [{ type: 'text', value: id }] });
 const para: Block = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] };
@@ -38,5 +40,20 @@ describe('splitting into files', () => {
 
   test('an empty manuscript still has one (empty) body file', () => {
     expect(groups([])).toEqual([[]]);
+  });
+});
+
+describe('anchors', () => {
+  test('each anchor is placed in the file that holds it: a heading’s, an HTML anchor in a paragraph, one in a note', () => {
+    const anchored: Block = { type: 'paragraph', children: [{ type: 'anchor', id: 'here' }, { type: 'text', value: 'x' }] };
+    const noted: Block = { type: 'paragraph', children: [{ type: 'anchor', id: 'in-note' }] };
+    const doc = makeDocument([heading(2, 'one'), para, heading(2, 'two'), anchored], [note(1, noted)]);
+    const plan = planBook(doc, []);
+    expect(['one', 'two', 'here', 'in-note'].map((id) => plan.anchorFiles.get(id))).toEqual(['text-1.xhtml', 'text-2.xhtml', 'text-2.xhtml', NOTES_FILE]);
+  });
+
+  test('an anchor named as this writer names its own places is written under another id', () => {
+    const doc = makeDocument([{ type: 'paragraph', children: [{ type: 'anchor', id: 'note-1' }] }]);
+    expect(planBook(doc, []).anchorIds.get('note-1')).toBe('section-note-1');
   });
 });

@@ -3,17 +3,19 @@
 // handlers then convert as if written in Markdown: <blockquote> (a <footer> or
 // closing <cite> becomes its attribution line, "— Iago, Othello"), <p>, <em>,
 // <strong>, <a href>, <code>, <kbd>, <br>, <img>, lists and tables keep their
-// meaning; <sup>/<sub> become Unicode superscripts and subscripts. Scripts,
-// styles and comments are left out, each with a warning naming it.
+// meaning; <a id> and <a name> are anchors (anchor.ts); <sup>/<sub> become
+// Unicode superscripts and subscripts. Scripts, styles and comments are left
+// out, each with a warning naming it.
 //
 // Inline HTML reaches the handlers tag by tag (`<sup>`, `2`, `</sup>`), so
 // pairInlineHtml() first joins each opening tag with its closing tag among its
 // siblings, as a browser would.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
+import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ParseContext } from '../context.ts';
+import { anchorOf } from './anchor.ts';
 import { inScript } from './html-script.ts';
 import type { FlowHandler, PhrasingHandler } from './types.ts';
 
@@ -60,7 +62,7 @@ function read(node: Html, ctx: ParseContext): Root | null {
   attributions(hast);
   scripts(hast);
   for (const name of pictures(hast)) ctx.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
-  const mdast = withoutEmptyLinks(toMdast(hast) as Root);
+  const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink } }) as Root);
   locate(mdast, node);
   return mdast.children.length === 0 ? null : mdast;
 }
@@ -76,6 +78,13 @@ function withoutEmptyLinks<T extends Nodes>(node: T): T {
   (node as { children: Nodes[] }).children = kept.map(withoutEmptyLinks);
   return node;
 }
+
+/** An <a> with an id or name is a place links lead to, before its content; one without href is no link. */
+const anchorOrLink: Handle = (state, element) => {
+  const place = anchorOf(element.properties, {});
+  const content = typeof element.properties['href'] === 'string' ? defaultHandlers.a(state, element) : state.all(element);
+  return [...(place === null ? [] : [place]), ...(Array.isArray(content) ? content : [content])];
+};
 
 // Code, styling, and embedded things a printed page cannot hold.
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea']);
@@ -150,7 +159,7 @@ function textOf(node: HastContent): string {
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
+const PHRASING = new Set(['anchor', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
 
 function isPhrasing(node: RootContent): node is PhrasingContent {
   return PHRASING.has(node.type);
@@ -231,9 +240,11 @@ function meaning(open: Html, kind: PairedTag, children: PhrasingContent[], ctx: 
       return [{ type: 'inlineCode', value: children.map(plainText).join(''), ...at }];
     case 'link': {
       const element = fromHtml(open.value, { fragment: true }).children[0];
-      const href = element?.type === 'element' ? element.properties['href'] : undefined;
-      const title = element?.type === 'element' ? element.properties['title'] : undefined;
-      return typeof href === 'string' ? [{ type: 'link', url: href, title: typeof title === 'string' ? title : null, children, ...at }] : children;
+      const properties = element?.type === 'element' ? element.properties : {};
+      const { href, title } = properties;
+      const place = anchorOf(properties, open);
+      const content: PhrasingContent[] = typeof href === 'string' ? [{ type: 'link', url: href, title: typeof title === 'string' ? title : null, children, ...at }] : children;
+      return place === null ? content : [place, ...content];
     }
     case 'sup':
     case 'sub': {

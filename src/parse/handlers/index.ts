@@ -3,6 +3,7 @@
 // Flow content becomes Blocks, phrasing content becomes Inlines; `html` can be
 // either, so it has one handler for each place it can appear.
 import type { PhrasingContent } from 'mdast';
+import { anchor } from './anchor.ts';
 import { blockquote } from './blockquote.ts';
 import { hardBreak } from './break.ts';
 import { cite } from './cite.ts';
@@ -49,6 +50,7 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
 };
 
 export const phrasingHandlers: { readonly [T in PhrasingContent['type']]: PhrasingHandler<T> } = {
+  anchor,
   break: hardBreak,
   cite,
   defListTerm: definitionTerm,

@@ -5,7 +5,8 @@
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import type { Nodes } from 'mdast';
 import type { Block, Inline, Note } from '../../document.ts';
-import { anchorsIn } from '../../document/anchors.ts';
+import { decodeFragment, LinkTargets } from '../../document/link-targets.ts';
+import { keepSpan } from '../../document/position.ts';
 import { mapInlineNodes, mapInlines } from '../../document/visit.ts';
 import type { ParseContext } from '../context.ts';
 import type { PhrasingHandler } from './types.ts';
@@ -20,9 +21,8 @@ const HOST_NAME = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-
 /** The target as both writers may emit it, or why it cannot be a link. */
 export function safeUrl(url: string): { url: string } | { reason: string } {
   const trimmed = url.trim();
-  if (trimmed.startsWith('#')) {
-    return trimmed.length > 1 ? { url: `#${encodeURI(decodeSafely(trimmed.slice(1)))}` } : { reason: 'it points nowhere' };
-  }
+  // A place in the book: named as its anchor is, decoded (`#m%C3%A9ta` is `#méta`), and checked once every anchor exists.
+  if (trimmed.startsWith('#')) return trimmed.length > 1 ? { url: `#${decodeFragment(trimmed.slice(1))}` } : { reason: 'it points nowhere' };
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) return { reason: 'it is not a web address or a place in this book' };
   if (!WEB_SCHEMES.has(`${scheme}:`)) return { reason: `"${scheme}:" links are not allowed in a book` };
@@ -40,14 +40,6 @@ export function safeUrl(url: string): { url: string } | { reason: string } {
   // The host as the URL standard writes it (punycode for international names), not percent-encoded.
   const userinfo = parsed.username === '' ? '' : `${parsed.username}${parsed.password === '' ? '' : `:${parsed.password}`}@`;
   return { url: normalized.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*/iu, (_, prefix: string) => `${prefix}${userinfo}${parsed.host}`) };
-}
-
-function decodeSafely(fragment: string): string {
-  try {
-    return decodeURI(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 /**
@@ -84,20 +76,26 @@ function rememberFragment(node: Nodes, ctx: ParseContext, url: string): void {
 }
 
 /**
- * Turns links to places that do not exist in the book (`#nowhere`) into their
- * text, with a warning at each: an EPUB with such a link is invalid. Run after
- * the handlers, when every heading and list item has its id.
+ * Points each `#fragment` link at the anchor it reaches (document/link-targets.ts:
+ * the id it names, else one differing only in case, else a heading by Pandoc's
+ * id for it), and turns links to places that do not exist in the book
+ * (`#nowhere`) into their text, with a warning at each: an EPUB with such a
+ * link is invalid. Run after the handlers, when every anchor has its id.
  */
-export function unlinkMissingFragments(ctx: ParseContext, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
-  const ids = anchorsIn([...blocks, ...notes.flatMap((note) => note.children)]);
-  const missing = new Set<string>();
+export function resolveFragments(ctx: ParseContext, blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
+  const targets = new LinkTargets([...blocks, ...notes.flatMap((note) => note.children)]);
+  const reached = new Map<string, string | null>();
   for (const { node, url } of fragmentLinks.get(ctx) ?? []) {
-    if (ids.has(url.slice(1))) continue;
-    missing.add(url);
-    ctx.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading or item with that id; its text is kept`);
+    const id = targets.resolve(url.slice(1)) ?? null;
+    if (id === null) ctx.warning(node, `link to "${abbreviate(url)}" is dropped because this book has no heading, anchor or item with that id; its text is kept`);
+    if (id !== url.slice(1)) reached.set(url, id);
   }
-  if (missing.size === 0) return { blocks: [...blocks], notes: [...notes] };
+  if (reached.size === 0) return { blocks: [...blocks], notes: [...notes] };
   const inlines = (run: readonly Inline[]): Inline[] =>
-    mapInlineNodes(run, (node) => (node.type === 'link' && missing.has(node.url) ? [...node.children] : [node]));
+    mapInlineNodes(run, (node) => {
+      const id = node.type === 'link' ? reached.get(node.url) : undefined;
+      if (node.type !== 'link' || id === undefined) return [node];
+      return id === null ? [...node.children] : [keepSpan(node, { ...node, url: `#${id}` })];
+    });
   return { blocks: mapInlines(blocks, inlines), notes: notes.map((note) => ({ ...note, children: mapInlines(note.children, inlines) })) };
 }

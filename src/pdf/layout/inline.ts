@@ -101,6 +101,8 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   // Inline images cannot be set in a line of text: a build moves them into figures first
   // (inline-figures.ts); any left here show their alt text, bracketed.
   image: (node, { style, theme }) => runs(`[${node.image.alt}]`, style, theme),
+  // No text: setParagraph takes it out and names a destination at the paragraph's first line.
+  anchor: (node, { style }) => [{ text: '', font: fontKey(style), size: style.size, anchor: node.id }],
 };
 
 export function flattenInlines(nodes: readonly Inline[], style: RunStyle, theme: Theme): StyledRun[] {

@@ -28,7 +28,7 @@ export interface SetOptions {
   readonly hyphenate: boolean;
   /** No page break inside or after these lines (headings, title block). */
   readonly keepTogether: boolean;
-  /** A named destination at the first line (a heading's id). */
+  /** A named destination at the first line (a heading's id); the runs' anchors are named there too. */
   readonly destination?: string;
   readonly outline?: OutlineEntry;
   readonly section?: string;
@@ -60,12 +60,19 @@ function breakRemembered(
   return result;
 }
 
-export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
+export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
+  // An anchor's run holds no text: its id names the paragraph's first line, where
+  // the anchors manuscripts write stand (before a heading's or a paragraph's first words).
+  const anchors = styled.flatMap((run) => (run.anchor === undefined ? [] : [run.anchor]));
+  const runs = anchors.length === 0 ? styled : styled.filter((run) => run.anchor === undefined);
+  const named = [...(options.destination === undefined ? [] : [options.destination]), ...anchors];
   const restIndent = options.restIndent ?? 0;
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
   const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
   const broken = breakRemembered(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate), breakWith);
+  // Nothing to set but anchors: an empty box holds their place, kept with what follows.
+  if (broken.lines.length === 0 && named.length > 0) return [box({ height: 0, items: [], keepWithNext: true, destinations: named.map((name) => ({ name, x: 0, y: 0 })) })];
   const lines = broken.lines;
   const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({
@@ -94,7 +101,7 @@ export function setParagraph(runs: readonly StyledRun[], ctx: LayoutContext, opt
     const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows);
 
     const destinations: Destination[] = [];
-    if (i === 0 && options.destination !== undefined) destinations.push({ name: options.destination, x, y: 0 });
+    if (i === 0) destinations.push(...named.map((name) => ({ name, x, y: 0 })));
     if (ctx.note === null) {
       for (const fragment of fragments) {
         if (fragment.noteRef === undefined || ctx.state.refsSeen.has(fragment.noteRef)) continue;

@@ -23,6 +23,8 @@ export interface StyledRun {
   readonly strike?: boolean;
   /** Words the writer added (see Inline `added`): drawn, but not counted where a page begins. */
   readonly uncounted?: boolean;
+  /** An empty run that only names a place links lead to (an HTML anchor's id). */
+  readonly anchor?: string;
 }
 
 export interface LineBox {

@@ -61,11 +61,16 @@ export interface KitAnnotationOptions {
   readonly Contents?: String;
 }
 
+/** A name tree (named destinations, embedded files): pdfkit sorts its keys with this. */
+interface KitNameTree {
+  _compareKeys(a: string, b: string): number;
+}
+
 /** The part of pdfkit's PDFDocument that Galley calls. */
 export interface KitDocument {
   readonly outline: KitOutline;
-  /** The document catalog (page labels are set on it). */
-  readonly _root: { readonly data: Record<string, unknown> };
+  /** The document catalog (page labels are set on it; its name dictionary holds the named destinations). */
+  readonly _root: { readonly data: Record<string, unknown> & { readonly Names: { readonly data: { readonly Dests: KitNameTree } } } };
   readonly page: {
     readonly dictionary: { readonly data: Record<string, unknown> };
     readonly fonts: Record<string, unknown>;
@@ -142,6 +147,12 @@ export interface KitSink {
 /** A pdfkit document with Galley's replacements for its XMP info, content and file writing. */
 export function openKit(options: KitOptions, sink: KitSink): KitDocument {
   const doc = new Kit(options);
+  // pdfkit sorts a name tree's keys by localeCompare, but a reader finds a name
+  // by binary search over the bytes written ("c1_a" before "c1-intro", "Results"
+  // before "notes", "méta" after every ASCII name); pdf.js falls back to
+  // reading them all, other readers need not. Set on the class, so every tree
+  // of every file is in byte order; the same on every call.
+  (Object.getPrototypeOf(doc._root.data.Names.data.Dests) as KitNameTree)._compareKeys = byWrittenBytes;
   doc._addInfo = () => doc.appendXML(sink.xmp);
   // pdfkit turns each operator into bytes of its own; a page's worth at once is
   // far less work and garbage, and gives the same stream.
@@ -159,6 +170,24 @@ export function openKit(options: KitOptions, sink: KitSink): KitDocument {
     doc._offset += bytes.length;
   };
   return doc;
+}
+
+/** Two name tree keys in the order of the bytes pdfkit writes for them. */
+function byWrittenBytes(a: string, b: string): number {
+  const x = writtenBytes(a);
+  const y = writtenBytes(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** A string's bytes as pdfkit writes a String object, one character per byte: ASCII as is, anything else UTF-16BE after a byte order mark. */
+function writtenBytes(key: string): string {
+  if (!/[^\x00-\x7f]/u.test(key)) return key;
+  let bytes = '\u00fe\u00ff';
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    bytes += String.fromCharCode(code >> 8, code & 0xff);
+  }
+  return bytes;
 }
 
 export type PdfVersion = '1.4' | '1.6' | '1.7';

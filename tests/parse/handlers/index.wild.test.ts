@@ -68,11 +68,11 @@ describe('heading attributes', () => {
   });
 
   it('warns and slugs the text when the id is taken or invalid', () => {
-    const result = parse(withTitle('# One {#x}\n\n# Two {#x}\n\n# Three {#9-bad}\n'));
+    const result = parse(withTitle('# One {#x}\n\n# Two {#x}\n\n# Three {#50%}\n'));
     expect(documentOf(result).blocks.map((b) => (b.type === 'heading' ? b.id : ''))).toEqual(['x', 'two', 'three']);
     expect(messages(result)).toEqual([
-      expect.stringMatching(/:6:1: warning: heading id "#x" is not used because an earlier heading has that id/),
-      expect.stringMatching(/:8:1: warning: heading id "#9-bad" is not used because it is not a valid id/),
+      expect.stringMatching(/:6:1: warning: heading id "#x" is not used because an earlier heading or anchor has that id/),
+      expect.stringMatching(/:8:1: warning: heading id "#50%" is not used because it is not a valid id/),
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // A paragraph set as line boxes: which breaks after a line would leave an
 // orphan or a widow (or end a page on a hyphen), where each line's first word
-// is for the EPUB page list, and the citation anchor on the first line that
-// cites each note.
+// is for the EPUB page list, the citation anchor on the first line that
+// cites each note, and the paragraph's own anchors on its first line.
 import { describe, expect, test } from 'vitest';
 import type { Inline } from '../../../src/document.ts';
 import { loadFonts } from '../../../src/fonts.ts';
@@ -60,6 +60,19 @@ describe('setParagraph', () => {
     expect(heading.map((b) => b.keepWithNext)).toEqual(heading.map(() => true));
     expect(heading[0]?.destinations).toMatchObject([{ name: 'harbours' }]);
     expect(heading.slice(1).every((b) => b.destinations.length === 0)).toBe(true);
+  });
+
+  test('an HTML anchor names the first line, after the heading’s own id, and sets no text', () => {
+    const plain = set([{ type: 'text', value: prose(30) }], { destination: 'harbours' }).boxes;
+    const anchored = set([{ type: 'anchor', id: 'ports' }, { type: 'text', value: prose(30) }, { type: 'anchor', id: 'docks' }], { destination: 'harbours' }).boxes;
+    expect(anchored[0]?.destinations.map((d) => d.name)).toEqual(['harbours', 'ports', 'docks']);
+    expect(anchored.map((b) => b.items)).toEqual(plain.map((b) => b.items));
+  });
+
+  test('a paragraph of anchors alone is an empty box holding their place, kept with what follows', () => {
+    const [only, ...rest] = set([{ type: 'anchor', id: 'top' }]).boxes;
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ height: 0, items: [], keepWithNext: true, destinations: [{ name: 'top' }] });
   });
 
   test('the line citing a note carries the reference and, the first time, the citation anchor', () => {

@@ -137,3 +137,26 @@ describe('PdfWriter.text', () => {
     expect(content).not.toMatch(/^q$/mu);
   });
 });
+
+describe('PdfWriter.destination', () => {
+  const info = { Title: 'T', CreationDate: new Date(0), ModDate: new Date(0), Producer: 'Galley', Creator: 'Galley' };
+  const NAMES = ['notes', 'méta', 'c1-intro', 'Results', 'грамматика', 'c1_a', '1984-revisited'];
+
+  /** The keys of the file's named destinations, as the name tree lists them (literal strings, unescaped). */
+  async function destinationKeys(): Promise<string[]> {
+    const pdf = new PdfWriter({ info, lang: 'en', version: '1.7', xmp: '' });
+    pdf.addPage(400, 300);
+    for (const name of NAMES) pdf.destination(name, 10, 10);
+    const raw = (await pdf.finish()).toString('latin1');
+    const tree = /\/Names \[\n([\s\S]*?)\n\]/u.exec(raw)?.[1] ?? '';
+    return [...tree.matchAll(/^\s*\(((?:\\.|[^\\)])*)\)/gmu)].map((m) => (m[1] ?? '').replace(/\\(.)/gsu, '$1'));
+  }
+
+  test('lists the names in the order of their bytes, as a reader’s binary search needs; non-ASCII names after all others', async () => {
+    const keys = await destinationKeys();
+    expect(keys).toHaveLength(NAMES.length);
+    expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(keys.slice(0, 5)).toEqual(['1984-revisited', 'Results', 'c1-intro', 'c1_a', 'notes']);
+    expect(keys.slice(5).every((key) => key.startsWith('\u00fe\u00ff'))).toBe(true);
+  });
+});
