@@ -185,7 +185,7 @@ describe('table', () => {
     expect(headerless).toContain('<table><tbody><tr><td>Location</td><td>Temperature</td></tr>');
     const twoHeads = xhtml([{ type: 'table', align: [null, null], headerRows: 2, rows }]);
     expect(twoHeads).toContain(
-      '<thead><tr><th scope="col">Location</th><th class="align-right" scope="col">Temperature</th></tr><tr><th scope="col" /><th class="align-right" scope="col">min</th></tr></thead><tbody><tr><td>Earth</td>',
+      '<thead><tr><th scope="col">Location</th><th class="align-right" scope="col">Temperature</th></tr><tr><td /><th class="align-right" scope="col">min</th></tr></thead><tbody><tr><td>Earth</td>',
     );
   });
 });

@@ -2,6 +2,7 @@
 // and a body, aligned by class.
 import type { Align } from '../../document.ts';
 import { columnAlignments } from '../../document/table-align.ts';
+import { inlineText } from '../../text.ts';
 import { h } from '../hast.ts';
 import type { ElementContent, Properties } from '../hast.ts';
 import { renderInlines } from '../inline.ts';
@@ -15,8 +16,11 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
     row.cells.map((cell, column) => {
       ctx.boundary();
       const properties: Properties = alignment(aligns[column] ?? null);
-      if (tag === 'th') properties.scope = 'col';
-      return h(tag, properties, renderInlines(cell.children, ctx));
+      // An empty header cell (a grid table's corner, or a cell a span covers) heads nothing: a header
+      // with no text is an accessibility error (Ace: empty-table-header), so it is a plain cell.
+      const own = tag === 'th' && inlineText(cell.children).trim() === '' ? 'td' : tag;
+      if (own === 'th') properties.scope = 'col';
+      return h(own, properties, renderInlines(cell.children, ctx));
     });
   const sections: ElementContent[] = [];
   if (head.length > 0) sections.push(h('thead', {}, head.map((row) => h('tr', {}, cells(row, 'th')))));
