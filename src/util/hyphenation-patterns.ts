@@ -61,7 +61,8 @@ function loadFolder(folder: string): HyphenModule | null {
 
 // Resolving, not loading: a check for the warning costs no pattern parsing.
 function folderExists(folder: string): boolean {
-  if (modules.get(folder) !== undefined) return modules.get(folder) !== null;
+  const loaded = modules.get(folder);
+  if (loaded !== undefined) return loaded !== null;
   try {
     require.resolve(`hyphen/${folder}/index.js`);
     return true;
