@@ -87,7 +87,7 @@ function readWithParents(file: string, chain: readonly string[]): ThemeChain {
   if (chain.includes(file)) throw new UserError([located(shown, `theme extends itself (${[...chain, file].map(displayPath).join(' → ')})`)]);
   const parsed = parseTree(readFileSync(file, 'utf8'), shown);
   if (!parsed.ok) throw new UserError(parsed.diagnostics);
-  const own = parsed.root;
+  const own = settingsOf(parsed.root);
   const dirs = new Map([[shown, path.dirname(file)]]);
   const parentEntry = own.kind === 'map' ? own.entries.get('extends') : undefined;
   // `extends` has done its work once read; drop it so the reader does not see it as a setting.
@@ -102,6 +102,16 @@ function readWithParents(file: string, chain: readonly string[]): ThemeChain {
   const parent = readWithParents(parentFile, [...chain, file]);
   for (const [name, dir] of parent.dirs) dirs.set(name, dir);
   return { tree: mergeTrees(parent.tree, own), dirs, standalone: parent.standalone };
+}
+
+/**
+ * A theme file is a map of settings. One holding nothing but comments (or
+ * nothing at all) sets nothing and takes every key from the theme it extends.
+ */
+function settingsOf(root: TreeNode): TreeNode {
+  if (root.kind === 'map') return root;
+  if (root.kind === 'scalar' && root.value === null) return { kind: 'map', entries: new Map(), at: root.at };
+  throw new UserError([at(root.at, 'a theme is a map of settings ("key: value" lines, e.g. "page: { size: a5 }")')]);
 }
 
 /**

@@ -74,6 +74,20 @@ describe('a user theme', () => {
     expect(theme.notes).toEqual(base.notes);
   });
 
+  test('one holding only comments, or nothing, is the theme it extends', () => {
+    const base = loadTheme();
+    for (const text of ['', '\n', '# margins come later\n']) {
+      const { dir: _dir, name: _name, ...settings } = loadTheme(path.join(themeDir({ 'empty.yaml': text }), 'empty.yaml'));
+      const { dir: _baseDir, name: _baseName, ...baseSettings } = base;
+      expect(settings).toEqual(baseSettings);
+    }
+  });
+
+  test('one that is not a map of settings is reported at its start', () => {
+    const dir = themeDir({ 'theme.yaml': '- page\n- margins\n' });
+    expect(errorsOf(() => loadTheme(dir))).toEqual([expect.stringMatching(/theme\.yaml:1:1: error: a theme is a map of settings/u)]);
+  });
+
   test('names page presets', () => {
     const dir = themeDir({ 'x.yaml': 'extends: default\npage:\n  size: a4\n' });
     const theme = loadTheme(path.join(dir, 'x.yaml'));
