@@ -168,6 +168,9 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       adjDemerits: r.integer('lineBreaking.adjDemerits', 0, 1000000000),
       doubleHyphenDemerits: r.integer('lineBreaking.doubleHyphenDemerits', 0, 1000000000),
       finalHyphenDemerits: r.integer('lineBreaking.finalHyphenDemerits', 0, 1000000000),
+      spaceWidth: r.number('lineBreaking.spaceWidth', 0.5, 2),
+      spaceStretch: r.number('lineBreaking.spaceStretch', 0, 2),
+      spaceShrink: r.number('lineBreaking.spaceShrink', 0, 0.6),
     },
     book: {
       sources: r.oneOf('book.sources', ['end', 'chapter'] as const),

@@ -230,6 +230,12 @@ export interface Theme {
     readonly adjDemerits: number;
     readonly doubleHyphenDemerits: number;
     readonly finalHyphenDemerits: number;
+    /** A justified line's natural word space, as a multiple of the font's space. */
+    readonly spaceWidth: number;
+    /** How far a word space may open, as a fraction of its natural width. */
+    readonly spaceStretch: number;
+    /** How far a word space may close, as a fraction of its natural width. */
+    readonly spaceShrink: number;
   };
   /** What only a book (book.yaml) reads. */
   readonly book: {

@@ -3,7 +3,8 @@
 // and letter spacing (a hair added or taken after each glyph, InDesign's
 // justification "letter spacing"). The breaker counts both as extra stretch
 // and shrink per box; layout takes them up first, so the spaces stay nearer
-// their natural width.
+// their natural width. The natural width of the spaces themselves
+// (lineBreaking.spaceWidth) is widened in the same scripts as letter spacing.
 import type { Item } from './linebreak-items.ts';
 import type { GlyphCount, Microtype, StyledRun } from './types.ts';
 
@@ -20,12 +21,24 @@ export function spaceable(text: string, run: StyledRun): boolean {
   return run.font.startsWith('body') && SPACEABLE.test(text) && !NOT_SPACEABLE_RUN.test(text);
 }
 
+const WORD_SPACED = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u;
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
 /** Letter spacing for a paragraph, in ems: none in right-to-left text, where lines are reordered after setting. */
 export function trackingFor(runs: readonly StyledRun[], micro: Microtype | undefined, glyphCount: GlyphCount | undefined): number {
   if (micro === undefined || micro.tracking <= 0 || glyphCount === undefined) return 0;
-  return runs.some((r) => /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u.test(r.text))
-    ? 0
-    : micro.tracking;
+  return runs.some((r) => RIGHT_TO_LEFT.test(r.text)) ? 0 : micro.tracking;
+}
+
+/**
+ * A justified paragraph's word space, as a multiple of its font's space: the
+ * theme's where all its text is in Latin, Greek or Cyrillic (code aside), the
+ * font's own elsewhere. Korean, Arabic and the fallback faces space words as
+ * their designers drew them; widened there, a Hangul line's gaps opened past
+ * 0.4 em.
+ */
+export function wordSpaceFor(runs: readonly StyledRun[], spaceWidth: number): number {
+  return runs.every((r) => r.font.startsWith('mono') || WORD_SPACED.test(r.text)) ? spaceWidth : 1;
 }
 
 /** `items` with each box's flex: what expansion and letter spacing let its glyphs give, in points. */

@@ -29,6 +29,8 @@ export interface GlueItem extends KPGlue {
   /** The font's stretch and shrink, whether or not the paragraph is justified. */
   readonly fontStretch: number;
   readonly fontShrink: number;
+  /** Width beyond the drawn space (lineBreaking.spaceWidth), drawn as word spacing. */
+  readonly widened: number;
 }
 
 export interface PenaltyItem extends KPPenalty {
@@ -210,10 +212,11 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
   } else if (!token.breakable) {
     items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));
   }
-  const width = ctx.measure(token.text, run.font, run.size);
   // A space inside inline code keeps its width, as in TeX's typewriter fonts: `var a = 2;` is code as
   // typed, and stretched it reads as two spaces; the spaces around it justify the line.
   const elastic = !run.font.startsWith('mono');
+  const drawn = ctx.measure(token.text, run.font, run.size);
+  const width = elastic && ctx.justify ? drawn * ctx.tuning.spaceWidth : drawn;
   const fontStretch = elastic ? width * ctx.tuning.spaceStretch : 0;
   const fontShrink = elastic ? width * ctx.tuning.spaceShrink : 0;
   items.push({
@@ -226,6 +229,7 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
     text: token.text,
     fontStretch,
     fontShrink,
+    widened: width - drawn,
   });
 }
 
@@ -255,6 +259,7 @@ function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemC
     text: '',
     fontStretch,
     fontShrink,
+    widened: 0,
   });
 }
 

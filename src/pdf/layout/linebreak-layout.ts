@@ -153,7 +153,8 @@ function layoutLine(items: readonly Item[], from: number, brk: ChosenBreak, line
       size: d.run.size,
       x,
       width,
-      wordSpacing: first === undefined ? 0 : adjustment(first, ratio),
+      // Spaces inside a fragment are drawn as the font's space plus this: their widening, scaled as the glyphs are, and their share of the justification.
+      wordSpacing: first === undefined ? 0 : first.widened * scale + adjustment(first, ratio),
       ...(d.trailing !== null ? { spaceAfter: d.trailing.width * scale + spacing + adjustment(d.trailing, ratio) } : {}),
       ...(scale !== 1 ? { hscale: scale } : {}),
       ...(spacing !== 0 ? { tracking: spacing } : {}),

@@ -28,9 +28,11 @@ export interface BreakTuning {
   readonly doubleHyphenDemerits: number;
   /** Added when the second-last line of the paragraph ends in a hyphen. */
   readonly finalHyphenDemerits: number;
-  /** Interword stretch as a fraction of the font's space (TeX fonts: 1/2). */
+  /** A justified line's natural word space, as a multiple of the font's space. */
+  readonly spaceWidth: number;
+  /** Interword stretch as a fraction of the natural word space (TeX fonts: 1/2). */
   readonly spaceStretch: number;
-  /** Interword shrink as a fraction of the font's space (TeX fonts: 1/3). */
+  /** Interword shrink as a fraction of the natural word space (TeX fonts: 1/3). */
   readonly spaceShrink: number;
   /**
    * Stretch every line is assumed to have when judged in the last pass, in ems
@@ -68,6 +70,7 @@ export const TEX_TUNING: BreakTuning = Object.freeze({
   adjDemerits: 10000,
   doubleHyphenDemerits: 10000,
   finalHyphenDemerits: 5000,
+  spaceWidth: 1,
   spaceStretch: 1 / 2,
   spaceShrink: 1 / 3,
   emergencyStretch: 0,

@@ -12,7 +12,7 @@
 // Words wider than the line, URLs and code carry their own break
 // opportunities, so the emergency pass practically never needs an overfull line.
 import { hyphenatorFor } from './hyphenate.ts';
-import { trackingFor, withFlex } from './linebreak-flex.ts';
+import { trackingFor, withFlex, wordSpaceFor } from './linebreak-flex.ts';
 import { buildItems } from './linebreak-items.ts';
 import { tokenize } from './linebreak-tokens.ts';
 import type { Token } from './linebreak-tokens.ts';
@@ -110,7 +110,8 @@ export function breakParagraph(
   if (tokens.length === 0) return { lines: [], emergency: false };
   tieFirstWords(tokens, options.keepFirstWords ?? 1);
 
-  const t: BreakTuning = { ...TEX_TUNING, ...options.tuning, ...tuning };
+  const asked: BreakTuning = { ...TEX_TUNING, ...options.tuning, ...tuning };
+  const t: BreakTuning = { ...asked, spaceWidth: wordSpaceFor(runs, asked.spaceWidth) };
   const micro = options.justify ? options.microtype : undefined;
   const protrude = micro?.protrusion === true;
   const expansion = micro?.expansion ?? 0;

@@ -1,7 +1,7 @@
 // What a justified line's glyphs may give before its spaces: each box's room
 // from font expansion and letter spacing, and which text may be letter-spaced.
 import { describe, expect, test } from 'vitest';
-import { spaceable, trackingFor, withFlex } from '../../../src/pdf/layout/linebreak-flex.ts';
+import { spaceable, trackingFor, withFlex, wordSpaceFor } from '../../../src/pdf/layout/linebreak-flex.ts';
 import type { Item } from '../../../src/pdf/layout/linebreak-items.ts';
 import type { Microtype, StyledRun } from '../../../src/pdf/layout/types.ts';
 
@@ -34,7 +34,7 @@ describe('which text is letter-spaced', () => {
 describe('each box’s room', () => {
   test('is its width times the expansion plus its glyphs times the letter spacing, in points of its size', () => {
     const runs = [body('Kursk'), { text: 'x=1', font: 'mono', size: 9 } as StyledRun];
-    const items: Item[] = [box('Kursk', 30), { kind: 'glue', width: 2.5, stretch: 1.2, shrink: 0.8, endStretch: 0, run: 0, text: ' ', fontStretch: 1.2, fontShrink: 0.8 }, box('x=1', 16, 1)];
+    const items: Item[] = [box('Kursk', 30), { kind: 'glue', width: 2.5, stretch: 1.2, shrink: 0.8, endStretch: 0, run: 0, text: ' ', fontStretch: 1.2, fontShrink: 0.8, widened: 0 }, box('x=1', 16, 1)];
     const [word, space, code] = withFlex(items, runs, 0.02, 0.008, glyphs);
     expect(word?.kind === 'box' && word.flex).toBeCloseTo(30 * 0.02 + 5 * 0.008 * 10, 9);
     expect(space).toBe(items[1]);
@@ -45,5 +45,19 @@ describe('each box’s room', () => {
   test('is absent when neither expansion nor letter spacing is on', () => {
     const [word] = withFlex([box('Kursk', 30)], [body('Kursk')], 0, 0, glyphs);
     expect(word?.kind === 'box' && word.flex).toBeUndefined();
+  });
+});
+
+describe('which paragraphs take the theme’s word space', () => {
+  test('Latin, Greek and Cyrillic text, with code, figures, punctuation and combining accents', () => {
+    const mono: StyledRun = { text: 'var a = 2;', font: 'mono', size: 9 };
+    expect(wordSpaceFor([body('The tree for '), mono, body(' starts — Κούρσκ, Курск, cafe\u0301 “1,000”.')], 1.2)).toBe(1.2);
+  });
+
+  test('not Korean, Chinese or Arabic text, nor a Latin paragraph quoting them: their fonts’ own spaces', () => {
+    expect(wordSpaceFor([body('러스트는 안전하고 빠른 프로그래밍 언어입니다.')], 1.2)).toBe(1);
+    expect(wordSpaceFor([body('The word 러스트 means Rust.')], 1.2)).toBe(1);
+    expect(wordSpaceFor([body('如果使用let，声明的变量')], 1.2)).toBe(1);
+    expect(wordSpaceFor([body('هذه فقرة قصيرة')], 1.2)).toBe(1);
   });
 });
