@@ -1,4 +1,6 @@
 // The theme schema: which keys theme.yaml has and what each must hold.
+// Over 300 lines: one reader call per key, in theme.yaml's order, so a key's
+// type and range are found in one place beside its neighbours.
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
 import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type IdeographicIndentLanguage, type PrintSettings, type TextStyle, type Theme } from './types.ts';
