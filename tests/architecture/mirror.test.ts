@@ -113,6 +113,7 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'parse/handlers/heading.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/html-script.ts': through('tests/hostile/cli.test.ts', 'raw HTML with scripts'),
   'parse/handlers/html.ts': through('tests/hostile/cli.test.ts', 'raw HTML'),
+  'parse/handlers/html-phrasing.ts': through('tests/parse/handlers/html-figure.test.ts', 'which nodes of the HTML reader run on inline'),
   'parse/handlers/image-reference.ts': through('tests/parse/handlers/index.wild.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/image.ts': through('tests/parse/handlers/index.wild.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/inline-code.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),

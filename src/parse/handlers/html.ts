@@ -16,6 +16,8 @@ import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ParseContext } from '../context.ts';
 import { anchorOf } from './anchor.ts';
+import { htmlFigure } from './html-figure.ts';
+import { isPhrasing } from './html-phrasing.ts';
 import { inScript } from './html-script.ts';
 import type { FlowHandler, PhrasingHandler } from './types.ts';
 
@@ -62,7 +64,7 @@ function read(node: Html, ctx: ParseContext): Root | null {
   attributions(hast);
   scripts(hast);
   for (const name of pictures(hast)) ctx.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
-  const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink } }) as Root);
+  const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink, figure: htmlFigure } }) as Root);
   locate(mdast, node);
   return mdast.children.length === 0 ? null : mdast;
 }
@@ -157,12 +159,6 @@ function scripts(parent: HastRoot | Element): void {
 function textOf(node: HastContent): string {
   if (node.type === 'text') return node.value;
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
-}
-
-const PHRASING = new Set(['anchor', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
-
-function isPhrasing(node: RootContent): node is PhrasingContent {
-  return PHRASING.has(node.type);
 }
 
 function located(node: Html): Pick<Html, 'position'> {

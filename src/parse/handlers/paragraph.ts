@@ -1,10 +1,12 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
-// figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`.
+// figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`, or
+// an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts).
 import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
+import { figcaptionOf } from './html-figure.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
 import type { FlowHandler } from './types.ts';
@@ -19,9 +21,12 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
     const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(link, ctx);
     if (target && linkTarget !== null && !isRemote(target.url)) {
       const ref = ctx.image(image, target.url, image.alt ?? '', target.title);
-      if (ref) return [{ type: 'figure', image: ref, caption: caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
-      const alt = altText(image.alt ?? '');
-      return alt.length > 0 ? [{ type: 'paragraph', children: alt }] : [];
+      const figcaption = figcaptionOf(paragraphNode);
+      const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
+      if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
+      // The picture is missing: its alt text stands in for it, and a <figcaption> follows as it would have.
+      const shown = [altText(image.alt ?? ''), captionText ?? []].filter((inlines) => inlines.length > 0);
+      return shown.map((children) => ({ type: 'paragraph', children }));
     }
   }
   warnUnreadGrid(paragraphNode, ctx);
