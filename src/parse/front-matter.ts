@@ -41,7 +41,7 @@ export const IGNORED_KEYS: readonly string[] = [
 const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', 'smart', 'hyphenation', ...IGNORED_KEYS];
 
 const DEFAULT_LANG = 'en-US';
-const SCRIPT_NAMES: Readonly<Record<string, string>> = { zh: 'Chinese', ja: 'Japanese', ko: 'Korean' };
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 type Fields = {
   -readonly [K in keyof Omit<Metadata, 'unnumbered' | 'smart'>]?: Metadata[K];
@@ -68,7 +68,7 @@ export interface FrontMatterOptions {
   readonly otherKeys?: readonly string[];
   /** The language when the front matter names none (a book's chapter takes the book's); else en-US. */
   readonly lang?: string;
-  /** The language the text's script shows (src/parse/script-language.ts), taken with a warning when nothing names one. */
+  /** The language the text shows (script-language.ts, prose-language.ts), taken with a warning when nothing names one. */
   readonly scriptLang?: string;
 }
 
@@ -89,7 +89,7 @@ export function readFrontMatter(node: Yaml | undefined, diagnostics: Diagnostics
   if (fields.lang === undefined && options.lang !== undefined) fields.lang = options.lang;
   if (fields.lang === undefined && options.scriptLang !== undefined && outcome === 'ok') {
     fields.lang = options.scriptLang;
-    diagnostics.warning(1, 1, `the front matter has no "lang"; the text is written in ${SCRIPT_NAMES[options.scriptLang] ?? options.scriptLang}, so it is "${options.scriptLang}" (say \`lang:\` to set another)`);
+    diagnostics.warning(1, 1, `the front matter has no "lang"; the text is written in ${LANGUAGE_NAMES.of(options.scriptLang) ?? options.scriptLang}, so it is "${options.scriptLang}" (say \`lang:\` to set another)`);
   }
   return { metadata: metadataOf(fields, outcome, diagnostics, untitled), citations, ...optional('abstract', fields.abstract) };
 }

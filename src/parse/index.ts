@@ -16,6 +16,7 @@ import { resolveFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
+import { proseLanguage } from './prose-language.ts';
 import { scriptLanguage } from './script-language.ts';
 import { titleHeading } from './title-heading.ts';
 import type { Untitled } from './front-matter.ts';
@@ -84,7 +85,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     options.untitled !== undefined
       ? { fileName: options.untitled, silent: true }
       : { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
-  const scriptLang = options.lang === undefined ? scriptLanguage(text) : undefined;
+  const scriptLang = options.lang === undefined ? (scriptLanguage(text) ?? proseLanguage(text)) : undefined;
   const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, {
     ...(options.lang === undefined ? {} : { lang: options.lang }),
     ...(scriptLang === undefined ? {} : { scriptLang }),
