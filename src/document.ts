@@ -43,6 +43,11 @@ export interface ImageRef {
   readonly height: number;
 }
 
+/** GitHub's five alert kinds, as its `[!NOTE]` markers name them (lowercased). */
+export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
+
+export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'important', 'warning', 'caution'];
+
 export type Align = 'left' | 'right' | 'center' | null;
 
 export interface ListItem {
@@ -79,6 +84,8 @@ export type Block =
     }
   | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
   | { readonly type: 'blockquote'; readonly children: readonly Block[] }
+  /** A GitHub alert (`> [!NOTE]`): its label is the writers' to add (theme/book-labels.ts), so it is not in `children`. */
+  | { readonly type: 'callout'; readonly kind: CalloutKind; readonly children: readonly Block[] }
   | {
       readonly type: 'list';
       readonly ordered: boolean;

@@ -12,6 +12,7 @@ import { openFont } from '../fonts.ts';
 import { blockText } from '../text.ts';
 import type { FontFaces, Theme } from '../theme/types.ts';
 import { writeFileAtomic } from '../util/atomic-write.mjs';
+import { calloutStyles } from './blocks/callout.ts';
 import { templatePath } from './templates.ts';
 
 export const BODY_FAMILY = 'Galley Body';
@@ -72,7 +73,7 @@ export function stylesheet(theme: Theme, fonts: readonly EmbeddedFont[]): string
     (font) =>
       `@font-face {\n  font-family: "${font.family}";\n  font-style: ${font.style};\n  font-weight: ${font.weight};\n  src: url("${font.href}");\n}\n`,
   );
-  return `${faces.join('\n')}\n${readFileSync(templatePath(theme, STYLESHEET_TEMPLATE), 'utf8')}`;
+  return `${faces.join('\n')}\n${readFileSync(templatePath(theme, STYLESHEET_TEMPLATE), 'utf8')}\n${calloutStyles(theme)}`;
 }
 
 function kebab(key: string): string {

@@ -2,6 +2,7 @@
 // type) → packaging with epub-gen-memory and Galley's own OPF and nav templates.
 import { readFileSync } from 'node:fs';
 import type { Document, Metadata, PageStart } from '../document.ts';
+import { bookLabels } from '../theme/book-labels.ts';
 import type { Theme } from '../theme/types.ts';
 import { drawCover } from './cover.ts';
 import { bodyDocuments, copyrightDocument, coverDocument, dedicationDocument, titleDocument } from './documents.ts';
@@ -60,7 +61,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const copyrightTitle = options.copyrightTitle ?? COPYRIGHT_TITLE;
   const plan = planBook(doc, pageStarts, options.fileStarts);
   const images = new ImageRegistry();
-  const book: BookContext = { doc, plan, images };
+  const book: BookContext = { doc, plan, images, labels: bookLabels(theme, doc.metadata.lang) };
 
   const cover = await (options.prepared ?? prepareEpub(doc, theme)).cover;
   const documents: ContentDocument[] = [

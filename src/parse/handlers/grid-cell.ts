@@ -30,6 +30,8 @@ function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTable
         // Blank lines closing a block (a neighbour cell's extra lines) would only pad the cell.
         return block.value.replace(/\n+$/u, '').split('\n').map((line) => codeLine(line));
       case 'blockquote':
+      // A cell is lines of text: an alert's box and label have no place in it, its content stays.
+      case 'callout':
         return blockLines(block.children, ctx, cell);
       case 'list':
         return block.items.flatMap((item, i) => {
