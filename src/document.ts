@@ -1,6 +1,7 @@
 // The Document: the one model both writers read. Built once by `parse`; neither
 // the PDF nor the EPUB writer ever looks at Markdown.
 
+import type { ListDelimiter, ListStyle } from './document/list-markers.ts';
 import type { Point } from './util/position.ts';
 
 export type { Point };
@@ -90,6 +91,10 @@ export type Block =
       readonly type: 'list';
       readonly ordered: boolean;
       readonly start: number;
+      /** How an ordered list's numbers are written, as the manuscript wrote them (Pandoc's `a.`, `iv)`): absent, decimal. */
+      readonly style?: ListStyle;
+      /** What follows or encloses the numbers: absent, a period (`1.`). */
+      readonly delimiter?: ListDelimiter;
       /** Loose list: items separated by blank lines. */
       readonly spread: boolean;
       /** A list of sources (the bibliography): set without bullets, each item an anchor (see ListItem.id). */

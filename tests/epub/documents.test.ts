@@ -138,6 +138,22 @@ describe('list', () => {
     const out = xhtml([{ type: 'list', ordered: false, start: 1, spread: true, items: [{ checked: true, children: [p(t('done'))] }] }]);
     expect(out).toContain('<li class="task"><p><span class="task-box"');
   });
+
+  test('writes a letter or numeral list with its type and a class for CSS, from its first number', () => {
+    const list: Block = { type: 'list', ordered: true, start: 3, style: 'lower-alpha', spread: false, items: [{ checked: null, children: [p(t('c'))] }] };
+    expect(xhtml([list])).toContain('<ol start="3" type="a" class="lower-alpha"><li>c</li></ol>');
+  });
+
+  test('shows a marker CSS cannot write, "(iv)" or "b)", as text at the start of each item', () => {
+    const item = (text: string) => ({ checked: null, children: [p(t(text))] });
+    const parens: Block = { type: 'list', ordered: true, start: 4, style: 'lower-roman', delimiter: 'parens', spread: true, items: [item('four'), item('five')] };
+    const paren: Block = { type: 'list', ordered: true, start: 2, delimiter: 'paren', spread: false, items: [item('two')] };
+    const out = xhtml([parens, paren]);
+    expect(out).toContain(
+      '<ol start="4" type="i" class="shown-markers"><li><p><span class="list-marker">(iv) </span>four</p></li><li><p><span class="list-marker">(v) </span>five</p></li></ol>',
+    );
+    expect(out).toContain('<ol start="2" class="shown-markers"><li><span class="list-marker">2) </span>two</li></ol>');
+  });
 });
 
 describe('definition list', () => {

@@ -1,13 +1,20 @@
-// A bulleted, numbered or task list, with where its numbers start.
+// A bulleted, numbered or task list, with where its numbers start and how
+// they are written (Pandoc's `a.`, `(iv)`: see parse/fancy-lists.ts).
 import { listItem } from './list-item.ts';
 import type { FlowHandler } from './types.ts';
 
-export const list: FlowHandler<'list'> = (node, ctx) => [
+export const list: FlowHandler<'list'> = (node, ctx) => {
+  const numbering = node.ordered === true ? node.data?.numbering : undefined;
+  return [
     {
       type: 'list',
       ordered: node.ordered ?? false,
       start: node.start ?? 1,
+      // Only what differs from `1.` is written down, so a plain list reads as before.
+      ...(numbering !== undefined && numbering.style !== 'decimal' ? { style: numbering.style } : {}),
+      ...(numbering !== undefined && numbering.delimiter !== 'period' ? { delimiter: numbering.delimiter } : {}),
       spread: node.spread ?? false,
       items: node.children.map((item) => listItem(item, ctx)),
     },
   ];
+};
