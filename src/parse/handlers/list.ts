@@ -13,7 +13,9 @@ export const list: FlowHandler<'list'> = (node, ctx) => {
       // Only what differs from `1.` is written down, so a plain list reads as before.
       ...(numbering !== undefined && numbering.style !== 'decimal' ? { style: numbering.style } : {}),
       ...(numbering !== undefined && numbering.delimiter !== 'period' ? { delimiter: numbering.delimiter } : {}),
-      spread: node.spread ?? false,
+      // Loose, as CommonMark has it, when blank lines part its items or the blocks of any one item (mdast's item
+      // `spread`): a tight list's paragraphs run together in the EPUB, where they are written without <p>.
+      spread: (node.spread ?? false) || node.children.some((item) => item.spread === true),
       items: node.children.map((item) => listItem(item, ctx)),
     },
   ];
