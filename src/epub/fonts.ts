@@ -88,9 +88,9 @@ const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
  * characters it draws (a whole CJK face is 15 MB). A reading system uses them
  * for characters the body face lacks, through the families in epub.css.
  */
-export async function fallbackFonts(theme: Theme, doc: Document): Promise<EmbeddedFont[]> {
+export async function fallbackFonts(theme: Theme, doc: Document, added: readonly string[] = []): Promise<EmbeddedFont[]> {
   const body = openFont(theme.fonts.body.regular);
-  let missing = [...new Set(bookText(doc))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  let missing = [...new Set(bookText(doc) + added.join('\n'))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
   const embedded: EmbeddedFont[] = [];
   for (const [index, source] of theme.fonts.fallback.entries()) {
     if (missing.length === 0) break;
