@@ -1,6 +1,7 @@
 // The Document: the one model both writers read. Built once by `parse`; neither
 // the PDF nor the EPUB writer ever looks at Markdown.
 
+import type { ListDelimiter, ListStyle } from './document/list-markers.ts';
 import type { Point } from './util/position.ts';
 
 export type { Point };
@@ -43,6 +44,11 @@ export interface ImageRef {
   readonly height: number;
 }
 
+/** GitHub's five alert kinds, as its `[!NOTE]` markers name them (lowercased). */
+export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
+
+export const CALLOUT_KINDS: readonly CalloutKind[] = ['note', 'tip', 'important', 'warning', 'caution'];
+
 export type Align = 'left' | 'right' | 'center' | null;
 
 export interface ListItem {
@@ -79,10 +85,16 @@ export type Block =
     }
   | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
   | { readonly type: 'blockquote'; readonly children: readonly Block[] }
+  /** A GitHub alert (`> [!NOTE]`): its label is the writers' to add (theme/book-labels.ts), so it is not in `children`. */
+  | { readonly type: 'callout'; readonly kind: CalloutKind; readonly children: readonly Block[] }
   | {
       readonly type: 'list';
       readonly ordered: boolean;
       readonly start: number;
+      /** How an ordered list's numbers are written, as the manuscript wrote them (Pandoc's `a.`, `iv)`): absent, decimal. */
+      readonly style?: ListStyle;
+      /** What follows or encloses the numbers: absent, a period (`1.`). */
+      readonly delimiter?: ListDelimiter;
       /** Loose list: items separated by blank lines. */
       readonly spread: boolean;
       /** A list of sources (the bibliography): set without bullets, each item an anchor (see ListItem.id). */

@@ -52,7 +52,9 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
     const chapters = embeddedChapters(pdf);
     const manuscript = source === undefined ? undefined : (text.attachments.get(source.name) ?? source.bytes ?? undefined);
     const written = chapters ?? (manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8'));
-    checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written));
+    // The labels Galley adds (an alert's "Note") are in the language the file declares.
+    const lang = pdf.text(pdf.catalog().get('Lang')) ?? 'en';
+    checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written, lang));
   }
   checks.push(await checkContents(bytes));
   checks.push(await runQpdf(path), await runPreflight(path, pdfaClaim(pdf)));

@@ -16,6 +16,7 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
     case 'figure':
       return [block.caption];
     case 'blockquote':
+    case 'callout':
     case 'definitionList':
     case 'list':
     case 'code':
@@ -29,7 +30,7 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
 
 /** The blocks a block holds, in reading order (a definition list's terms as paragraphs). */
 export function childBlocks(block: Block): readonly Block[] {
-  if (block.type === 'blockquote') return block.children;
+  if (block.type === 'blockquote' || block.type === 'callout') return block.children;
   if (block.type === 'list') return block.items.flatMap((item) => item.children);
   // A term reads as a paragraph before its definitions, so a walk meets them in reading order.
   if (block.type === 'definitionList') {
@@ -78,6 +79,7 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
       case 'definitionList':
         return { ...block, items: block.items.map((item): DefinitionItem => ({ ...item, term: inlines(item.term) })) };
       case 'blockquote':
+      case 'callout':
       case 'list':
       case 'code':
       case 'thematicBreak':
@@ -94,7 +96,7 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
 export function mapBlocks(blocks: readonly Block[], change: (block: Block) => Block | readonly Block[]): Block[] {
   return blocks.flatMap((block) => {
     let inner = block;
-    if (block.type === 'blockquote') inner = keepSpan(block, { ...block, children: mapBlocks(block.children, change) });
+    if (block.type === 'blockquote' || block.type === 'callout') inner = keepSpan(block, { ...block, children: mapBlocks(block.children, change) });
     else if (block.type === 'list') {
       inner = keepSpan(block, { ...block, items: block.items.map((item): ListItem => ({ ...item, children: mapBlocks(item.children, change) })) });
     } else if (block.type === 'definitionList') {

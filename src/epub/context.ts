@@ -2,6 +2,7 @@
 // rendered: link targets from the pre-pass, and the word counter that puts
 // print page-break markers before the right word.
 import type { Block, Document, ImageRef, PageStart } from '../document.ts';
+import type { BookLabels } from '../theme/types.ts';
 import { WordCounter } from '../text.ts';
 import { renderBlock } from './blocks/index.ts';
 import { NOTES_FILE, noteId, noteRefId, pageId } from './files.ts';
@@ -16,6 +17,8 @@ export interface BookContext {
   readonly doc: Document;
   readonly plan: BookPlan;
   readonly images: ImageRegistry;
+  /** The words the writer adds in the text (an alert's label), the theme's over the language's. */
+  readonly labels: BookLabels;
 }
 
 export class EpubContext {

@@ -12,6 +12,7 @@ import { openFont } from '../fonts.ts';
 import { blockText } from '../text.ts';
 import type { FontFaces, Theme } from '../theme/types.ts';
 import { writeFileAtomic } from '../util/atomic-write.mjs';
+import { calloutStyles } from './blocks/callout.ts';
 import { templatePath } from './templates.ts';
 
 export const BODY_FAMILY = 'Galley Body';
@@ -72,7 +73,7 @@ export function stylesheet(theme: Theme, fonts: readonly EmbeddedFont[]): string
     (font) =>
       `@font-face {\n  font-family: "${font.family}";\n  font-style: ${font.style};\n  font-weight: ${font.weight};\n  src: url("${font.href}");\n}\n`,
   );
-  return `${faces.join('\n')}\n${readFileSync(templatePath(theme, STYLESHEET_TEMPLATE), 'utf8')}`;
+  return `${faces.join('\n')}\n${readFileSync(templatePath(theme, STYLESHEET_TEMPLATE), 'utf8')}\n${calloutStyles(theme)}`;
 }
 
 function kebab(key: string): string {
@@ -87,9 +88,9 @@ const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
  * characters it draws (a whole CJK face is 15 MB). A reading system uses them
  * for characters the body face lacks, through the families in epub.css.
  */
-export async function fallbackFonts(theme: Theme, doc: Document): Promise<EmbeddedFont[]> {
+export async function fallbackFonts(theme: Theme, doc: Document, added: readonly string[] = []): Promise<EmbeddedFont[]> {
   const body = openFont(theme.fonts.body.regular);
-  let missing = [...new Set(bookText(doc))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  let missing = [...new Set(bookText(doc) + added.join('\n'))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
   const embedded: EmbeddedFont[] = [];
   for (const [index, source] of theme.fonts.fallback.entries()) {
     if (missing.length === 0) break;

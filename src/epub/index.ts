@@ -1,7 +1,9 @@
 // The EPUB 3 writer: Document → XHTML content documents (one handler per node
 // type) → packaging with epub-gen-memory and Galley's own OPF and nav templates.
 import { readFileSync } from 'node:fs';
-import type { Document, Metadata, PageStart } from '../document.ts';
+import type { CalloutKind, Document, Metadata, PageStart } from '../document.ts';
+import { visit } from '../document/visit.ts';
+import { bookLabels, calloutLabel } from '../theme/book-labels.ts';
 import type { Theme } from '../theme/types.ts';
 import { drawCover } from './cover.ts';
 import { bodyDocuments, copyrightDocument, coverDocument, dedicationDocument, titleDocument } from './documents.ts';
@@ -60,7 +62,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   const copyrightTitle = options.copyrightTitle ?? COPYRIGHT_TITLE;
   const plan = planBook(doc, pageStarts, options.fileStarts);
   const images = new ImageRegistry();
-  const book: BookContext = { doc, plan, images };
+  const book: BookContext = { doc, plan, images, labels: bookLabels(theme, doc.metadata.lang) };
 
   const cover = await (options.prepared ?? prepareEpub(doc, theme)).cover;
   const documents: ContentDocument[] = [
@@ -74,7 +76,8 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
 
   const fonts = [
     ...embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)])),
-    ...(await fallbackFonts(theme, doc)),
+    // The alerts' labels are words the book adds (a Chinese 注意 needs the fallback face as the text does).
+    ...(await fallbackFonts(theme, doc, calloutKinds(doc).map((kind) => calloutLabel(book.labels, kind)))),
   ];
   // Loaded only now: epub-gen-memory is a large import, and prepareEpub runs before the PDF is laid out.
   const { packageEpub } = await import('./package.ts');
@@ -107,6 +110,13 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
 }
 
 const COPYRIGHT_TITLE = 'Copyright';
+
+/** The kinds of alert the book holds, body and notes. */
+function calloutKinds(doc: Document): CalloutKind[] {
+  const kinds = new Set<CalloutKind>();
+  visit([...doc.blocks, ...doc.notes.flatMap((note) => note.children)], { block: (block) => block.type === 'callout' && kinds.add(block.kind) });
+  return [...kinds];
+}
 
 interface Cover {
   readonly href: string;

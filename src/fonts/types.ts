@@ -69,4 +69,6 @@ export interface Fragment {
   readonly noteRef?: number;
   readonly rise?: number;
   readonly strike?: boolean;
+  /** Drawn in this colour instead of the text's (an alert's label). */
+  readonly color?: string;
 }

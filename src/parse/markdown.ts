@@ -1,6 +1,6 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
-// lists and grid tables, into mdast with positions. Front matter may end with
+// lists, grid tables and fancy list markers (`a.`, `(iv)`, `#.`), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -11,12 +11,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
+import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
 
 const withFences = (close: string) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkFancyLists)
     .use(remarkDefinitionList)
     .use(remarkGridTablesPlaced)
     .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])

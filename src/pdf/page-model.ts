@@ -42,6 +42,7 @@ export type StructType =
   | 'Lbl'
   | 'LBody'
   | 'BlockQuote'
+  | 'Div'
   | 'Table'
   | 'TR'
   | 'TH'
@@ -93,6 +94,7 @@ export interface PlacedLine {
   readonly tag: Tag;
 }
 
+/** A filled rectangle from (x, y): `width` across, `thickness` down (a horizontal rule, or an alert's bar). */
 export interface PlacedRule {
   readonly kind: 'rule';
   readonly x: number;
@@ -100,6 +102,14 @@ export interface PlacedRule {
   readonly width: number;
   readonly thickness: number;
   readonly role: Role;
+  /** Drawn in this colour instead of the theme's rule colour. */
+  readonly color?: string;
+  /**
+   * A piece of a bar drawn beside a run of boxes (an alert's): the pieces of
+   * one bar that land on the same page become one rectangle (bars.ts), so the
+   * bar runs unbroken past the gaps between the boxes and stops at a page break.
+   */
+  readonly bar?: number;
 }
 
 export interface PlacedImage {

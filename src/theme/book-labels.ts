@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languageFallbacks } from '../util/language.ts';
 import { TEMPLATES_DIR } from './load.ts';
+import type { CalloutKind } from '../document.ts';
 import type { BookLabels, Theme } from './types.ts';
 
 const LABELS_FILE = path.join(TEMPLATES_DIR, 'default', 'book-labels.json');
@@ -14,11 +15,27 @@ const FALLBACK_LANGUAGE = 'en';
 let byLanguage: Readonly<Record<string, Partial<BookLabels>>> | undefined;
 
 export function bookLabels(theme: Theme, lang: string): BookLabels {
+  return { ...languageLabels(lang), ...theme.book.labels };
+}
+
+/** The language's own labels, without a theme's (`galley check` knows the language, not the theme). */
+export function languageLabels(lang: string): BookLabels {
   byLanguage ??= JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as Record<string, Partial<BookLabels>>;
   const fallback = byLanguage[FALLBACK_LANGUAGE] as BookLabels;
   const chosen = languageFallbacks(lang).map((tag) => byLanguage?.[tag]).find((labels) => labels !== undefined) ?? {};
-  return { ...fallback, ...chosen, ...theme.book.labels };
+  return { ...fallback, ...chosen };
 }
+
+const CALLOUT_LABELS: Readonly<Record<CalloutKind, keyof BookLabels>> = {
+  note: 'calloutNote',
+  tip: 'calloutTip',
+  important: 'calloutImportant',
+  warning: 'calloutWarning',
+  caution: 'calloutCaution',
+};
+
+/** The label set over an alert of this kind ("Note", "Remarque"). */
+export const calloutLabel = (labels: BookLabels, kind: CalloutKind): string => labels[CALLOUT_LABELS[kind]];
 
 /** Fills `{name}` placeholders; an unknown one stays as written. */
 export function fill(label: string, values: Readonly<Record<string, string | number>>): string {

@@ -1,6 +1,7 @@
 // The theme schema: which keys theme.yaml has and what each must hold.
 // Over 300 lines: one reader call per key, in theme.yaml's order, so a key's
 // type and range are found in one place beside its neighbours.
+import { CALLOUT_KINDS, type CalloutKind } from '../document.ts';
 import type { ThemeReader } from './reader.ts';
 import type { Where } from './tree.ts';
 import { BOOK_LABEL_NAMES, type Face, type FacedStyle, type FontFaces, type IdeographicIndentLanguage, type PrintSettings, type TextStyle, type Theme } from './types.ts';
@@ -81,6 +82,13 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       italic: r.boolean('blockquote.italic'),
       spaceBefore: r.length('blockquote.spaceBefore'),
       spaceAfter: r.length('blockquote.spaceAfter'),
+    },
+    callout: {
+      barWidth: r.length('callout.barWidth', true),
+      gap: r.length('callout.gap'),
+      spaceBefore: r.length('callout.spaceBefore'),
+      spaceAfter: r.length('callout.spaceAfter'),
+      colors: Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, r.color(`callout.colors.${kind}`)])) as Record<CalloutKind, string>,
     },
     lists: {
       indent: r.length('lists.indent'),

@@ -1,5 +1,6 @@
 // The typed, frozen theme: loaded once from templates/<theme>/theme.yaml.
 // Lengths are in PDF points (1/72 in) after loading; the YAML may use pt, in, mm.
+import type { CalloutKind } from '../document.ts';
 
 export interface FontFaces {
   /** Paths resolved to absolute .ttf/.otf files. */
@@ -118,6 +119,17 @@ export interface Theme {
     readonly italic: boolean;
     readonly spaceBefore: number;
     readonly spaceAfter: number;
+  };
+  /** GitHub alerts (`> [!NOTE]`): a coloured bar at the left, the label in bold in the same colour, then the content. */
+  readonly callout: {
+    /** Width of the bar. */
+    readonly barWidth: number;
+    /** Space between the bar and the text. */
+    readonly gap: number;
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+    /** One colour per kind, for the bar and the label. */
+    readonly colors: Readonly<Record<CalloutKind, string>>;
   };
   readonly lists: {
     /** Indent of each nesting level. */
@@ -273,6 +285,28 @@ export interface BookLabels {
   readonly colophon: string;
   /** After a cross-reference in the PDF: "(p. {page})". */
   readonly pageReference: string;
+  /** The labels of GitHub's alerts (`> [!NOTE]` …), set over their content. */
+  readonly calloutNote: string;
+  readonly calloutTip: string;
+  readonly calloutImportant: string;
+  readonly calloutWarning: string;
+  readonly calloutCaution: string;
 }
 
-export const BOOK_LABEL_NAMES: readonly (keyof BookLabels)[] = ['chapter', 'part', 'contents', 'sources', 'notes', 'copyright', 'dedication', 'publishedBy', 'colophon', 'pageReference'];
+export const BOOK_LABEL_NAMES: readonly (keyof BookLabels)[] = [
+  'chapter',
+  'part',
+  'contents',
+  'sources',
+  'notes',
+  'copyright',
+  'dedication',
+  'publishedBy',
+  'colophon',
+  'pageReference',
+  'calloutNote',
+  'calloutTip',
+  'calloutImportant',
+  'calloutWarning',
+  'calloutCaution',
+];

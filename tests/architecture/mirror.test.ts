@@ -71,6 +71,7 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'epub/images.ts': through('tests/epub/documents.test.ts'),
   'epub/index.ts': through('tests/epub/package.test.ts', 'the EPUB writer’s entry, built by every EPUB test'),
   'epub/blocks/blockquote.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
+  'epub/blocks/callout.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
   'epub/blocks/code.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
   'epub/blocks/direction.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),
   'epub/blocks/figure.ts': through('tests/epub/documents.test.ts', 'one group of that test per node type'),

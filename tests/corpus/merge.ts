@@ -46,6 +46,7 @@ function renameBlocks(blocks: readonly Block[], prefix: string, noteOffset: numb
       case 'paragraph':
         return { ...block, children: inlines(block.children) };
       case 'blockquote':
+      case 'callout':
         return { ...block, children: renameBlocks(block.children, prefix, noteOffset) };
       case 'list':
         return { ...block, items: block.items.map(item) };

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Block, Document, Inline, Note } from '../../src/document.ts';
 import { bodyDocuments } from '../../src/epub/documents.ts';
+import { languageLabels } from '../../src/theme/book-labels.ts';
 import { ImageRegistry } from '../../src/epub/images.ts';
 import { planBook } from '../../src/epub/plan.ts';
 import { bodyXml } from '../../src/epub/xhtml.ts';
@@ -14,7 +15,7 @@ const p = (...children: Inline[]): Block => ({ type: 'paragraph', children });
 /** The <body> XHTML of every body file for these blocks. */
 function xhtml(blocks: readonly Block[], notes: readonly Note[] = []): string {
   const doc: Document = { ...ARTICLE, blocks, notes };
-  const book = { doc, plan: planBook(doc, []), images: new ImageRegistry() };
+  const book = { doc, plan: planBook(doc, []), images: new ImageRegistry(), labels: languageLabels('en') };
   const bodies = bodyDocuments(book).map((d) => bodyXml(d.body));
   for (const body of bodies) parseXml(body.replace(/^<body[^>]*>/u, '<body xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">'), 'body');
   return bodies.join('');
@@ -36,7 +37,7 @@ describe('text direction', () => {
 
   test('a manuscript in Arabic (lang: ar) marks every paragraph right to left', () => {
     const doc: Document = { ...ARTICLE, metadata: { ...ARTICLE.metadata, lang: 'ar' }, blocks: [p(t('Plain.'))], notes: [] };
-    const book = { doc, plan: planBook(doc, []), images: new ImageRegistry() };
+    const book = { doc, plan: planBook(doc, []), images: new ImageRegistry(), labels: languageLabels('en') };
     expect(bodyDocuments(book).map((d) => bodyXml(d.body)).join('')).toContain('<p dir="rtl">Plain.</p>');
   });
 });
@@ -76,6 +77,21 @@ describe('paragraph and phrasing', () => {
 describe('blockquote', () => {
   test('wraps its blocks', () => {
     expect(xhtml([{ type: 'blockquote', children: [p(t('a')), p(t('b'))] }])).toContain('<blockquote><p>a</p><p>b</p></blockquote>');
+  });
+});
+
+describe('callout', () => {
+  test('is a div with the note role and a class per kind, its label in a first paragraph', () => {
+    expect(xhtml([{ type: 'callout', kind: 'caution', children: [p(t('a')), p(t('b'))] }])).toContain(
+      '<div class="callout callout-caution" role="note"><p class="callout-title">Caution</p><p>a</p><p>b</p></div>',
+    );
+  });
+
+  test('takes its label in the book’s language, and leaves it out of the words a print page starts at', () => {
+    const doc: Document = { ...ARTICLE, blocks: [{ type: 'callout', kind: 'note', children: [p(t('first second'))] }], notes: [] };
+    const book = { doc, plan: planBook(doc, [{ page: 2, block: 0, word: 1 }]), images: new ImageRegistry(), labels: languageLabels('fr') };
+    const body = bodyDocuments(book).map((d) => bodyXml(d.body)).join('');
+    expect(body).toContain('<p class="callout-title">Remarque</p><p>first <span epub:type="pagebreak"');
   });
 });
 
@@ -121,6 +137,22 @@ describe('list', () => {
   test('in a loose task list the box goes inside the paragraph', () => {
     const out = xhtml([{ type: 'list', ordered: false, start: 1, spread: true, items: [{ checked: true, children: [p(t('done'))] }] }]);
     expect(out).toContain('<li class="task"><p><span class="task-box"');
+  });
+
+  test('writes a letter or numeral list with its type and a class for CSS, from its first number', () => {
+    const list: Block = { type: 'list', ordered: true, start: 3, style: 'lower-alpha', spread: false, items: [{ checked: null, children: [p(t('c'))] }] };
+    expect(xhtml([list])).toContain('<ol start="3" type="a" class="lower-alpha"><li>c</li></ol>');
+  });
+
+  test('shows a marker CSS cannot write, "(iv)" or "b)", as text at the start of each item', () => {
+    const item = (text: string) => ({ checked: null, children: [p(t(text))] });
+    const parens: Block = { type: 'list', ordered: true, start: 4, style: 'lower-roman', delimiter: 'parens', spread: true, items: [item('four'), item('five')] };
+    const paren: Block = { type: 'list', ordered: true, start: 2, delimiter: 'paren', spread: false, items: [item('two')] };
+    const out = xhtml([parens, paren]);
+    expect(out).toContain(
+      '<ol start="4" type="i" class="shown-markers"><li><p><span class="list-marker">(iv) </span>four</p></li><li><p><span class="list-marker">(v) </span>five</p></li></ol>',
+    );
+    expect(out).toContain('<ol start="2" class="shown-markers"><li><span class="list-marker">2) </span>two</li></ol>');
   });
 });
 

@@ -21,6 +21,13 @@ describe('fallback faces in the EPUB', () => {
     for (const path of byFile.keys()) expect(readFileSync(path).length).toBeLessThan(50_000);
   });
 
+  test('words the book adds (an alert’s Chinese label) are drawn by the subset too', async () => {
+    const fonts = await fallbackFonts(theme, makeDocument([para(prose(10))]), ['注意']);
+    expect(fonts.map((font) => font.family)).toEqual(['Galley Fallback 7']);
+    const face = create(readFileSync(fonts[0]!.path));
+    for (const ch of '注意') expect(face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)).toBe(true);
+  });
+
   test('a book in Latin script embeds none', async () => {
     expect(await fallbackFonts(theme, makeDocument([para(prose(40))]))).toEqual([]);
   });

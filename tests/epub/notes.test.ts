@@ -4,6 +4,7 @@
 // 1 under the chapter's title.
 import { describe, expect, test } from 'vitest';
 import type { Document } from '../../src/document.ts';
+import { languageLabels } from '../../src/theme/book-labels.ts';
 import { ImageRegistry } from '../../src/epub/images.ts';
 import { loadLabels } from '../../src/epub/labels.ts';
 import { notesDocument } from '../../src/epub/notes.ts';
@@ -13,7 +14,7 @@ import { defaultTheme } from '../fixtures/epub/build.ts';
 import { makeDocument, note, para, ref } from '../helpers/build-doc.ts';
 
 const labels = loadLabels(defaultTheme, 'en');
-const notesXml = (doc: Document): string => bodyXml(notesDocument({ doc, plan: planBook(doc, []), images: new ImageRegistry() }, labels).body);
+const notesXml = (doc: Document): string => bodyXml(notesDocument({ doc, plan: planBook(doc, []), images: new ImageRegistry(), labels: languageLabels('en') }, labels).body);
 const backlinks = (xml: string): string[] => [...xml.matchAll(/<a [^>]*role="doc-backlink"[^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/gu)].map((m) => `${m[2]} ${m[1]}`);
 
 describe('notesDocument', () => {

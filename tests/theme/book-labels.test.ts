@@ -2,7 +2,7 @@
 // hyphenation use (region and script dropped, then English), and a theme's
 // `book.labels` over them.
 import { describe, expect, it } from 'vitest';
-import { bookLabels, fill } from '../../src/theme/book-labels.ts';
+import { bookLabels, calloutLabel, fill, languageLabels } from '../../src/theme/book-labels.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 
 describe('bookLabels', () => {
@@ -25,5 +25,19 @@ describe('bookLabels', () => {
     const own = { ...theme, book: { ...theme.book, labels: { chapter: 'Leçon {number}' } } };
     expect(fill(bookLabels(own, 'fr').chapter, { number: 2 })).toBe('Leçon 2');
     expect(bookLabels(own, 'fr').part).toBe('Partie {number}');
+  });
+
+  it('words the five alert labels in each language, the theme’s over them', () => {
+    expect((['note', 'tip', 'important', 'warning', 'caution'] as const).map((kind) => calloutLabel(bookLabels(theme, 'de-AT'), kind))).toEqual([
+      'Hinweis',
+      'Tipp',
+      'Wichtig',
+      'Warnung',
+      'Vorsicht',
+    ]);
+    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'zh']) expect(calloutLabel(languageLabels(lang), 'caution'), lang).not.toBe('');
+    const own = { ...theme, book: { ...theme.book, labels: { calloutTip: 'Conseil' } } };
+    expect(calloutLabel(bookLabels(own, 'fr'), 'tip')).toBe('Conseil');
+    expect(calloutLabel(bookLabels(own, 'fr'), 'note')).toBe('Remarque');
   });
 });

@@ -145,18 +145,19 @@ function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArr
 }
 
 /**
- * The manuscript's words against the text layer. A book's chapters (a list)
+ * The manuscript's words against the text layer, the words Galley adds in
+ * the document's language (`lang`, the PDF's /Lang) expected too. A book's chapters (a list)
  * are read each on its own, as they were built, so one chapter's `[^1]` is
  * not taken for another's, and their words follow one another.
  */
-export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null): Promise<CheckResult> {
+export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null, lang = 'en'): Promise<CheckResult> {
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
-    const units = manuscriptUnits(parseMarkdown(text, new Diagnostics('manuscript')));
+    const units = manuscriptUnits(parseMarkdown(text, new Diagnostics('manuscript')), lang);
     notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
     body.push(...units.body);
   }

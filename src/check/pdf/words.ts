@@ -3,10 +3,12 @@
 // Korean, Thai …), where a line may break between any two. Taken from the
 // manuscript (body, and notes in the order Galley numbers them) and from the
 // text layer (body and notes apart, words hyphenated at a line end joined).
-import type { Node as MdastNode, PhrasingContent, Root } from 'mdast';
+import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast';
 import { RTL_LETTER } from '../../document/direction.ts';
 import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
+import { readAlert } from '../../parse/alert.ts';
 import { titleHeading } from '../../parse/title-heading.ts';
+import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
 
 // Scripts whose lines break between characters, not at spaces.
@@ -61,8 +63,13 @@ export interface ManuscriptNote {
   readonly at: number;
 }
 
-/** The manuscript's body units and its notes in Galley's numbering order (first reference, a note's own notes right after it). */
-export function manuscriptUnits(root: Root | null): { body: string[]; notes: ManuscriptNote[] } {
+/**
+ * The manuscript's body units and its notes in Galley's numbering order (first
+ * reference, a note's own notes right after it). An alert's `[!NOTE]` marker
+ * is printed as its label in `lang` (a theme that words the labels otherwise
+ * is not known here).
+ */
+export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[]; notes: ManuscriptNote[] } {
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   if (root === null) return { body, notes };
@@ -74,6 +81,7 @@ export function manuscriptUnits(root: Root | null): { body: string[]; notes: Man
   find(root);
   const skippedTypes = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
   const movedToTitle = new Set<MdastNode>();
+  const labels = languageLabels(lang);
   const numbered = new Set<string>();
   const collect = (node: MdastNode, into: string[]): void => {
     if (node.type === 'footnoteReference' && 'identifier' in node) {
@@ -87,6 +95,12 @@ export function manuscriptUnits(root: Root | null): { body: string[]; notes: Man
       return;
     }
     if (skippedTypes.has(node.type) || movedToTitle.has(node)) return;
+    const alert = node.type === 'blockquote' ? readAlert(node as Blockquote) : null;
+    if (alert !== null) {
+      into.push(...units(calloutLabel(labels, alert.kind)));
+      for (const child of alert.children) collect(child, into);
+      return;
+    }
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && 'value' in node && typeof node.value === 'string') {
       for (const unit of units(node.value)) into.push(unit);
       return;

@@ -4,6 +4,7 @@ import type { Block } from '../../document.ts';
 import type { EpubContext } from '../context.ts';
 import type { ElementContent } from '../hast.ts';
 import { blockquote } from './blockquote.ts';
+import { callout } from './callout.ts';
 import { code } from './code.ts';
 import { definitionList } from './definition-list.ts';
 import { figure } from './figure.ts';
@@ -18,6 +19,7 @@ const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
   heading,
   paragraph,
   blockquote,
+  callout,
   list,
   definitionList,
   code,

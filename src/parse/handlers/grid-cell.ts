@@ -3,6 +3,7 @@
 // a table cell holds inline content only: each paragraph, heading or code line
 // on a line of its own, a list item after its bullet or number, a nested
 // item or a definition indented under its term.
+import { formatMarker } from '../../document/list-markers.ts';
 import type { GridTableCell } from 'mdast';
 import type { Block, Inline, TableCell } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
@@ -30,10 +31,12 @@ function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTable
         // Blank lines closing a block (a neighbour cell's extra lines) would only pad the cell.
         return block.value.replace(/\n+$/u, '').split('\n').map((line) => codeLine(line));
       case 'blockquote':
+      // A cell is lines of text: an alert's box and label have no place in it, its content stays.
+      case 'callout':
         return blockLines(block.children, ctx, cell);
       case 'list':
         return block.items.flatMap((item, i) => {
-          const marker = item.checked !== null ? TASK_BOXES[item.checked ? 'done' : 'open'] : block.ordered ? `${block.start + i}.` : '•';
+          const marker = item.checked !== null ? TASK_BOXES[item.checked ? 'done' : 'open'] : block.ordered ? formatMarker(block.start + i, block.style ?? 'decimal', block.delimiter ?? 'period') : '•';
           const [first = [], ...rest] = blockLines(item.children, ctx, cell);
           return [[text(`${marker} `), ...first], ...rest.map(indented)];
         });

@@ -2,7 +2,7 @@
 // text style, where its words sit in the Document and in the structure tree,
 // and the shared tallies that become the layout report.
 import type { FontSet } from '../../fonts.ts';
-import type { Theme } from '../../theme/types.ts';
+import type { BookLabels, Theme } from '../../theme/types.ts';
 import type { Role, StructNode, StructPath, StructType } from '../page-model.ts';
 import type { BreakOptions } from './types.ts';
 
@@ -44,6 +44,8 @@ export interface LayoutContext {
   readonly lang: string | null;
   /** The theme's and the manuscript's hyphenation words ("Ouro-bo-ros"), in that order. */
   readonly hyphenationWords: readonly string[];
+  /** The words layout adds of its own in the text's language (an alert's label), the theme's over the language's. */
+  readonly labels: BookLabels;
   readonly text: TextSetting;
   /** The measure available to this content. */
   readonly width: number;

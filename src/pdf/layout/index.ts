@@ -15,6 +15,8 @@ import { buildReport } from './report.ts';
 import type { LayoutReport } from './report.ts';
 import { documentDirection } from '../../document/direction.ts';
 import { primaryLanguage } from '../../util/language.ts';
+import { bookLabels } from '../../theme/book-labels.ts';
+import { joinBars } from './bars.ts';
 import { runningContent, type PageFrameGeometry } from './running.ts';
 import { layoutTitleBlock } from './title-block.ts';
 
@@ -46,6 +48,7 @@ export function layoutContext(theme: Theme, fonts: FontSet, lang: string, dir?: 
     fonts,
     lang: theme.hyphenation.enabled ? lang : null,
     hyphenationWords: [...theme.hyphenation.words, ...words],
+    labels: bookLabels(theme, lang),
     text: { size: theme.body.size, leading: theme.body.leading, italic: false },
     width: page.width - margins.inner - margins.outer,
     role: 'P',
@@ -103,7 +106,7 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
       // A table header repeated on a continuation page is already in the tree: here it is pagination.
       items: shiftItems(placed.repeated ? placed.box.items.map(asPagination) : placed.box.items, left, top + placed.y),
     }));
-    items.push(...inReadingOrder(drawn));
+    items.push(...joinBars(inReadingOrder(drawn)));
     for (const placed of frame.body) {
       destinations.push(...shiftDestinations(placed.box.destinations, left, top + placed.y));
       if (placed.box.section !== null) {
@@ -139,7 +142,7 @@ export function paginateFlow(flow: readonly FlowItem[], notes: ReadonlyMap<numbe
       width: page.width,
       height: page.height,
       items,
-      notes: noteItems,
+      notes: joinBars(noteItems),
       head,
       folio,
       destinations,

@@ -47,7 +47,7 @@ function drawItem(item: PageItem, ctx: PaintContext): void {
       return drawTextLine(item, ctx);
     case 'rule': {
       const y = item.y + item.thickness / 2;
-      return ctx.pdf.artifact('Layout', () => ctx.pdf.line(item.x, y, item.x + item.width, y, item.thickness, ctx.theme.colors.rule));
+      return ctx.pdf.artifact('Layout', () => ctx.pdf.line(item.x, y, item.x + item.width, y, item.thickness, item.color ?? ctx.theme.colors.rule));
     }
     case 'image':
       return drawImage(item, ctx);

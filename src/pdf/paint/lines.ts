@@ -23,7 +23,7 @@ function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: Pai
   const { pdf, fonts, theme } = ctx;
   if (text.trim() === '') return;
   const baseline = line.baseline - (fragment.rise ?? 0);
-  const color = fragment.link !== undefined ? theme.colors.link : theme.colors.text;
+  const color = fragment.link !== undefined ? theme.colors.link : (fragment.color ?? theme.colors.text);
   pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment);
   if (fragment.strike) {
     const font = fonts.fonts[fragment.font];

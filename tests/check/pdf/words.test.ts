@@ -56,4 +56,10 @@ describe('layerStream', () => {
     const stream = layerStream([page(1, [item('ships', 0, 700, 25), item('-', 40, 700, 3), item('boxes', 50, 700, 25)])], body);
     expect(stream.units).toEqual(['ships', 'boxes']);
   });
+
+  it('expects an alert’s label where its marker stands, in the document’s language', () => {
+    const root = parseMarkdown('Before.\n\n> [!NOTE]\n> Inside.\n\n> [!FOO]\n> Plain.\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root, 'fr-FR').body).toEqual(['before', 'remarque', 'inside', 'foo', 'plain']);
+    expect(manuscriptUnits(root).body).toEqual(['before', 'note', 'inside', 'foo', 'plain']);
+  });
 });

@@ -4,6 +4,13 @@ import { blocksOf, documentOf, messages, parse, withTitle } from '../../helpers/
 const text = (value: string) => ({ type: 'text', value }) as const;
 const para = (...children: unknown[]) => ({ type: 'paragraph', children });
 
+describe('lists', () => {
+  it('is loose when blank lines part one item’s blocks, as CommonMark has it, not only when they part the items', () => {
+    const [tight, loose] = blocksOf('1. one\n2. two\n\n- one\n- two\n\n  more of two\n');
+    expect([tight?.type === 'list' && tight.spread, loose?.type === 'list' && loose.spread]).toEqual([false, true]);
+  });
+});
+
 describe('headings', () => {
   it('gives each heading a unique id, as GitHub makes it: letters of every script kept, a leading digit too', () => {
     const ids = blocksOf(

@@ -6,6 +6,7 @@ import type { LayoutContext } from '../context.ts';
 import { glue } from '../flow.ts';
 import type { FlowBox, FlowItem } from '../flow.ts';
 import { blockquote } from './blockquote.ts';
+import { callout } from './callout.ts';
 import { code } from './code.ts';
 import { definitionList } from './definition-list.ts';
 import { figure } from './figure.ts';
@@ -20,6 +21,7 @@ const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
   heading,
   paragraph,
   blockquote,
+  callout,
   list,
   definitionList,
   code,

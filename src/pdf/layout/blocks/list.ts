@@ -1,4 +1,5 @@
-import type { ListItem } from '../../../document.ts';
+import type { Block, ListItem } from '../../../document.ts';
+import { formatMarker } from '../../../document/list-markers.ts';
 import { paragraphDirection } from '../../../document/direction.ts';
 import { blocksWordCount, blockText } from '../../../text.ts';
 import type { FontKey } from '../types.ts';
@@ -13,13 +14,14 @@ import type { BlockHandler } from './types.ts';
 const TASK_BOXES = { open: '☐', done: '☑' } as const;
 const TASK_FALLBACK = { open: '[ ]', done: '[x]' } as const;
 
-function marker(item: ListItem, index: number, ordered: boolean, start: number, ctx: LayoutContext): string {
+function marker(item: ListItem, index: number, block: Extract<Block, { type: 'list' }>, ctx: LayoutContext): string {
   const { fonts, theme } = ctx;
   if (item.checked !== null) {
     const boxes = fonts.hasGlyphs('body', TASK_BOXES.open + TASK_BOXES.done) ? TASK_BOXES : TASK_FALLBACK;
     return item.checked ? boxes.done : boxes.open;
   }
-  if (ordered) return `${start + index}.`;
+  // Written as the manuscript wrote it: `c.`, `iv)`, `(2)`.
+  if (block.ordered) return formatMarker(block.start + index, block.style ?? 'decimal', block.delimiter ?? 'period');
   const bullets = theme.lists.bullets;
   const bullet = bullets[Math.min(ctx.listDepth, bullets.length - 1)] ?? '';
   // A bullet the face cannot draw would print as a box: fall back to the first.
@@ -58,7 +60,7 @@ function anchorFirstBox(flow: FlowItem[], id: string): void {
 const markedList: BlockHandler<'list'> = (block, ctx) => {
   const { theme, fonts, text } = ctx;
   const font: FontKey = text.italic ? 'bodyItalic' : 'body';
-  const markers = block.items.map((item, i) => marker(item, i, block.ordered, block.start, ctx));
+  const markers = block.items.map((item, i) => marker(item, i, block, ctx));
   const gap = theme.lists.markerGap * text.size;
   const widest = Math.max(0, ...markers.map((m) => fonts.measure(m, font, text.size)));
   // Deep nesting stops indenting at the theme's narrowest measure, so text stays on the page.
