@@ -26,7 +26,7 @@ const CITATION_KEYS = ['bibliography', 'references', 'csl', 'nocite', 'link-cita
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
 const RESERVED_KEYS = ['theme'] as const;
 /**
- * What Pandoc, Quarto, Hugo and Jekyll users write that has no meaning in a
+ * What Pandoc, Quarto, Hugo, Jekyll and kramdown-rfc users write that has no meaning in a
  * printed PDF or an EPUB (site organisation, other engines' settings):
  * accepted without a word, so a warning is left for a real typo.
  */
@@ -37,6 +37,9 @@ export const IGNORED_KEYS: readonly string[] = [
   'editor', 'filters', 'documentclass', 'classoption', 'geometry', 'papersize', 'fontsize', 'mainfont', 'sansfont',
   'monofont', 'mathfont', 'linestretch', 'linkcolor', 'urlcolor', 'citecolor', 'colorlinks', 'header-includes',
   'include-before', 'include-after', 'citation', 'google-scholar', 'license', 'copyright', 'funding', 'editor_options',
+  // An IETF draft's settings for xml2rfc (kramdown-rfc).
+  'docname', 'abbrev', 'ipr', 'area', 'wg', 'workgroup', 'kw', 'keyword', 'cat', 'submissiontype', 'stand_alone', 'pi',
+  'normative', 'informative', 'venue', 'consensus', 'updates', 'obsoletes', 'v3xml2rfc', 'coding', 'entity',
 ];
 const KNOWN_KEYS: readonly string[] = [...STRING_KEYS, ...LIST_KEYS, ...CHECKED_KEYS, ...CITATION_KEYS, ...RESERVED_KEYS, ...INSTITUTION_KEYS, 'abstract', 'dir', 'unnumbered', 'smart', 'hyphenation', ...IGNORED_KEYS];
 

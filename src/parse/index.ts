@@ -16,6 +16,7 @@ import { resolveFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
+import { kramdownSections } from './kramdown-sections.ts';
 import { proseLanguage } from './prose-language.ts';
 import { scriptLanguage } from './script-language.ts';
 import { titleHeading } from './title-heading.ts';
@@ -61,8 +62,9 @@ export function parseManuscript(path: string, bytes: Buffer, options: ParseOptio
 }
 
 function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions, fromBook: Set<string>): Document | null {
-  const text = decodeManuscript(bytes, diagnostics);
-  if (text === null) return null;
+  const decoded = decodeManuscript(bytes, diagnostics);
+  if (decoded === null) return null;
+  const { text, abstract: sectionAbstract, abstractLine } = kramdownSections(decoded);
   if (text.trim() === '') {
     diagnostics.error(1, 1, 'the manuscript is empty; there is nothing to typeset');
     return null;
@@ -86,10 +88,14 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
       ? { fileName: options.untitled, silent: true }
       : { fileName: basename(path, extname(path)), ...(headingTitle === '' ? {} : { heading: headingTitle }) };
   const scriptLang = options.lang === undefined ? (scriptLanguage(text) ?? proseLanguage(text)) : undefined;
-  const { metadata, citations: own, abstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, {
+  const { metadata, citations: own, abstract: frontMatterAbstract } = readFrontMatter(frontMatter, diagnostics, folder, untitled, {
     ...(options.lang === undefined ? {} : { lang: options.lang }),
     ...(scriptLang === undefined ? {} : { scriptLang }),
   });
+  if (frontMatterAbstract !== undefined && sectionAbstract !== undefined) {
+    diagnostics.warning(abstractLine ?? sectionAbstract.line, 1, 'this "--- abstract" section is left out: the front matter has an abstract already');
+  }
+  const abstract = frontMatterAbstract ?? sectionAbstract;
   // A chapter without sources of its own cites the book's.
   const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
   const settings = inherited?.settings ?? own;

@@ -154,10 +154,12 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
+  const { kramdownSections } = await import('../../parse/kramdown-sections.ts');
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
-    const units = manuscriptUnits(parseMarkdown(text, new Diagnostics('manuscript')), lang);
+    // An IETF draft's section lines are not printed, and its abstract is printed as front matter's is.
+    const units = manuscriptUnits(parseMarkdown(kramdownSections(text).text, new Diagnostics('manuscript')), lang);
     notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
     body.push(...units.body);
   }
