@@ -1,6 +1,6 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
-// lists and grid tables, into mdast with positions. Front matter may end with
+// lists, grid tables and TeX math (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
+import { remarkPandocMath } from './math.ts';
 
 const withFences = (close: string) =>
   unified()
@@ -19,6 +20,7 @@ const withFences = (close: string) =>
     .use(remarkGfm)
     .use(remarkDefinitionList)
     .use(remarkGridTablesPlaced)
+    .use(remarkPandocMath)
     .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])
     .use(remarkCitations)
     .freeze();
