@@ -53,6 +53,8 @@ export interface Formula {
 export interface FormulaShape {
   readonly d: string;
   readonly transform: readonly [number, number, number, number, number, number];
+  /** A colour the TeX gives it (a CSS name or #hex); absent: the text's. */
+  readonly color?: string;
 }
 
 /** A local image, already checked to exist and resolved to an absolute path. */

@@ -24,6 +24,7 @@ import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 import '@mathjax/src/js/input/tex/cases/CasesConfiguration.js';
 import '@mathjax/src/js/input/tex/centernot/CenternotConfiguration.js';
 import '@mathjax/src/js/input/tex/color/ColorConfiguration.js';
+import { COLORS } from '@mathjax/src/js/input/tex/color/ColorConstants.js';
 import '@mathjax/src/js/input/tex/dsfont/DsfontConfiguration.js';
 import '@mathjax/src/js/input/tex/empheq/EmpheqConfiguration.js';
 import '@mathjax/src/js/input/tex/enclose/EncloseConfiguration.js';
@@ -81,9 +82,24 @@ export function createRenderer(): Renderer {
   };
 }
 
+/** Colours MathML 3 takes by name (HTML 4's sixteen); any other must be #hex (EPUBCheck's schema). */
+const MATHML_COLOR = /^(#[0-9a-f]{3}([0-9a-f]{3})?|aqua|black|blue|fuchsia|gray|green|lime|maroon|navy|olive|purple|red|silver|teal|white|yellow)$/iu;
+/** LaTeX's dvipsnames (MathJax's table), by lower-case name. */
+const NAMED = new Map([...COLORS].map(([name, hex]) => [name.toLowerCase(), hex]));
+
+/** A colour attribute as MathML allows it: kept, made #hex from its LaTeX name, or left out. */
+function colorAttribute(_match: string, name: string, value: string): string {
+  if (MATHML_COLOR.test(value.trim())) return ` ${name}="${value}"`;
+  const hex = NAMED.get(value.trim().toLowerCase());
+  return hex === undefined ? '' : ` ${name}="${hex}"`;
+}
+
 /** MathJax's MathML without its data-* attributes (not MathML, which EPUBCheck rejects), with the TeX as alttext. */
 function mathml(serialized: string, source: string): string {
-  const clean = serialized.replace(/\s+data-[\w-]+="[^"]*"/g, '').replace(/\n\s*/g, '');
+  const clean = serialized
+    .replace(/\s+data-[\w-]+="[^"]*"/g, '')
+    .replace(/\n\s*/g, '')
+    .replace(/\s+(mathcolor|mathbackground)="([^"]*)"/g, colorAttribute);
   const alt = source.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');
   return clean.replace(/^<math\b/, `<math alttext="${alt}"`);
 }

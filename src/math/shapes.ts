@@ -3,7 +3,8 @@
 // transform its ancestors give it, in ems (MathJax draws 1000 units to the em),
 // y downwards from the baseline as SVG and the page model have it. Strokes
 // (`\cancel`'s and `\enclose`'s lines) become thin filled outlines, so paint
-// only ever fills.
+// only ever fills. A colour the TeX gives (`\color`, `\colorbox`) stays with
+// its shapes; the rest take the text's colour.
 import type { FormulaShape } from '../document.ts';
 
 /** The little of a DOM element the walk reads (MathJax's LiteElement through its adaptor). */
@@ -75,10 +76,21 @@ export function shapesOf(svg: SvgNode, text: (node: SvgNode) => string): Walked 
   const shapes: FormulaShape[] = [];
   const missing: string[] = [];
   const toEms: Matrix = [1 / UNITS_PER_EM, 0, 0, 1 / UNITS_PER_EM, 0, 0];
+  let color: string | undefined;
   const add = (d: string, m: Matrix): void => {
-    shapes.push({ d, transform: multiply(toEms, m) as FormulaShape['transform'] });
+    shapes.push({ d, transform: multiply(toEms, m) as FormulaShape['transform'], ...(color !== undefined ? { color } : {}) });
   };
   const walk = (node: SvgNode, outer: Matrix): void => {
+    const fill = node.attribute('fill');
+    if (fill !== undefined && fill !== 'none' && fill !== 'currentColor') {
+      // Set for this element and those inside it, then back to the colour around it.
+      const around = color;
+      color = fill;
+      visit(node, outer);
+      color = around;
+    } else visit(node, outer);
+  };
+  const visit = (node: SvgNode, outer: Matrix): void => {
     const m = multiply(outer, parseTransform(node.attribute('transform')));
     switch (node.name) {
       case 'path': {

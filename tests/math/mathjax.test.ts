@@ -34,6 +34,16 @@ describe('createRenderer', () => {
     expect(result.formula.mathml).not.toContain('data-');
   });
 
+  test('colours: kept on the outlines; in MathML as EPUB allows them (a LaTeX name as #hex, an unknown one left out)', async () => {
+    const result = await renderer.render('\\color{cyan}{a} + \\color{RoyalBlue}{b} + \\colorbox{yellow}{c} + \\color{blue}{d}', false);
+    if (!('formula' in result)) throw new Error(result.error);
+    expect(result.formula.shapes.map((shape) => shape.color)).toEqual(['cyan', 'cyan', '#0071BC', '#0071BC', 'yellow', '#0071BC', '#0071BC', 'blue']);
+    expect(result.formula.mathml).toContain('mathcolor="#00AEEF"');
+    expect(result.formula.mathml).toContain('mathcolor="blue"');
+    expect(result.formula.mathml).toContain('mathbackground="yellow"');
+    expect(result.formula.mathml).not.toContain('"cyan"');
+  });
+
   test('an inline formula is never broken into pieces by MathJax', async () => {
     const result = await renderer.render('a + b + c + d + e + f + g + h + i + j + k + l + m + n + o + p + q + r + s + t + u + v + w + x + y + z', false);
     if (!('formula' in result)) throw new Error(result.error);

@@ -166,15 +166,15 @@ export class PdfWriter {
 
   /**
    * Filled outlines (a formula's): each SVG path under its own transform, all
-   * placed by `matrix` [a b c d e f] in page space; inside q…Q, so the fill
-   * colour the text uses is untouched.
+   * placed by `matrix` [a b c d e f] in page space, in its own colour or
+   * `color`; inside q…Q, so the fill colour the text uses is untouched.
    */
-  shapes(shapes: readonly { readonly d: string; readonly transform: readonly number[] }[], matrix: readonly number[], color: string): void {
+  shapes(shapes: readonly { readonly d: string; readonly transform: readonly number[]; readonly color?: string }[], matrix: readonly number[], color: string): void {
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = matrix;
     this.doc.save().transform(a, b, c, d, e, f);
     for (const shape of shapes) {
       const [sa = 1, sb = 0, sc = 0, sd = 1, se = 0, sf = 0] = shape.transform;
-      this.doc.save().transform(sa, sb, sc, sd, se, sf).path(shape.d).fill(color);
+      this.doc.save().transform(sa, sb, sc, sd, se, sf).path(shape.d).fill(shape.color ?? color);
       this.doc.restore();
     }
     this.doc.restore();
