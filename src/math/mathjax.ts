@@ -24,7 +24,6 @@ import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 import '@mathjax/src/js/input/tex/cases/CasesConfiguration.js';
 import '@mathjax/src/js/input/tex/centernot/CenternotConfiguration.js';
 import '@mathjax/src/js/input/tex/color/ColorConfiguration.js';
-import { COLORS } from '@mathjax/src/js/input/tex/color/ColorConstants.js';
 import '@mathjax/src/js/input/tex/dsfont/DsfontConfiguration.js';
 import '@mathjax/src/js/input/tex/empheq/EmpheqConfiguration.js';
 import '@mathjax/src/js/input/tex/enclose/EncloseConfiguration.js';
@@ -40,6 +39,7 @@ import '@mathjax/src/js/input/tex/units/UnitsConfiguration.js';
 import '@mathjax/src/js/input/tex/upgreek/UpgreekConfiguration.js';
 import '@mathjax/src/js/input/tex/verb/VerbConfiguration.js';
 import type { Formula } from '../document.ts';
+import { hexColor, readable } from './colors.ts';
 import { shapesOf, type SvgNode } from './shapes.ts';
 
 /** The LaTeX packages a manuscript's formulas may use (those MathJax implements; no `noundefined`: an unknown command is an error). */
@@ -82,16 +82,11 @@ export function createRenderer(): Renderer {
   };
 }
 
-/** Colours MathML 3 takes by name (HTML 4's sixteen); any other must be #hex (EPUBCheck's schema). */
-const MATHML_COLOR = /^(#[0-9a-f]{3}([0-9a-f]{3})?|aqua|black|blue|fuchsia|gray|green|lime|maroon|navy|olive|purple|red|silver|teal|white|yellow)$/iu;
-/** LaTeX's dvipsnames (MathJax's table), by lower-case name. */
-const NAMED = new Map([...COLORS].map(([name, hex]) => [name.toLowerCase(), hex]));
-
-/** A colour attribute as MathML allows it: kept, made #hex from its LaTeX name, or left out. */
+/** A colour attribute as the EPUB may carry it (colors.ts): a text colour as readable #hex, a background as #hex; one no table names is left out. */
 function colorAttribute(_match: string, name: string, value: string): string {
-  if (MATHML_COLOR.test(value.trim())) return ` ${name}="${value}"`;
-  const hex = NAMED.get(value.trim().toLowerCase());
-  return hex === undefined ? '' : ` ${name}="${hex}"`;
+  const hex = hexColor(value);
+  if (hex === undefined) return '';
+  return ` ${name}="${name === 'mathcolor' ? readable(hex) : hex}"`;
 }
 
 /** MathJax's MathML without its data-* attributes (not MathML, which EPUBCheck rejects), with the TeX as alttext. */
