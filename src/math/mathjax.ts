@@ -73,13 +73,23 @@ export function createRenderer(): Renderer {
     async render(source, display) {
       try {
         const mml = (await mathjax.handleRetriesFor(() => doc.convert(source, { display, end: STATE.CONVERT }))) as MmlNode;
-        const container = (await mathjax.handleRetriesFor(() => doc.convert(source, { display }))) as LiteElement;
+        const container = (await mathjax.handleRetriesFor(() => doc.convert(untagged(source), { display }))) as LiteElement;
         return toFormula(container, mathml(serializer.visitTree(mml), source));
       } catch (error) {
         return { error: (error as Error).message };
       }
     },
   };
+}
+
+/**
+ * The TeX with each `\tag{n}` set as "(n)" a quad after its formula. MathJax
+ * places a tag at the right edge of a box as wide as its container, laid out
+ * with nested SVG viewports that only a browser resolves; printed, the number
+ * follows its equation instead (the MathML keeps its labelled rows).
+ */
+export function untagged(tex: string): string {
+  return tex.replace(/\\tag(\*?)\s*\{([^{}]*)\}/gu, (_match, star: string, label: string) => `\\qquad\\text{${star === '*' ? label : `(${label})`}}`);
 }
 
 /** A colour attribute as the EPUB may carry it (colors.ts): a text colour as readable #hex, a background as #hex; one no table names is left out. */

@@ -1,7 +1,7 @@
 // MathJax 4 through Galley's renderer: metrics in ems, outlines, MathML fit for
 // an EPUB (no data-* attributes, the TeX as alttext), errors as messages.
 import { describe, expect, test } from 'vitest';
-import { createRenderer } from '../../src/math/mathjax.ts';
+import { createRenderer, untagged } from '../../src/math/mathjax.ts';
 
 const renderer = createRenderer();
 
@@ -55,6 +55,18 @@ describe('createRenderer', () => {
   ])('%s: the error is a message', async (tex, message) => {
     const result = await renderer.render(tex, false);
     expect('error' in result ? result.error : '').toContain(message);
+  });
+
+  test('\\tag{n} is printed as (n) a quad after its equation; the MathML keeps the labelled row', async () => {
+    expect(untagged('x = 1 \\tag{1}')).toBe('x = 1 \\qquad\\text{(1)}');
+    expect(untagged('a \\tag*{A.2} \\\\ b \\tag {3}')).toBe('a \\qquad\\text{A.2} \\\\ b \\qquad\\text{(3)}');
+    const tagged = await renderer.render('x = 1 \\tag{1}', true);
+    const plain = await renderer.render('x = 1', true);
+    if (!('formula' in tagged) || !('formula' in plain)) throw new Error('no formula');
+    // As wide as the equation and its number, not a box as wide as a browser window.
+    expect(tagged.formula.width).toBeGreaterThan(plain.formula.width + 1);
+    expect(tagged.formula.width).toBeLessThan(plain.formula.width + 5);
+    expect(tagged.formula.mathml).toContain('<mlabeledtr');
   });
 
   test('\\newcommand holds in the formulas after it', async () => {
