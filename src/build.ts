@@ -8,6 +8,7 @@ import { asErrors, type Diagnostic, UserError } from './diagnostics.ts';
 import { parseManuscript } from './parse/index.ts';
 import { hoistDocumentImages } from './inline-figures.ts';
 import { prepareImages } from './prepare-images.ts';
+import { prepareMath } from './prepare-math.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
 import { stageFile, type StagedFile } from './util/atomic-write.mjs';
@@ -82,15 +83,17 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     throw new UserError([{ severity: 'error', file: path, line: 1, column: 1, message: `cannot read the manuscript: ${reason}` }]);
   }
   const parsed = parseManuscript(path, bytes, options.resourcePath ? { resourcePath: options.resourcePath } : {});
-  const { diagnostics } = parsed;
   const strict = options.strict === true;
-  if (parsed.document === null) throw new UserError(strict ? asErrors(diagnostics) : diagnostics);
+  if (parsed.document === null) throw new UserError(strict ? asErrors(parsed.diagnostics) : parsed.diagnostics);
+  // A formula TeX cannot read is the manuscript's own warning, in its place among the others.
+  const math = await prepareMath(parsed.document);
+  const diagnostics = inOrder([...parsed.diagnostics, ...math.warnings], path);
   // Under --strict, the manuscript's own warnings stop the build before any layout.
   if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
   const theme = options.session?.theme ?? loadTheme(options.theme);
   if (options.session !== undefined) options.session.theme = theme;
-  const images = await prepareImages(parsed.document, theme);
+  const images = await prepareImages(math.document, theme);
   if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
   const document = hoistDocumentImages(images.document);
   const glyphWarnings = missingGlyphWarnings(document, theme);
@@ -130,6 +133,12 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
   return { outputs, diagnostics: warnings, pages };
+}
+
+/** The manuscript's diagnostics first, by line and column, then those of the files it names (as parse orders them). */
+function inOrder(diagnostics: readonly Diagnostic[], path: string): Diagnostic[] {
+  const rank = (d: Diagnostic): number => (d.file === path ? 0 : 1);
+  return [...diagnostics].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** Lays out and paints the PDF, hands its bytes to `stage` when asked for, and keeps only what the rest of the build needs. */

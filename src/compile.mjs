@@ -178,9 +178,10 @@ function isRunning(pid) {
  * Packages that stay outside the bundle: native code, WebAssembly loaded from
  * files beside their own modules, the compiler itself, pdf.js (only
  * `galley check` reads PDFs, and it is as big as the rest together), piscina
- * (it starts its own worker script by path), bullmq and ioredis (only the queue uses them).
+ * (it starts its own worker script by path), bullmq and ioredis (only the queue uses them),
+ * MathJax (only manuscripts with math load it, and it loads its font data by path).
  */
-const UNBUNDLED = new Set(['@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp', 'piscina', 'bullmq', 'ioredis']);
+const UNBUNDLED = new Set(['@mathjax/src', '@napi-rs/canvas', 'libxml2-wasm', 'subset-font', 'pdfjs-dist', 'esbuild', 'sharp', 'piscina', 'bullmq', 'ioredis']);
 /**
  * Unbundled packages whose "module" build Node cannot load (directory imports):
  * imported from the file Node itself would pick.

@@ -27,7 +27,36 @@ export type Inline =
   | { readonly type: 'break' }
   /** A place `#id` links lead to (`<a id="x"></a>`), with no text of its own; `id` is unique in the document, as headings' are. */
   | { readonly type: 'anchor'; readonly id: string }
-  | { readonly type: 'image'; readonly image: ImageRef };
+  | { readonly type: 'image'; readonly image: ImageRef }
+  /**
+   * TeX math (`$…$`; `$$…$$` is `display`, set on a line of its own). `formula`
+   * is filled by the build's math pass (prepare-math.ts) before either writer
+   * reads the Document; a formula TeX cannot read never reaches them (it becomes code).
+   */
+  | { readonly type: 'math'; readonly tex: string; readonly display: boolean; readonly formula?: Formula };
+
+/**
+ * A formula as MathJax renders it, in ems of the surrounding text's size: its
+ * outlines for print and its MathML for the EPUB.
+ */
+export interface Formula {
+  /** Advance width, height above the baseline and depth below it. */
+  readonly width: number;
+  readonly height: number;
+  readonly depth: number;
+  /** Filled outlines in ems, from the formula's left edge on the baseline, y growing downwards (as in SVG and the page model). */
+  readonly shapes: readonly FormulaShape[];
+  /** A `<math>` element (MathML namespace), with `alttext`. */
+  readonly mathml: string;
+}
+
+/** One filled outline: SVG path data under an affine transform [a b c d e f], as SVG's `matrix()`. */
+export interface FormulaShape {
+  readonly d: string;
+  readonly transform: readonly [number, number, number, number, number, number];
+  /** A colour the TeX gives it (a CSS name or #hex); absent: the text's. */
+  readonly color?: string;
+}
 
 /** A local image, already checked to exist and resolved to an absolute path. */
 export interface ImageRef {

@@ -8,6 +8,8 @@ export function inlineText(inlines: readonly Inline[]): string {
   visitInlines(inlines, (node) => {
     if (node.type === 'text' || node.type === 'code') out += node.value;
     else if (node.type === 'break') out += '\n';
+    // A formula reads as its TeX, which is what the PDF's text layer gives; a display formula stands apart.
+    else if (node.type === 'math') out += node.display ? `\n${node.tex}\n` : node.tex;
   });
   return out;
 }

@@ -9,6 +9,7 @@ import { asErrors, UserError, type Diagnostic } from '../diagnostics.ts';
 import { hoistDocumentImages } from '../inline-figures.ts';
 import { missingGlyphWarnings } from '../missing-glyphs.ts';
 import { prepareImages } from '../prepare-images.ts';
+import { prepareMath } from '../prepare-math.ts';
 import { bookLabels } from '../theme/book-labels.ts';
 import { loadTheme } from '../theme/load.ts';
 import type { Theme } from '../theme/types.ts';
@@ -69,13 +70,15 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
   return { outputs, diagnostics: all, pages: pdf.pages, book, ...(themeName !== undefined ? { theme: themeName } : {}) };
 }
 
-/** Each chapter's images checked and prepared as a manuscript's are; their problems stop the build. */
+/** Each chapter's formulas rendered and images checked and prepared as a manuscript's are; image problems stop the build. */
 async function withImages(book: Book, theme: Theme): Promise<{ book: Book; warnings: Diagnostic[] }> {
   const chapters: Chapter[] = [];
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   for (const chapter of book.chapters) {
-    const images = await prepareImages(chapter.document, theme);
+    const math = await prepareMath(chapter.document);
+    warnings.push(...math.warnings);
+    const images = await prepareImages(math.document, theme);
     errors.push(...images.errors);
     const document = hoistDocumentImages(images.document);
     warnings.push(...missingGlyphWarnings(document, theme));

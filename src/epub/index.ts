@@ -81,10 +81,11 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
   ];
   // Loaded only now: epub-gen-memory is a large import, and prepareEpub runs before the PDF is laid out.
   const { packageEpub } = await import('./package.ts');
+  const bodies = documents.map((d) => ({ filename: d.filename, title: d.title, body: bodyXml(d.body) }));
   return packageEpub({
     title: doc.metadata.title,
     lang: doc.metadata.lang,
-    documents: documents.map((d) => ({ filename: d.filename, title: d.title, body: bodyXml(d.body) })),
+    documents: bodies,
     images: images.all,
     fonts,
     stylesheet: { href: STYLESHEET_FILE, css: stylesheet(theme, fonts) },
@@ -99,6 +100,7 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
       images: images.all,
       fonts,
       cover: { href: cover.href, mediaType: cover.mediaType },
+      mathml: new Set(bodies.filter((d) => d.body.includes('<math')).map((d) => d.filename)),
       paginated: pageStarts.length > 0,
       ...(options.copyright !== undefined ? { copyright: true } : {}),
       ...(options.dedication !== undefined ? { dedication: true } : {}),

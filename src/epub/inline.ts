@@ -5,6 +5,7 @@ import type { ImageRef, Inline } from '../document.ts';
 import { shownNoteNumber } from '../document/anchors.ts';
 import type { EpubContext } from './context.ts';
 import { h } from './hast.ts';
+import { mathElement } from './mathml.ts';
 import type { Element, ElementContent, Properties } from './hast.ts';
 
 type InlineHandler<T extends Inline['type']> = (node: Extract<Inline, { type: T }>, ctx: EpubContext) => ElementContent[];
@@ -45,6 +46,18 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   },
 
   image: (node, ctx) => [imageElement(node.image, ctx)],
+
+  /**
+   * MathML, its TeX as alttext. The TeX is what the words are counted in (as
+   * the PDF's text layer gives it): a page that starts at the formula puts
+   * its page break before it. A display formula stands apart from the words around it.
+   */
+  math: (node, ctx) => {
+    if (node.display) ctx.boundary();
+    const breaks = ctx.text(node.tex).filter((child) => child.type !== 'text');
+    if (node.display) ctx.boundary();
+    return [...breaks, node.formula === undefined ? h('code', {}, [{ type: 'text', value: node.tex }]) : mathElement(node.formula.mathml)];
+  },
 
   /** An empty element that only holds the id, as the print page-break markers are. */
   anchor: (node, ctx) => [h('span', { id: ctx.book.plan.anchorIds.get(node.id) ?? node.id })],

@@ -61,6 +61,8 @@ export interface PackageParts {
   readonly copyright?: boolean;
   /** A book's dedication page, between those two. */
   readonly dedication?: boolean;
+  /** Content documents (by file name) that hold MathML: their manifest items say so (`properties="mathml"`), as EPUB 3 requires. */
+  readonly mathml?: ReadonlySet<string>;
 }
 
 export function packageData(doc: Document, labels: Labels, parts: PackageParts): PackageData {
@@ -71,7 +73,7 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
     { id: 'css', href: STYLESHEET_FILE, mediaType: 'text/css' },
     { id: 'cover-image', href: parts.cover.href, mediaType: parts.cover.mediaType, properties: 'cover-image' },
     { id: 'cover', href: COVER_FILE, mediaType: XHTML },
-    { id: 'titlepage', href: TITLE_FILE, mediaType: XHTML },
+    { id: 'titlepage', href: TITLE_FILE, mediaType: XHTML, ...(parts.mathml?.has(TITLE_FILE) === true ? { properties: 'mathml' } : {}) },
   ];
   const spine = ['cover', 'titlepage'];
   if (parts.copyright === true) {
@@ -86,11 +88,11 @@ export function packageData(doc: Document, labels: Labels, parts: PackageParts):
   }
   for (const part of parts.parts) {
     const id = part.filename.replace(/\.xhtml$/u, '');
-    manifest.push({ id, href: part.filename, mediaType: XHTML });
+    manifest.push({ id, href: part.filename, mediaType: XHTML, ...(parts.mathml?.has(part.filename) === true ? { properties: 'mathml' } : {}) });
     spine.push(id);
   }
   if (hasNotes) {
-    manifest.push({ id: 'notes', href: NOTES_FILE, mediaType: XHTML });
+    manifest.push({ id: 'notes', href: NOTES_FILE, mediaType: XHTML, ...(parts.mathml?.has(NOTES_FILE) === true ? { properties: 'mathml' } : {}) });
     spine.push('notes');
   }
   for (const image of parts.images) manifest.push({ id: image.id, href: image.href, mediaType: image.mediaType });

@@ -2,6 +2,7 @@
 // missing-glyph check: which face a run is set in, how text is measured, and
 // the fragments a set line is made of. Below both writers, so neither imports
 // the other to name a face.
+import type { Formula, Point } from '../document.ts';
 
 /** Which face of which family a run is set in. */
 export type FontKey =
@@ -71,4 +72,16 @@ export interface Fragment {
   readonly strike?: boolean;
   /** Drawn in this colour instead of the text's (an alert's label). */
   readonly color?: string;
+  /** A formula, drawn from its outlines at `size` (its em) instead of `text` (one placeholder character). */
+  readonly math?: MathBox;
+}
+
+/** A formula set in a line: one unbreakable box, as wide as the formula at the run's size. */
+export interface MathBox {
+  readonly tex: string;
+  readonly formula: Formula;
+  /** Where the manuscript writes it. */
+  readonly at?: Point;
+  /** A display formula wider than the measure is set at this fraction of its size (absent: whole). */
+  readonly fit?: number;
 }

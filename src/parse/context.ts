@@ -9,6 +9,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { setSpan, type Span } from '../document/position.ts';
 import { inlineRuns, visitInlines } from '../document/visit.ts';
 import { joinAnchorParagraphs } from './anchor-paragraphs.ts';
+import { joinDisplayParagraphs } from './display-paragraphs.ts';
 import { flowHandlers, phrasingHandlers } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
@@ -97,7 +98,7 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
       return noteCount;
     },
     flow(nodes) {
-      const blocks = nodes.flatMap((node) => {
+      const blocks = joinDisplayParagraphs(nodes).flatMap((node) => {
         current = node;
         const handler = (flowHandlers as Partial<Record<string, FlowHandler<FlowNode['type']>>>)[node.type];
         const span = spanFrom(node);

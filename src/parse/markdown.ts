@@ -1,6 +1,6 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
-// lists, grid tables and fancy list markers (`a.`, `(iv)`, `#.`), into mdast with positions. Front matter may end with
+// lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and TeX math (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -13,6 +13,7 @@ import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
+import { remarkPandocMath } from './math.ts';
 
 const withFences = (close: string) =>
   unified()
@@ -21,6 +22,7 @@ const withFences = (close: string) =>
     .use(remarkFancyLists)
     .use(remarkDefinitionList)
     .use(remarkGridTablesPlaced)
+    .use(remarkPandocMath)
     .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])
     .use(remarkCitations)
     .freeze();

@@ -17,6 +17,7 @@ import type { SplitPng } from './paint/png-image.ts';
 import { printSheet } from './paint/sheet.ts';
 import { layoutForPrint, lowResolutionImages, tooManyPages } from './print.ts';
 import { xmpDescriptions } from './paint/xmp.ts';
+import { wideFormulas } from './wide-formulas.ts';
 import { ARCHIVE } from './profile.ts';
 import type { OriginalFile, PdfProfile } from './profile.ts';
 
@@ -99,7 +100,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
       images: await splitImages(layout.pages),
     });
     fonts.saveShaping();
-    const diagnostics = [...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
+    const diagnostics = [...wideFormulas(doc.path, layout.pages), ...lowResolutionImages(doc, layout.pages, print), ...(overflow ? [tooManyPages(doc, pages + blankPages, print)] : [])];
     return { bytes: painted.bytes, pages: pages + blankPages, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics };
   }
 
@@ -115,7 +116,7 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
   };
   const painted = await paintPdf(layout.pages, fonts, theme, paint);
   fonts.saveShaping();
-  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: [] };
+  return { bytes: painted.bytes, pages: layout.pages.length, pageStarts: layout.pages.map((p) => p.start), report: layout.report, diagnostics: wideFormulas(doc.path, layout.pages) };
 }
 
 /** Opaque copies of the images that have transparency, by path; loaded only when there are any. */

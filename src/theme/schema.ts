@@ -130,6 +130,11 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
       spaceAround: r.length('thematicBreak.spaceAround'),
     },
     noteRef: { scale: r.number('noteRef.scale', 0.3, 1), rise: r.number('noteRef.rise', 0, 1) },
+    math: {
+      scale: r.number('math.scale', 0.5, 2),
+      spaceBefore: r.length('math.spaceBefore'),
+      spaceAfter: r.length('math.spaceAfter'),
+    },
     notes: {
       ...style('notes'),
       separatorSpace: r.length('notes.separatorSpace'),

@@ -174,6 +174,14 @@ export interface Theme {
     /** Baseline rise relative to the surrounding text size. */
     readonly rise: number;
   };
+  /** TeX math (MathJax's outlines). */
+  readonly math: {
+    /** The formulas' em relative to the surrounding text size (MathJax's fonts are a little smaller on the x-height than most text faces). */
+    readonly scale: number;
+    /** Space above and below a display formula. */
+    readonly spaceBefore: number;
+    readonly spaceAfter: number;
+  };
   readonly pagination: {
     /** Fewest lines of a paragraph left at the foot of a page. */
     readonly orphans: number;

@@ -31,6 +31,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'book', rank: 5, paths: ['book/'] },
   { name: 'images', rank: 5, paths: ['prepare-images.ts', 'inline-figures.ts', 'vector-images.ts'] },
   { name: 'glyphs', rank: 5, paths: ['missing-glyphs.ts'] },
+  { name: 'math', rank: 5, paths: ['prepare-math.ts', 'math/'] },
   { name: 'pdf/paint', rank: 6, paths: ['pdf/'] },
   { name: 'epub packaging', rank: 6, paths: ['epub/index.ts', 'epub/package.ts', 'epub/zip.ts'] },
   { name: 'build', rank: 7, paths: ['build.ts', 'archive/', 'book/build.ts'] },

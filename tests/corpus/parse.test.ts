@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { spanOf } from '../../src/document/position.ts';
+import { visit } from '../../src/document/visit.ts';
 import { blockText } from '../../src/text.ts';
 import { parseManuscript } from '../../src/parse/index.ts';
 import { sharedPath } from '../helpers/cli.ts';
@@ -40,6 +42,43 @@ describe('pandoc test suite', () => {
     expect(new Set(headings).size).toBe(headings.length);
     // Its last section survives to the end.
     expect(blockText(document.blocks.at(-1) ?? { type: 'thematicBreak' })).toContain('This paragraph should not be part of the note');
+  });
+});
+
+describe('pandoc test suite: its LaTeX section, math as Pandoc reads it (tests/testsuite.native)', () => {
+  const result = parseManuscript(PANDOC, Buffer.concat([Buffer.from(TITLE), readFileSync(PANDOC)]));
+  const document = result.document;
+  const text = readFileSync(PANDOC, 'utf8');
+  const from = text.indexOf('# LaTeX');
+  const to = text.indexOf("Here's a LaTeX table:");
+  const section = (document?.blocks ?? []).filter((block) => {
+    const at = spanOf(block)?.start.offset ?? -1;
+    return at >= from + TITLE.length && at < to + TITLE.length;
+  });
+  const formulas: string[] = [];
+  visit(section, { inline: (node) => void (node.type === 'math' && formulas.push(`${node.display ? 'Display' : 'Inline'} ${node.tex}`)) });
+
+  it('reads the formulas Pandoc reads, inline and display, and no others', () => {
+    expect(formulas).toEqual([
+      'Inline 2+2=4',
+      'Inline x \\in y',
+      'Inline \\alpha \\wedge \\omega',
+      'Inline 223',
+      'Inline p',
+      'Display \\frac{d}{dx}f(x)=\\lim_{h\\to 0}\\frac{f(x+h)-f(x)}{h}',
+      'Inline \\alpha + \\omega \\times x^2',
+    ]);
+  });
+
+  it('keeps as text what "shouldn’t be math": prices, a code span, an escaped dollar; emphasis between them still works', () => {
+    const prose = section.map(blockText).join('\n');
+    expect(prose).toContain('To get the famous equation, write $e = mc^2$.');
+    expect(prose).toContain('$22,000 is a lot of money.  So is $34,000.');
+    expect(prose).toContain('Shoes ($20) and socks ($5).');
+    expect(prose).toContain('$73 this should be emphasized 23$.');
+    const emphasized: string[] = [];
+    visit(section, { inline: (node) => void (node.type === 'emphasis' && emphasized.push(node.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))) });
+    expect(emphasized).toEqual(['lot', 'this should be emphasized']);
   });
 });
 

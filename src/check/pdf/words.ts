@@ -16,6 +16,9 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const KEPT = /[\p{L}\p{N}\p{M}]/u;
 // A line ending in one of these continues its word on the next line.
 const HYPHEN = /[-\u00ad\u2010]$/u;
+/** Nodes whose value is printed text: prose, code, and TeX math (read back as its source). */
+const TEXT_TYPES = new Set(['text', 'inlineCode', 'code', 'inlineMath', 'math']);
+
 /** A hyphen drawn as a text item of its own: Galley's line-end hyphen, in its soft-hyphen Span. */
 export const LONE_HYPHEN = /^[-\u00ad\u2010]$/u;
 
@@ -101,7 +104,8 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
       for (const child of alert.children) collect(child, into);
       return;
     }
-    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && 'value' in node && typeof node.value === 'string') {
+    // A formula's text layer is its TeX (Galley draws it invisibly under the outlines, and as ActualText).
+    if (TEXT_TYPES.has(node.type) && 'value' in node && typeof node.value === 'string') {
       for (const unit of units(node.value)) into.push(unit);
       return;
     }

@@ -23,6 +23,7 @@ import { inlineCode } from './inline-code.ts';
 import { link } from './link.ts';
 import { linkReference } from './link-reference.ts';
 import { list } from './list.ts';
+import { inlineMath, mathBlock } from './math.ts';
 import { paragraph } from './paragraph.ts';
 import { strong } from './strong.ts';
 import { table } from './table.ts';
@@ -43,6 +44,7 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
   heading,
   html: htmlFlow,
   list,
+  math: mathBlock,
   paragraph,
   table,
   thematicBreak,
@@ -61,6 +63,7 @@ export const phrasingHandlers: { readonly [T in PhrasingContent['type']]: Phrasi
   image,
   imageReference,
   inlineCode,
+  inlineMath,
   link,
   linkReference,
   strong,

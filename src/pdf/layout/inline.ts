@@ -4,7 +4,9 @@ import type { Inline } from '../../document.ts';
 import { noteAnchor } from '../../document/anchors.ts';
 import { loadFonts } from '../../fonts.ts';
 import type { Face, Theme } from '../../theme/types.ts';
-import type { FontKey, StyledRun } from './types.ts';
+import { spanOf } from '../../document/position.ts';
+import { FORMULA } from './linebreak-formulas.ts';
+import type { FontKey, MathBox, StyledRun } from './types.ts';
 
 export interface RunStyle {
   readonly family: 'body' | 'mono';
@@ -101,6 +103,13 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   // Inline images cannot be set in a line of text: a build moves them into figures first
   // (inline-figures.ts); any left here show their alt text, bracketed.
   image: (node, { style, theme }) => runs(`[${node.image.alt}]`, style, theme),
+  // An unbreakable box, as wide as the formula; one whose TeX could not be read never gets here (prepare-math.ts).
+  math: (node, { style, theme }) => {
+    if (node.formula === undefined) return runs(node.tex, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true });
+    const at = spanOf(node)?.start;
+    const math: MathBox = { tex: node.tex, formula: node.formula, ...(at !== undefined ? { at: { line: at.line, column: at.column } } : {}) };
+    return [{ text: FORMULA, font: fontKey(style), size: style.size * theme.math.scale, noHyphenate: true, math, ...(style.link !== undefined ? { link: style.link } : {}) }];
+  },
   // No text: setParagraph takes it out and names a destination at the paragraph's first line.
   anchor: (node, { style }) => [{ text: '', font: fontKey(style), size: style.size, anchor: node.id }],
 };

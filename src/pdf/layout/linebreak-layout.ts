@@ -36,12 +36,16 @@ function sameStyle(a: StyledRun, b: StyledRun): boolean {
     a.link === b.link &&
     a.noteRef === b.noteRef &&
     a.rise === b.rise &&
-    a.strike === b.strike
+    a.strike === b.strike &&
+    // Each formula is a fragment of its own.
+    a.math === undefined &&
+    b.math === undefined
   );
 }
 
-function styleFields(run: StyledRun): Pick<Fragment, 'link' | 'noteRef' | 'rise' | 'strike'> {
+function styleFields(run: StyledRun): Pick<Fragment, 'link' | 'noteRef' | 'rise' | 'strike' | 'math'> {
   return {
+    ...(run.math !== undefined ? { math: run.math } : {}),
     ...(run.link !== undefined ? { link: run.link } : {}),
     ...(run.noteRef !== undefined ? { noteRef: run.noteRef } : {}),
     ...(run.rise !== undefined ? { rise: run.rise } : {}),

@@ -107,6 +107,15 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
       }
       return;
     }
+    if (run.math !== undefined) {
+      // One box, counted as the words of its TeX (as text extraction reads it); kept with what touches it.
+      const atom: PartAtom = { kind: 'part', run: index, text: run.text, softHyphens: [], wordsBefore: words.count, startsWord: words.atWordStart };
+      words.feed(run.math.tex);
+      const prev = last();
+      if (prev?.kind === 'group') prev.atoms.push(atom);
+      else tokens.push({ kind: 'group', atoms: [atom] });
+      return;
+    }
     // Added words (a book's "(p. 12)") are not in the EPUB's text: the count passes over them.
     const feed = (chunk: string): void => {
       if (run.uncounted !== true) words.feed(chunk);

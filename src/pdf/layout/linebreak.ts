@@ -13,6 +13,7 @@
 // opportunities, so the emergency pass practically never needs an overfull line.
 import { hyphenatorFor } from './hyphenate.ts';
 import { trackingFor, withFlex, wordSpaceFor } from './linebreak-flex.ts';
+import { withFormulas } from './linebreak-formulas.ts';
 import { buildItems } from './linebreak-items.ts';
 import { tokenize } from './linebreak-tokens.ts';
 import type { Token } from './linebreak-tokens.ts';
@@ -98,11 +99,13 @@ function stretchFloor(runs: readonly StyledRun[], measure: Measure, t: BreakTuni
  * - `tuning` overrides TeX's parameters (see BreakTuning).
  */
 export function breakParagraph(
-  runs: readonly StyledRun[],
+  written: readonly StyledRun[],
   options: BreakOptions,
   tuning: Partial<BreakTuning> = {},
 ): BrokenParagraph {
   const { widths } = options;
+  // Formulas measure as their width (linebreak-formulas.ts); the cache sees only text.
+  const { runs, measure } = withFormulas(written, cachedMeasure(options.measure));
   if (widths.length === 0 || widths.some((w) => !(w > 0))) {
     throw new RangeError(`breakParagraph: widths must be positive, got [${widths.join(', ')}]`);
   }
@@ -116,7 +119,6 @@ export function breakParagraph(
   const protrude = micro?.protrusion === true;
   const expansion = micro?.expansion ?? 0;
   const tracking = trackingFor(runs, micro, options.glyphCount);
-  const measure = cachedMeasure(options.measure);
   const lineWidth = (line: number): number => widths[Math.min(line, widths.length - 1)] as number;
   const noHyphen = new Set(options.noHyphenOnLine ?? []);
   const em = (runs.find((r) => r.noteRef === undefined) ?? (runs[0] as StyledRun)).size;

@@ -11,7 +11,7 @@ import type { FlowBox } from './flow.ts';
 import { refDestination } from './inline.ts';
 import { balancedParagraph } from './balance.ts';
 import { breakParagraph } from './linebreak.ts';
-import type { BreakOptions, BrokenParagraph, Measure, StyledRun } from './types.ts';
+import type { BreakOptions, BrokenParagraph, Fragment, Measure, StyledRun } from './types.ts';
 import { unbreakableWords } from './unbreakable-words.ts';
 
 export interface SetOptions {
@@ -58,6 +58,23 @@ function breakRemembered(
   let result = known.get(key);
   if (result === undefined) known.set(key, (result = breakWith(runs, options)));
   return result;
+}
+
+/**
+ * How far the line's formulas reach above and below its box (a fraction, a
+ * root): the line is moved down and the next one with it by that much, as TeX
+ * opens the lines around a tall inline formula rather than let it touch them.
+ */
+export function formulaOverhang(fragments: readonly Fragment[], baseline: number, leading: number): { readonly above: number; readonly below: number } {
+  let above = 0;
+  let below = 0;
+  for (const { math, size } of fragments) {
+    if (math === undefined) continue;
+    const scale = size * (math.fit ?? 1);
+    above = Math.max(above, math.formula.height * scale - baseline);
+    below = Math.max(below, math.formula.depth * scale - (leading - baseline));
+  }
+  return { above, below };
 }
 
 export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, options: SetOptions): FlowBox[] {
@@ -109,9 +126,10 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
         destinations.push({ name: refDestination(fragment.noteRef), x: x + fragment.x, y: 0 });
       }
     }
+    const { above, below } = formulaOverhang(fragments, baseline, options.leading);
     return box({
-      height: options.leading,
-      items: [{ kind: 'line', x, baseline, fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
+      height: options.leading + above + below,
+      items: [{ kind: 'line', x, baseline: baseline + above, fragments, role: options.role, block: ctx.block, paragraph, tag: options.tag }],
       noteRefs: [...new Set(line.noteRefs)],
       keepWithNext: options.keepTogether || breakForbidden,
       brokenWord: !last && line.hyphenated,

@@ -1,10 +1,10 @@
 // The contract between paragraph line breaking and pagination/painting.
-import type { FontKey, Fragment, GlyphCount, Measure } from '../../fonts/types.ts';
+import type { FontKey, Fragment, GlyphCount, MathBox, Measure } from '../../fonts/types.ts';
 import type { BreakTuning } from './linebreak-tuning.ts';
 
 // Faces, measuring and fragments are the fonts' vocabulary (src/fonts/types.ts);
 // they are part of this contract too, so layout and paint keep importing them here.
-export type { FallbackFontKey, FontKey, Fragment, GlyphCount, Measure } from '../../fonts/types.ts';
+export type { FallbackFontKey, FontKey, Fragment, GlyphCount, MathBox, Measure } from '../../fonts/types.ts';
 
 /** A stretch of paragraph text in one style: the input to line breaking. */
 export interface StyledRun {
@@ -25,6 +25,8 @@ export interface StyledRun {
   readonly uncounted?: boolean;
   /** An empty run that only names a place links lead to (an HTML anchor's id). */
   readonly anchor?: string;
+  /** A formula: `text` is one placeholder character, measured as the formula's width (linebreak-formulas.ts). */
+  readonly math?: MathBox;
 }
 
 export interface LineBox {

@@ -20,7 +20,7 @@ export interface PdfInfo {
 }
 
 /** PDF standard structure types Galley writes (ISO 32000-1, 14.8.4): layout's, and those paint adds itself. */
-export type StructType = LayoutStructType | 'Document' | 'Reference' | 'Link';
+export type StructType = LayoutStructType | 'Document' | 'Reference' | 'Link' | 'Formula';
 
 /** Artifact kinds: running heads and folios are pagination, rules are layout, printer's marks belong to the page. */
 export type ArtifactType = 'Pagination' | 'Layout' | 'Page';
@@ -105,10 +105,16 @@ export interface KitDocument {
   link(x: number, y: number, w: number, h: number, url: string, options: KitAnnotationOptions): this;
   goTo(x: number, y: number, w: number, h: number, name: string, options: KitAnnotationOptions): this;
   addNamedDestination(name: string, fit: 'XYZ', left: number, top: number, zoom: null): void;
-  struct(type: StructType, options: { alt?: string; scope?: 'Column' | 'Row' }): KitStructElement;
+  struct(type: StructType, options: { alt?: string; actual?: string; scope?: 'Column' | 'Row' }): KitStructElement;
   addStructure(element: KitStructElement): this;
   markStructureContent(tag: StructType): StructContent;
   markContent(tag: 'Artifact', options: { type: ArtifactType }): this;
+  markContent(tag: 'Span', options: { actual: string }): this;
+  save(): this;
+  restore(): this;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): this;
+  path(d: string): this;
+  fill(color: string): this;
   endMarkedContent(): this;
   file(
     src: Buffer,

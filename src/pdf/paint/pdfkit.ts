@@ -1,7 +1,8 @@
 // The one door to pdfkit: the writer paint draws through. Coordinates are
 // points from the top-left corner of the page's MediaBox. pdfkit's private API
 // is typed and patched in pdfkit-private.ts; text operators are written by
-// content-stream.ts.
+// content-stream.ts. A little over 300 lines: it is every pdfkit call Galley
+// makes, and splitting the one class would only scatter them.
 import { passThroughPng, type PassThroughImage, type SplitPng } from './png-image.ts';
 import type { Font } from 'fontkit';
 import { textObject, type GlyphPosition, type TextFont, type TextSetting } from './content-stream.ts';
@@ -163,6 +164,41 @@ export class PdfWriter {
     this.doc.lineWidth(thickness).strokeColor(color).moveTo(x1, y1).lineTo(x2, y2).stroke();
   }
 
+  /**
+   * Filled outlines (a formula's): each SVG path under its own transform, all
+   * placed by `matrix` [a b c d e f] in page space, in its own colour or
+   * `color`; inside q…Q, so the fill colour the text uses is untouched.
+   */
+  shapes(shapes: readonly { readonly d: string; readonly transform: readonly number[]; readonly color?: string }[], matrix: readonly number[], color: string): void {
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = matrix;
+    this.doc.save().transform(a, b, c, d, e, f);
+    for (const shape of shapes) {
+      const [sa = 1, sb = 0, sc = 0, sd = 1, se = 0, sf = 0] = shape.transform;
+      this.doc.save().transform(sa, sb, sc, sd, se, sf).path(shape.d).fill(shape.color ?? color);
+      this.doc.restore();
+    }
+    this.doc.restore();
+  }
+
+  /**
+   * Text in render mode 3 (invisible), `hscale` times its width: the text
+   * layer of something drawn as outlines, for search, copy and extraction.
+   */
+  invisibleText(text: string, x: number, baseline: number, font: string, size: number, hscale: number): void {
+    const { kit, text: textFont } = this.font(font);
+    const pageFonts = this.doc.page.fonts;
+    if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
+    // Render mode is text state, which outlives ET: q…Q keeps it to this text.
+    this.content.push('q', textObject(textFont, text, x, baseline, size, { wordSpacing: 0, hscale }).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
+  }
+
+  /** Draws `draw` inside a Span whose ActualText is `text`: what copying and extraction give for what it draws. */
+  actualText(text: string, draw: () => void): void {
+    this.doc.markContent('Span', { actual: text });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
   /** The image file at `path`, or `replacement` for it; embedded once however often it is drawn. */
   image(path: string, x: number, y: number, width: number, height: number, replacement?: Buffer | SplitPng): void {
     let image = this.images.get(path);
@@ -198,7 +234,7 @@ export class PdfWriter {
   }
 
   /** A structure element, not yet in the tree. */
-  structure(type: StructType, options: { alt?: string; scope?: 'Column' | 'Row' } = {}): StructElement {
+  structure(type: StructType, options: { alt?: string; actual?: string; scope?: 'Column' | 'Row' } = {}): StructElement {
     return this.doc.struct(type, options);
   }
 

@@ -64,9 +64,9 @@ export class Tagger {
     return { element: parent, type: (tag.at(-1) ?? tag[0]).type };
   }
 
-  /** A new inline element (Reference, Link) as the next child of `parent`. */
-  inline(parent: StructElement, type: StructType): StructElement {
-    const element = this.pdf.structure(type);
+  /** A new inline element (Reference, Link, Formula) as the next child of `parent`. */
+  inline(parent: StructElement, type: StructType, options: { alt?: string; actual?: string } = {}): StructElement {
+    const element = this.pdf.structure(type, options);
     this.pdf.addChild(parent, element);
     return element;
   }

@@ -3,11 +3,12 @@
 // is for the EPUB page list, the citation anchor on the first line that
 // cites each note, and the paragraph's own anchors on its first line.
 import { describe, expect, test } from 'vitest';
-import type { Inline } from '../../../src/document.ts';
+import type { Formula, Inline } from '../../../src/document.ts';
 import { loadFonts } from '../../../src/fonts.ts';
 import { layoutContext } from '../../../src/pdf/layout/index.ts';
 import { flattenInlines } from '../../../src/pdf/layout/inline.ts';
-import { setParagraph } from '../../../src/pdf/layout/lines.ts';
+import { formulaOverhang, setParagraph } from '../../../src/pdf/layout/lines.ts';
+import type { Fragment } from '../../../src/pdf/layout/types.ts';
 import type { SetOptions } from '../../../src/pdf/layout/lines.ts';
 import { words } from '../../../src/text.ts';
 import { loadTheme } from '../../../src/theme/load.ts';
@@ -81,5 +82,44 @@ describe('setParagraph', () => {
     expect(first[0]?.noteRefs).toEqual([3]);
     expect(first[0]?.destinations).toMatchObject([{ name: 'ref-3' }]);
     expect(context.state.refsSeen.has(3)).toBe(true);
+  });
+});
+
+describe('formulaOverhang', () => {
+  const formula = (height: number, depth: number): Formula => ({ width: 1, height, depth, shapes: [], mathml: '<math/>' });
+  const fragment = (height: number, depth: number, fit?: number): Fragment => ({
+    text: '\uFFFC',
+    font: 'body',
+    size: 10,
+    x: 0,
+    width: 10,
+    wordSpacing: 0,
+    math: { tex: 'x', formula: formula(height, depth), ...(fit !== undefined ? { fit } : {}) },
+  });
+
+  test('a formula within the line box opens nothing', () => {
+    expect(formulaOverhang([fragment(0.8, 0.2)], 10, 14)).toEqual({ above: 0, below: 0 });
+  });
+
+  test('a tall one opens the line by what reaches past its box, above and below', () => {
+    const { above, below } = formulaOverhang([fragment(1.4, 0.7)], 10, 14);
+    expect(above).toBeCloseTo(4, 6);
+    expect(below).toBeCloseTo(3, 6);
+  });
+
+  test('a formula scaled down to fit is measured at its scale', () => {
+    expect(formulaOverhang([fragment(1.4, 0.7, 0.5)], 10, 14)).toEqual({ above: 0, below: 0 });
+  });
+
+  test('a paragraph line holding a tall formula is taller than its leading, its baseline lower', async () => {
+    const { mathDocument } = await import('../../helpers/math.ts');
+    const doc = await mathDocument('Tall $\\displaystyle\\sum_{i=1}^{n}\\frac{a_i}{b_i}$ here.');
+    const block = doc.blocks[0];
+    const { boxes } = set(block?.type === 'paragraph' ? block.children : []);
+    const [box] = boxes;
+    const baseline = (item: unknown): number => (item as { baseline: number }).baseline;
+    const plain = set([{ type: 'text', value: 'Tall here.' }]).boxes[0];
+    expect(box?.height).toBeGreaterThan(options.leading);
+    expect(baseline(box?.items[0])).toBeGreaterThan(baseline(plain?.items[0]));
   });
 });

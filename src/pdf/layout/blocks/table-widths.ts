@@ -26,6 +26,15 @@ export function contentWidths(runs: readonly StyledRun[], ctx: LayoutContext): {
   const words: { width: number; space: number }[] = [];
   for (const run of runs) {
     const space = ctx.fonts.measure(' ', run.font, run.size);
+    if (run.math !== undefined) {
+      // A formula is one unbreakable word as wide as it is set.
+      const width = run.math.formula.width * run.size;
+      line += width;
+      max = Math.max(max, line);
+      min = Math.max(min, width);
+      words.push({ width, space });
+      continue;
+    }
     for (const [i, segment] of run.text.split('\n').entries()) {
       if (i > 0) line = 0;
       line += ctx.fonts.measure(segment, run.font, run.size);
