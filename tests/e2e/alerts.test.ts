@@ -5,11 +5,10 @@
 // the labels included.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
-import { runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { epubValidatorTests } from '../helpers/epub-validation.ts';
 import { inOrder, layerUnits } from '../helpers/read-pdf.ts';
 
 const MANUSCRIPT = `---
@@ -80,25 +79,7 @@ describe('alerts, built', () => {
     ]);
   });
 
-  test('EPUBCheck (the TypeScript port) reports nothing', async () => {
-    const result = await EpubCheck.validate(new Uint8Array(readFileSync(join(dir, 'alerts.epub'))));
-    expect(result.messages.filter((m) => m.severity !== 'usage' && m.severity !== 'info').map((m) => `${m.id}: ${m.message}`)).toEqual([]);
-  });
-
-  testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
-    expect(await runJavaEpubcheck(join(dir, 'alerts.epub'))).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-  });
-
-  testWith(
-    'Ace by DAISY',
-    'Ace by DAISY: 0 violations',
-    async () => {
-      const { outcome, violations } = await runAce(join(dir, 'alerts.epub'));
-      expect(violations).toEqual([]);
-      expect(outcome).toBe('pass');
-    },
-    180_000,
-  );
+  epubValidatorTests(() => join(dir, 'alerts.epub'));
 
   test('galley check finds every word, the French labels where the markers stand', () => {
     const run = runGalley(['check', join(dir, 'alerts.pdf')]);

@@ -5,11 +5,10 @@
 // validators; `galley check` finds every word.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, sharedPath, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
-import { runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { epubValidatorTests } from '../helpers/epub-validation.ts';
 import { inOrder, layerUnits } from '../helpers/read-pdf.ts';
 
 const suite = readFileSync(sharedPath('corpus/pandoc/testsuite.txt'), 'utf8');
@@ -60,25 +59,7 @@ describe('fancy lists, built', () => {
     expect(markers.map((s) => s.textContent?.trim())).toEqual(['(2)', '(3)', '(A)', '(B)', '(1)', 'a)']);
   });
 
-  test('EPUBCheck (the TypeScript port) reports nothing', async () => {
-    const result = await EpubCheck.validate(new Uint8Array(readFileSync(join(dir, 'fancy.epub'))));
-    expect(result.messages.filter((m) => m.severity !== 'usage' && m.severity !== 'info').map((m) => `${m.id}: ${m.message}`)).toEqual([]);
-  });
-
-  testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
-    expect(await runJavaEpubcheck(join(dir, 'fancy.epub'))).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-  });
-
-  testWith(
-    'Ace by DAISY',
-    'Ace by DAISY: 0 violations',
-    async () => {
-      const { outcome, violations } = await runAce(join(dir, 'fancy.epub'));
-      expect(violations).toEqual([]);
-      expect(outcome).toBe('pass');
-    },
-    180_000,
-  );
+  epubValidatorTests(() => join(dir, 'fancy.epub'));
 
   test('galley check finds every word of the manuscript in the text layer, in order', () => {
     const run = runGalley(['check', join(dir, 'fancy.pdf')]);

@@ -7,11 +7,11 @@
 // an error under --strict; and `galley check` finds every word in order.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
-import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { epubValidatorTests } from '../helpers/epub-validation.ts';
+import { run, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 
 const MANUSCRIPT = `---
@@ -141,21 +141,7 @@ describe('the EPUB', () => {
     expect(documents.some(({ doc }) => elements(doc, 'code').some((code) => code.textContent === '$x$'))).toBe(true);
   });
 
-  test('EPUBCheck (TypeScript port): no errors or warnings', async () => {
-    const result = await EpubCheck.validate(new Uint8Array(epub));
-    const problems = result.messages.filter((m) => m.severity !== 'usage' && m.severity !== 'info');
-    expect(problems.map((m) => `${m.severity} ${m.id} ${m.location?.path ?? ''}: ${m.message}`)).toEqual([]);
-  });
-
-  testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
-    expect(await runJavaEpubcheck(join(dir, 'sums.epub'))).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-  });
-
-  testWith('Ace by DAISY', 'Ace by DAISY: 0 violations', async () => {
-    const { outcome, violations } = await runAce(join(dir, 'sums.epub'));
-    expect(violations).toEqual([]);
-    expect(outcome).toBe('pass');
-  }, 180_000);
+  epubValidatorTests(() => join(dir, 'sums.epub'));
 });
 
 describe('bad TeX', () => {

@@ -2,25 +2,10 @@
 // than the font's space, drawn as word spacing, so that paint draws each line
 // exactly as wide as the breaker measured it; ragged text and code keep the
 // font's own space.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
 import { describe, expect, test } from 'vitest';
+import { ARTICLE_PARAGRAPH as ARTICLE, serif } from '../../helpers/source-serif.ts';
 import { breakParagraph } from '../../../src/pdf/layout/linebreak.ts';
-import type { BreakOptions, LineBox, Measure, StyledRun } from '../../../src/pdf/layout/types.ts';
-
-const fontDir = fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/source-serif-4/', import.meta.url));
-const face = fontkit.create(readFileSync(`${fontDir}400Regular/SourceSerif4_400Regular.ttf`));
-const serif: Measure = (text, _font, size) => (face.layout(text).advanceWidth * size) / face.unitsPerEm;
-
-const ARTICLE =
-  'While Russia’s president claims his troops are advancing rapidly, North Koreans wearing Russian uniforms are ' +
-  'believed to be suffering the most in fighting to dislodge Ukrainian forces from Russia’s Kursk region. South ' +
-  'Korea’s National Intelligence Service reports “at least” 100 North Koreans killed and probably another 1,000 ' +
-  'wounded, mostly the victims of Ukrainian drones. Reporting on an intelligence briefing for South Korean national ' +
-  'assembly members, Seoul’s Yonhap News said the North Koreans were “being ‘consumed’ as front-line storm troopers ' +
-  'in ‘unfamiliar battlefields’ due to their lack of experience with drones.” An “elite” North Korean unit may soon ' +
-  'join them as President Putin prosecutes a war that he’s confident the Russians are slowly winning.';
+import type { BreakOptions, LineBox, StyledRun } from '../../../src/pdf/layout/types.ts';
 
 const SIZE = 10.5;
 const SPACE = serif(' ', 'body', SIZE);
