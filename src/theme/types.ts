@@ -1,5 +1,7 @@
 // The typed, frozen theme: loaded once from templates/<theme>/theme.yaml.
 // Lengths are in PDF points (1/72 in) after loading; the YAML may use pt, in, mm.
+// Over 300 lines: the type of every theme key, section by section as
+// theme.yaml has them, so a key's meaning is documented once, beside its type.
 import type { CalloutKind } from '../document.ts';
 
 export interface FontFaces {
