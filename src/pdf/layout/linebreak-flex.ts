@@ -32,13 +32,13 @@ export function trackingFor(runs: readonly StyledRun[], micro: Microtype | undef
 
 /**
  * A justified paragraph's word space, as a multiple of its font's space: the
- * theme's where all its text is in Latin, Greek or Cyrillic (code aside), the
+ * theme's where all its text is in Latin, Greek or Cyrillic (code and formulas aside), the
  * font's own elsewhere. Korean, Arabic and the fallback faces space words as
  * their designers drew them; widened there, a Hangul line's gaps opened past
  * 0.4 em.
  */
 export function wordSpaceFor(runs: readonly StyledRun[], spaceWidth: number): number {
-  return runs.every((r) => r.font.startsWith('mono') || WORD_SPACED.test(r.text)) ? spaceWidth : 1;
+  return runs.every((r) => r.font.startsWith('mono') || r.math !== undefined || WORD_SPACED.test(r.text)) ? spaceWidth : 1;
 }
 
 /** `items` with each box's flex: what expansion and letter spacing let its glyphs give, in points. */

@@ -52,6 +52,9 @@ describe('which paragraphs take the theme’s word space', () => {
   test('Latin, Greek and Cyrillic text, with code, figures, punctuation and combining accents', () => {
     const mono: StyledRun = { text: 'var a = 2;', font: 'mono', size: 9 };
     expect(wordSpaceFor([body('The tree for '), mono, body(' starts — Κούρσκ, Курск, cafe\u0301 “1,000”.')], 1.2)).toBe(1.2);
+    // A formula's run holds a private-use placeholder (linebreak-formulas.ts): it changes nothing.
+    const formula = { ...body('\u{F0001}'), math: { tex: 'x^2', formula: {} } } as StyledRun;
+    expect(wordSpaceFor([body('The square '), formula, body(' grows.')], 1.2)).toBe(1.2);
   });
 
   test('not Korean, Chinese or Arabic text, nor a Latin paragraph quoting them: their fonts’ own spaces', () => {
