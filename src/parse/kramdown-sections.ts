@@ -6,8 +6,8 @@
 // `abstract:`), a note line a heading, and the other lines disappear. Every
 // line keeps its length, so positions in the manuscript stay where they were.
 import type { AbstractText } from './abstract.ts';
+import { FRONT_MATTER } from './prose-text.ts';
 
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*\r?\n/u;
 const SECTION = /^--- (abstract|middle|back|note_(\S+))[ \t]*$/gmu;
 
 export interface KramdownSections {

@@ -7,10 +7,8 @@
 // hyphenated but Vietnamese, whose words are single syllables) are taken.
 
 import { francAll } from 'franc-min';
+import { FRONT_MATTER, withoutCode } from './prose-text.ts';
 
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/u;
-const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1/gmu;
-const INLINE_CODE = /`[^`\n]*`/gu;
 const LINK_TARGET = /\]\([^)\s]*(?:\s+"[^"]*")?\)|<[^>\n]+>|https?:\/\/\S+/gu;
 const LETTER = /\p{L}/gu;
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/gu;
@@ -52,7 +50,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 
 /** The BCP 47 tag of the language the prose is written in, when it is plainly one Galley sets and not English. */
 export function proseLanguage(markdown: string): string | undefined {
-  const prose = markdown.replace(FRONT_MATTER, '').replace(FENCED_CODE, '').replace(INLINE_CODE, '').replace(LINK_TARGET, ' ');
+  const prose = withoutCode(markdown.replace(FRONT_MATTER, '')).replace(LINK_TARGET, ' ');
   const letters = count(prose, LETTER);
   if (letters < MIN_LETTERS || count(prose, NON_ASCII_LETTER) < MIN_NON_ASCII_SHARE * letters) return undefined;
   const middle = Math.max(0, Math.floor((prose.length - SAMPLE) / 2));

@@ -1,9 +1,8 @@
 // The language a manuscript without `lang:` is written in, when its script
-// says so unambiguously: Chinese, Japanese or Korean. Anything else stays the
-// default (en-US); telling English from French needs more than the script.
+// says so unambiguously: Chinese, Japanese or Korean. Telling English from
+// French needs more than the script: prose-language.ts guesses that.
+import { withoutCode } from './prose-text.ts';
 
-const FENCED_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1/gmu;
-const INLINE_CODE = /`[^`\n]*`/gu;
 const HAN = /\p{Script=Han}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
@@ -20,7 +19,7 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 export function scriptLanguage(markdown: string): string | undefined {
   // Most manuscripts have no such character: they are not searched again.
   if (!ANY_CJK.test(markdown)) return undefined;
-  const prose = markdown.replace(FENCED_CODE, '').replace(INLINE_CODE, '');
+  const prose = withoutCode(markdown);
   const han = count(prose, HAN);
   const kana = count(prose, KANA);
   const hangul = count(prose, HANGUL);
