@@ -70,6 +70,8 @@ export interface LayoutContext {
   /** The structure elements this content lies in, outermost first; null at the Document's top level. */
   readonly structure: StructPath | null;
   readonly state: LayoutState;
+  /** Paragraphs, by their number in `state.paragraphs`, to set a line longer where their breaks allow (page-looseness.ts). */
+  readonly looser?: ReadonlySet<number>;
 }
 
 // Uncited notes (none in a parsed manuscript) end the reading order.

@@ -9,6 +9,8 @@ import { inReadingOrder, shiftDestinations, shiftItems } from './flow.ts';
 import type { FlowBox, FlowItem } from './flow.ts';
 import { layoutNotes } from './notes.ts';
 import { paginate } from './paginate.ts';
+import { fillShortPages } from './page-looseness.ts';
+import type { LoosenessOptions } from './page-looseness.ts';
 import { stretchPages } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
 import { buildReport } from './report.ts';
@@ -28,10 +30,19 @@ export interface LayoutResult {
 }
 
 export function layoutDocument(doc: Document, theme: Theme, fonts: FontSet): LayoutResult {
-  const base = layoutContext(theme, fonts, doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation);
-  const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
-  const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, (page) => runningContent(page, doc.metadata.title, theme, fonts));
-  return { pages, report: buildReport(frames, base.state.paragraphs, theme.pagination) };
+  const { pages, frames, paragraphs } = fillShortPages((looser) => {
+    const base = { ...layoutContext(theme, fonts, doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation), looser };
+    const flow: FlowItem[] = [...layoutTitleBlock(doc.metadata, base), ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items];
+    const paginated = paginateFlow(flow, layoutNotes(doc, base), base, (page) => runningContent(page, doc.metadata.title, theme, fonts));
+    return { ...paginated, paragraphs: base.state.paragraphs };
+  }, shortPageOptions(theme));
+  return { pages, report: buildReport(frames, paragraphs, theme.pagination) };
+}
+
+/** How short a page may stop before its paragraphs are set looser to fill it (page-looseness.ts). */
+export function shortPageOptions(theme: Theme): LoosenessOptions {
+  const { page, margins, body } = theme;
+  return { height: page.height - margins.top - margins.bottom, line: body.leading, short: SHORT_PAGE_LINES * body.leading };
 }
 
 /**

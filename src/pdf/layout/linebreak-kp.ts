@@ -228,8 +228,10 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
     if (active.length === 0) return null;
   }
 
-  const best = bestEnding(active, n - 1, params.looseness);
-  if (best === null) return null;
+  const ending = bestEnding(active, n - 1, params.looseness);
+  // TeX §873: a pass that cannot give the lines asked for hands over to the next.
+  if (ending === null || (ending.actual !== params.looseness && !params.finalPass)) return null;
+  const best = ending.node;
   const breaks: ChosenBreak[] = [];
   for (let node: ActiveNode | null = best; node !== null && node.index >= 0; node = node.prev) {
     breaks.push({ index: node.index, overfull: node.overfull });
@@ -239,14 +241,15 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
 
 /**
  * The paragraph's best ending: fewest demerits, or with a looseness the line
- * count nearest the optimum's plus the looseness, then fewest demerits (TeX §875).
+ * count nearest the optimum's plus the looseness, then fewest demerits (TeX §875);
+ * `actual` is how many lines it has more than the optimum.
  */
-function bestEnding(active: readonly ActiveNode[], last: number, looseness: number): ActiveNode | null {
+function bestEnding(active: readonly ActiveNode[], last: number, looseness: number): { node: ActiveNode; actual: number } | null {
   let best: ActiveNode | null = null;
   for (const a of active) {
     if (a.index === last && (best === null || a.demerits < best.demerits)) best = a;
   }
-  if (best === null || looseness === 0) return best;
+  if (best === null || looseness === 0) return best === null ? null : { node: best, actual: 0 };
   const optimum = best.line;
   let actual = 0;
   for (const a of active) {
@@ -259,5 +262,5 @@ function bestEnding(active: readonly ActiveNode[], last: number, looseness: numb
       best = a;
     }
   }
-  return best;
+  return { node: best, actual };
 }

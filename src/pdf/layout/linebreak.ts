@@ -176,12 +176,16 @@ export function breakParagraph(
     glyphCount: options.glyphCount ?? null,
     protrudeFirstLine: params.protrudeFirstLine,
   };
-  // As in TeX, a negative pretolerance skips the first pass.
-  for (const { items: itemsOf, ...pass } of passes.filter((p) => p.tolerance >= 0)) {
+  // As in TeX, a negative pretolerance skips the first pass. A looseness is
+  // met within TeX's two tolerances or not at all: the looser passes, whose
+  // lines may be as wide as it takes, would always meet it.
+  const tried = passes.filter((p) => p.tolerance >= 0 && (t.looseness === 0 || p.tolerance <= t.tolerance));
+  for (const { items: itemsOf, ...pass } of tried) {
     const items = itemsOf();
     const breaks = knuthPlass(items, { ...params, ...pass });
     if (breaks !== null) return { lines: layoutLines(items, breaks, layout), emergency: pass.finalPass };
   }
+  if (t.looseness !== 0) return breakParagraph(written, options, { ...tuning, looseness: 0 });
   // Unreachable: the final pass always returns breaks.
   throw new Error('breakParagraph: no breaks found in the final pass');
 }

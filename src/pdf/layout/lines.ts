@@ -61,6 +61,23 @@ function breakRemembered(
 }
 
 /**
+ * The paragraph a line longer (TeX's \looseness=1), as pagination asks to fill
+ * a short page: only when its breaks allow it within the tolerance and with
+ * no more words broken at a hyphen, else as it was.
+ */
+function lineLonger(
+  runs: readonly StyledRun[],
+  options: BreakOptions,
+  set: BrokenParagraph,
+  breakWith: (runs: readonly StyledRun[], options: BreakOptions) => BrokenParagraph,
+): BrokenParagraph {
+  const looseness = (options.tuning?.looseness ?? 0) + 1;
+  const longer = breakRemembered(runs, { ...options, tuning: { ...options.tuning, looseness } }, breakWith);
+  const hyphens = (p: BrokenParagraph): number => p.lines.filter((l) => l.hyphenated).length;
+  return longer.lines.length === set.lines.length + 1 && hyphens(longer) <= hyphens(set) ? longer : set;
+}
+
+/**
  * How far the line's formulas reach above and below its box (a fraction, a
  * root): the line is moved down and the next one with it by that much, as TeX
  * opens the lines around a tall inline formula rather than let it touch them.
@@ -87,11 +104,14 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
   // Never ask for a measure narrower than an em (a crowded table column).
   const widths = [ctx.width - options.firstIndent, ctx.width - restIndent].map((w) => Math.max(w, options.size));
   const breakWith = options.balance === true ? balancedParagraph : breakParagraph;
-  const broken = breakRemembered(runs, breakOptions(ctx, widths, options.align === 'justify', options.hyphenate), breakWith);
+  const paragraph = ctx.state.paragraphs.length;
+  const asked = breakOptions(ctx, widths, options.align === 'justify', options.hyphenate);
+  const set = breakRemembered(runs, asked, breakWith);
+  // A balanced title keeps its lines.
+  const broken = ctx.looser?.has(paragraph) === true && options.balance !== true ? lineLonger(runs, asked, set, breakWith) : set;
   // Nothing to set but anchors: an empty box holds their place, kept with what follows.
   if (broken.lines.length === 0 && named.length > 0) return [box({ height: 0, items: [], keepWithNext: true, destinations: named.map((name) => ({ name, x: 0, y: 0 })) })];
   const lines = broken.lines;
-  const paragraph = ctx.state.paragraphs.length;
   ctx.state.paragraphs.push({
     block: ctx.block,
     note: ctx.note,

@@ -39,7 +39,7 @@ export function freeSpace(frame: PageFrame, height: number): number {
   return last === undefined ? 0 : height - frame.notesHeight - (last.y + last.box.height);
 }
 
-function opensWithHeading(frame: PageFrame): boolean {
+export function opensWithHeading(frame: PageFrame): boolean {
   const first = frame.body.find((placed) => !placed.repeated);
   return first !== undefined && opensSection(first.box);
 }

@@ -204,4 +204,24 @@ describe('TeX’s knobs', () => {
     expect(longer).toBeGreaterThan(0);
     expect(shorter).toBeGreaterThan(0);
   });
+
+  test('a looseness is met in a later pass when the first cannot meet it, within the tolerances or not at all', () => {
+    // TeX's tolerances (the theme's default is 150): pretolerance 100, tolerance 200.
+    let longer = 0;
+    for (const width of WIDTHS) {
+      const base = breakParagraph(run(ARTICLE), options(width));
+      const loose = breakParagraph(run(ARTICLE), options(width, { tuning: { looseness: 1 } }));
+      // The first pass, without hyphens, does not keep a paragraph at its optimum when the next could add the line.
+      const fromSecond = breakParagraph(run(ARTICLE), options(width, { tuning: { looseness: 1, pretolerance: -1 } }));
+      expect(loose.lines.length).toBe(fromSecond.lines.length);
+      if (loose.lines.length === base.lines.length + 1) {
+        longer += 1;
+        expect(Math.max(...loose.lines.slice(0, -1).map((l) => l.ratio))).toBeLessThanOrEqual(Math.cbrt(200 / 100) + 1e-9);
+      } else {
+        // Unmet, the paragraph is set as without a looseness, never by the looser passes' wider lines.
+        expect(loose.lines.map(lineText)).toEqual(base.lines.map(lineText));
+      }
+    }
+    expect(longer).toBeGreaterThan(0);
+  });
 });

@@ -123,3 +123,31 @@ describe('formulaOverhang', () => {
     expect(baseline(box?.items[0])).toBeGreaterThan(baseline(plain?.items[0]));
   });
 });
+
+describe('a paragraph pagination asks to set a line longer', () => {
+  const setLooser = (value: string, width: number, hyphenate: boolean) => {
+    const runs = flattenInlines([{ type: 'text', value }], { family: 'body', italic: false, bold: false, size: 10 }, theme);
+    // Each its own context: the paragraph is the first of its layout in both.
+    const normal = setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), width }, { ...options, hyphenate });
+    const looser = setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), width, looser: new Set([0]) }, { ...options, hyphenate });
+    const hyphens = (boxes: typeof normal) => boxes.filter((b) => b.brokenWord).length;
+    return { normal: normal.length, looser: looser.length, added: hyphens(looser) - hyphens(normal) };
+  };
+  const widths = Array.from({ length: 30 }, (_, i) => 220 + i * 3);
+
+  test('takes one line more where its spaces allow it, never with more words broken at a hyphen', () => {
+    const results = widths.map((width) => setLooser(prose(80), width, true));
+    for (const r of results) {
+      expect([r.normal, r.normal + 1]).toContain(r.looser);
+      if (r.looser > r.normal) expect(r.added).toBeLessThanOrEqual(0);
+    }
+    expect(results.some((r) => r.looser === r.normal + 1)).toBe(true);
+  });
+
+  test('other paragraphs are set as before', () => {
+    const runs = flattenInlines([{ type: 'text', value: prose(80) }], { family: 'body', italic: false, bold: false, size: 10 }, theme);
+    const base = layoutContext(theme, fonts, 'en-US');
+    const plain = setParagraph(runs, base, options).length;
+    expect(setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), looser: new Set([1]) }, options).length).toBe(plain);
+  });
+});

@@ -15,7 +15,8 @@ import type { Theme } from '../../../theme/types.ts';
 import type { Page } from '../../page-model.ts';
 import { layoutBlocks } from '../blocks/index.ts';
 import type { FlowItem } from '../flow.ts';
-import { layoutContext, paginateFlow } from '../index.ts';
+import { layoutContext, paginateFlow, shortPageOptions } from '../index.ts';
+import { fillShortPages } from '../page-looseness.ts';
 import { layoutNotes } from '../notes.ts';
 import { buildReport, type LayoutReport } from '../report.ts';
 import { runningContent } from '../running.ts';
@@ -119,16 +120,19 @@ function layoutPass(book: Book, whole: BookDocument, theme: Theme, fonts: FontSe
     // Numbered through the book (theme book.notes), the chapter's notes are laid out with the book's numbers.
     const through = theme.book.notes === 'book';
     const doc = through ? offsetNotes(chapter.document, noteOffset) : chapter.document;
-    const base = context(doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation);
     const depth = chapterDepth(chapter);
-    const flow: FlowItem[] = [
-      ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: fill(labels.chapter, { number: numberOf(chapter) ?? '' }) }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
-      ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
-    ];
-    const { pages, frames } = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
-    elements = base.state.elements;
+    const { pages, frames, paragraphs, laidElements } = fillShortPages((looser) => {
+      const base = { ...context(doc.metadata.lang, doc.metadata.dir, doc.metadata.hyphenation), looser };
+      const flow: FlowItem[] = [
+        ...layoutOpening({ ...(numberOf(chapter) === null ? {} : { label: fill(labels.chapter, { number: numberOf(chapter) ?? '' }) }), title: chapter.title, id: chapter.id, outlineDepth: depth }, base),
+        ...layoutBlocks(doc.blocks, base, { firstIndex: 0 }).items,
+      ];
+      const paginated = paginateFlow(flow, layoutNotes(doc, base), base, noRunning);
+      return { ...paginated, paragraphs: base.state.paragraphs, laidElements: base.state.elements };
+    }, shortPageOptions(theme));
+    elements = laidElements;
     unit += 1;
-    reports.push(buildReport(frames, base.state.paragraphs, theme.pagination));
+    reports.push(buildReport(frames, paragraphs, theme.pagination));
     chapterPages.push(body.length + 1);
     const first = whole.chapterBlock[chapter.number - 1] ?? 0;
     const at = { opening: first, offset: first + 1, notes: through ? 0 : noteOffset, depth, unit };
