@@ -2,11 +2,12 @@
 // page still stops more than `short` above its notes or foot once its gaps are
 // stretched (and the next page does not open with a heading), the paragraphs
 // on it are set a line longer where their breaks allow it within the
-// tolerance, so that the page takes more of its own lines, or the next line
-// and the notes it brings, instead of a hole. The flow is laid out again with
-// those paragraphs (the paragraph memo makes the rest lookups), and the new
-// pages are kept only when less of the pages stands empty; one short page is
-// worked on at a time, the earliest, since every later page follows from it.
+// tolerance and with no more hyphens (lines.ts), so that the page takes more
+// of its own lines, or the next line and the notes it brings, instead of a
+// hole. The flow is laid out again with those paragraphs (the paragraph memo
+// makes the rest lookups), and the new pages are kept only when less of the
+// pages stands empty; one short page is worked on at a time, the earliest,
+// since every later page follows from it.
 import type { ParagraphRecord } from './context.ts';
 import { freeSpace, opensWithHeading } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
