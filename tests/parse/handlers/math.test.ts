@@ -18,3 +18,16 @@ describe('math handlers', () => {
     expect(blocksOf('Text.\n\n$$\n$$')).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'Text.' }] }]);
   });
 });
+
+describe('GitHub’s math forms', () => {
+  test('a ```math fence is a display formula, as GitHub renders it; other fences stay code', () => {
+    expect(blocksOf('```math\n\\frac{1}{3}\n```')).toEqual([{ type: 'paragraph', children: [{ type: 'math', tex: '\\frac{1}{3}', display: true }] }]);
+    expect(blocksOf('```tex\n\\frac{1}{3}\n```')).toEqual([{ type: 'code', lang: 'tex', value: '\\frac{1}{3}' }]);
+  });
+
+  test('$`…`$ is inline math without its backticks', () => {
+    expect(blocksOf('Area $`\\pi r^2`$ here.')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'Area ' }, { type: 'math', tex: '\\pi r^2', display: false }, { type: 'text', value: ' here.' }] },
+    ]);
+  });
+});
