@@ -19,6 +19,11 @@ export class LineIndex {
     }
   }
 
+  /** The offset of a point, the inverse of point(). */
+  offset(point: Point): number {
+    return (this.starts[point.line - 1] ?? 0) + point.column - 1;
+  }
+
   point(offset: number): Point {
     let lo = 0;
     let hi = this.starts.length - 1;

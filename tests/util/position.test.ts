@@ -22,4 +22,13 @@ describe('LineIndex', () => {
     // The emoji is two code units: "x" after it is column 3.
     expect(new LineIndex('😀x').point(2)).toEqual({ line: 1, column: 3 });
   });
+
+  it('gives back the offset of a point, for every character of a text with CR LF and lone CR endings', () => {
+    const text = 'ab\r\ncd\ne\rfg';
+    const index = new LineIndex(text);
+    for (let offset = 0; offset < text.length; offset++) {
+      if (text[offset] === '\n' && text[offset - 1] === '\r') continue;
+      expect(index.offset(index.point(offset))).toBe(offset);
+    }
+  });
 });

@@ -11,10 +11,12 @@
 // pairInlineHtml() first joins each opening tag with its closing tag among its
 // siblings, as a browser would.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Point as HastPoint } from 'unist';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ParseContext } from '../context.ts';
+import type { Point } from '../../util/position.ts';
 import { anchorOf } from './anchor.ts';
 import { htmlFigure } from './html-figure.ts';
 import { isPhrasing } from './html-phrasing.ts';
@@ -59,13 +61,14 @@ const isEmptyCode = (node: RootContent): boolean => node.type === 'code' && node
 /** The HTML as Markdown nodes, positioned at the HTML in the manuscript; null when nothing in it is shown. */
 function read(node: Html, ctx: ParseContext): Root | null {
   const hast = fromHtml(node.value, { fragment: true });
+  const at = (inHtml: HastPoint | undefined): Point => placed(node, inHtml) ?? node.position?.start ?? { line: 1, column: 1 };
   const left = leaveOut(hast);
-  if (left.length > 0) ctx.warning(node, `${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out of the output`);
+  for (const [what, where] of left) ctx.warningAt(at(where), `${what} ${left.size === 1 ? 'is' : 'are'} left out of the output`);
   attributions(hast);
   scripts(hast);
-  for (const name of pictures(hast)) ctx.warning(node, `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
+  for (const { name, where } of pictures(hast)) ctx.warningAt(at(where), `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
   const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink, figure: htmlFigure } }) as Root);
-  locate(mdast, node);
+  locate(mdast, node, ctx);
   return mdast.children.length === 0 ? null : mdast;
 }
 
@@ -92,21 +95,16 @@ const anchorOrLink: Handle = (state, element) => {
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea']);
 
 /** Removes comments and elements whose content is code or styling, naming what went. */
-function leaveOut(parent: HastRoot | Element): string[] {
-  const left: string[] = [];
+function leaveOut(parent: HastRoot | Element, left = new Map<string, HastPoint | undefined>()): Map<string, HastPoint | undefined> {
   parent.children = (parent.children as HastContent[]).filter((child) => {
-    if (child.type === 'comment') {
-      left.push('an HTML comment');
-      return false;
-    }
-    if (child.type === 'element' && HIDDEN.has(child.tagName)) {
-      left.push(`a <${child.tagName}> element`);
-      return false;
-    }
-    if (child.type === 'element') left.push(...leaveOut(child));
+    const what = child.type === 'comment' ? 'an HTML comment' : child.type === 'element' && HIDDEN.has(child.tagName) ? `a <${child.tagName}> element` : null;
+    // Each kind is named once, where it first stands.
+    if (what !== null && !left.has(what)) left.set(what, child.position?.start);
+    if (what !== null) return false;
+    if (child.type === 'element') leaveOut(child, left);
     return true;
   }) as ElementContent[];
-  return [...new Set(left)];
+  return left;
 }
 
 /** A block quote's <footer>, or a <cite> closing it, becomes a paragraph led by an em dash. */
@@ -125,21 +123,21 @@ function attributions(parent: HastRoot | Element): void {
 }
 
 /** Replaces each <img> that cannot name a local PNG, JPEG, SVG or PDF file by its alt text; gives their addresses. */
-function pictures(parent: HastRoot | Element): string[] {
-  const names: string[] = [];
+function pictures(parent: HastRoot | Element): { name: string; where: HastPoint | undefined }[] {
+  const found: { name: string; where: HastPoint | undefined }[] = [];
   parent.children = (parent.children as HastContent[]).map((child): HastContent => {
     if (child.type !== 'element') return child;
     const src = child.properties['src'];
     // A remote image goes on as an image, to be reported as not fetched; a local one by its file's extension.
     if (child.tagName === 'img' && (typeof src !== 'string' || (!/^https?:\/\//iu.test(src) && !/\.(png|jpe?g|svg|pdf)$/iu.test(src.replace(/[?#].*$/su, ''))))) {
-      names.push(typeof src === 'string' ? src : '');
+      found.push({ name: typeof src === 'string' ? src : '', where: child.position?.start });
       const alt = child.properties['alt'];
       return { type: 'text', value: typeof alt === 'string' ? alt : '' };
     }
-    names.push(...pictures(child));
+    found.push(...pictures(child));
     return child;
   }) as ElementContent[];
-  return names;
+  return found;
 }
 
 /** <sup> and <sub> text as Unicode superscript and subscript characters, where all of it has them. */
@@ -165,10 +163,31 @@ function located(node: Html): Pick<Html, 'position'> {
   return node.position ? { position: node.position } : {};
 }
 
-/** Every converted node takes the HTML's place in the manuscript, so warnings about it (a link, an image) are located. */
-function locate(tree: Nodes, node: Html): void {
-  if (node.position) tree.position = node.position;
-  if ('children' in tree) for (const child of tree.children) locate(child, node);
+/**
+ * Where a point of the HTML's own text stands in the manuscript. Its lines
+ * after the first are taken to start at the first's column, as they do at the
+ * top level and in a block quote or list item (whose markers the HTML lost).
+ */
+function placed(node: Html, inHtml: HastPoint | undefined): Point | undefined {
+  const start = node.position?.start;
+  if (start === undefined || inHtml === undefined) return undefined;
+  return { line: start.line + inHtml.line - 1, column: start.column + inHtml.column - 1 };
+}
+
+/**
+ * Every converted node is placed in the manuscript, at its own tag where the
+ * HTML parser gave one and else at the HTML's start, so warnings about it (a
+ * link, an image) point at it.
+ */
+function locate(tree: Nodes, node: Html, ctx: ParseContext): void {
+  const start = placed(node, tree.position?.start);
+  const end = placed(node, tree.position?.end);
+  if (start !== undefined && end !== undefined) {
+    tree.position = { start: { ...start, offset: ctx.lines.offset(start) }, end: { ...end, offset: ctx.lines.offset(end) } };
+  } else if (node.position) {
+    tree.position = node.position;
+  }
+  if ('children' in tree) for (const child of tree.children) locate(child, node, ctx);
 }
 
 type PairedTag = 'emphasis' | 'strong' | 'delete' | 'code' | 'link' | 'sup' | 'sub' | 'quote' | 'plain' | 'hidden';

@@ -30,7 +30,8 @@ describe('an HTML figure', () => {
       { type: 'paragraph', children: [{ type: 'text', value: 'Missing picture' }] },
       { type: 'paragraph', children: [{ type: 'text', value: 'Caption of a missing one' }] },
     ]);
-    expect(messages(result)).toEqual([expect.stringMatching(/book\.md:4:1: warning: image "none\.png" not found/u)]);
+    // At the <img>, on the figure's second line.
+    expect(messages(result)).toEqual([expect.stringMatching(/book\.md:5:3: warning: image "none\.png" not found/u)]);
   });
 
   it('with two images, or none, is read as its content', () => {

@@ -248,9 +248,18 @@ describe('raw HTML', () => {
     expect(shown).not.toMatch(/"value":"https:\/\/depot\.dev"/u);
   });
 
+  it('places each warning about HTML at its own tag, on whichever line of the block, in a block quote too', () => {
+    const html = '<div>\n  <p>Text <img src="chart.webp" alt="Chart"></p>\n  <script>x()</script>\n</div>\n\n> <div>\n> <p><img src="b.bmp" alt="B"></p>\n> </div>\n';
+    expect(messages(parse(withTitle(html)))).toEqual([
+      'book.md:5:11: warning: HTML image "chart.webp" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept',
+      'book.md:6:3: warning: a <script> element is left out of the output',
+      'book.md:10:6: warning: HTML image "b.bmp" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept',
+    ]);
+  });
+
   it('reports an HTML image by its address as not fetched, a query string and all, not as an unknown file type', () => {
     const result = parse(withTitle('<p><img src="https://img.shields.io/badge/x?style=flat" alt="Badge"></p>\n'));
-    expect(messages(result)).toEqual(['book.md:4:1: warning: remote image "https://img.shields.io/badge/x?style=flat" is not fetched (Galley never uses the network); its alt text is shown instead']);
+    expect(messages(result)).toEqual(['book.md:4:4: warning: remote image "https://img.shields.io/badge/x?style=flat" is not fetched (Galley never uses the network); its alt text is shown instead']);
   });
 
   it('leaves HTML comments out, saying so', () => {
