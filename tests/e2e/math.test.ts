@@ -2,7 +2,8 @@
 // layer gives each formula's TeX in its place, in reading order (pdf.js and
 // pdftotext alike); each formula is a Formula structure element with its TeX
 // as Alt and ActualText; the EPUB holds MathML (alttext, the manifest's
-// mathml property) and passes the validators; a dollar before a digit
+// mathml property) and passes the validators; GitHub's $`…`$ and ```math
+// fence are math too; a dollar before a digit
 // (a price) stays text; bad TeX is a located warning,
 // an error under --strict; and `galley check` finds every word in order.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,12 @@ $$
 $$
 
 A display in running text $$e^{i\\pi} + 1 = 0$$ and the words after it.
+
+GitHub writes $\`x_1\`$ inline and fences a display:
+
+\`\`\`math
+y = mx + b
+\`\`\`
 
 - an item with $\\alpha + \\beta$
 
@@ -69,6 +76,7 @@ const ORDER = [
   'Code', '$x$', 'stays code.',
   '\\int_0^1 x\\,dx = \\frac{1}{2}',
   'A display in running text', 'e^{i\\pi} + 1 = 0', 'and the words after it.',
+  'GitHub writes', 'x_1', 'inline and fences a display:', 'y = mx + b',
   'an item with', '\\alpha + \\beta',
   '\\sqrt{2}', 'a root',
   'A note on', '\\lambda',
@@ -106,7 +114,7 @@ describe('the PDF', () => {
   testWith('qpdf', 'each formula is a Formula structure element with its TeX as Alt and ActualText', () => {
     const plain = run('qpdf', ['--qdf', '--object-streams=disable', join(dir, 'sums.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 }).toString();
     const formulas = plain.match(/\/S \/Formula/gu) ?? [];
-    expect(formulas).toHaveLength(7);
+    expect(formulas).toHaveLength(9);
     expect(plain).toContain('/Alt (\\\\lambda)');
     expect(plain).toContain('/ActualText (\\\\lambda)');
     // The marked content of the outlines carries it too, as text extraction reads it.
@@ -129,9 +137,9 @@ describe('the EPUB', () => {
     const documents = await book.contentDocuments();
     const withMath = documents.filter(({ doc }) => elements(doc, 'math').length > 0);
     const maths = withMath.flatMap(({ doc }) => elements(doc, 'math'));
-    expect(maths.map((m) => m.getAttribute('alttext'))).toEqual(['\\sum i', '\\sum_{i=1}^n i = \\frac{n(n+1)}{2}', '\\int_0^1 x\\,dx = \\frac{1}{2}', 'e^{i\\pi} + 1 = 0', '\\alpha + \\beta', '\\sqrt{2}', '\\lambda']);
+    expect(maths.map((m) => m.getAttribute('alttext'))).toEqual(['\\sum i', '\\sum_{i=1}^n i = \\frac{n(n+1)}{2}', '\\int_0^1 x\\,dx = \\frac{1}{2}', 'e^{i\\pi} + 1 = 0', 'x_1', 'y = mx + b', '\\alpha + \\beta', '\\sqrt{2}', '\\lambda']);
     expect(maths.every((m) => m.namespaceURI === 'http://www.w3.org/1998/Math/MathML')).toBe(true);
-    expect(maths.filter((m) => m.getAttribute('display') === 'block')).toHaveLength(2);
+    expect(maths.filter((m) => m.getAttribute('display') === 'block')).toHaveLength(3);
     const { doc: opf, base } = await book.opf();
     const marked = elements(opf, 'item').filter((item) => (item.getAttribute('properties') ?? '').split(' ').includes('mathml')).map((item) => base + (item.getAttribute('href') ?? ''));
     // The nav lists the heading's text, its TeX, not MathML.
