@@ -4,8 +4,8 @@
 // closing <cite> becomes its attribution line, "— Iago, Othello"), <p>, <em>,
 // <strong>, <a href>, <code>, <kbd>, <br>, <img>, lists and tables keep their
 // meaning; <a id> and <a name> are anchors (anchor.ts); <sup>/<sub> become
-// Unicode superscripts and subscripts. Scripts, styles and comments are left
-// out, each with a warning naming it.
+// Unicode superscripts and subscripts. Scripts and styles are left out, each
+// with a warning naming it; comments silently, as every renderer does.
 //
 // Inline HTML reaches the handlers tag by tag (`<sup>`, `2`, `</sup>`), so
 // pairInlineHtml() first joins each opening tag with its closing tag among its
@@ -94,10 +94,16 @@ const anchorOrLink: Handle = (state, element) => {
 // Code, styling, and embedded things a printed page cannot hold.
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea']);
 
-/** Removes comments and elements whose content is code or styling, naming what went. */
+/**
+ * Removes comments and elements whose content is code or styling, naming the
+ * elements that went: a comment is the author's note to themselves, which no
+ * Markdown renderer shows, so it goes without a word (the Rust book's mdBook
+ * chapters hold one after most links).
+ */
 function leaveOut(parent: HastRoot | Element, left = new Map<string, HastPoint | undefined>()): Map<string, HastPoint | undefined> {
   parent.children = (parent.children as HastContent[]).filter((child) => {
-    const what = child.type === 'comment' ? 'an HTML comment' : child.type === 'element' && HIDDEN.has(child.tagName) ? `a <${child.tagName}> element` : null;
+    if (child.type === 'comment') return false;
+    const what = child.type === 'element' && HIDDEN.has(child.tagName) ? `a <${child.tagName}> element` : null;
     // Each kind is named once, where it first stands.
     if (what !== null && !left.has(what)) left.set(what, child.position?.start);
     if (what !== null) return false;
