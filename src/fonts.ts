@@ -59,6 +59,12 @@ export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = [
   'fallback7',
   'fallback8',
   'fallback9',
+  'fallback10',
+  'fallback11',
+  'fallback12',
+  'fallback13',
+  'fallback14',
+  'fallback15',
 ];
 
 export const FONT_KEYS: readonly FontKey[] = [

@@ -123,13 +123,13 @@ describe('a character no face has', () => {
     'title: Missing',
     '---',
     '',
-    '<!-- नमस्ते in a comment -->',
-    'A link to [the greeting](https://example.org/नमस्ते) first.',
+    '<!-- สวัสดี in a comment -->',
+    'A link to [the greeting](https://example.org/สวัสดี) first.',
     '',
-    'Then it is in the text: नमस्ते दुनिया, once.',
+    'Then it is in the text: สวัสดี ชาวโลก, once.',
     '',
     '```',
-    'say("नमस्ते")',
+    'say("สวัสดี")',
     '```',
     '',
   ].join('\n');
@@ -146,21 +146,21 @@ describe('a character no face has', () => {
   test('is warned at each place the text has it, not where the source first mentions it', () => {
     const warnings = missingGlyphWarnings(parsed(), theme).map(formatDiagnostic);
     expect(warnings).toEqual([
-      "missing.md:8:25: warning: no font has a glyph for 'नमस्ते दुनिया' (U+0928 U+092E U+0938 U+094D U+0924 …); drawn as U+FFFD",
-      "missing.md:11:6: warning: no font has a glyph for 'नमस्ते' (U+0928 U+092E U+0938 U+094D U+0924 …); drawn as U+FFFD",
+      "missing.md:8:25: warning: no font has a glyph for 'สวัสดี ชาวโลก' (U+0E2A U+0E27 U+0E31 U+0E14 U+0E35 …); drawn as U+FFFD",
+      "missing.md:11:6: warning: no font has a glyph for 'สวัสดี' (U+0E2A U+0E27 U+0E31 U+0E14 U+0E35); drawn as U+FFFD",
     ]);
   });
 
   test('is warned where it is drawn, not at an earlier place in the source that is never drawn', () => {
     // The uncited note is in the source first but nowhere in the book; the warning must point at the second, drawn, one.
-    const source = ['---', 'title: Twice', '---', '', '[^unused]: ঌ in a note no one cites.', '', 'Here ঌ is drawn.', ''].join('\n');
+    const source = ['---', 'title: Twice', '---', '', '[^unused]: ஃ in a note no one cites.', '', 'Here ஃ is drawn.', ''].join('\n');
     const dir = mkdtempSync(join(tmpdir(), 'galley-twice-'));
     const file = join(dir, 'twice.md');
     writeFileSync(file, source);
     const { document } = parseManuscript(file, readFileSync(file));
     if (document === null) throw new Error('the manuscript should parse');
     const warnings = missingGlyphWarnings({ ...document, path: 'twice.md' }, theme).map(formatDiagnostic);
-    expect(warnings).toEqual(["twice.md:7:6: warning: no font has a glyph for 'ঌ' (U+098C); drawn as U+FFFD"]);
+    expect(warnings).toEqual(["twice.md:7:6: warning: no font has a glyph for 'ஃ' (U+0B83); drawn as U+FFFD"]);
   });
 
   test('is drawn as a visible U+FFFD from a face that has it, never as a .notdef box', () => {

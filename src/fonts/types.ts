@@ -31,7 +31,13 @@ export type FallbackFontKey =
   | 'fallback6'
   | 'fallback7'
   | 'fallback8'
-  | 'fallback9';
+  | 'fallback9'
+  | 'fallback10'
+  | 'fallback11'
+  | 'fallback12'
+  | 'fallback13'
+  | 'fallback14'
+  | 'fallback15';
 
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;

@@ -6,6 +6,7 @@ import type { Fragment, MathBox } from '../layout/types.ts';
 import type { PlacedLine } from '../page-model.ts';
 import type { PaintContext } from './context.ts';
 import type { ArtifactType, StructElement } from './pdfkit.ts';
+import { REORDERING_SCRIPT } from './reordered-text.ts';
 import type { Target } from './tags.ts';
 
 const SOFT_HYPHEN = /\u00ad/gu;
@@ -24,7 +25,8 @@ function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: Pai
   if (text.trim() === '' && !spaces) return;
   const baseline = line.baseline - (fragment.rise ?? 0);
   const color = fragment.link !== undefined ? theme.colors.link : (fragment.color ?? theme.colors.text);
-  pdf.text(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment);
+  const draw = REORDERING_SCRIPT.test(text) ? pdf.reorderedText.bind(pdf) : pdf.text.bind(pdf);
+  draw(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment);
   if (fragment.strike) {
     const font = fonts.fonts[fragment.font];
     const middle = ((font.xHeight / font.unitsPerEm) * fragment.size) / 2;

@@ -51,8 +51,13 @@ export interface KitFont extends TextFont {
   /** Runs already shaped, by text: pdfkit shapes only what it does not find here. */
   layoutCache: object;
   /** The parsed font and fontkit's subset of it that pdfkit embeds (absent for the standard 14 fonts). */
-  readonly font?: object;
-  readonly subset?: { readonly glyphs: readonly number[]; encode(): Uint8Array };
+  readonly font?: Font;
+  readonly subset?: { readonly glyphs: readonly number[]; encode(): Uint8Array; includeGlyph(glyph: number): number };
+  /** Font units → thousandths of the font size. */
+  readonly scale?: number;
+  /** By subset glyph id: the widths and the text (ToUnicode) pdfkit writes for the font. */
+  readonly widths?: number[];
+  readonly unicode?: number[][];
 }
 
 export interface KitAnnotationOptions {

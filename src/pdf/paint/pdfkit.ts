@@ -6,6 +6,7 @@
 import { passThroughPng, type PassThroughImage, type SplitPng } from './png-image.ts';
 import type { Font } from 'fontkit';
 import { textObject, type GlyphPosition, type TextFont, type TextSetting } from './content-stream.ts';
+import { shapedOutlines, unshapedFont } from './reordered-text.ts';
 import {
   countOpenItems,
   openKit,
@@ -190,6 +191,29 @@ export class PdfWriter {
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
     // Render mode is text state, which outlives ET: q…Q keeps it to this text.
     this.content.push('q', textObject(textFont, text, x, baseline, size, { wordSpacing: 0, hscale }).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
+  }
+
+  /**
+   * Text in a script whose shaping reorders its glyphs: their outlines, over
+   * the text as written in invisible unshaped glyphs (reordered-text.ts).
+   */
+  reorderedText(text: string, x: number, baseline: number, font: string, size: number, color: string, setting: TextSetting): void {
+    const { kit } = this.font(font);
+    const { font: parsed, subset, scale, widths, unicode } = kit;
+    if (parsed === undefined || subset === undefined || scale === undefined || widths === undefined || unicode === undefined) {
+      this.text(text, x, baseline, font, size, color, setting);
+      return;
+    }
+    const hscale = setting.hscale ?? 1;
+    const { shapes, width } = shapedOutlines(parsed, text, x, baseline, size, hscale, setting.wordSpacing);
+    this.shapes(shapes, [1, 0, 0, 1, 0, 0], color);
+    const letters = unshapedFont({ id: kit.id, font: parsed, scale, subset, widths, unicode });
+    const [, positions] = letters.encode(text);
+    const natural = (positions.reduce((sum, p) => sum + p.xAdvance, 0) * size) / 1000;
+    if (natural <= 0) return;
+    const pageFonts = this.doc.page.fonts;
+    if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
+    this.content.push('q', textObject(letters, text, x, baseline, size, { wordSpacing: 0, hscale: width / natural }).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
   }
 
   /** Draws `draw` inside a Span whose ActualText is `text`: what copying and extraction give for what it draws. */
