@@ -1,7 +1,7 @@
 // The one door to pdfkit: the writer paint draws through. Coordinates are
 // points from the top-left corner of the page's MediaBox. pdfkit's private API
 // is typed and patched in pdfkit-private.ts; text operators are written by
-// content-stream.ts. A little over 300 lines: it is every pdfkit call Galley
+// content-stream.ts. About 360 lines: it is every pdfkit call Galley
 // makes, and splitting the one class would only scatter them.
 import { passThroughPng, type PassThroughImage, type SplitPng } from './png-image.ts';
 import type { Font } from 'fontkit';
@@ -187,10 +187,14 @@ export class PdfWriter {
    */
   invisibleText(text: string, x: number, baseline: number, font: string, size: number, hscale: number): void {
     const { kit, text: textFont } = this.font(font);
+    this.invisible(kit, textFont, text, x, baseline, size, { wordSpacing: 0, hscale });
+  }
+
+  private invisible(kit: KitFont, textFont: TextFont, text: string, x: number, baseline: number, size: number, setting: TextSetting): void {
     const pageFonts = this.doc.page.fonts;
     if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
     // Render mode is text state, which outlives ET: q…Q keeps it to this text.
-    this.content.push('q', textObject(textFont, text, x, baseline, size, { wordSpacing: 0, hscale }).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
+    this.content.push('q', textObject(textFont, text, x, baseline, size, setting).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
   }
 
   /**
@@ -211,9 +215,8 @@ export class PdfWriter {
     const [, positions] = letters.encode(text);
     const natural = (positions.reduce((sum, p) => sum + p.xAdvance, 0) * size) / 1000;
     if (natural <= 0) return;
-    const pageFonts = this.doc.page.fonts;
-    if (pageFonts[kit.id] === undefined) pageFonts[kit.id] = kit.ref();
-    this.content.push('q', textObject(letters, text, x, baseline, size, { wordSpacing: 0, hscale: width / natural }).replace(/^BT\n/, 'BT\n3 Tr\n'), 'Q');
+    // A hyphen added at the line's end stays a soft hyphen in the text, as in any other script.
+    this.invisible(kit, letters, text, x, baseline, size, { wordSpacing: 0, hscale: width / natural, ...(setting.softHyphen === true ? { softHyphen: true } : {}) });
   }
 
   /** Draws `draw` inside a Span whose ActualText is `text`: what copying and extraction give for what it draws. */
