@@ -82,7 +82,7 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   strong: (node, { style, theme }) => flattenInlines(node.children, { ...style, bold: true }, theme),
   delete: (node, { style, theme }) => flattenInlines(node.children, { ...style, strike: true }, theme),
   code: (node, { style, theme }) =>
-    runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true }),
+    runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true, code: true }),
   link: (node, { style, theme }) => {
     const inner = flattenInlines(node.children, { ...style, link: node.url }, theme);
     // A link that shows its own address must not be hyphenated either.

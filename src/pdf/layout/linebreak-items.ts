@@ -171,7 +171,7 @@ function breakPenalty(
     width: widths.end,
     cost: brk.cost,
     // Lines ending in a hyphen or dash are the ones TeX "flags".
-    flagged: !inUrl && brk.kind !== 'slash',
+    flagged: brk.kind === 'hyphen' || brk.kind === 'dash',
     endStretch: inUrl || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
     fill: false,
     hyphen: brk.kind === 'hyphen',

@@ -18,6 +18,12 @@ export interface BreakTuning {
   readonly exHyphenPenalty: number;
   /** Cost of breaking a URL or code after / . - _ ? & = */
   readonly urlBreakPenalty: number;
+  /**
+   * Cost of breaking a name in inline code between its words ("Reference|Error"):
+   * twice a URL break's, so only a line looser than about 1.4 times its stretch
+   * (TeX badness 300) is set rather than take it.
+   */
+  readonly identifierBreakPenalty: number;
   /** Cost of breaking between two characters of a word wider than the line. */
   readonly charBreakPenalty: number;
   /** Cost of breaking a Korean word between two of its syllables (no hyphen is drawn). */
@@ -65,6 +71,7 @@ export const TEX_TUNING: BreakTuning = Object.freeze({
   hyphenPenalty: 50,
   exHyphenPenalty: 50,
   urlBreakPenalty: 150,
+  identifierBreakPenalty: 300,
   charBreakPenalty: 5000,
   syllableBreakPenalty: 150,
   adjDemerits: 10000,

@@ -9,9 +9,10 @@ import type { BreakTuning } from './linebreak-tuning.ts';
 import type { Atom, PartAtom } from './linebreak-tokens.ts';
 import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
+import { IDENTIFIER_CASE_CHANGE, identifierBreakPositions } from './identifier-breaks.ts';
 import { URL_BREAK_CHARACTERS, urlBreakPositions } from './url-breaks.ts';
 
-export type BreakKind = 'char' | 'url' | 'dash' | 'slash' | 'hyphen';
+export type BreakKind = 'char' | 'url' | 'identifier' | 'dash' | 'slash' | 'hyphen';
 
 export interface InnerBreak {
   readonly kind: BreakKind;
@@ -131,6 +132,7 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
   if (DASH_CHARACTERS.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'dash', cost: tuning.exHyphenPenalty }, afterDash(text));
   if (WORD_SLASH.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'slash', cost: tuning.exHyphenPenalty }, afterWordSlash(text));
   if ((code || wide || domain) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide || domain);
+  if (code && IDENTIFIER_CASE_CHANGE.test(text)) addIdentifierBreaks(pieces, text, tuning);
 
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
   if (authored) {
@@ -175,6 +177,14 @@ function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTunin
   for (const pos of urlBreakPositions(text, (i) => inUrl[i] === 1)) addBreak(pieces, text, pos, urlBreak);
 }
 
+/** Breaks between the words of a name in inline code (identifier-breaks.ts): never where a URL break is, which needs punctuation. */
+function addIdentifierBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning): void {
+  const inCode = new Uint8Array(text.length);
+  for (const piece of pieces) if (piece.run.code === true) inCode.fill(1, piece.start, piece.start + piece.part.text.length);
+  const identifierBreak: InnerBreak = { kind: 'identifier', cost: tuning.identifierBreakPenalty };
+  for (const pos of identifierBreakPositions(text, (i) => inCode[i] === 1)) addBreak(pieces, text, pos, identifierBreak);
+}
+
 // Long stretches are measured in slices of this many UTF-16 units, until known to be wider than the line.
 const MEASURE_SLICE = 256;
 
@@ -215,7 +225,7 @@ function markCharSpans(pieces: readonly Piece[], text: string, ctx: WordBreakCon
   const cuts = [0];
   for (const piece of pieces) {
     if (piece.breaks === null) continue;
-    const urlOffsets = [...piece.breaks].filter(([, brk]) => brk.kind === 'url').map(([offset]) => offset);
+    const urlOffsets = [...piece.breaks].filter(([, brk]) => brk.kind === 'url' || brk.kind === 'identifier').map(([offset]) => offset);
     for (const offset of urlOffsets.sort((x, y) => x - y)) cuts.push(piece.start + offset);
   }
   cuts.push(text.length);

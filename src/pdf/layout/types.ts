@@ -19,6 +19,8 @@ export interface StyledRun {
   readonly rise?: number;
   /** Inline code or a URL: never hyphenated; may break after / . - as a last resort. */
   readonly noHyphenate?: boolean;
+  /** Inline code: a long name in it may also break between its words (identifier-breaks.ts). */
+  readonly code?: boolean;
   /** Struck through (Markdown ~~delete~~); the breaker copies it to the fragments. */
   readonly strike?: boolean;
   /** Words the writer added (see Inline `added`): drawn, but not counted where a page begins. */

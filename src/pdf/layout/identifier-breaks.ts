@@ -1,0 +1,41 @@
+// Where an identifier in inline code may break when nothing better exists:
+// between the words of a camelCase or PascalCase name ("Reference|Error",
+// "XML|Http|Request"), as technical publishers break a long code term at a
+// logical point, adding nothing (no hyphen: it could be read as part of the
+// code). Each side keeps at least three characters, so no scrap ("get|X")
+// stands alone; URLs never break here, only where the Chicago Manual says.
+
+// A lower-case letter or digit and then an upper-case one ("eE" in "ReferenceError"),
+// or the last capital of an acronym before a capitalised word ("LH" in "XMLHttp").
+const WORD_START = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+const NAME_CHARACTER = /[\p{L}\p{N}]/u;
+const MIN_SIDE = 3;
+
+/** Whether a text may hold a break `identifierBreakPositions` finds: most words have none. */
+export const IDENTIFIER_CASE_CHANGE = /[\p{Ll}\p{N}]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/**
+ * Offsets in `text` (0 < offset < length) between two words of a name, where
+ * at least MIN_SIDE letters or digits of the name stand on each side;
+ * `inCode(i)` says whether character i is code (a name's break needs both
+ * characters around it in code). Ascending.
+ */
+export function identifierBreakPositions(text: string, inCode: (index: number) => boolean = () => true): number[] {
+  const positions: number[] = [];
+  for (const match of text.matchAll(WORD_START)) {
+    const pos = match.index;
+    if (!inCode(pos - 1) || !inCode(pos)) continue;
+    if (nameRun(text, pos, -1) >= MIN_SIDE && nameRun(text, pos, 1) >= MIN_SIDE) positions.push(pos);
+  }
+  return positions;
+}
+
+/** Letters and digits of the name from `pos` going one way (-1: before it), up to MIN_SIDE. */
+function nameRun(text: string, pos: number, way: -1 | 1): number {
+  let count = 0;
+  for (let i = way < 0 ? pos - 1 : pos; count < MIN_SIDE && i >= 0 && i < text.length; i += way) {
+    if (!NAME_CHARACTER.test(text[i] as string)) break;
+    count += 1;
+  }
+  return count;
+}
