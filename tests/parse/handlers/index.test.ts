@@ -87,6 +87,15 @@ describe('inlines', () => {
     ]);
   });
 
+  it('reads definition lists nested in definitions, each block indented by its own list (Pandoc’s manual, --reference-doc)', () => {
+    const source = 'A\n\n:   a1\n\n    B\n\n    :   b1\n\n        C\n\n        :   c1\n\n            c2\n\n                code in C\n\n        b2\n\n    a2\n\nAfter.\n';
+    const list = (term: string, ...blocks: unknown[]) => ({ type: 'definitionList', items: [{ term: [text(term)], definitions: [blocks] }] });
+    expect(blocksOf(source)).toEqual([
+      list('A', para(text('a1')), list('B', para(text('b1')), list('C', para(text('c1')), para(text('c2')), { type: 'code', lang: null, value: 'code in C' }), para(text('b2'))), para(text('a2'))),
+      para(text('After.')),
+    ]);
+  });
+
   it('reads a definition list inside a list item and inside a note, as Pandoc does', () => {
     const source = '- An item.\n\n  Term\n  :   Its definition.\n\n- Next.[^n]\n\n[^n]: A note.\n\n    1066\n    :   A year.\n';
     const { blocks, notes } = documentOf(parse(withTitle(source)));
