@@ -39,6 +39,12 @@ describe('headings', () => {
 });
 
 describe('inlines', () => {
+  it('reads a line ending inside a code span as a space, as CommonMark does (a PDF line break before)', () => {
+    expect(blocksOf('Run `pandoc\n-o out.docx` and <code>a\nb</code> now.\n')).toEqual([
+      para(text('Run '), { type: 'code', value: 'pandoc -o out.docx' }, text(' and '), { type: 'code', value: 'a b' }, text(' now.')),
+    ]);
+  });
+
   it('maps emphasis, strong, strikethrough, code, hard breaks and soft breaks', () => {
     expect(blocksOf('*em* **strong** ~~gone~~ `a  b`\\\nnext\nline\n')).toEqual([
       para(
