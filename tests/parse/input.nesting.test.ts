@@ -21,7 +21,9 @@ describe('deep nesting', () => {
     expect(innermost(document.blocks)).toBe(400);
   });
 
-  it('parses 400 levels of nested lists', () => {
+  // micromark's list continuation is quadratic in depth: this parse takes 3–8 s on a 2-core machine,
+  // so the test has room beyond the default 5 s. It checks depth, not speed.
+  it('parses 400 levels of nested lists', { timeout: 60_000 }, () => {
     const body = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
     const document = documentOf(parse(withTitle(`${body}\n`)));
     expect(innermost(document.blocks)).toBe(400);
