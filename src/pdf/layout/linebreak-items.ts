@@ -154,9 +154,10 @@ function pushBox(items: Item[], part: PartAtom, from: number, to: number, width:
 }
 
 /**
- * The penalty for a break inside a word. A line ending inside a URL or inside
- * a word wider than the line may end short: such lines often hold no space to
- * justify with.
+ * The penalty for a break inside a word. A line ending inside a word wider
+ * than the line (a long URL) may end short: such lines often hold no space to
+ * justify with. A line ending inside shorter code or a URL is justified as any
+ * other: left short, it read as a stray line end in the paragraph.
  */
 function breakPenalty(
   ctx: ItemContext,
@@ -164,7 +165,6 @@ function breakPenalty(
   brk: InnerBreak,
   widths: { readonly end: number; readonly wide: boolean },
 ): PenaltyItem {
-  const inUrl = brk.kind === 'url' || brk.kind === 'char';
   const ragged = raggedStretch(ctx, run);
   return {
     kind: 'penalty',
@@ -172,7 +172,7 @@ function breakPenalty(
     cost: brk.cost,
     // Lines ending in a hyphen or dash are the ones TeX "flags".
     flagged: brk.kind === 'hyphen' || brk.kind === 'dash',
-    endStretch: inUrl || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
+    endStretch: brk.kind === 'char' || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
     fill: false,
     hyphen: brk.kind === 'hyphen',
   };

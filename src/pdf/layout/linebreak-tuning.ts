@@ -58,7 +58,7 @@ export interface BreakTuning {
   readonly punctuationShrink: number;
   /** Stretch at the end of every line when not justifying, in ems (ragged2e: 2em). */
   readonly raggedRightStretch: number;
-  /** Stretch at the end of a line broken inside a URL or long word, in ems. */
+  /** Stretch at the end of a line broken inside a word wider than the line, in ems. */
   readonly breakStretch: number;
 }
 

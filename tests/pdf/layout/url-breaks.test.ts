@@ -82,6 +82,23 @@ describe('URLs in a paragraph', () => {
     }
   });
 
+  test('a line broken inside code narrower than the line is justified to the margin, as any other', () => {
+    // Pandoc's manual, --reference-doc: a command written as inline code in a justified paragraph.
+    const command = 'pandoc -o custom-reference.docx --print-default-data-file reference.docx';
+    const runs = [body('To produce a custom one, first get a copy of the default: '), body(command, { noHyphenate: true, code: true }), body('. Then open it in Word or LibreOffice, modify the styles as you wish, and save the file.')];
+    let insideCode = 0;
+    for (let width = 170; width <= 330; width += 8) {
+      const lines = breakParagraph(runs, options(width)).lines;
+      for (const line of lines.slice(0, -1)) {
+        const last = line.fragments[line.fragments.length - 1];
+        if (last?.text === undefined || !command.includes(last.text.trim()) || command.endsWith(last.text.trim())) continue;
+        insideCode += 1;
+        expect(line.width, `${width}pt: ${line.fragments.map((f) => f.text).join('')}`).toBeCloseTo(width, 0);
+      }
+    }
+    expect(insideCode).toBeGreaterThan(3);
+  });
+
   test('a segment wider than the line is the only place letters part', () => {
     const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
     const long = `https://example.org/${word}/xyz`;
