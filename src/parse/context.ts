@@ -9,6 +9,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { setSpan, type Span } from '../document/position.ts';
 import { inlineRuns, visitInlines } from '../document/visit.ts';
 import { joinAnchorParagraphs } from './anchor-paragraphs.ts';
+import { withBracketedSpans } from './bracketed-spans.ts';
 import { joinDisplayParagraphs } from './display-paragraphs.ts';
 import { flowHandlers, phrasingHandlers } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
@@ -111,7 +112,7 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
       return joinAnchorParagraphs(blocks);
     },
     phrasing(nodes) {
-      return pairInlineHtml(nodes, ctx).flatMap((node) => {
+      return pairInlineHtml(withBracketedSpans(nodes), ctx).flatMap((node) => {
         current = node;
         const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent['type']>>>)[node.type];
         const span = spanFrom(node);

@@ -1,6 +1,7 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
-// lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and TeX math (math.ts), into mdast with positions. Front matter may end with
+// lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`), fenced divs
+// and TeX math (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -12,6 +13,7 @@ import { unified } from 'unified';
 import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
+import { remarkFencedDivs } from './fenced-divs.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
 import { remarkPandocMath } from './math.ts';
 
@@ -21,6 +23,7 @@ const withFences = (close: string) =>
     .use(remarkGfm)
     .use(remarkFancyLists)
     .use(remarkDefinitionList)
+    .use(remarkFencedDivs)
     .use(remarkGridTablesPlaced)
     .use(remarkPandocMath)
     .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])

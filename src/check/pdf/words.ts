@@ -7,6 +7,7 @@ import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast
 import { RTL_LETTER } from '../../document/direction.ts';
 import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
 import { readAlert } from '../../parse/alert.ts';
+import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
 import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
@@ -121,10 +122,10 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
   return { body, notes };
 }
 
-/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading or an image. */
+/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */
 function printedChildren(node: MdastNode): MdastNode[] {
   const children = (node as unknown as { children: PhrasingContent[] }).children;
-  return withoutImageAttributes(node.type === 'heading' ? withoutAttributes(children).children : children);
+  return withBracketedSpans(withoutImageAttributes(node.type === 'heading' ? withoutAttributes(children).children : children));
 }
 
 /** A run of the text layer in reading order: its units and the page each is on. */

@@ -3,9 +3,9 @@
 // out, and the block itself is never printed.
 import type { PhrasingContent, Text } from 'mdast';
 import { inlineText } from '../../text.ts';
+import { ATTRIBUTE_TOKEN as TOKEN } from '../pandoc-attributes.ts';
 import type { FlowHandler } from './types.ts';
 
-const TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
 const ATTRIBUTES = new RegExp(String.raw`\s*\{\s*(${TOKEN}(?:\s+${TOKEN})*)\s*\}\s*$`);
 /** Pandoc's attributes right after an image: `![a](x.png){#fig:x width="50%"}`. */
 const LEADING_ATTRIBUTES = new RegExp(String.raw`^\{\s*${TOKEN}(?:\s+${TOKEN})*\s*\}`);

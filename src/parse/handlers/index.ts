@@ -12,6 +12,7 @@ import { definition } from './definition.ts';
 import { definitionDescription, definitionList, definitionTerm, definitionTermBlock } from './definition-list.ts';
 import { strikethrough } from './delete.ts';
 import { emphasis } from './emphasis.ts';
+import { fencedDiv } from './fenced-div.ts';
 import { footnoteDefinition } from './footnote-definition.ts';
 import { footnoteReference } from './footnote-reference.ts';
 import { gridTable } from './grid-table.ts';
@@ -39,6 +40,7 @@ export const flowHandlers: { readonly [T in FlowNode['type']]: FlowHandler<T> } 
   defList: definitionList,
   defListDescription: definitionDescription,
   defListTerm: definitionTermBlock,
+  fencedDiv,
   footnoteDefinition,
   gridTable,
   heading,

@@ -1,0 +1,30 @@
+// A Pandoc fenced div (parse/fenced-divs.ts): its blocks, as Pandoc's PDF
+// writer sets them, the div itself printing nothing. Its id is a place links
+// lead to (an anchor, as an HTML `<a id>` is). A Quarto callout
+// (`::: {.callout-warning}`) is Galley's callout of that kind, as a GitHub
+// alert is, its `title` attribute set in bold as the callout's first line.
+import type { Anchor, PhrasingContent } from 'mdast';
+import { CALLOUT_KINDS, type Block, type CalloutKind } from '../../document.ts';
+import type { FlowHandler } from './types.ts';
+
+export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
+  const { id, classes, pairs } = node.attributes;
+  const place: Block[] = [];
+  if (id !== undefined) {
+    const anchor: Anchor = { type: 'anchor', name: id, ...(node.position ? { position: node.position } : {}) };
+    const inlines = ctx.phrasing([anchor as PhrasingContent]);
+    if (inlines.length > 0) place.push({ type: 'paragraph', children: inlines });
+  }
+  const kind = calloutKind(classes);
+  if (kind === undefined) return [...place, ...ctx.flow(node.children)];
+  const title: Block[] = pairs['title'] ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: pairs['title'] }] }] }] : [];
+  return [...place, { type: 'callout', kind, children: [...title, ...ctx.flow(node.children)] }];
+};
+
+function calloutKind(classes: readonly string[]): CalloutKind | undefined {
+  for (const name of classes) {
+    const kind = /^callout-(.+)$/u.exec(name)?.[1];
+    if (kind !== undefined && (CALLOUT_KINDS as readonly string[]).includes(kind)) return kind as CalloutKind;
+  }
+  return undefined;
+}

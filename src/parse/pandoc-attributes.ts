@@ -1,0 +1,42 @@
+// Pandoc's attribute blocks, `{#id .class key=value key="a value"}`, as
+// headings, fenced divs and bracketed spans carry them; a div's fence may
+// instead name one class alone (`::: warning`).
+
+/** One attribute: an id, a class, `-` (unnumbered), or a key=value pair. */
+export const ATTRIBUTE_TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
+const BLOCK = new RegExp(String.raw`^\{\s*(${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}$`);
+const PAIR = /^([A-Za-z_][\w.:-]*)=(?:"([^"]*)"|'([^']*)'|(.*))$/s;
+const TOKENS = new RegExp(ATTRIBUTE_TOKEN, 'g');
+
+export interface Attributes {
+  readonly id?: string;
+  readonly classes: readonly string[];
+  readonly pairs: Readonly<Record<string, string>>;
+}
+
+/** The attributes of a whole `{…}` block, or null when it is not one. */
+export function readAttributes(block: string): Attributes | null {
+  const match = BLOCK.exec(block.trim());
+  if (match === null) return null;
+  let id: string | undefined;
+  const classes: string[] = [];
+  const pairs: Record<string, string> = {};
+  for (const [token] of (match[1] ?? '').matchAll(TOKENS)) {
+    if (token.startsWith('#')) id = token.slice(1);
+    else if (token.startsWith('.')) classes.push(token.slice(1));
+    else if (token === '-') classes.push('unnumbered');
+    else {
+      const pair = PAIR.exec(token);
+      if (pair?.[1] !== undefined) pairs[pair[1]] = pair[2] ?? pair[3] ?? pair[4] ?? '';
+    }
+  }
+  return { ...(id !== undefined ? { id } : {}), classes, pairs };
+}
+
+/** What follows a div's opening colons: attributes or one class name, perhaps closed by more colons; null: no div. */
+export function readFenceInfo(info: string): Attributes | null {
+  const text = info.replace(/[\s:]*$/u, '').trim();
+  if (text === '') return null;
+  if (text.startsWith('{')) return readAttributes(text);
+  return /^[^\s{}:]+$/u.test(text) ? { classes: [text], pairs: {} } : null;
+}

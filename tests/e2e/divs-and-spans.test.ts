@@ -1,0 +1,86 @@
+// Pandoc's fenced divs and bracketed spans built through the galley command:
+// the PDF prints their content and none of their fences, brackets or
+// attributes, its links to their ids are live; the EPUB carries the ids and
+// passes the validators; `galley check` finds every word.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { readEpub } from '../helpers/epub-reader.ts';
+import { epubValidatorTests } from '../helpers/epub-validation.ts';
+import { inOrder, layerUnits, readTextLayer } from '../helpers/read-pdf.ts';
+
+const MANUSCRIPT = `---
+title: Divs and Spans
+---
+
+See [the option](#option--reference-doc) and [the sidebar](#special).
+
+[\`--reference-doc=\`*FILE*]{#option--reference-doc}
+
+:   Use the specified file as a style reference.
+
+    ::: {#input-formats}
+    - docx
+    - odt
+    :::
+
+::::: {#special .sidebar}
+Here is a paragraph.
+
+::: Danger
+A warning within a warning, in [Moin]{lang=de} words.
+:::
+:::::
+
+::: {.callout-tip title="A tip"}
+Tips are callouts.
+:::
+
+The end.
+`;
+
+describe('fenced divs and bracketed spans, built', () => {
+  const dir = temporaryDir();
+  const file = join(dir, 'divs.md');
+  beforeAll(() => {
+    writeFileSync(file, MANUSCRIPT);
+    const run = runGalley(['build', file, '--out', dir, '--strict']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  test('the PDF prints the content in order, and no fence, bracket or attribute', async () => {
+    const layer = await layerUnits(readFileSync(join(dir, 'divs.pdf')));
+    expect(
+      inOrder(layer, [
+        'See the option and the sidebar.',
+        '--reference-doc=FILE Use the specified file as a style reference.',
+        'docx odt',
+        'Here is a paragraph. A warning within a warning, in Moin words.',
+        'A tip Tips are callouts.',
+        'The end.',
+      ]),
+    ).toBe('all found');
+    const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
+    const text = pages.flatMap((page) => page.items.map((item) => item.str)).join(' ');
+    expect(text).toContain('--reference-doc=');
+    expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=/u);
+  });
+
+  test('the EPUB has an element for each id the links lead to', async () => {
+    const epub = await readEpub(readFileSync(join(dir, 'divs.epub')));
+    const documents = await epub.contentDocuments();
+    const ids = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('*')].map((el) => el.getAttribute('id')));
+    expect(ids).toEqual(expect.arrayContaining(['option--reference-doc', 'special', 'input-formats']));
+    const hrefs = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('a')].map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => href.endsWith('#option--reference-doc') || href.endsWith('#special'))).toHaveLength(2);
+  });
+
+  epubValidatorTests(() => join(dir, 'divs.epub'));
+
+  test('galley check finds every word of the manuscript in the text layer, in order', () => {
+    const run = runGalley(['check', join(dir, 'divs.pdf')]);
+    expect(run.stdout).toMatch(/pass {2}Text layer against the embedded manuscript {2}all \d+ words/u);
+  });
+});

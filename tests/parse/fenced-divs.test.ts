@@ -1,0 +1,80 @@
+// Pandoc's fenced divs and bracketed spans, with the examples of Pandoc's
+// manual ("Divs and Spans"): the fences and attributes are not printed, the
+// content is, nested divs close innermost first, an id is a place links lead
+// to, and a Quarto callout is a callout.
+import { describe, expect, it } from 'vitest';
+import { blocksOf, documentOf, messages, parse, withTitle } from '../helpers/parse.ts';
+
+const text = (value: string) => ({ type: 'text', value }) as const;
+const para = (...children: unknown[]) => ({ type: 'paragraph', children });
+
+describe('fenced divs', () => {
+  it('print their blocks, not their fences; the id becomes an anchor on the first block', () => {
+    expect(blocksOf('::::: {#special .sidebar}\nHere is a paragraph.\n\nAnd another.\n:::::\n\nAfter.\n')).toEqual([
+      para({ type: 'anchor', id: 'special' }, text('Here is a paragraph.')),
+      para(text('And another.')),
+      para(text('After.')),
+    ]);
+  });
+
+  it('nest, a fence of colons alone closing the innermost open div whatever its length', () => {
+    const source = '::: Warning ::::::\nThis is a warning.\n\n::: Danger\nThis is a warning within a warning.\n:::\n::::::::::::::::::\n\n::: outer\n::: inner\nIn both.\n:::\nIn outer.\n:::\n\nOutside.\n';
+    expect(blocksOf(source)).toEqual([
+      para(text('This is a warning.')),
+      para(text('This is a warning within a warning.')),
+      para(text('In both.')),
+      para(text('In outer.')),
+      para(text('Outside.')),
+    ]);
+  });
+
+  it('hold any blocks, and close a list or paragraph without a blank line', () => {
+    const [list, after] = blocksOf('::: {.notes}\n- one\n- two\n:::\nAfter.\n');
+    expect(list).toMatchObject({ type: 'list', items: [{ children: [para(text('one'))] }, { children: [para(text('two'))] }] });
+    expect(after).toEqual(para(text('After.')));
+  });
+
+  it('work inside list items and definitions, indented with them', () => {
+    const [list] = blocksOf('- item\n\n  ::: {.x}\n  inside\n  :::\n\n  still the item\n');
+    expect(list).toMatchObject({ type: 'list', items: [{ children: [para(text('item')), para(text('inside')), para(text('still the item'))] }] });
+    const [definitions] = blocksOf('Term\n\n:   Definition.\n\n    ::: {#input-formats}\n    More.\n    :::\n');
+    expect(definitions).toEqual({ type: 'definitionList', items: [{ term: [text('Term')], definitions: [[para(text('Definition.')), para({ type: 'anchor', id: 'input-formats' }, text('More.'))]] }] });
+  });
+
+  it('a Quarto callout is a callout of its kind, its title first, in bold', () => {
+    expect(blocksOf('::: {.callout-warning title="Mind the gap"}\nStand back.\n:::\n')).toEqual([
+      { type: 'callout', kind: 'warning', children: [para({ type: 'strong', children: [text('Mind the gap')] }), para(text('Stand back.'))] },
+    ]);
+  });
+
+  it('colons with prose after them, or too few, are text; a fence in code is code', () => {
+    expect(blocksOf('::: this is {not} a fence\n\n:: {.x}\n')).toEqual([para(text('::: this is {not} a fence')), para(text(':: {.x}'))]);
+    expect(blocksOf('```\n::: {.x}\n:::\n```\n')).toEqual([{ type: 'code', lang: null, value: '::: {.x}\n:::' }]);
+  });
+
+  it('a div never closed runs to the end, losing nothing', () => {
+    expect(blocksOf('::: {.x}\nOne.\n\nTwo.\n')).toEqual([para(text('One.')), para(text('Two.'))]);
+  });
+});
+
+describe('bracketed spans', () => {
+  it('print their content without brackets or attributes; an id becomes an anchor', () => {
+    expect(blocksOf('[This is *some text*]{.class key="val"} and [Moin]{lang=de}, [x]{#here}.\n')).toEqual([
+      para(text('This is '), { type: 'emphasis', children: [text('some text')] }, text(' and Moin, '), { type: 'anchor', id: 'here' }, text('x.')),
+    ]);
+  });
+
+  it('nest, and leave brackets with no attributes after them as text, code untouched', () => {
+    expect(blocksOf('[a [b]{.x} c]{.y} [not a span] [open]{ and `[code]{.x}`\n')).toEqual([
+      para(text('a b c [not a span] [open]{ and '), { type: 'code', value: '[code]{.x}' }),
+    ]);
+  });
+
+  it('links to a span’s or a div’s id lead there, with no warning', () => {
+    const source = 'See [the option](#option--reference-doc) and [the list](#input-formats).\n\n[`--reference-doc=`*FILE*]{#option--reference-doc}\n\n::: {#input-formats}\nFormats.\n:::\n';
+    const result = parse(withTitle(source));
+    expect(messages(result)).toEqual([]);
+    const [see] = documentOf(result).blocks;
+    expect(see).toMatchObject({ type: 'paragraph', children: [text('See '), { type: 'link', url: '#option--reference-doc' }, text(' and '), { type: 'link', url: '#input-formats' }, text('.')] });
+  });
+});
