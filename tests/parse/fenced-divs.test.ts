@@ -1,9 +1,9 @@
-// Pandoc's fenced divs and bracketed spans, with the examples of Pandoc's
-// manual ("Divs and Spans"): the fences and attributes are not printed, the
-// content is, nested divs close innermost first, an id is a place links lead
-// to, and a Quarto callout is a callout.
+// Pandoc's fenced divs, with the examples of Pandoc's manual ("Divs and
+// Spans"): the fences and attributes are not printed, the content is, nested
+// divs close innermost first, an id is a place links lead to, and a Quarto
+// callout is a callout.
 import { describe, expect, it } from 'vitest';
-import { blocksOf, documentOf, messages, parse, withTitle } from '../helpers/parse.ts';
+import { blocksOf } from '../helpers/parse.ts';
 
 const text = (value: string) => ({ type: 'text', value }) as const;
 const para = (...children: unknown[]) => ({ type: 'paragraph', children });
@@ -54,27 +54,5 @@ describe('fenced divs', () => {
 
   it('a div never closed runs to the end, losing nothing', () => {
     expect(blocksOf('::: {.x}\nOne.\n\nTwo.\n')).toEqual([para(text('One.')), para(text('Two.'))]);
-  });
-});
-
-describe('bracketed spans', () => {
-  it('print their content without brackets or attributes; an id becomes an anchor', () => {
-    expect(blocksOf('[This is *some text*]{.class key="val"} and [Moin]{lang=de}, [x]{#here}.\n')).toEqual([
-      para(text('This is '), { type: 'emphasis', children: [text('some text')] }, text(' and Moin, '), { type: 'anchor', id: 'here' }, text('x.')),
-    ]);
-  });
-
-  it('nest, and leave brackets with no attributes after them as text, code untouched', () => {
-    expect(blocksOf('[a [b]{.x} c]{.y} [not a span] [open]{ and `[code]{.x}`\n')).toEqual([
-      para(text('a b c [not a span] [open]{ and '), { type: 'code', value: '[code]{.x}' }),
-    ]);
-  });
-
-  it('links to a span’s or a div’s id lead there, with no warning', () => {
-    const source = 'See [the option](#option--reference-doc) and [the list](#input-formats).\n\n[`--reference-doc=`*FILE*]{#option--reference-doc}\n\n::: {#input-formats}\nFormats.\n:::\n';
-    const result = parse(withTitle(source));
-    expect(messages(result)).toEqual([]);
-    const [see] = documentOf(result).blocks;
-    expect(see).toMatchObject({ type: 'paragraph', children: [text('See '), { type: 'link', url: '#option--reference-doc' }, text(' and '), { type: 'link', url: '#input-formats' }, text('.')] });
   });
 });

@@ -1,0 +1,35 @@
+// Pandoc's attribute blocks and a fenced div's fence info, read alone.
+import { describe, expect, it } from 'vitest';
+import { readAttributes, readFenceInfo } from '../../src/parse/pandoc-attributes.ts';
+
+describe('readAttributes', () => {
+  it('reads the id, the classes and the key=value pairs, quoted or not', () => {
+    expect(readAttributes('{#special .sidebar .wide key=val title="A title" note=\'one\'}')).toEqual({
+      id: 'special',
+      classes: ['sidebar', 'wide'],
+      pairs: { key: 'val', title: 'A title', note: 'one' },
+    });
+    expect(readAttributes('{ - }')).toEqual({ classes: ['unnumbered'], pairs: {} });
+    expect(readAttributes('{}')).toEqual({ classes: [], pairs: {} });
+  });
+
+  it('is null for anything but a whole attribute block', () => {
+    expect(readAttributes('{not an attribute}')).toBeNull();
+    expect(readAttributes('#id .class')).toBeNull();
+    expect(readAttributes('{#a} trailing')).toBeNull();
+  });
+});
+
+describe('readFenceInfo', () => {
+  it('reads attributes or one class name, closing colons left out', () => {
+    expect(readFenceInfo('{#input-formats}')).toEqual({ id: 'input-formats', classes: [], pairs: {} });
+    expect(readFenceInfo('Warning ::::::')).toEqual({ classes: ['Warning'], pairs: {} });
+    expect(readFenceInfo('{.callout-tip title="A tip"} :::')).toEqual({ classes: ['callout-tip'], pairs: { title: 'A tip' } });
+  });
+
+  it('is null with nothing after the colons, or prose', () => {
+    expect(readFenceInfo('')).toBeNull();
+    expect(readFenceInfo(' ::: ')).toBeNull();
+    expect(readFenceInfo('this is prose')).toBeNull();
+  });
+});
