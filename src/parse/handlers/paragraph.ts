@@ -24,9 +24,11 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
       const figcaption = figcaptionOf(paragraphNode);
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
       if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
-      // The picture is missing: its alt text stands in for it, and a <figcaption> follows as it would have.
+      // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,
+      // in one paragraph, so that a page turn does not part them.
       const shown = [altText(image.alt ?? ''), captionText ?? []].filter((inlines) => inlines.length > 0);
-      return shown.map((children) => ({ type: 'paragraph', children }));
+      const children = shown.flatMap((inlines, i) => (i === 0 ? inlines : [{ type: 'break' as const }, ...inlines]));
+      return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
   }
   warnUnreadGrid(paragraphNode, ctx);

@@ -24,11 +24,10 @@ describe('an HTML figure', () => {
     expect(figure?.type === 'figure' && figure.caption.map((inline) => ('value' in inline ? inline.value : '')).join('')).toBe('Two paragraphs');
   });
 
-  it('whose picture is missing shows its alt text, then its caption, with a warning', () => {
+  it('whose picture is missing shows its alt text, then its caption on the next line of one paragraph (no page turn parts them), with a warning', () => {
     const result = parse(withTitle('<figure>\n  <img src="none.png" alt="Missing picture">\n  <figcaption>Caption of a missing one</figcaption>\n</figure>\n'), manuscript);
     expect(documentOf(result).blocks).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', value: 'Missing picture' }] },
-      { type: 'paragraph', children: [{ type: 'text', value: 'Caption of a missing one' }] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'Missing picture' }, { type: 'break' }, { type: 'text', value: 'Caption of a missing one' }] },
     ]);
     // At the <img>, on the figure's second line.
     expect(messages(result)).toEqual([expect.stringMatching(/book\.md:5:3: warning: image "none\.png" not found/u)]);
