@@ -84,20 +84,24 @@ export class Citations {
   cite(node: Cite, asWritten: string, place: CitePlace): Inline[] {
     const { library, style } = this.options;
     const first = node.items[0];
+    // As Pandoc, a citation with no source to format it from is a warning, and (as Pandoc without
+    // --citeproc) printed as written, so nothing the author wrote is lost.
     if (library === null) {
-      // Without sources, `@name` in a sentence is just text (a handle, say); a bracketed citation is a mistake.
-      if (node.mode === 'in-text') return [{ type: 'text', value: asWritten }];
-      if (first) this.error(first.position, `citation "@${first.key}" but the front matter names no sources: add "bibliography: sources.yaml" or "references:"`);
-      return [];
+      // Without sources, `@name` in a sentence is just text (a handle, say).
+      if (node.mode !== 'in-text' && first) this.warning(first.position, `citation "@${first.key}" is printed as written: the front matter names no sources (add "bibliography: sources.yaml" or "references:")`);
+      return [{ type: 'text', value: asWritten }];
     }
+    let unknown = false;
     for (const item of node.items) {
       if (library.entries.has(item.key)) this.cited.add(item.key);
       // A key of an entry with errors, or of a file that could not be read, is no mistake of its own.
       else if (library.complete && !library.rejected.has(item.key)) {
         const suggestion = closest(item.key, [...library.entries.keys()]);
-        this.error(item.position, `unknown citation key "@${item.key}"${suggestion ? `; did you mean "@${suggestion}"?` : ''}`);
+        this.warning(item.position, `unknown citation key "@${item.key}"${suggestion ? ` (did you mean "@${suggestion}"?)` : ''}; the citation is printed as written`);
+        unknown = true;
       }
     }
+    if (unknown) return [{ type: 'text', value: asWritten }];
     const inText = node.mode === 'in-text' && first !== undefined;
     const { insideNote } = place;
     if (style.kind === 'note' && insideNote === undefined) {
