@@ -6,6 +6,7 @@
 // first; a bracket with no attribute block after its partner stays text.
 import type { Anchor, PhrasingContent, Text } from 'mdast';
 import { ATTRIBUTE_TOKEN, readAttributes } from './pandoc-attributes.ts';
+import { mergedPieces, pushText } from './text-pieces.ts';
 
 const SPAN_END = new RegExp(String.raw`^\]\{\s*(?:${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}`);
 
@@ -43,26 +44,10 @@ export function withBracketedSpans(nodes: readonly PhrasingContent[]): PhrasingC
     }
     pushText(out, node, node.value.slice(from));
   }
-  return merged(out);
-}
-
-function pushText(out: PhrasingContent[], like: Text, value: string): void {
-  if (value !== '') out.push({ ...like, value });
+  return mergedPieces(out);
 }
 
 function anchorAt(name: string, at: Text): PhrasingContent {
   const anchor: Anchor = { type: 'anchor', name, ...(at.position ? { position: at.position } : {}) };
   return anchor as PhrasingContent;
-}
-
-/** Text nodes split here and left next to each other joined again, as the parser would have made them. */
-function merged(nodes: readonly PhrasingContent[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  for (const node of nodes) {
-    const last = out[out.length - 1];
-    if (node.type === 'text' && last?.type === 'text' && last.position?.start.offset === node.position?.start.offset) {
-      out[out.length - 1] = { ...last, value: last.value + node.value };
-    } else out.push(node);
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
-// Pandoc's fenced divs and bracketed spans built through the galley command:
-// the PDF prints their content and none of their fences, brackets or
-// attributes, its links to their ids are live; the EPUB carries the ids and
-// passes the validators; `galley check` finds every word.
+// Pandoc's fenced divs and bracketed spans, with a line block, an inline note
+// and a subscript, built through the galley command: the PDF prints their
+// content and none of their fences, brackets, bars or attributes, its links to
+// their ids are live; the EPUB carries the ids and passes the validators;
+// `galley check` finds every word.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -37,7 +38,10 @@ A warning within a warning, in [Moin]{lang=de} words.
 Tips are callouts.
 :::
 
-The end.
+| The limerick packs laughs anatomical
+|    But the good ones I've seen
+
+Water is H~2~O.^[An inline note, *marked up*.] The end.
 `;
 
 describe('fenced divs and bracketed spans, built', () => {
@@ -59,13 +63,15 @@ describe('fenced divs and bracketed spans, built', () => {
         'docx odt',
         'Here is a paragraph. A warning within a warning, in Moin words.',
         'A tip Tips are callouts.',
-        'The end.',
+        'The limerick packs laughs anatomical But the good ones I’ve seen',
+        'Water is H₂O.1 The end.',
+        '1 An inline note, marked up.',
       ]),
     ).toBe('all found');
     const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
     const text = pages.flatMap((page) => page.items.map((item) => item.str)).join(' ');
     expect(text).toContain('--reference-doc=');
-    expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=/u);
+    expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~/u);
   });
 
   test('the EPUB has an element for each id the links lead to', async () => {

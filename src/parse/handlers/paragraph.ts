@@ -1,11 +1,13 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
 // figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`, or
-// an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts).
+// an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts);
+// or Pandoc's line block (line-blocks.ts).
 import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
+import { lineBlock } from '../line-blocks.ts';
 import { figcaptionOf } from './html-figure.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
@@ -32,7 +34,7 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
     }
   }
   warnUnreadGrid(paragraphNode, ctx);
-  const children = ctx.phrasing(node.children);
+  const children = ctx.phrasing(lineBlock(node.children) ?? node.children);
   return children.length > 0 ? [{ type: 'paragraph', children }] : [];
 };
 

@@ -1,9 +1,10 @@
 // Text: soft line breaks become spaces (none between Chinese or Japanese
-// characters), and a citation of a note never defined is reported where it is
-// written.
+// characters), Pandoc's superscripts (`2^10^`) are set, and a citation of a
+// note never defined is reported where it is written.
 import type { Text } from 'mdast';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../document/east-asian.ts';
 import type { ParseContext } from '../context.ts';
+import { inScript } from './html-script.ts';
 import type { PhrasingHandler } from './types.ts';
 
 // GFM makes `[^x]` a citation only when note x is defined; otherwise it stays
@@ -47,8 +48,29 @@ export const text: PhrasingHandler<'text'> = (node, ctx) => {
     const next = after === whole.length && end !== undefined ? ctx.text.slice(end, end + 8).replace(MARKUP_AHEAD, '') : whole.slice(after);
     return joinsWithoutSpace(before.slice(-2), next.slice(0, 2)) ? '' : ' ';
   });
-  return value === '' ? [] : [{ type: 'text', value }];
+  return value === '' ? [] : [{ type: 'text', value: superscripts(value, node, ctx) }];
 };
+
+// Pandoc's superscript, `2^10^`, `1^st^`: no space inside.
+const SUPERSCRIPT = /\^([^\s^[\]]+)\^/gu;
+
+/** `^…^` in Unicode superscript characters where they exist (as HTML's <sup>), else as normal text with a warning. */
+function superscripts(value: string, node: Text, ctx: ParseContext): string {
+  if (!value.includes('^')) return value;
+  const source = ctx.source(node);
+  let searched = 0;
+  return value.replace(SUPERSCRIPT, (found: string, inner: string) => {
+    const shifted = inScript(inner, 'sup');
+    if (shifted !== null) return shifted;
+    // Located at its caret, found in the node's source text.
+    const at = source.indexOf(found, searched);
+    searched = at < 0 ? searched : at + found.length;
+    const message = `superscript "${found}" has no Unicode superscript characters; it is set as normal text`;
+    if (at >= 0 && node.position?.start.offset !== undefined) ctx.warningAt(ctx.lines.point(node.position.start.offset + at), message);
+    else ctx.warning(node, message);
+    return inner;
+  });
+}
 
 export function undefinedNote(label: string): string {
   return `note [^${label}] is cited but never defined; printed as written`;

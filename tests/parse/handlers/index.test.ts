@@ -39,6 +39,18 @@ describe('headings', () => {
 });
 
 describe('inlines', () => {
+  it('sets Pandoc’s superscripts and subscripts in Unicode’s characters; a single-tilde span with a space stays GitHub’s strikethrough', () => {
+    expect(blocksOf('H~2~O, 2^10^, E = mc^2^ and ~struck out~ but x^2 + y^2.\n')).toEqual([
+      para(text('H'), text('₂'), text('O, 2¹⁰, E = mc² and '), { type: 'delete', children: [text('struck out')] }, text(' but x^2 + y^2.')),
+    ]);
+    const result = parse(withTitle('The 1^st^ and CO~gas~.\n'));
+    expect(documentOf(result).blocks).toEqual([para(text('The 1st and CO'), text('gas'), text('.'))]);
+    expect(messages(result)).toEqual([
+      'book.md:4:6: warning: superscript "^st^" has no Unicode superscript characters; it is set as normal text',
+      'book.md:4:17: warning: subscript "~gas~" has no Unicode subscript characters; it is set as normal text',
+    ]);
+  });
+
   it('reads a line ending inside a code span as a space, as CommonMark does (a PDF line break before)', () => {
     expect(blocksOf('Run `pandoc\n-o out.docx` and <code>a\nb</code> now.\n')).toEqual([
       para(text('Run '), { type: 'code', value: 'pandoc -o out.docx' }, text(' and '), { type: 'code', value: 'a b' }, text(' now.')),
