@@ -1,13 +1,14 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
 // figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`, or
 // an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts);
-// or Pandoc's line block (line-blocks.ts).
+// or Pandoc's line block (line-blocks.ts); nothing for raw TeX (raw-tex.ts).
 import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
 import { lineBlock } from '../line-blocks.ts';
+import { rawTexCommands } from '../raw-tex.ts';
 import { figcaptionOf } from './html-figure.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
@@ -32,6 +33,11 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
       const children = shown.flatMap((inlines, i) => (i === 0 ? inlines : [{ type: 'break' as const }, ...inlines]));
       return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
+  }
+  const only = node.children.length === 1 && node.children[0]?.type === 'text' ? rawTexCommands(node.children[0].value) : null;
+  if (only !== null) {
+    ctx.warning(paragraphNode, `raw TeX "${only}" is left out: Galley does not run TeX (Pandoc leaves it out of every output but LaTeX)`);
+    return [];
   }
   warnUnreadGrid(paragraphNode, ctx);
   const children = ctx.phrasing(lineBlock(node.children) ?? node.children);
