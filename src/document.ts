@@ -139,6 +139,8 @@ export type Block =
       /** How many of the first rows are header rows: 1 for a GFM table; 0 or several for a Pandoc grid table. */
       readonly headerRows: number;
       readonly rows: readonly TableRow[];
+      /** Pandoc's `Table: …` caption, set above the table. */
+      readonly caption?: readonly Inline[];
     }
   /** An image standing alone in its paragraph (Pandoc's implicit figure): caption from alt, else title; `link` when the image is a link. */
   | { readonly type: 'figure'; readonly image: ImageRef; readonly caption: readonly Inline[]; readonly link?: FigureLink };

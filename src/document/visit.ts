@@ -12,7 +12,7 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
     case 'paragraph':
       return [block.children];
     case 'table':
-      return block.rows.flatMap((row) => row.cells.map((cell) => cell.children));
+      return [...(block.caption ? [block.caption] : []), ...block.rows.flatMap((row) => row.cells.map((cell) => cell.children))];
     case 'figure':
       return [block.caption];
     case 'blockquote':
@@ -73,7 +73,11 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
       case 'paragraph':
         return { ...block, children: inlines(block.children) };
       case 'table':
-        return { ...block, rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })) };
+        return {
+          ...block,
+          rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })),
+          ...(block.caption ? { caption: inlines(block.caption) } : {}),
+        };
       case 'figure':
         return { ...block, caption: inlines(block.caption) };
       case 'definitionList':

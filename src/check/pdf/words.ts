@@ -106,6 +106,9 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
       for (const child of alert.children) collect(child, into);
       return;
     }
+    // A Pandoc table caption (parse/table-captions.ts) is printed above its table.
+    const caption = (node.data as { caption?: MdastNode[] } | undefined)?.caption;
+    if (caption !== undefined) for (const child of caption) collect(child, into);
     // A formula's text layer is its TeX (Galley draws it invisibly under the outlines, and as ActualText).
     if (TEXT_TYPES.has(node.type) && 'value' in node && typeof node.value === 'string') {
       for (const unit of units(node.value)) into.push(unit);

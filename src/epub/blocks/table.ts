@@ -1,5 +1,5 @@
-// Tables: header rows of <th scope="col"> (none in a headerless grid table)
-// and a body, aligned by class.
+// Tables: a Pandoc caption as <caption>, header rows of <th scope="col">
+// (none in a headerless grid table) and a body, aligned by class.
 import type { Align } from '../../document.ts';
 import { columnAlignments } from '../../document/table-align.ts';
 import { inlineText } from '../../text.ts';
@@ -23,6 +23,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
       return h(own, properties, renderInlines(cell.children, ctx));
     });
   const sections: ElementContent[] = [];
+  if (block.caption) sections.push(h('caption', {}, renderInlines(block.caption, ctx)));
   if (head.length > 0) sections.push(h('thead', {}, head.map((row) => h('tr', {}, cells(row, 'th')))));
   if (body.length > 0) sections.push(h('tbody', {}, body.map((row) => h('tr', {}, cells(row, 'td')))));
   return [h('table', {}, sections)];

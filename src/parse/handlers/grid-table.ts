@@ -9,6 +9,7 @@ import type { GridTableCell, GridTableRow } from 'mdast';
 import type { Align, TableCell, TableRow } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
 import { gridCell } from './grid-cell.ts';
+import { tableCaption } from './table.ts';
 import type { FlowHandler } from './types.ts';
 
 /** A cell where it stands once the cells spanning into its row are counted. */
@@ -45,7 +46,7 @@ export const gridTable: FlowHandler<'gridTable'> = (node, ctx) => {
     // Justified text is set as the body is, ragged, in a column this narrow.
     return mark === 'left' || mark === 'right' || mark === 'center' ? mark : null;
   });
-  return [{ type: 'table', align, headerRows: header.length, rows: cells.map((row): TableRow => ({ cells: row })) }];
+  return [{ type: 'table', align, headerRows: header.length, rows: cells.map((row): TableRow => ({ cells: row })), ...tableCaption(node, ctx) }];
 };
 
 const span = (count: number | undefined): number => Math.max(1, count ?? 1);

@@ -1,7 +1,9 @@
 // GFM tables. As GitHub renders them, every row has the header's column count:
 // extra cells are dropped (with a warning naming what they held, if anything), missing ones
-// are empty.
-import type { Align, TableRow } from '../../document.ts';
+// are empty. A Pandoc caption (parse/table-captions.ts) comes with the table.
+import type { PhrasingContent } from 'mdast';
+import type { Align, Inline, TableRow } from '../../document.ts';
+import type { ParseContext } from '../context.ts';
 import { inlineText } from '../../text.ts';
 import { tableRow } from './table-row.ts';
 import type { FlowHandler } from './types.ts';
@@ -23,5 +25,11 @@ export const table: FlowHandler<'table'> = (node, ctx) => {
     if (row.cells.length < columns) return { cells: [...row.cells, ...Array.from({ length: columns - row.cells.length }, () => ({ children: [] }))] };
     return row;
   });
-  return [{ type: 'table', align, headerRows: 1, rows }];
+  return [{ type: 'table', align, headerRows: 1, rows, ...tableCaption(node, ctx) }];
 };
+
+/** The table's caption (parse/table-captions.ts), when it has one. */
+export function tableCaption(node: { readonly data?: unknown }, ctx: ParseContext): { caption?: Inline[] } {
+  const caption = (node.data as { readonly caption?: PhrasingContent[] } | undefined)?.caption;
+  return caption === undefined ? {} : { caption: ctx.phrasing(caption) };
+}

@@ -1,8 +1,8 @@
-// Pandoc's fenced divs and bracketed spans, with a line block, an inline note
-// and a subscript, built through the galley command: the PDF prints their
-// content and none of their fences, brackets, bars or attributes, its links to
-// their ids are live; the EPUB carries the ids and passes the validators;
-// `galley check` finds every word.
+// Pandoc's own syntax built through the galley command: fenced divs and
+// bracketed spans, a line block, an inline note, a subscript and a table
+// caption. The PDF prints their content and none of their fences, brackets,
+// bars or attributes, the caption above its table; the EPUB carries the ids
+// and the <caption> and passes the validators; `galley check` finds every word.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -42,9 +42,15 @@ Tips are callouts.
 |    But the good ones I've seen
 
 Water is H~2~O.^[An inline note, *marked up*.] The end.
+
+| Gas | Share |
+|-----|------:|
+| N~2~ | 78% |
+
+Table: Air, by volume.
 `;
 
-describe('fenced divs and bracketed spans, built', () => {
+describe('Pandoc syntax, built', () => {
   const dir = temporaryDir();
   const file = join(dir, 'divs.md');
   beforeAll(() => {
@@ -65,6 +71,7 @@ describe('fenced divs and bracketed spans, built', () => {
         'A tip Tips are callouts.',
         'The limerick packs laughs anatomical But the good ones I’ve seen',
         'Water is H₂O.1 The end.',
+        'Air, by volume. Gas Share N₂ 78%',
         '1 An inline note, marked up.',
       ]),
     ).toBe('all found');
@@ -74,13 +81,15 @@ describe('fenced divs and bracketed spans, built', () => {
     expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~/u);
   });
 
-  test('the EPUB has an element for each id the links lead to', async () => {
+  test('the EPUB has an element for each id the links lead to, and the table its caption', async () => {
     const epub = await readEpub(readFileSync(join(dir, 'divs.epub')));
     const documents = await epub.contentDocuments();
     const ids = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('*')].map((el) => el.getAttribute('id')));
     expect(ids).toEqual(expect.arrayContaining(['option--reference-doc', 'special', 'input-formats']));
     const hrefs = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('a')].map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.filter((href) => href.endsWith('#option--reference-doc') || href.endsWith('#special'))).toHaveLength(2);
+    const captions = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('caption')].map((el) => el.textContent));
+    expect(captions).toEqual(['Air, by volume.']);
   });
 
   epubValidatorTests(() => join(dir, 'divs.epub'));
