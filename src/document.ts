@@ -112,7 +112,12 @@ export type Block =
       /** Written `{.unnumbered}` or `{-}` (Pandoc): a book's chapter titled by it takes no number. */
       readonly unnumbered?: true;
     }
-  | { readonly type: 'paragraph'; readonly children: readonly Inline[] }
+  | {
+      readonly type: 'paragraph';
+      readonly children: readonly Inline[];
+      /** Pandoc's line block (verse, an address): its lines as written, hard breaks between them, set flush left. */
+      readonly lines?: true;
+    }
   | { readonly type: 'blockquote'; readonly children: readonly Block[] }
   /** A GitHub alert (`> [!NOTE]`): its label is the writers' to add (theme/book-labels.ts), so it is not in `children`. */
   | { readonly type: 'callout'; readonly kind: CalloutKind; readonly children: readonly Block[] }

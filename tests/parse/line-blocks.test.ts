@@ -13,13 +13,14 @@ describe('line blocks', () => {
       {
         type: 'paragraph',
         children: [text('The limerick packs laughs anatomical'), br, text('Into space that is quite economical.'), br, text('\u00a0\u00a0\u00a0But the good ones I’ve seen'), br, text('\u00a0\u00a0\u00a0So seldom are clean')],
+        lines: true,
       },
     ]);
   });
 
   it('continue a line that starts with a space, and keep inline markup', () => {
     expect(blocksOf('| 200 Main St.\n| Berkeley, *CA*\n   94718\n')).toEqual([
-      { type: 'paragraph', children: [text('200 Main St.'), br, text('Berkeley, '), { type: 'emphasis', children: [text('CA')] }, text(' 94718')] },
+      { type: 'paragraph', children: [text('200 Main St.'), br, text('Berkeley, '), { type: 'emphasis', children: [text('CA')] }, text(' 94718')], lines: true },
     ]);
   });
 

@@ -40,8 +40,10 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
     return [];
   }
   warnUnreadGrid(paragraphNode, ctx);
-  const children = ctx.phrasing(lineBlock(node.children) ?? node.children);
-  return children.length > 0 ? [{ type: 'paragraph', children }] : [];
+  const lines = lineBlock(node.children);
+  const children = ctx.phrasing(lines ?? node.children);
+  if (children.length === 0) return [];
+  return [{ type: 'paragraph', children, ...(lines !== null ? { lines: true as const } : {}) }];
 };
 
 type Lone = { readonly image: Image | ImageReference; readonly link?: Link | LinkReference };

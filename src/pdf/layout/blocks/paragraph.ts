@@ -7,7 +7,8 @@ import { displayBox, displaySegments } from './display-math.ts';
 import type { BlockHandler } from './types.ts';
 
 /**
- * Body prose: justified, hyphenated, indented unless it opens a section. A
+ * Body prose: justified, hyphenated, indented unless it opens a section (a
+ * line block: flush left, as its lines are written). A
  * display formula in it is set apart (display-math.ts); the text after it
  * goes on unindented, in the same paragraph.
  */
@@ -24,14 +25,16 @@ export const paragraph: BlockHandler<'paragraph'> = (block, ctx) => {
       return;
     }
     const runs = flattenInlines(segment.inlines, { family: 'body', italic: text.italic, bold: false, size: text.size }, theme);
+    // A line block's lines are the writer's, each set as written: flush left, never indented or hyphenated.
+    const verse = block.lines === true;
     const lines = setParagraph(runs, { ...ctx, wordBase }, {
-      align: 'justify',
-      firstIndent: i === 0 ? (ctx.indentFirst ? ctx.paragraphIndent.width : 0) - (ctx.hang ?? 0) : 0,
+      align: verse ? 'left' : 'justify',
+      firstIndent: i === 0 && !verse ? (ctx.indentFirst ? ctx.paragraphIndent.width : 0) - (ctx.hang ?? 0) : 0,
       size: text.size,
       leading: text.leading,
       role: ctx.role,
       tag,
-      hyphenate: true,
+      hyphenate: !verse,
       keepTogether: false,
     });
     const last = lines.at(-1);

@@ -272,3 +272,21 @@ describe('node types', () => {
     expect(() => pagesOf(makeDocument([unknownInline]))).toThrow(/no handler for inline type "html"/u);
   });
 });
+
+describe('line blocks', () => {
+  test('each line is set where it was written, flush left, ragged, never indented, in the lines written', () => {
+    const verse = ['The limerick packs laughs anatomical', 'Into space that is quite economical.', 'But the good ones I’ve seen'];
+    const children = verse.flatMap((line, i) => [...(i > 0 ? [{ type: 'break' as const }] : []), { type: 'text' as const, value: line }]);
+    const doc = makeDocument([para(prose(40, 2)), { type: 'paragraph', children, lines: true }, para(prose(20, 3))]);
+    const all = lines(pagesOf(doc));
+    const set = verse.map((line) => all.find((l) => textOf(l).trim() === line));
+    for (const line of set) {
+      expect(line?.x).toBeCloseTo(left, 5);
+      // Ragged: no line is stretched to the measure.
+      expect(line?.fragments.every((f) => (f.wordSpacing ?? 0) <= 0)).toBe(true);
+    }
+    // The prose after it is indented as usual.
+    const next = all[all.indexOf(set.at(-1) as PlacedLine) + 1];
+    expect(next?.x).toBeGreaterThan(left);
+  });
+});
