@@ -103,6 +103,14 @@ describe('inlines', () => {
     ]);
   });
 
+  it('reads a definition opened by "~" as one opened by ":", as Pandoc does; "~~~" still fences code', () => {
+    expect(blocksOf('Term\n~ Tilde.\n\nText\n~~~\ncode\n~~~\n')).toEqual([
+      { type: 'definitionList', items: [{ term: [text('Term')], definitions: [[para(text('Tilde.'))]] }] },
+      para(text('Text')),
+      { type: 'code', lang: null, value: 'code' },
+    ]);
+  });
+
   it('reads definition lists nested in definitions, each block indented by its own list (Pandoc’s manual, --reference-doc)', () => {
     const source = 'A\n\n:   a1\n\n    B\n\n    :   b1\n\n        C\n\n        :   c1\n\n            c2\n\n                code in C\n\n        b2\n\n    a2\n\nAfter.\n';
     const list = (term: string, ...blocks: unknown[]) => ({ type: 'definitionList', items: [{ term: [text(term)], definitions: [blocks] }] });
