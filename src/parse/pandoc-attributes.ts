@@ -2,8 +2,8 @@
 // headings, fenced divs and bracketed spans carry them; a div's fence may
 // instead name one class alone (`::: warning`).
 
-/** One attribute: an id, a class, `-` (unnumbered), or a key=value pair. */
-export const ATTRIBUTE_TOKEN = String.raw`(?:[#.][^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
+/** One attribute: an id (`#pandoc.read`: periods and all), a class, `-` (unnumbered), or a key=value pair. */
+export const ATTRIBUTE_TOKEN = String.raw`(?:#[^\s{}#]+|\.[^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
 const BLOCK = new RegExp(String.raw`^\{\s*(${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}$`);
 const PAIR = /^([A-Za-z_][\w.:-]*)=(?:"([^"]*)"|'([^']*)'|(.*))$/s;
 const TOKENS = new RegExp(ATTRIBUTE_TOKEN, 'g');

@@ -27,4 +27,11 @@ describe('bracketed spans', () => {
     const [see] = documentOf(result).blocks;
     expect(see).toMatchObject({ type: 'paragraph', children: [text('See '), { type: 'link', url: '#option--reference-doc' }, text(' and '), { type: 'link', url: '#input-formats' }, text('.')] });
   });
+
+  it('a span whose text names a link definition is a span, as in Pandoc’s Lua filters manual', () => {
+    const source = 'See [the type](#type-alignment).\n\n*[Alignment]{#type-alignment}* is a string.\n\n[Alignment]: #type-alignment\n';
+    const result = parse(withTitle(source));
+    expect(messages(result)).toEqual([]);
+    expect(documentOf(result).blocks[1]).toEqual(para({ type: 'emphasis', children: [{ type: 'anchor', id: 'type-alignment' }, text('Alignment')] }, text(' is a string.')));
+  });
 });

@@ -10,6 +10,8 @@ describe('readAttributes', () => {
       pairs: { key: 'val', title: 'A title', note: 'one' },
     });
     expect(readAttributes('{ - }')).toEqual({ classes: ['unnumbered'], pairs: {} });
+    // An id keeps its periods, as Pandoc's manuals name functions: {#pandoc.read}.
+    expect(readAttributes('{#pandoc.read .lua}')).toEqual({ id: 'pandoc.read', classes: ['lua'], pairs: {} });
     expect(readAttributes('{}')).toEqual({ classes: [], pairs: {} });
   });
 
