@@ -15,7 +15,7 @@
 // remark-fenced-divs, is written for micromark 2).
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding } from 'micromark-util-character';
-import type { Code, Construct, State, Token, TokenizeContext, Tokenizer } from 'micromark-util-types';
+import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types';
 import { readFenceInfo } from './pandoc-attributes.ts';
 
 const COLON = 58;
@@ -37,7 +37,7 @@ const nonLazyLine: Construct = { tokenize: tokenizeNonLazyLine, partial: true };
 const closingFence: Construct = { tokenize: tokenizeClosingFence, partial: true };
 const openingFence: Construct = { tokenize: tokenizeOpeningFence, partial: true };
 
-function tokenizeFencedDiv(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
+function tokenizeFencedDiv(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   const tail = self.events[self.events.length - 1];
   // The indent before the fence: content lines may carry as much, and it is not theirs.
@@ -45,47 +45,27 @@ function tokenizeFencedDiv(this: TokenizeContext, effects: Parameters<Tokenizer>
   // Divs opened inside this one and not yet closed: their closing fences are theirs, not this div's.
   let depth = 0;
   let previous: Token | undefined;
-  let info = '';
 
   return start;
 
   function start(code: Code): State | undefined {
     if (code !== COLON) return nok(code);
     effects.enter('fencedDiv');
-    effects.enter('fencedDivFence');
-    return sequence(0)(code);
-  }
-
-  function sequence(size: number): State {
-    return (code) => {
-      if (code === COLON) {
-        effects.consume(code);
-        return sequence(size + 1);
-      }
-      if (size < MIN_FENCE) return nok(code);
-      return factorySpace(effects, infoStart, 'whitespace')(code);
-    };
+    return colons(effects, nok, (next) => factorySpace(effects, infoStart, 'whitespace')(next))(code);
   }
 
   function infoStart(code: Code): State | undefined {
     if (code === null || markdownLineEnding(code)) return nok(code);
-    effects.enter('fencedDivInfo');
-    return infoRest(code);
+    return fenceInfo(effects, infoEnd)(code);
   }
 
-  function infoRest(code: Code): State | undefined {
-    if (code === null || markdownLineEnding(code)) {
-      effects.exit('fencedDivInfo');
-      // Attributes or one word: anything else (prose after colons) is no fence.
-      if (readFenceInfo(info) === null) return nok(code);
-      effects.exit('fencedDivFence');
-      if (code === null) return after(code);
-      if (self.interrupt) return ok(code);
-      return effects.attempt(nonLazyLine, contentStart, after)(code);
-    }
-    info += String.fromCharCode(code);
-    effects.consume(code);
-    return infoRest;
+  function infoEnd(info: string, code: Code): State | undefined {
+    // Attributes or one word: anything else (prose after colons) is no fence.
+    if (readFenceInfo(info) === null) return nok(code);
+    effects.exit('fencedDivFence');
+    if (code === null) return after(code);
+    if (self.interrupt) return ok(code);
+    return effects.attempt(nonLazyLine, contentStart, after)(code);
   }
 
   function contentStart(code: Code): State | undefined {
@@ -171,70 +151,66 @@ function tokenizeFencedDiv(this: TokenizeContext, effects: Parameters<Tokenizer>
   }
 }
 
-/** A fence of colons alone, indented less than code is. */
-function tokenizeClosingFence(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
-  const self = this;
-  const indentedCode = !(self.parser.constructs.disable.null ?? []).includes('codeIndented');
-  return factorySpace(effects, fenceStart, 'linePrefix', indentedCode ? TAB_SIZE : undefined);
-
-  function fenceStart(code: Code): State | undefined {
-    if (code !== COLON) return nok(code);
-    effects.enter('fencedDivFence');
-    return sequence(0)(code);
-  }
-
-  function sequence(size: number): State {
-    return (code) => {
+/** A fence's colons, three or more, in a fencedDivFence token it leaves open; then `after`. */
+function colons(effects: Effects, nok: State, after: State): State {
+  const sequence =
+    (size: number): State =>
+    (code) => {
       if (code === COLON) {
         effects.consume(code);
         return sequence(size + 1);
       }
-      if (size < MIN_FENCE) return nok(code);
-      return factorySpace(effects, end, 'whitespace')(code);
+      return size < MIN_FENCE ? nok(code) : after(code);
     };
-  }
-
-  function end(code: Code): State | undefined {
-    if (code !== null && !markdownLineEnding(code)) return nok(code);
-    effects.exit('fencedDivFence');
-    return ok(code);
-  }
+  return (code) => {
+    if (code !== COLON) return nok(code);
+    effects.enter('fencedDivFence');
+    return sequence(0)(code);
+  };
 }
 
-/** A line that opens a div (only checked, to count the divs nested inside one). */
-function tokenizeOpeningFence(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
+/** The rest of a fence's line, in a fencedDivInfo token; at the line's end, `done` with its text. */
+function fenceInfo(effects: Effects, done: (info: string, code: Code) => State | undefined): State {
   let info = '';
-  return factorySpace(effects, fenceStart, 'linePrefix', TAB_SIZE);
-
-  function fenceStart(code: Code): State | undefined {
-    if (code !== COLON) return nok(code);
-    effects.enter('fencedDivFence');
-    return sequence(0)(code);
-  }
-
-  function sequence(size: number): State {
-    return (code) => {
-      if (code === COLON) {
-        effects.consume(code);
-        return sequence(size + 1);
-      }
-      if (size < MIN_FENCE) return nok(code);
-      return rest(code);
-    };
-  }
-
-  function rest(code: Code): State | undefined {
+  const rest: State = (code) => {
     if (code === null || markdownLineEnding(code)) {
-      effects.exit('fencedDivFence');
-      return readFenceInfo(info.trim()) === null ? nok(code) : ok(code);
+      effects.exit('fencedDivInfo');
+      return done(info, code);
     }
     info += String.fromCharCode(code);
     effects.consume(code);
     return rest;
-  }
+  };
+  return (code) => {
+    effects.enter('fencedDivInfo');
+    return rest(code);
+  };
 }
 
-function tokenizeNonLazyLine(this: TokenizeContext, effects: Parameters<Tokenizer>[0], ok: State, nok: State): State {
+/** A fence of colons alone, indented less than code is. */
+function tokenizeClosingFence(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const indentedCode = !(this.parser.constructs.disable.null ?? []).includes('codeIndented');
+  const end = (code: Code): State | undefined => {
+    if (code !== null && !markdownLineEnding(code)) return nok(code);
+    effects.exit('fencedDivFence');
+    return ok(code);
+  };
+  return factorySpace(effects, colons(effects, nok, (code) => factorySpace(effects, end, 'whitespace')(code)), 'linePrefix', indentedCode ? TAB_SIZE : undefined);
+}
+
+/** A line that opens a div (only checked, to count the divs nested inside one). */
+function tokenizeOpeningFence(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const opening = (code: Code): State | undefined => {
+    if (code === null || markdownLineEnding(code)) return nok(code);
+    return fenceInfo(effects, (info, end) => {
+      effects.exit('fencedDivFence');
+      return readFenceInfo(info) === null ? nok(end) : ok(end);
+    })(code);
+  };
+  return factorySpace(effects, colons(effects, nok, opening), 'linePrefix', TAB_SIZE);
+}
+
+function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const self = this;
   return (code) => {
     effects.enter('lineEnding');

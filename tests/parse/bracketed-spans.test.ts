@@ -18,6 +18,8 @@ describe('bracketed spans', () => {
     expect(blocksOf('[a [b]{.x} c]{.y} [not a span] [open]{ and `[code]{.x}`\n')).toEqual([
       para(text('a b c [not a span] [open]{ and '), { type: 'code', value: '[code]{.x}' }),
     ]);
+    // Brackets inside a span pair among themselves, as Pandoc reads them.
+    expect(blocksOf('[a [b] c]{.y} and [x]] y]{.z}\n')).toEqual([para(text('a [b] c and [x]] y]{.z}'))]);
   });
 
   it('links to a span’s or a div’s id lead there, with no warning', () => {
