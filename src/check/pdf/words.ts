@@ -18,6 +18,10 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const KEPT = /[\p{L}\p{N}\p{M}]/u;
 // A line ending in one of these continues its word on the next line.
 const HYPHEN = /[-\u00ad\u2010]$/u;
+// A line opening with one of these, after a line ending in a letter or digit, continues a URL or code the
+// line broke before it (the Chicago Manual's breaks, pdf/layout/url-breaks.ts); nothing was added there.
+const URL_BREAK_START = /^[/.,\-_?#%~]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
 /** Nodes whose value is printed text: prose, code, and TeX math (read back as its source). */
 const TEXT_TYPES = new Set(['text', 'inlineCode', 'code', 'inlineMath', 'math']);
 
@@ -164,6 +168,11 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
         const at = carry?.page ?? page.number;
         carry = null;
         if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
+          carry = { text, page: at };
+          return;
+        }
+        // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
+        if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.str)) {
           carry = { text, page: at };
           return;
         }

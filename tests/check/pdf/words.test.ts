@@ -52,6 +52,11 @@ describe('layerStream', () => {
     expect(stream.pages).toEqual([1, 1, 1, 1, 1, 2]);
   });
 
+  it('joins a URL or code broken before its punctuation, as the Chicago Manual breaks it (Pandoc’s manual)', () => {
+    const lines = [item('default reference.docx: pandoc -o custom', 0, 700, 200), item('-reference.docx --print-default-data-file reference', 0, 688, 210), item('.docx. Then open it.', 0, 676, 90)];
+    expect(layerStream([page(1, lines)], body).units).toEqual(['default', 'referencedocx', 'pandoc', 'o', 'customreferencedocx', 'printdefaultdatafile', 'referencedocx', 'then', 'open', 'it']);
+  });
+
   it('leaves a hyphen that stands apart (a dash between spaces) alone', () => {
     const stream = layerStream([page(1, [item('ships', 0, 700, 25), item('-', 40, 700, 3), item('boxes', 50, 700, 25)])], body);
     expect(stream.units).toEqual(['ships', 'boxes']);
