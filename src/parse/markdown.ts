@@ -1,8 +1,8 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`), fenced divs,
-// inline notes (`^[…]`), table captions and TeX math (math.ts), into mdast
-// with positions. Front matter may end with
+// inline notes (`^[…]`), simple tables, table captions and TeX math
+// (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -16,6 +16,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
 import { withInlineNotes } from './inline-notes.ts';
+import { withSimpleTables } from './simple-tables.ts';
 import { withTableCaptions } from './table-captions.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
 import { remarkPandocMath } from './math.ts';
@@ -45,7 +46,7 @@ function processorFor(text: string): typeof dashClosed {
 /** mdast of the text, or null (with a located error) when the parser runs out of stack. */
 export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {
   try {
-    return withTableCaptions(withInlineNotes(processorFor(text).parse(text)));
+    return withTableCaptions(withInlineNotes(processorFor(text).parse(withSimpleTables(text))));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

@@ -1,6 +1,6 @@
 // Pandoc's own syntax built through the galley command: fenced divs and
-// bracketed spans, a line block, an inline note, a subscript and a table
-// caption. The PDF prints their content and none of their fences, brackets,
+// bracketed spans, a line block, an inline note, a subscript, a table
+// caption and a simple table. The PDF prints their content and none of their fences, brackets,
 // bars or attributes, the caption above its table; the EPUB carries the ids
 // and the <caption> and passes the validators; `galley check` finds every word.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,11 @@ Water is H~2~O.^[An inline note, *marked up*.] The end.
 | N~2~ | 78% |
 
 Table: Air, by volume.
+
+  Planet    Moons
+--------  -------
+  Mars          2
+  Jupiter      95
 `;
 
 describe('Pandoc syntax, built', () => {
@@ -72,13 +77,14 @@ describe('Pandoc syntax, built', () => {
         'The limerick packs laughs anatomical But the good ones I’ve seen',
         'Water is H₂O.1 The end.',
         'Air, by volume. Gas Share N₂ 78%',
+        'Planet Moons Mars 2 Jupiter 95',
         '1 An inline note, marked up.',
       ]),
     ).toBe('all found');
     const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
     const text = pages.flatMap((page) => page.items.map((item) => item.str)).join(' ');
     expect(text).toContain('--reference-doc=');
-    expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~/u);
+    expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~|---/u);
   });
 
   test('the EPUB has an element for each id the links lead to, and the table its caption', async () => {

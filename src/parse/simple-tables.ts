@@ -1,0 +1,95 @@
+// Pandoc's simple tables: a header line, a line of dashes under each column,
+// rows, and a blank line.
+//
+//       Right     Left     Center     Default
+//     -------     ------ ----------   -------
+//          12     12        12            12
+//
+// The dashes give each column's extent, and the header's place above them its
+// alignment: flush right only, right; flush left only, left; neither, centre.
+// CommonMark reads such a table as a paragraph, a thematic break and (its rows
+// indented) code. Before the parse, each one is written as the GitHub table it
+// is, character for character in place (a "|" on the space before each column,
+// colons on the dashes), so every line and offset of the manuscript stays
+// where it was and positions need no mending. A table whose text crosses from
+// one column into the next is left as it was written.
+
+// Two columns at least, each of three dashes or more (so that "- - -", a thematic break, is none).
+const DASH_LINE = /^ {0,3}-{3,}(?: +-{3,})+ *\r?$/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+
+type Align = 'left' | 'right' | 'center' | null;
+
+/** `text` with each simple table written as a GitHub table, every line the same length. */
+export function withSimpleTables(text: string): string {
+  if (!text.includes('--')) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let changed = false;
+  for (let i = 1; i + 1 < lines.length; i += 1) {
+    const line = lines[i] as string;
+    const opening = FENCE.exec(line)?.[1];
+    if (opening !== undefined && (fence === null || opening.startsWith(fence))) {
+      fence = fence === null ? (opening[0] as string).repeat(3) : null;
+      continue;
+    }
+    if (fence !== null || !DASH_LINE.test(line)) continue;
+    const header = lines[i - 1] as string;
+    const above = i >= 2 ? (lines[i - 2] as string) : '';
+    if (header.trim() === '' || above.trim() !== '' || (lines[i + 1] ?? '').trim() === '') continue;
+    let end = i + 1;
+    while (end < lines.length && (lines[end] as string).trim() !== '') end += 1;
+    const rewritten = asPipeTable(lines.slice(i - 1, end), line);
+    if (rewritten === null) continue;
+    lines.splice(i - 1, rewritten.length, ...rewritten);
+    changed = true;
+    i = end;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/** The table's lines (header, dashes, rows) as a GitHub table's, or null when a cell's text crosses a column's edge. */
+function asPipeTable(table: readonly string[], dashes: string): string[] | null {
+  const columns = [...dashes.matchAll(/-+/gu)].map((run) => ({ start: run.index, end: run.index + run[0].length }));
+  // The "|" goes on the space just before each column but the first.
+  const bars = columns.slice(1).map((column) => column.start - 1);
+  const header = table[0] as string;
+  const aligns = columns.map((column) => alignment(header, column.start, column.end));
+  const out: string[] = [];
+  for (const [k, line] of table.entries()) {
+    if (k === 1) {
+      out.push(delimiter(dashes, columns, aligns, bars));
+      continue;
+    }
+    // A row ending before a column has no bar there (the cell is empty); the header must reach every column.
+    const inside = bars.filter((at) => at < line.length);
+    if ((k === 0 && inside.length < bars.length) || inside.length === 0) return null;
+    if (inside.some((at) => line[at] !== ' ') || line.includes('|')) return null;
+    const barred = inside.reduce((row, at) => `${row.slice(0, at)}|${row.slice(at + 1)}`, line);
+    // Four spaces would start indented code: a leading bar, on the first of them, keeps the row a row.
+    out.push(barred.startsWith('    ') ? `|${barred.slice(1)}` : barred);
+  }
+  return out;
+}
+
+function delimiter(dashes: string, columns: readonly { start: number; end: number }[], aligns: readonly Align[], bars: readonly number[]): string {
+  const chars = [...dashes];
+  columns.forEach((column, c) => {
+    const align = aligns[c] ?? null;
+    if (align === 'left' || align === 'center') chars[column.start] = ':';
+    if (align === 'right' || align === 'center') chars[column.end - 1] = ':';
+  });
+  for (const at of bars) chars[at] = '|';
+  return chars.join('');
+}
+
+/** Pandoc's rule: the header text's place over its dashes. */
+function alignment(header: string, start: number, end: number): Align {
+  const cell = header.slice(start, end);
+  const flushLeft = cell.length > 0 && cell[0] !== ' ';
+  const flushRight = header.length >= end && header[end - 1] !== ' ' && header[end - 1] !== undefined;
+  if (flushLeft && flushRight) return null;
+  if (flushRight) return 'right';
+  if (flushLeft) return 'left';
+  return 'center';
+}
