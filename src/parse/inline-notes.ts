@@ -36,7 +36,7 @@ function paired(nodes: readonly PhrasingContent[], definitions: FootnoteDefiniti
 
 function citation(content: PhrasingContent[], at: Text, definitions: FootnoteDefinition[]): FootnoteReference {
   const identifier = identifierOf(definitions.length + 1);
-  const text = content.map(plainText).join('').trim();
+  const text = content.map(plainText).join('').replace(/\s+/gu, ' ').trim();
   const label = `^[${text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text}]`;
   const position = at.position ? { position: at.position } : {};
   definitions.push({ type: 'footnoteDefinition', identifier, label, children: [{ type: 'paragraph', children: content, ...position }], ...position });

@@ -35,7 +35,9 @@ describe('pandoc test suite', () => {
     expect(document).not.toBeNull();
     if (!document) return;
     expect(result.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
-    expect(document.notes.map((n) => n.label)).toEqual(['1', 'longnote']);
+    // Two written notes and, as Pandoc reads them (tests/testsuite.native), three inline ones.
+    expect(document.notes.map((n) => n.label)).toEqual(['1', 'longnote', '^[This is easier to type. Inline…]', '^[In quote.]', '^[In list.]']);
+    expect(blockText(document.notes[2]?.children[0] ?? { type: 'thematicBreak' })).toContain('links and ] verbatim characters, as well as [bracketed text].');
     const figures = document.blocks.filter((b) => b.type === 'figure');
     expect(figures.map((f) => f.type === 'figure' && [f.image.width, f.image.height])).toEqual([[250, 250]]);
     const headings = document.blocks.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.id : ''));
