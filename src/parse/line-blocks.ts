@@ -23,11 +23,11 @@ export function lineBlock(children: readonly PhrasingContent[]): PhrasingContent
       out.push(child);
       return;
     }
-    const value = index === 0 ? `\n${child.value}` : child.value;
-    const lines = value.split(LINE_START);
+    const lines = (index === 0 ? child.value.replace(FIRST, '') : child.value).split(LINE_START);
     lines.forEach((line, k) => {
-      if (k > 0 && !(index === 0 && k === 1)) out.push({ type: 'break' });
-      const text = k > 0 ? indented(line) : line;
+      if (k > 0) out.push({ type: 'break' });
+      // A line's own start: the first of the block, or one after a bar.
+      const text = k > 0 || index === 0 ? indented(line) : line;
       if (text !== '') out.push({ ...child, value: text } as Text);
     });
   });

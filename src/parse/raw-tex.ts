@@ -6,7 +6,13 @@
 const COMMAND = String.raw`\\[A-Za-z]+\*?(?:\[[^\]\n]*\]|\{[^{}\n]*\})*`;
 const COMMANDS_ONLY = new RegExp(String.raw`^\s*${COMMAND}(?:\s+${COMMAND})*\s*$`, 'u');
 
-/** The paragraph's text when it is TeX commands alone, else null. */
+/** The text of a paragraph (mdast) that is TeX commands alone, else null. */
+export function rawTexParagraph(node: { readonly type: string; readonly children?: readonly { readonly type: string; readonly value?: unknown }[] }): string | null {
+  const [only, ...rest] = node.type === 'paragraph' ? (node.children ?? []) : [];
+  return only?.type === 'text' && rest.length === 0 && typeof only.value === 'string' ? rawTexCommands(only.value) : null;
+}
+
+/** The text when it is TeX commands alone, else null. */
 export function rawTexCommands(text: string): string | null {
   return COMMANDS_ONLY.test(text) ? text.trim() : null;
 }

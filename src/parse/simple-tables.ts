@@ -26,14 +26,14 @@ export function withSimpleTables(text: string): string {
   const lines = text.split('\n');
   let fence: string | null = null;
   let changed = false;
-  for (let i = 1; i + 1 < lines.length; i += 1) {
+  for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i] as string;
     const opening = FENCE.exec(line)?.[1];
     if (opening !== undefined && (fence === null || opening.startsWith(fence))) {
       fence = fence === null ? (opening[0] as string).repeat(3) : null;
       continue;
     }
-    if (fence !== null || !DASH_LINE.test(line)) continue;
+    if (fence !== null || i === 0 || !DASH_LINE.test(line)) continue;
     const header = lines[i - 1] as string;
     const above = i >= 2 ? (lines[i - 2] as string) : '';
     if (header.trim() === '' || above.trim() !== '' || (lines[i + 1] ?? '').trim() === '') continue;

@@ -109,6 +109,7 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'parse/handlers/definition.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/delete.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/emphasis.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
+  'pdf/layout/blocks/caption.ts': through('tests/pdf/layout/blocks/index.test.ts', 'the caption lines of figures and tables, laid out through their handlers'),
   'parse/handlers/fenced-div.ts': through('tests/parse/fenced-divs.test.ts', 'one mdast node type’s handler'),
   'parse/fenced-div-construct.ts': through('tests/parse/fenced-divs.test.ts', 'the micromark construct of the fenced-divs plugin, whose test parses through it'),
   'parse/handlers/footnote-definition.ts': through('tests/parse/context.test.ts', 'one mdast node type’s handler'),

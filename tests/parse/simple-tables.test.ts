@@ -41,6 +41,10 @@ describe('simple tables', () => {
   it('leave a table in fenced code, a thematic break and text crossing a column’s edge as written', () => {
     const fenced = `\`\`\`\n${TABLE}\n\`\`\`\n`;
     expect(withSimpleTables(fenced)).toBe(fenced);
+    // A fence on the manuscript's first line opens code too, and the table after its close is read.
+    const after = `${fenced}\n${TABLE}\n`;
+    expect(withSimpleTables(after).startsWith(fenced)).toBe(true);
+    expect(withSimpleTables(after)).not.toBe(after);
     const rule = 'A paragraph.\n\n- - -\n\nMore.\n';
     expect(withSimpleTables(rule)).toBe(rule);
     const ragged = 'Text.\n\nName    Value\n----    -----\nlonger name 1\n';

@@ -7,7 +7,7 @@ import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast
 import { RTL_LETTER } from '../../document/direction.ts';
 import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
 import { readAlert } from '../../parse/alert.ts';
-import { rawTexCommands } from '../../parse/raw-tex.ts';
+import { rawTexParagraph } from '../../parse/raw-tex.ts';
 import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
 import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
@@ -103,7 +103,7 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
       for (const child of (definition as unknown as { children: MdastNode[] }).children) collect(child, note.units);
       return;
     }
-    if (skippedTypes.has(node.type) || movedToTitle.has(node) || isRawTex(node)) return;
+    if (skippedTypes.has(node.type) || movedToTitle.has(node) || rawTexParagraph(node) !== null) return;
     const alert = node.type === 'blockquote' ? readAlert(node as Blockquote) : null;
     if (alert !== null) {
       into.push(...units(calloutLabel(labels, alert.kind)));
@@ -128,13 +128,6 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
   }
   collect(root, body);
   return { body, notes };
-}
-
-/** A paragraph of TeX commands alone, which Galley leaves out (parse/raw-tex.ts). */
-function isRawTex(node: MdastNode): boolean {
-  if (node.type !== 'paragraph') return false;
-  const [only, ...rest] = (node as unknown as { children: MdastNode[] }).children;
-  return rest.length === 0 && only?.type === 'text' && 'value' in only && rawTexCommands(String(only.value)) !== null;
 }
 
 /** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */

@@ -8,7 +8,7 @@ import { isRemote } from '../image-file.ts';
 import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
 import { lineBlock } from '../line-blocks.ts';
-import { rawTexCommands } from '../raw-tex.ts';
+import { rawTexParagraph } from '../raw-tex.ts';
 import { figcaptionOf } from './html-figure.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
@@ -34,7 +34,7 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
       return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
   }
-  const only = node.children.length === 1 && node.children[0]?.type === 'text' ? rawTexCommands(node.children[0].value) : null;
+  const only = rawTexParagraph(node);
   if (only !== null) {
     ctx.warning(paragraphNode, `raw TeX "${only}" is left out: Galley does not run TeX (Pandoc leaves it out of every output but LaTeX)`);
     return [];

@@ -1,8 +1,7 @@
 import type { PageItem } from '../../page-model.ts';
 import { openElement } from '../context.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
-import { faceStyle, flattenInlines } from '../inline.ts';
-import { setParagraph } from '../lines.ts';
+import { captionLines } from './caption.ts';
 import type { BlockHandler } from './types.ts';
 
 /**
@@ -30,21 +29,7 @@ export const figure: BlockHandler<'figure'> = (block, ctx) => {
     { kind: 'image', path: image.path, alt: image.alt, x: (ctx.width - width) / 2, y: 0, width, height, role: 'Figure', tag, ...(block.link ? { link: block.link.url } : {}) },
   ];
 
-  const caption = style.caption;
-  const runs = flattenInlines(block.caption, { family: 'body', ...faceStyle(caption.face), size: caption.size }, theme);
-  const lines =
-    runs.length === 0
-      ? []
-      : setParagraph(runs, ctx, {
-          align: 'center',
-          firstIndent: 0,
-          size: caption.size,
-          leading: caption.leading,
-          role: 'Caption',
-          tag: openElement(ctx, 'Caption'),
-          hyphenate: true,
-          keepTogether: true,
-        });
+  const lines = captionLines(block.caption, ctx, false);
   let y = height + (lines.length > 0 ? style.captionGap : 0);
   const noteRefs: number[] = [];
   const destinations = [];

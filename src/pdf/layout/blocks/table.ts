@@ -2,17 +2,17 @@
 // size them, cells set by the line breaker, numbers right-aligned, booktabs
 // rules (above, under the header rows, below); a row of orphans + widows lines
 // or more may split across pages as a paragraph does.
-import type { Align, Inline, TableRow } from '../../../document.ts';
+import type { Align, TableRow } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
 import { inlineText, wordCount } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
 import { inside, openElement } from '../context.ts';
-import type { LayoutContext } from '../context.ts';
 import { box, glue, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox, FlowItem } from '../flow.ts';
-import { faceStyle, flattenInlines } from '../inline.ts';
+import { flattenInlines } from '../inline.ts';
 import type { RunStyle } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
+import { captionLines } from './caption.ts';
 import { columnWidths, contentWidths } from './table-widths.ts';
 import type { BlockHandler } from './types.ts';
 
@@ -60,7 +60,8 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
 
   let wordBase = ctx.wordBase;
   const structure = openElement(ctx, 'Table');
-  const caption = captionBoxes(block.caption ?? [], inside(ctx, structure));
+  // A Pandoc caption, above the table and kept with its first row.
+  const caption = captionLines(block.caption ?? [], inside(ctx, structure), true).map((line) => ({ ...line, keepWithNext: true }));
   wordBase += wordCount(inlineText(block.caption ?? []));
   /** A row set: each cell's line boxes, at its x; the row's word index. */
   interface SetRow {
@@ -221,22 +222,3 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const captioned: FlowItem[] = caption.length > 0 ? [...caption, glue(theme.figure.captionGap)] : [];
   return { items: [...captioned, ...header, ...rows], spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };
 };
-
-/** A Pandoc caption's lines, set as a figure's caption is, above the table and kept with its first row. */
-function captionBoxes(caption: readonly Inline[], ctx: LayoutContext): FlowBox[] {
-  if (caption.length === 0) return [];
-  const style = ctx.theme.figure.caption;
-  const runs = flattenInlines(caption, { family: 'body', ...faceStyle(style.face), size: style.size }, ctx.theme);
-  const lines = setParagraph(runs, ctx, {
-    align: 'center',
-    firstIndent: 0,
-    size: style.size,
-    leading: style.leading,
-    role: 'Caption',
-    tag: openElement(ctx, 'Caption'),
-    hyphenate: true,
-    balance: true,
-    keepTogether: true,
-  });
-  return lines.map((line) => ({ ...line, keepWithNext: true }));
-}
