@@ -1,5 +1,6 @@
-// Pandoc's implicit header references: `[Heading text]` or `[Heading text][]`,
-// with no link definition of that name, links to the heading whose text it is
+// Pandoc's implicit header references: `[Heading text]`, `[Heading text][]` or
+// `[other words][Heading text]`, with no link definition of that name, links to
+// the heading whose text it is
 // (matched as link labels are: any case, spaces collapsed; the first such
 // heading when several share it). CommonMark leaves such brackets as text;
 // Pandoc's own manual writes hundreds of them.
@@ -8,7 +9,14 @@ import { keepSpan } from '../document/position.ts';
 import { mapInlines, visit } from '../document/visit.ts';
 import { inlineText } from '../text.ts';
 
-const BRACKETED = /\[([^[\]\n]+)\](?:\[\])?/gu;
+const BRACKETED = /\[([^[\]\n]+)\](?:\[([^[\]\n]*)\])?/gu;
+
+/** The heading a bracketed name refers to, and the link's text: `[text][name]`, or `[name]` / `[name][]`. */
+function reference(match: RegExpMatchArray): { label: string; text: string } {
+  const text = match[1] ?? '';
+  const name = match[2] ?? '';
+  return { label: labelOf(name === '' ? text : name), text };
+}
 
 const labelOf = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
 
@@ -24,7 +32,7 @@ export function linkImplicitHeadings(blocks: readonly Block[], notes: readonly N
   // Most manuscripts name no heading in brackets: their tree is returned as it is, not rebuilt.
   let named = false;
   const findNamed = (node: Inline): void => {
-    if (node.type === 'text' && !named) named = [...node.value.matchAll(BRACKETED)].some((match) => headings.has(labelOf(match[1] ?? '')));
+    if (node.type === 'text' && !named) named = [...node.value.matchAll(BRACKETED)].some((match) => headings.has(reference(match).label));
   };
   visit([...blocks, ...notes.flatMap((note) => note.children)], { inline: findNamed });
   if (!named) return { blocks: [...blocks], notes: [...notes] };
@@ -39,11 +47,12 @@ function linked(node: Inline, headings: ReadonlyMap<string, string>, run: (nodes
   const out: Inline[] = [];
   let from = 0;
   for (const match of node.value.matchAll(BRACKETED)) {
-    const id = headings.get(labelOf(match[1] ?? ''));
+    const { label, text } = reference(match);
+    const id = headings.get(label);
     if (id === undefined) continue;
     // The pieces keep the text node's span: a warning about any of them points at it.
     if (match.index > from) out.push(keepSpan(node, { ...node, value: node.value.slice(from, match.index) }));
-    out.push(keepSpan(node, { type: 'link', url: `#${id}`, children: [keepSpan(node, { type: 'text', value: match[1] ?? '' })] }));
+    out.push(keepSpan(node, { type: 'link', url: `#${id}`, children: [keepSpan(node, { type: 'text', value: text })] }));
     from = match.index + match[0].length;
   }
   if (from === 0) return [node];

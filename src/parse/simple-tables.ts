@@ -11,11 +11,13 @@
 // indented) code. Before the parse, each one is written as the GitHub table it
 // is, character for character in place (a "|" on the space before each column,
 // colons on the dashes), so every line and offset of the manuscript stays
-// where it was and positions need no mending. A table whose text crosses from
-// one column into the next is left as it was written.
+// where it was and positions need no mending. A closing line of dashes is
+// blanked. A table whose text crosses from one column into the next is left
+// as it was written.
 
 // Two columns at least, each of three dashes or more (so that "- - -", a thematic break, is none).
 const DASH_LINE = /^ {0,3}-{3,}(?: +-{3,})+ *\r?$/u;
+const CLOSING_LINE = /^ {0,3}-{3,}[- ]*\r?$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 
 type Align = 'left' | 'right' | 'center' | null;
@@ -39,9 +41,12 @@ export function withSimpleTables(text: string): string {
     if (header.trim() === '' || above.trim() !== '' || (lines[i + 1] ?? '').trim() === '') continue;
     let end = i + 1;
     while (end < lines.length && (lines[end] as string).trim() !== '') end += 1;
-    const rewritten = asPipeTable(lines.slice(i - 1, end), line);
+    // A line of dashes may close the table: it is blanked (spaces, its length kept), not read as a row.
+    const closed = end - 1 > i + 1 && CLOSING_LINE.test(lines[end - 1] as string);
+    const rewritten = asPipeTable(lines.slice(i - 1, closed ? end - 1 : end), line);
     if (rewritten === null) continue;
     lines.splice(i - 1, rewritten.length, ...rewritten);
+    if (closed) lines[end - 1] = (lines[end - 1] as string).replace(/-/gu, ' ');
     changed = true;
     i = end;
   }

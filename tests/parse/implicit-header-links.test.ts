@@ -20,6 +20,18 @@ describe('implicit header references', () => {
     });
   });
 
+  it('link [other words][Heading text] to the heading by its name, in the other words; [words][not a heading] stays text', () => {
+    const [, para] = blocksOf('# Defaults files\n\nIn a [defaults file][Defaults files], not [a file][Elsewhere].\n');
+    expect(para).toEqual({
+      type: 'paragraph',
+      children: [
+        text('In a '),
+        { type: 'link', url: '#defaults-files', children: [text('defaults file')] },
+        text(', not [a file][Elsewhere].'),
+      ],
+    });
+  });
+
   it('leave a bracket alone when a link definition has that name, inside a link, and in code', () => {
     const blocks = blocksOf('## Options\n\n[Options] and [the list](#options "[Options]") and `[Options]`.\n\n[Options]: https://example.org/\n');
     expect(blocks[1]).toEqual({

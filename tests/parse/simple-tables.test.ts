@@ -30,6 +30,16 @@ describe('simple tables', () => {
     expect(after).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'After.' }] });
   });
 
+  it('end at a closing line of dashes, which is no row', () => {
+    const [, table, after] = blocksOf('Before.\n\n Code Error\n----- ------------\n    1 PandocIOError\n   99 PandocResourceNotFound\n----- ------------\n\nAfter.\n');
+    expect(cells(table)).toEqual([
+      ['Code', 'Error'],
+      ['1', 'PandocIOError'],
+      ['99', 'PandocResourceNotFound'],
+    ]);
+    expect(after).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'After.' }] });
+  });
+
   it('keep every line of the manuscript its length, so every later position stays', () => {
     const text = `Before.\n\n${TABLE}\n\nAfter.\r\n`;
     const out = withSimpleTables(text);
