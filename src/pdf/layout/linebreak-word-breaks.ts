@@ -9,7 +9,7 @@ import type { BreakTuning } from './linebreak-tuning.ts';
 import type { Atom, PartAtom } from './linebreak-tokens.ts';
 import type { Measure, StyledRun } from './types.ts';
 import { NO_LINE_START } from './uax14.ts';
-import { IDENTIFIER_CASE_CHANGE, identifierBreakPositions } from './identifier-breaks.ts';
+import { IDENTIFIER_BREAK_HINT, identifierBreakPositions } from './identifier-breaks.ts';
 import { URL_BREAK_CHARACTERS, urlBreakPositions } from './url-breaks.ts';
 
 export type BreakKind = 'char' | 'url' | 'identifier' | 'dash' | 'slash' | 'hyphen';
@@ -132,7 +132,7 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
   if (DASH_CHARACTERS.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'dash', cost: tuning.exHyphenPenalty }, afterDash(text));
   if (WORD_SLASH.test(text) && !domain) addProseBreaks(pieces, text, { kind: 'slash', cost: tuning.exHyphenPenalty }, afterWordSlash(text));
   if ((code || wide || domain) && URL_BREAK_CHARACTERS.test(text)) addUrlBreaks(pieces, text, tuning, wide || domain);
-  if (code && IDENTIFIER_CASE_CHANGE.test(text)) addIdentifierBreaks(pieces, text, tuning);
+  if (code && IDENTIFIER_BREAK_HINT.test(text)) addIdentifierBreaks(pieces, text, tuning);
 
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
   if (authored) {

@@ -1,5 +1,5 @@
-// Names in inline code break between their words as a last resort
-// ("Reference|Error"): the break opportunities alone, then a paragraph dense
+// Names in inline code break between their words, or after a call's opening
+// bracket, as a last resort ("Reference|Error", "function(|studentID)"): the break opportunities alone, then a paragraph dense
 // with code set across many measures, with and without such breaks.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,15 @@ describe('identifierBreakPositions', () => {
     expect(cut('getStudentName(73)')).toBe('get|Student|Name(73)');
     expect(cut('XMLHttpRequest')).toBe('XML|Http|Request');
     expect(cut('crypto.getRandomValues(..)')).toBe('crypto.get|Random|Values(..)');
+  });
+
+  test('after the bracket opening a call’s arguments, between two names', () => {
+    expect(cut('function(studentID)')).toBe('function(|studentID)');
+    expect(cut('items[index]')).toBe('items[|index]');
+    expect(cut('f(studentID)')).toBe('f(studentID)');
+    expect(cut('function(id)')).toBe('function(id)');
+    expect(cut('function(..)')).toBe('function(..)');
+    expect(cut('print("hello")')).toBe('print("hello")');
   });
 
   test('never leaving fewer than three characters of the name on a side', () => {
