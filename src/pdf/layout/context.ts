@@ -71,8 +71,11 @@ export interface LayoutContext {
   readonly structure: StructPath | null;
   readonly state: LayoutState;
   /** Paragraphs, by their number in `state.paragraphs`, to set a line longer where their breaks allow (page-looseness.ts). */
-  readonly looser?: ReadonlySet<number>;
+  readonly looser?: Looser;
 }
+
+/** Paragraphs, by number, to set a line longer, each with how many more words it may hyphenate for it. */
+export type Looser = ReadonlyMap<number, number>;
 
 // Uncited notes (none in a parsed manuscript) end the reading order.
 const UNCITED = Number.MAX_SAFE_INTEGER;

@@ -62,19 +62,20 @@ function breakRemembered(
 
 /**
  * The paragraph a line longer (TeX's \looseness=1), as pagination asks to fill
- * a short page: only when its breaks allow it within the tolerance and with
- * no more words broken at a hyphen, else as it was.
+ * a short page: only when its breaks allow it within the tolerance and with at
+ * most `moreHyphens` more words broken at a hyphen, else as it was.
  */
 function lineLonger(
   runs: readonly StyledRun[],
   options: BreakOptions,
   set: BrokenParagraph,
   breakWith: (runs: readonly StyledRun[], options: BreakOptions) => BrokenParagraph,
+  moreHyphens: number,
 ): BrokenParagraph {
   const looseness = (options.tuning?.looseness ?? 0) + 1;
   const longer = breakRemembered(runs, { ...options, tuning: { ...options.tuning, looseness } }, breakWith);
   const hyphens = (p: BrokenParagraph): number => p.lines.filter((l) => l.hyphenated).length;
-  return longer.lines.length === set.lines.length + 1 && hyphens(longer) <= hyphens(set) ? longer : set;
+  return longer.lines.length === set.lines.length + 1 && hyphens(longer) <= hyphens(set) + moreHyphens ? longer : set;
 }
 
 /**
@@ -108,7 +109,8 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
   const asked = breakOptions(ctx, widths, options.align === 'justify', options.hyphenate);
   const set = breakRemembered(runs, asked, breakWith);
   // A balanced title keeps its lines.
-  const broken = ctx.looser?.has(paragraph) === true && options.balance !== true ? lineLonger(runs, asked, set, breakWith) : set;
+  const moreHyphens = ctx.looser?.get(paragraph);
+  const broken = moreHyphens !== undefined && options.balance !== true ? lineLonger(runs, asked, set, breakWith, moreHyphens) : set;
   // Nothing to set but anchors: an empty box holds their place, kept with what follows.
   if (broken.lines.length === 0 && named.length > 0) return [box({ height: 0, items: [], keepWithNext: true, destinations: named.map((name) => ({ name, x: 0, y: 0 })) })];
   const lines = broken.lines;

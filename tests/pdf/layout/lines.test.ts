@@ -125,11 +125,11 @@ describe('formulaOverhang', () => {
 });
 
 describe('a paragraph pagination asks to set a line longer', () => {
-  const setLooser = (value: string, width: number, hyphenate: boolean) => {
+  const setLooser = (value: string, width: number, hyphenate: boolean, moreHyphens = 0) => {
     const runs = flattenInlines([{ type: 'text', value }], { family: 'body', italic: false, bold: false, size: 10 }, theme);
     // Each its own context: the paragraph is the first of its layout in both.
     const normal = setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), width }, { ...options, hyphenate });
-    const looser = setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), width, looser: new Set([0]) }, { ...options, hyphenate });
+    const looser = setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), width, looser: new Map([[0, moreHyphens]]) }, { ...options, hyphenate });
     const hyphens = (boxes: typeof normal) => boxes.filter((b) => b.brokenWord).length;
     return { normal: normal.length, looser: looser.length, added: hyphens(looser) - hyphens(normal) };
   };
@@ -144,10 +144,21 @@ describe('a paragraph pagination asks to set a line longer', () => {
     expect(results.some((r) => r.looser === r.normal + 1)).toBe(true);
   });
 
+  test('with more hyphens allowed, takes a line more at more widths, adding no more hyphens than allowed', () => {
+    const strict = widths.map((width) => setLooser(prose(80), width, true));
+    const lenient = widths.map((width) => setLooser(prose(80), width, true, 3));
+    for (const r of lenient) {
+      expect([r.normal, r.normal + 1]).toContain(r.looser);
+      if (r.looser > r.normal) expect(r.added).toBeLessThanOrEqual(3);
+    }
+    const longer = (rs: typeof strict) => rs.filter((r) => r.looser > r.normal).length;
+    expect(longer(lenient)).toBeGreaterThan(longer(strict));
+  });
+
   test('other paragraphs are set as before', () => {
     const runs = flattenInlines([{ type: 'text', value: prose(80) }], { family: 'body', italic: false, bold: false, size: 10 }, theme);
     const base = layoutContext(theme, fonts, 'en-US');
     const plain = setParagraph(runs, base, options).length;
-    expect(setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), looser: new Set([1]) }, options).length).toBe(plain);
+    expect(setParagraph(runs, { ...layoutContext(theme, fonts, 'en-US'), looser: new Map([[1, 0]]) }, options).length).toBe(plain);
   });
 });

@@ -1,7 +1,7 @@
 // Short pages filled by setting paragraphs a line longer: on synthetic flows of
 // 10 pt lines, ten to a page, whose paragraphs cannot be split between pages.
 import { describe, expect, test } from 'vitest';
-import type { ParagraphRecord } from '../../../src/pdf/layout/context.ts';
+import type { Looser, ParagraphRecord } from '../../../src/pdf/layout/context.ts';
 import { box, glue } from '../../../src/pdf/layout/flow.ts';
 import type { FlowBox, FlowItem } from '../../../src/pdf/layout/flow.ts';
 import { fillShortPages } from '../../../src/pdf/layout/page-looseness.ts';
@@ -19,15 +19,18 @@ const headingLine = (): FlowBox => box({ height: LINE, items: [{ kind: 'line', x
 
 /**
  * Paragraphs of the given line counts, each kept whole on its page; a paragraph
- * in `looser` is a line longer when `stretchable` allows it, as a paragraph
- * whose breaks allow one more line within the tolerance.
+ * in `looser` is a line longer when `stretchable` allows it with the hyphens it
+ * may add, as a paragraph whose breaks allow one more line within the tolerance.
  */
-function layoutOf(counts: readonly number[], stretchable: (p: number) => boolean, headingBefore?: number) {
+function layoutOf(counts: readonly number[], stretchable: (p: number, moreHyphens: number) => boolean, headingBefore?: number) {
   const calls: number[][] = [];
-  const layout = (looser: ReadonlySet<number>) => {
-    calls.push([...looser].sort());
+  const hyphensAllowed: number[][] = [];
+  const layout = (looser: Looser) => {
+    calls.push([...looser.keys()].sort());
+    hyphensAllowed.push([...looser].sort((a, b) => a[0] - b[0]).map(([, h]) => h));
     const flow: FlowItem[] = counts.flatMap((count, p) => {
-      const lines = count + (looser.has(p) && stretchable(p) ? 1 : 0);
+      const more = looser.get(p);
+      const lines = count + (more !== undefined && stretchable(p, more) ? 1 : 0);
       return [
         ...(p > 0 ? [glue(0)] : []),
         ...(p === headingBefore ? [headingLine()] : []),
@@ -37,7 +40,7 @@ function layoutOf(counts: readonly number[], stretchable: (p: number) => boolean
     const frames: PageFrame[] = stretchPages(paginate(flow, new Map(), paging), stretch);
     return { frames, paragraphs: counts.map(() => record()) };
   };
-  return { layout, calls };
+  return { layout, calls, hyphensAllowed };
 }
 
 const linesOn = (frame: PageFrame): number => frame.body.length;
@@ -55,10 +58,19 @@ describe('a page that stops more than two lines short', () => {
 
   test('keeps the first layout when no paragraph can take a line more', () => {
     const { layout } = layoutOf(counts, () => false);
-    const first = layout(new Set());
+    const first = layout(new Map());
     const { frames } = fillShortPages(layout, options);
     expect(frames.map(linesOn)).toEqual(first.frames.map(linesOn));
     expect(linesOn(frames[0]!)).toBe(6);
+  });
+
+  test('lets one paragraph at a time take up to three more hyphens when none can without, as a last resort', () => {
+    // Only the second paragraph can grow, and only with two more hyphens.
+    const { layout, calls, hyphensAllowed } = layoutOf(counts, (p, more) => p === 1 && more >= 2);
+    const { frames } = fillShortPages(layout, options);
+    expect(calls).toEqual([[], [0, 1], [0], [1]]);
+    expect(hyphensAllowed).toEqual([[], [0, 0], [3], [3]]);
+    expect(linesOn(frames[0]!)).toBe(7);
   });
 
   test('takes the paragraphs with most lines on the page first, as many as its empty lines less one', () => {
@@ -86,8 +98,8 @@ describe('pages left as they are', () => {
 
   test('the paragraphs of notes are never set looser', () => {
     const calls: number[][] = [];
-    const layout = (looser: ReadonlySet<number>) => {
-      calls.push([...looser]);
+    const layout = (looser: Looser) => {
+      calls.push([...looser.keys()]);
       const body = Array.from({ length: 3 }, (_, line) => box({ height: LINE, items: [], keepWithNext: line < 2, paragraphLine: { paragraph: 0, line, lines: 3 } }));
       // Eight lines that need a page of their own: the first page is 70 pt short, with only the note's lines on it.
       const rest = Array.from({ length: 8 }, (_, line) => box({ height: LINE, items: [], keepWithNext: line < 7, paragraphLine: { paragraph: 1, line, lines: 8 } }));
