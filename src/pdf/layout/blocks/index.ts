@@ -49,6 +49,14 @@ function introduces(block: Block, next: Block | undefined): boolean {
   return block.type === 'paragraph' && next !== undefined && INTRODUCED.has(next.type) && inlineText(block.children).trimEnd().endsWith(':');
 }
 
+// A paragraph all in bold or italic, as manuscripts write a heading they did not mark as one ("**Byron**"
+// over the paragraph on Byron): it stays with what follows as a lead-in does, never alone at a page's foot.
+function standsAsHeading(block: Block, next: Block | undefined): boolean {
+  if (block.type !== 'paragraph' || next === undefined || block.lines === true) return false;
+  const content = block.children.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  return content.length === 1 && (content[0]?.type === 'strong' || content[0]?.type === 'emphasis');
+}
+
 /** `items` with their last box marked as a lead-in (FlowBox.leadIn). */
 function asLeadIn(items: readonly FlowItem[]): FlowItem[] {
   let last = items.length - 1;
@@ -80,7 +88,8 @@ export function layoutBlocks(
     if (laid.items.length > 0) {
       if (items.length === 0) spaceBefore = laid.spaceBefore;
       else items.push(glue(Math.max(pendingSpace, laid.spaceBefore)));
-      items.push(...(introduces(block, blocks[i + 1]) ? asLeadIn(laid.items) : laid.items));
+      const next = blocks[i + 1];
+      items.push(...(introduces(block, next) || standsAsHeading(block, next) ? asLeadIn(laid.items) : laid.items));
       pendingSpace = laid.spaceAfter;
     }
     if (!topLevel) wordBase += blocksWordCount([block]);

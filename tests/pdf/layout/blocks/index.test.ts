@@ -6,7 +6,7 @@ import { loadFonts } from '../../../../src/fonts.ts';
 import { layoutDocument } from '../../../../src/pdf/layout/index.ts';
 import type { Page, PageItem, PlacedImage, PlacedLine } from '../../../../src/pdf/page-model.ts';
 import { loadTheme } from '../../../../src/theme/load.ts';
-import { code, codeBlock, del, heading, item, list, makeDocument, para, prose, ref, note } from '../../../helpers/build-doc.ts';
+import { code, codeBlock, del, heading, item, list, makeDocument, para, prose, ref, note, strong } from '../../../helpers/build-doc.ts';
 
 const theme = loadTheme();
 const fonts = loadFonts(theme);
@@ -41,6 +41,32 @@ describe('a paragraph ending in a colon', () => {
     const split = fillers.filter((filler) => {
       const [leadIn, code] = pagesOfLeadIn('And so we come to the program itself, which reads as follows in this program.', filler);
       return code !== leadIn;
+    });
+    expect(split.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a paragraph all in bold, standing as a heading', () => {
+  // Filler of every length from 60 to 260 words, so the bold line lands at a page's foot in some of them.
+  const pagesOfShelley = (title: Block, filler: number): [number, number] => {
+    const pages = pagesOf(makeDocument([para(prose(filler, 3)), para(prose(25, 5)), title, para('Shelley emerged from the federated network, with the stake pool operators producing more blocks.')]));
+    const pageOf = (test: (text: string) => boolean): number =>
+      pages.find((p) => p.items.filter(isLine).some((l) => test(textOf(l))))?.number ?? 0;
+    return [pageOf((t) => t === 'Shelley'), pageOf((t) => t.startsWith('Shelley emerged'))];
+  };
+  const fillers = Array.from({ length: 101 }, (_, i) => 60 + 2 * i);
+
+  test('shares a page with the paragraph after it, wherever the page turns', () => {
+    for (const filler of fillers) {
+      const [title, next] = pagesOfShelley(para(strong('Shelley')), filler);
+      expect(next, `filler ${filler}`).toBe(title);
+    }
+  });
+
+  test('a plain paragraph of one word may end a page (so the sweep above reaches a page turn)', () => {
+    const split = fillers.filter((filler) => {
+      const [title, next] = pagesOfShelley(para('Shelley'), filler);
+      return next !== title;
     });
     expect(split.length).toBeGreaterThan(0);
   });
