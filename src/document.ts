@@ -12,6 +12,8 @@ export type Inline =
   | { readonly type: 'emphasis'; readonly children: readonly Inline[] }
   | { readonly type: 'strong'; readonly children: readonly Inline[] }
   | { readonly type: 'delete'; readonly children: readonly Inline[] }
+  /** Superscript or subscript text with no Unicode characters of its own (`<sup>?</sup>`, `x^th^`): smaller, raised or lowered. */
+  | { readonly type: 'script'; readonly kind: 'sup' | 'sub'; readonly children: readonly Inline[] }
   | { readonly type: 'code'; readonly value: string }
   | {
       readonly type: 'link';

@@ -37,7 +37,7 @@ function withoutImages(nodes: readonly Inline[], link: FigureLink | undefined, f
       const children = withoutImages(node.children, target, found);
       return children.length === 0 ? [] : [{ ...node, children }];
     }
-    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'script') {
       const children = withoutImages(node.children, link, found);
       return children.length === 0 ? [] : [{ ...node, children }];
     }

@@ -303,7 +303,7 @@ export class Citations {
 function unlinked(inlines: readonly Inline[]): Inline[] {
   return inlines.flatMap((inline): Inline[] => {
     if (inline.type === 'link') return unlinked(inline.children);
-    if (inline.type === 'emphasis' || inline.type === 'strong' || inline.type === 'delete') return [{ ...inline, children: unlinked(inline.children) }];
+    if (inline.type === 'emphasis' || inline.type === 'strong' || inline.type === 'delete' || inline.type === 'script') return [{ ...inline, children: unlinked(inline.children) }];
     return [inline];
   });
 }

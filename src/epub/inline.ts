@@ -19,6 +19,8 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
 
   delete: (node, ctx) => [h('del', {}, renderInlines(node.children, ctx))],
 
+  script: (node, ctx) => [h(node.kind, {}, renderInlines(node.children, ctx))],
+
   code: (node, ctx) => [h('code', {}, ctx.text(node.value))],
 
   link: (node, ctx) => {

@@ -1,5 +1,5 @@
 // Pandoc's own syntax built through the galley command: fenced divs and
-// bracketed spans, a line block, an inline note, a subscript, a table
+// bracketed spans, a line block, an inline note, superscripts and subscripts, a table
 // caption and a simple table. The PDF prints their content and none of their fences, brackets,
 // bars or attributes, the caption above its table; the EPUB carries the ids
 // and the <caption> and passes the validators; `galley check` finds every word.
@@ -43,6 +43,8 @@ Tips are callouts.
 
 Water is H~2~O.^[An inline note, *marked up*.] The end.
 
+The 4<sup>th</sup> of x^ij^ and y<sub>k</sub>.
+
 | Gas | Share |
 |-----|------:|
 | N~2~ | 78% |
@@ -76,6 +78,7 @@ describe('Pandoc syntax, built', () => {
         'A tip Tips are callouts.',
         'The limerick packs laughs anatomical But the good ones I’ve seen',
         'Water is H₂O.1 The end.',
+        'The 4th of xij and yk.',
         'Air, by volume. Gas Share N₂ 78%',
         'Planet Moons Mars 2 Jupiter 95',
         '1 An inline note, marked up.',
@@ -87,6 +90,18 @@ describe('Pandoc syntax, built', () => {
     expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~|---/u);
   });
 
+  test('superscripts and subscripts with no Unicode characters are smaller, raised and lowered', async () => {
+    const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
+    const items = pages.flatMap((page) => page.items);
+    const item = (str: string) => items.find((i) => i.str === str);
+    const [before, sup, sub] = [item('The 4'), item('ij'), item('k')];
+    expect(before && item('th') && sup && sub).toBeTruthy();
+    expect(item('th')?.size).toBeLessThan(before?.size ?? 0);
+    expect(item('th')?.y).toBeGreaterThan(before?.y ?? 0);
+    expect(sup?.y).toBeGreaterThan(before?.y ?? 0);
+    expect(sub?.y).toBeLessThan(before?.y ?? 0);
+  });
+
   test('the EPUB has an element for each id the links lead to, and the table its caption', async () => {
     const epub = await readEpub(readFileSync(join(dir, 'divs.epub')));
     const documents = await epub.contentDocuments();
@@ -96,6 +111,8 @@ describe('Pandoc syntax, built', () => {
     expect(hrefs.filter((href) => href.endsWith('#option--reference-doc') || href.endsWith('#special'))).toHaveLength(2);
     const captions = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('caption')].map((el) => el.textContent));
     expect(captions).toEqual(['Air, by volume.']);
+    const scripts = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('sup'), ...doc.getElementsByTagName('sub')].map((el) => `${el.tagName}:${el.textContent}`));
+    expect(scripts).toEqual(expect.arrayContaining(['sup:th', 'sup:ij', 'sub:k']));
   });
 
   epubValidatorTests(() => join(dir, 'divs.epub'));

@@ -2,7 +2,7 @@
 // one paragraph, where the others stand as blocks of their own.
 import type { PhrasingContent, RootContent } from 'mdast';
 
-const PHRASING = new Set(['anchor', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
+const PHRASING = new Set(['anchor', 'text', 'emphasis', 'strong', 'delete', 'script', 'inlineCode', 'break', 'link', 'image', 'linkReference', 'imageReference', 'html', 'footnoteReference']);
 
 export function isPhrasing(node: RootContent): node is PhrasingContent {
   return PHRASING.has(node.type);

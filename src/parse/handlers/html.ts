@@ -4,7 +4,8 @@
 // closing <cite> becomes its attribution line, "— Iago, Othello"), <p>, <em>,
 // <strong>, <a href>, <code>, <kbd>, <br>, <img>, lists and tables keep their
 // meaning; <a id> and <a name> are anchors (anchor.ts); <sup>/<sub> become
-// Unicode superscripts and subscripts. Scripts and styles are left out, each
+// Unicode superscripts and subscripts where all their text has them, and else
+// raised or lowered text (script.ts). Scripts and styles are left out, each
 // with a warning naming it; comments silently, as every renderer does.
 //
 // Inline HTML reaches the handlers tag by tag (`<sup>`, `2`, `</sup>`), so
@@ -270,9 +271,7 @@ function meaning(open: Html, kind: PairedTag, children: PhrasingContent[], ctx: 
     case 'sup':
     case 'sub': {
       const shifted = inScript(children.map(plainText).join(''), kind);
-      if (shifted !== null) return [{ type: 'text', value: shifted, ...at }];
-      ctx.warning(open, `<${kind}> "${children.map(plainText).join('')}" has no Unicode ${kind === 'sup' ? 'superscript' : 'subscript'} characters; it is set as normal text`);
-      return children;
+      return [shifted === null ? { type: 'script', kind, children, ...at } : { type: 'text', value: shifted, ...at }];
     }
     case 'quote':
       return [{ type: 'text', value: '“' }, ...children, { type: 'text', value: '”' }];

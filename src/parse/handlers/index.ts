@@ -11,6 +11,7 @@ import { code } from './code.ts';
 import { definition } from './definition.ts';
 import { definitionDescription, definitionList, definitionTerm, definitionTermBlock } from './definition-list.ts';
 import { strikethrough } from './delete.ts';
+import { script } from './script.ts';
 import { emphasis } from './emphasis.ts';
 import { fencedDiv } from './fenced-div.ts';
 import { footnoteDefinition } from './footnote-definition.ts';
@@ -68,6 +69,7 @@ export const phrasingHandlers: { readonly [T in PhrasingContent['type']]: Phrasi
   inlineMath,
   link,
   linkReference,
+  script,
   strong,
   text,
 };

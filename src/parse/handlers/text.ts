@@ -2,6 +2,7 @@
 // characters), Pandoc's superscripts (`2^10^`) are set, and a citation of a
 // note never defined is reported where it is written.
 import type { Text } from 'mdast';
+import type { Inline } from '../../document.ts';
 import { CLOSING_MARKS, OPENING_MARKS } from '../../document/east-asian.ts';
 import type { ParseContext } from '../context.ts';
 import { inScript } from './html-script.ts';
@@ -48,28 +49,34 @@ export const text: PhrasingHandler<'text'> = (node, ctx) => {
     const next = after === whole.length && end !== undefined ? ctx.text.slice(end, end + 8).replace(MARKUP_AHEAD, '') : whole.slice(after);
     return joinsWithoutSpace(before.slice(-2), next.slice(0, 2)) ? '' : ' ';
   });
-  return value === '' ? [] : [{ type: 'text', value: superscripts(value, node, ctx) }];
+  return value === '' ? [] : superscripts(value);
 };
 
 // Pandoc's superscript, `2^10^`, `1^st^`: no space inside.
 const SUPERSCRIPT = /\^([^\s^[\]]+)\^/gu;
 
-/** `^…^` in Unicode superscript characters where they exist (as HTML's <sup>), else as normal text with a warning. */
-function superscripts(value: string, node: Text, ctx: ParseContext): string {
-  if (!value.includes('^')) return value;
-  const source = ctx.source(node);
-  let searched = 0;
-  return value.replace(SUPERSCRIPT, (found: string, inner: string) => {
+/** `^…^` in Unicode superscript characters where they exist (as HTML's <sup>), else as raised text (script.ts). */
+function superscripts(value: string): Inline[] {
+  if (!value.includes('^')) return [{ type: 'text', value }];
+  const out: Inline[] = [];
+  let plain = '';
+  let last = 0;
+  for (const match of value.matchAll(SUPERSCRIPT)) {
+    const inner = match[1] ?? '';
+    plain += value.slice(last, match.index);
+    last = match.index + match[0].length;
     const shifted = inScript(inner, 'sup');
-    if (shifted !== null) return shifted;
-    // Located at its caret, found in the node's source text.
-    const at = source.indexOf(found, searched);
-    searched = at < 0 ? searched : at + found.length;
-    const message = `superscript "${found}" has no Unicode superscript characters; it is set as normal text`;
-    if (at >= 0 && node.position?.start.offset !== undefined) ctx.warningAt(ctx.lines.point(node.position.start.offset + at), message);
-    else ctx.warning(node, message);
-    return inner;
-  });
+    if (shifted !== null) {
+      plain += shifted;
+      continue;
+    }
+    if (plain !== '') out.push({ type: 'text', value: plain });
+    plain = '';
+    out.push({ type: 'script', kind: 'sup', children: [{ type: 'text', value: inner }] });
+  }
+  plain += value.slice(last);
+  if (plain !== '') out.push({ type: 'text', value: plain });
+  return out;
 }
 
 export function undefinedNote(label: string): string {

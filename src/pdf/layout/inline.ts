@@ -67,6 +67,9 @@ function textRuns(value: string, style: RunStyle, theme: Theme): StyledRun[] {
   return out;
 }
 
+/** How far below the baseline a subscript's stands, in ems of the text around it (TeX's drop is 0.15–0.25 em). */
+const SUBSCRIPT_DROP = 0.2;
+
 /** What an inline handler works in: the style its ancestors set, and the theme. */
 interface InlineContext {
   readonly style: RunStyle;
@@ -81,6 +84,11 @@ const handlers: { readonly [T in Inline['type']]: InlineHandler<T> } = {
   emphasis: (node, { style, theme }) => flattenInlines(node.children, { ...style, italic: !style.italic }, theme),
   strong: (node, { style, theme }) => flattenInlines(node.children, { ...style, bold: true }, theme),
   delete: (node, { style, theme }) => flattenInlines(node.children, { ...style, strike: true }, theme),
+  // The note marks' size; raised as they are, or lowered by SUBSCRIPT_DROP. Never hyphenated: a scrap of it could not read.
+  script: (node, { style, theme }) => {
+    const shift = style.size * (node.kind === 'sup' ? theme.noteRef.rise : -SUBSCRIPT_DROP);
+    return flattenInlines(node.children, { ...style, size: style.size * theme.noteRef.scale }, theme).map((run) => ({ ...run, rise: (run.rise ?? 0) + shift, noHyphenate: true }));
+  },
   code: (node, { style, theme }) =>
     runs(node.value, { ...style, family: 'mono', size: style.size * theme.code.inlineScale }, theme, { noHyphenate: true, code: true }),
   link: (node, { style, theme }) => {

@@ -43,10 +43,15 @@ describe('inlines', () => {
     expect(blocksOf('H~2~O, 2^10^, E = mc^2^ and ~struck out~ but x^2 + y^2.\n')).toEqual([
       para(text('H'), text('₂'), text('O, 2¹⁰, E = mc² and '), { type: 'delete', children: [text('struck out')] }, text(' but x^2 + y^2.')),
     ]);
-    // A superscript without such characters is normal text, with a warning; a single-tilde word without them, GitHub's strikethrough.
-    const result = parse(withTitle('The 1^st^ and ~draft~.\n'));
-    expect(documentOf(result).blocks).toEqual([para(text('The 1st and '), { type: 'delete', children: [text('draft')] }, text('.'))]);
-    expect(messages(result)).toEqual(['book.md:4:6: warning: superscript "^st^" has no Unicode superscript characters; it is set as normal text']);
+    // A superscript without such characters is raised text, as Pandoc sets it; a single-tilde word without them, GitHub's strikethrough.
+    const result = parse(withTitle('The 1^st^ and ~draft~, 2^n^ and x^2^y^ij^.\n'));
+    expect(documentOf(result).blocks).toEqual([
+      para(
+        text('The 1'), { type: 'script', kind: 'sup', children: [text('st')] }, text(' and '), { type: 'delete', children: [text('draft')] },
+        text(', 2ⁿ and x²y'), { type: 'script', kind: 'sup', children: [text('ij')] }, text('.'),
+      ),
+    ]);
+    expect(messages(result)).toEqual([]);
   });
 
   it('reads a line ending inside a code span as a space, as CommonMark does (a PDF line break before)', () => {
@@ -260,13 +265,15 @@ describe('raw HTML', () => {
     ]);
   });
 
-  it('leaves scripts out, and sets <sup> text with no superscript characters as normal text, naming each', () => {
-    const result = parse(withTitle('The 4<sup>th</sup> <script>alert(1)</script>day.\n'));
-    expect(messages(result)).toEqual([
-      'book.md:4:6: warning: <sup> "th" has no Unicode superscript characters; it is set as normal text',
-      'book.md:4:20: warning: a <script> element is left out of the output',
+  it('leaves scripts out, naming each, and sets <sup> and <sub> text with no such characters raised and lowered', () => {
+    const result = parse(withTitle('The 4<sup>th</sup> <script>alert(1)</script>day, x<sub>i,<em>k</em></sub>.\n'));
+    expect(messages(result)).toEqual(['book.md:4:20: warning: a <script> element is left out of the output']);
+    expect(documentOf(result).blocks).toEqual([
+      para(
+        text('The 4'), { type: 'script', kind: 'sup', children: [text('th')] }, text(' '), text('day, x'),
+        { type: 'script', kind: 'sub', children: [text('i,'), { type: 'emphasis', children: [text('k')] }] }, text('.'),
+      ),
     ]);
-    expect(documentOf(result).blocks).toEqual([para(text('The 4'), text('th'), text(' '), text('day.'))]);
   });
 
   it('shows nothing for an empty <pre> or an mdBook <Listing> tag alone on its line (HTML reads <listing> as <pre>)', () => {
