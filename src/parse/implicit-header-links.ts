@@ -1,9 +1,8 @@
 // Pandoc's implicit header references: `[Heading text]`, `[Heading text][]` or
 // `[other words][Heading text]`, with no link definition of that name, links to
-// the heading whose text it is
-// (matched as link labels are: any case, spaces collapsed; the first such
-// heading when several share it). CommonMark leaves such brackets as text;
-// Pandoc's own manual writes hundreds of them.
+// the heading whose text it is (matched as link labels are: any case, spaces
+// collapsed; the first such heading when several share it). CommonMark leaves
+// such brackets as text; Pandoc's own manual writes hundreds of them.
 import type { Block, Inline, Note } from '../document.ts';
 import { keepSpan } from '../document/position.ts';
 import { mapInlines, visit } from '../document/visit.ts';

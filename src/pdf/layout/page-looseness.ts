@@ -8,10 +8,10 @@
 // hyphens for it, as a last resort: a hole of several lines on a page shows
 // more than a few hyphens in one paragraph (Cardano for the Masses, ch. 1:
 // a paragraph whose last two lines must go over together with a five-line
-// note left four lines empty above the notes). The flow is laid out again with those paragraphs (the paragraph memo
-// makes the rest lookups), and the new pages are kept only when less of the
-// pages stands empty; one short page is worked on at a time, the earliest,
-// since every later page follows from it.
+// note left four lines empty above the notes). The flow is laid out again
+// with those paragraphs (the paragraph memo makes the rest lookups), and the
+// new pages are kept only when less of the pages stands empty; one short page
+// is worked on at a time, the earliest, since every later page follows from it.
 import type { Looser, ParagraphRecord } from './context.ts';
 import { freeSpace, opensWithHeading } from './page-stretch.ts';
 import type { PageFrame } from './paginate.ts';
