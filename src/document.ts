@@ -140,6 +140,8 @@ export type Block =
   | { readonly type: 'definitionList'; readonly items: readonly DefinitionItem[] }
   | { readonly type: 'code'; readonly lang: string | null; readonly value: string }
   | { readonly type: 'thematicBreak' }
+  /** A page break the writer asked for (`\\newpage`, `<div style="page-break-after: always">`): the PDF's next block opens a page. */
+  | { readonly type: 'pageBreak' }
   | {
       readonly type: 'table';
       readonly align: readonly Align[];

@@ -21,6 +21,7 @@ export function inlineRuns(block: Block): readonly (readonly Inline[])[] {
     case 'list':
     case 'code':
     case 'thematicBreak':
+    case 'pageBreak':
       return [];
     default:
       // A node type the tree does not know yet: its writers' handler lookups report it.
@@ -87,6 +88,7 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
       case 'list':
       case 'code':
       case 'thematicBreak':
+      case 'pageBreak':
         return block;
     }
   });

@@ -58,6 +58,7 @@ function renameBlocks(blocks: readonly Block[], prefix: string, noteOffset: numb
         return { ...block, caption: inlines(block.caption) };
       case 'code':
       case 'thematicBreak':
+      case 'pageBreak':
         return block;
     }
   });

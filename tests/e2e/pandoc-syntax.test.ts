@@ -1,5 +1,5 @@
 // Pandoc's own syntax built through the galley command: fenced divs and
-// bracketed spans, a line block, an inline note, superscripts and subscripts, a table
+// bracketed spans, a line block, a page break, an inline note, superscripts and subscripts, a table
 // caption and a simple table. The PDF prints their content and none of their fences, brackets,
 // bars or attributes, the caption above its table; the EPUB carries the ids
 // and the <caption> and passes the validators; `galley check` finds every word.
@@ -40,6 +40,8 @@ Tips are callouts.
 
 | The limerick packs laughs anatomical
 |    But the good ones I've seen
+
+\\newpage
 
 Water is H~2~O.^[An inline note, *marked up*.] The end.
 
@@ -90,6 +92,12 @@ describe('Pandoc syntax, built', () => {
     expect(text).not.toMatch(/:::|\]\{|\{[#.]|lang=|\||\^\[|~|---/u);
   });
 
+  test('\\newpage opens a page: the limerick ends one, the water opens the next', async () => {
+    const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
+    const pageOf = (start: string) => pages.find((page) => page.items.some((item) => item.str.startsWith(start)))?.number ?? 0;
+    expect(pageOf('Water is')).toBe(pageOf('But the good ones') + 1);
+  });
+
   test('superscripts and subscripts with no Unicode characters are smaller, raised and lowered', async () => {
     const pages = await readTextLayer(readFileSync(join(dir, 'divs.pdf')));
     const items = pages.flatMap((page) => page.items);
@@ -113,6 +121,8 @@ describe('Pandoc syntax, built', () => {
     expect(captions).toEqual(['Air, by volume.']);
     const scripts = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('sup'), ...doc.getElementsByTagName('sub')].map((el) => `${el.tagName}:${el.textContent}`));
     expect(scripts).toEqual(expect.arrayContaining(['sup:th', 'sup:ij', 'sub:k']));
+    const breaks = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('div')].filter((el) => el.getAttribute('class') === 'page-break'));
+    expect(breaks).toHaveLength(1);
   });
 
   epubValidatorTests(() => join(dir, 'divs.epub'));

@@ -176,6 +176,12 @@ describe('code', () => {
   });
 });
 
+describe('page break', () => {
+  test('is an empty division the stylesheet breaks the page before', () => {
+    expect(xhtml([{ type: 'pageBreak' }])).toContain('<div class="page-break" />');
+  });
+});
+
 describe('thematic break', () => {
   test('is <hr/>', () => {
     expect(xhtml([{ type: 'thematicBreak' }])).toContain('<hr />');

@@ -10,6 +10,7 @@ import { definitionList } from './definition-list.ts';
 import { figure } from './figure.ts';
 import { heading } from './heading.ts';
 import { list } from './list.ts';
+import { pageBreak } from './page-break.ts';
 import { paragraph } from './paragraph.ts';
 import { table } from './table.ts';
 import { thematicBreak } from './thematic-break.ts';
@@ -24,6 +25,7 @@ const handlers: { readonly [T in Block['type']]: BlockHandler<T> } = {
   definitionList,
   code,
   thematicBreak,
+  pageBreak,
   table,
   figure,
 };

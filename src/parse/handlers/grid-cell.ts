@@ -50,7 +50,8 @@ function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTable
         ctx.warning(cell, 'a table inside a grid table cell is set as lines of text, its cells separated by "|"');
         return block.rows.map((row) => row.cells.flatMap((tableCell, i): Inline[] => (i === 0 ? [...tableCell.children] : [text(' | '), ...tableCell.children])));
       case 'thematicBreak':
-        // A rule between a cell's blocks separates nothing a line break does not.
+      case 'pageBreak':
+        // A rule (or a page break) between a cell's blocks separates nothing a line break does not.
         return [];
     }
   });

@@ -24,7 +24,12 @@ import { isPhrasing } from './html-phrasing.ts';
 import { inScript } from './html-script.ts';
 import type { FlowHandler, PhrasingHandler } from './types.ts';
 
+// An empty element styled to break the page (`<div style="page-break-after: always"></div>`), as Markdown
+// meant for print through HTML writes a page break: the break, wherever it says.
+const PAGE_BREAK_ELEMENT = /^<(div|p|span)\s+style\s*=\s*(["'])[^"']*\b(?:page-break-(?:before|after)\s*:\s*always|break-(?:before|after)\s*:\s*page)\b[^"']*\2\s*(?:\/>|>\s*<\/\1\s*>)$/iu;
+
 export const htmlFlow: FlowHandler<'html'> = (node, ctx) => {
+  if (PAGE_BREAK_ELEMENT.test(node.value.trim())) return [{ type: 'pageBreak' }];
   const root = read(node, ctx);
   if (root === null) return [];
   const blocks: RootContent[] = [];

@@ -1,14 +1,15 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
 // figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`, or
 // an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts);
-// or Pandoc's line block (line-blocks.ts); nothing for raw TeX (raw-tex.ts).
+// or Pandoc's line block (line-blocks.ts); a page break for TeX's `\newpage`
+// and its kin, nothing for other raw TeX (raw-tex.ts).
 import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
 import type { ParseContext } from '../context.ts';
 import { withoutImageAttributes } from './heading.ts';
 import { lineBlock } from '../line-blocks.ts';
-import { rawTexParagraph } from '../raw-tex.ts';
+import { isPageBreak, rawTexParagraph } from '../raw-tex.ts';
 import { figcaptionOf } from './html-figure.ts';
 import { altText } from './image.ts';
 import { safeUrl } from './link.ts';
@@ -35,6 +36,7 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
     }
   }
   const only = rawTexParagraph(node);
+  if (only !== null && isPageBreak(only)) return [{ type: 'pageBreak' }];
   if (only !== null) {
     ctx.warning(paragraphNode, `raw TeX "${only}" is left out: Galley does not run TeX (Pandoc leaves it out of every output but LaTeX)`);
     return [];

@@ -31,6 +31,11 @@ export interface FlowBox {
    */
   readonly brokenWord: boolean;
   /**
+   * The writer's page break (`\\newpage`): an empty box that opens the next
+   * page. The page before it ends there, and may stop short, as before a heading.
+   */
+  readonly pageBreak: boolean;
+  /**
    * The box ends a lead-in ("Consider this program:"): a page break may follow
    * it only as a last resort too, so the lead-in and what it introduces share
    * a page unless that would leave the page short.
@@ -74,6 +79,7 @@ export function box(fields: Partial<FlowBox> & Pick<FlowBox, 'height' | 'items'>
     noteRefs: [],
     keepWithNext: false,
     brokenWord: false,
+    pageBreak: false,
     leadIn: false,
     start: null,
     destinations: [],
@@ -119,8 +125,8 @@ export function indentFlow(items: readonly FlowItem[], dx: number): FlowItem[] {
 
 const HEADING = /^H[1-6]$/u;
 
-/** The box is a heading's line: a page may stop short before it. */
-export const opensSection = (box: FlowBox): boolean => box.items.some((item) => item.kind === 'line' && HEADING.test(item.role));
+/** The box is a heading's line or the writer's page break: a page may stop short before it. */
+export const opensSection = (box: FlowBox): boolean => box.pageBreak || box.items.some((item) => item.kind === 'line' && HEADING.test(item.role));
 
 /**
  * Page items of consecutive boxes, each already placed: the lines of one table

@@ -12,6 +12,9 @@ import { EPSILON, citedNotes, fitting, heightOf } from './page-state.ts';
 import type { Candidate, Leave, PageState } from './page-state.ts';
 import type { NotePart, PageFrame, PaginateOptions } from './paginate.ts';
 
+/** Whether the page holds more than the writer's page break opening it (no space goes above its first block). */
+const holdsText = (page: PageState): boolean => page.body.some((placed) => !placed.box.pageBreak);
+
 /** A table header repeated on a continuation page is a copy: it anchors nothing. */
 const asRepeat = (b: FlowBox): FlowBox => ({ ...b, destinations: [], outline: [], noteRefs: [], start: null, section: null });
 
@@ -47,8 +50,13 @@ export function fillPage(
     const item = flow[k];
     if (item === undefined) break;
     if (item.kind === 'glue') {
-      if (page.body.length > 0) page.pendingGlue = (page.pendingGlue ?? 0) + item.height;
+      if (holdsText(page)) page.pendingGlue = (page.pendingGlue ?? 0) + item.height;
       continue;
+    }
+    // The writer's page break ends a page that holds anything but page breaks, and opens the next.
+    if (item.pageBreak && holdsText(page)) {
+      ended = true;
+      break;
     }
     const candidate = collect(page, item, k);
     if (candidate === null) break;

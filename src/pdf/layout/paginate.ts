@@ -75,9 +75,12 @@ export function paginate(flow: readonly FlowItem[], notes: ReadonlyMap<number, r
     while (i < flow.length && flow[i]?.kind === 'glue') i++;
     return i;
   };
+  // Page breaks after the last text open no page.
+  let end = flow.length;
+  while (end > 0 && (flow[end - 1]?.kind === 'glue' || (flow[end - 1] as FlowBox).pageBreak)) end -= 1;
   for (;;) {
     index = nextBox(index);
-    if (index >= flow.length && carry.length === 0) break;
+    if (index >= end && carry.length === 0) break;
     // Two-sided, the first page and every other one after it are rectos.
     const recto = options.twoSided && pages.length % 2 === 0;
     const frame = fullerPage(flow, index, carry, notes, placedNotes, options, recto);

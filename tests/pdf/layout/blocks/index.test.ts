@@ -72,6 +72,31 @@ describe('a paragraph all in bold, standing as a heading', () => {
   });
 });
 
+describe('the writer’s page breaks', () => {
+  const pageBreak: Block = { type: 'pageBreak' };
+  const pageOf = (pages: readonly Page[], text: string): number => pages.find((p) => p.items.filter(isLine).some((l) => textOf(l) === text))?.number ?? 0;
+
+  test('each opens a page, its first line where a page’s first line stands; several together open one, and those after the text none', () => {
+    // The first, after the title block, gives the title a page of its own.
+    const pages = pagesOf(makeDocument([pageBreak, para('One.'), pageBreak, para('Two.'), pageBreak, pageBreak, para('Three.'), pageBreak, pageBreak]));
+    expect(pages).toHaveLength(4);
+    expect(pages[0]!.items.filter(isLine).map(textOf)).toEqual(['A Test Article']);
+    expect(['One.', 'Two.', 'Three.'].map((text) => pageOf(pages, text))).toEqual([2, 3, 4]);
+    const firstY = (page: Page) => page.items.filter(isLine)[0]?.baseline ?? Number.NaN;
+    expect(firstY(pages[2]!)).toBeCloseTo(firstY(pages[1]!), 3);
+    expect(firstY(pages[3]!)).toBeCloseTo(firstY(pages[1]!), 3);
+    expect(firstY(pages[1]!)).toBeCloseTo(firstY(pagesOf(makeDocument([para(prose(600, 1)), para('Next.')]))[1]!), 3);
+  });
+
+  test('the page before one may stop short: its gaps are not stretched', () => {
+    const pages = pagesOf(makeDocument([para(prose(60, 1)), para(prose(60, 2)), pageBreak, para('After.')]));
+    expect(pageOf(pages, 'After.')).toBe(2);
+    const lines = pages[0]!.items.filter(isLine).filter((line) => line.role === 'P');
+    const gaps = lines.slice(1).map((line, i) => line.baseline - (lines[i]?.baseline ?? 0));
+    for (const gap of gaps) expect(gap).toBeCloseTo(theme.body.leading, 3);
+  });
+});
+
 describe('code blocks', () => {
   const long = `const message = "${'a long string literal that will not fit '.repeat(3)}"; // end`;
 
