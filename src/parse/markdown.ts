@@ -1,7 +1,7 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`), fenced divs,
-// inline notes (`^[…]`), simple tables, table captions and TeX math
+// inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
 // (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
@@ -16,6 +16,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
 import { withInlineNotes } from './inline-notes.ts';
+import { hideMultilineTables, withMultilineTables } from './multiline-tables.ts';
 import { withSimpleTables } from './simple-tables.ts';
 import { withTableCaptions } from './table-captions.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
@@ -46,7 +47,10 @@ function processorFor(text: string): typeof dashClosed {
 /** mdast of the text, or null (with a located error) when the parser runs out of stack. */
 export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {
   try {
-    return withTableCaptions(withInlineNotes(processorFor(text).parse(withSimpleTables(text))));
+    const processor = processorFor(text);
+    const hidden = hideMultilineTables(text);
+    const root = processor.parse(withSimpleTables(hidden.text));
+    return withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

@@ -1,8 +1,10 @@
 // Pandoc's own syntax built through the galley command: fenced divs and
-// bracketed spans, a line block, a page break, an inline note, superscripts and subscripts, a table
-// caption and a simple table. The PDF prints their content and none of their fences, brackets,
-// bars or attributes, the caption above its table; the EPUB carries the ids
-// and the <caption> and passes the validators; `galley check` finds every word.
+// bracketed spans, a line block, a page break, an inline note, superscripts
+// and subscripts, a table caption, a simple table, a multiline table and one
+// without a header. The PDF prints their content and none of their fences,
+// brackets, bars or attributes, the caption above its table; the EPUB carries
+// the ids and the <caption> and passes the validators; `galley check` finds
+// every word.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -57,6 +59,19 @@ Table: Air, by volume.
 --------  -------
   Mars          2
   Jupiter      95
+
+----------------------------
+ Moon       Note
+---------- -----------------
+ Phobos     The larger, and
+            the nearer.
+
+ Deimos     The smaller.
+----------------------------
+
+-------  -------
+ Io        1610
+-------  -------
 `;
 
 describe('Pandoc syntax, built', () => {
@@ -83,6 +98,8 @@ describe('Pandoc syntax, built', () => {
         'The 4th of xij and yk.',
         'Air, by volume. Gas Share N₂ 78%',
         'Planet Moons Mars 2 Jupiter 95',
+        'Moon Note Phobos The larger, and the nearer. Deimos The smaller.',
+        'Io 1610',
         '1 An inline note, marked up.',
       ]),
     ).toBe('all found');

@@ -25,7 +25,7 @@ export const table: FlowHandler<'table'> = (node, ctx) => {
     if (row.cells.length < columns) return { cells: [...row.cells, ...Array.from({ length: columns - row.cells.length }, () => ({ children: [] }))] };
     return row;
   });
-  return [{ type: 'table', align, headerRows: 1, rows, ...tableCaption(node, ctx) }];
+  return [{ type: 'table', align, headerRows: node.data?.headerRows ?? 1, rows, ...tableCaption(node, ctx) }];
 };
 
 /** The table's caption (parse/table-captions.ts), when it has one. */
