@@ -17,7 +17,16 @@ function reference(match: RegExpMatchArray): { label: string; text: string } {
   return { label: labelOf(name === '' ? text : name), text };
 }
 
-const labelOf = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+export const labelOf = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/** Text with each bracketed heading name as it is printed: the link's words alone (for `galley check`). */
+export function printedHeadingNames(value: string, isHeading: (label: string) => boolean): string {
+  if (!value.includes('[')) return value;
+  return value.replace(BRACKETED, (...match: string[]) => {
+    const { label, text } = reference(match as unknown as RegExpMatchArray);
+    return isHeading(label) ? text : (match[0] as string);
+  });
+}
 
 export function linkImplicitHeadings(blocks: readonly Block[], notes: readonly Note[]): { blocks: Block[]; notes: Note[] } {
   const headings = new Map<string, string>();

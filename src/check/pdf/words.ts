@@ -9,6 +9,7 @@ import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/
 import { readAlert } from '../../parse/alert.ts';
 import { rawTexParagraph } from '../../parse/raw-tex.ts';
 import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
+import { labelOf, printedHeadingNames } from '../../parse/implicit-header-links.ts';
 import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
@@ -88,6 +89,7 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
   };
   find(root);
+  const headings = headingLabels(root);
   const skippedTypes = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
   const movedToTitle = new Set<MdastNode>();
   const labels = languageLabels(lang);
@@ -115,7 +117,9 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
     if (caption !== undefined) for (const child of caption) collect(child, into);
     // A formula's text layer is its TeX (Galley draws it invisibly under the outlines, and as ActualText).
     if (TEXT_TYPES.has(node.type) && 'value' in node && typeof node.value === 'string') {
-      for (const unit of units(node.value)) into.push(unit);
+      // Pandoc's implicit header references print the link's words alone (parse/implicit-header-links.ts).
+      const value = node.type === 'text' && headings.size > 0 ? printedHeadingNames(node.value, (label) => headings.has(label)) : node.value;
+      for (const unit of units(value)) into.push(unit);
       return;
     }
     if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node)) collect(child, into);
@@ -128,6 +132,19 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
   }
   collect(root, body);
   return { body, notes };
+}
+
+/** The labels of the manuscript's headings, as implicit header references name them. */
+function headingLabels(root: Root): Set<string> {
+  const labels = new Set<string>();
+  const plain = (node: MdastNode): string =>
+    'value' in node && typeof node.value === 'string' ? node.value : 'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]).map(plain).join('') : '';
+  const find = (node: MdastNode): void => {
+    if (node.type === 'heading') labels.add(labelOf(withoutAttributes((node as unknown as { children: PhrasingContent[] }).children).children.map(plain).join('')));
+    else if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
+  };
+  find(root);
+  return labels;
 }
 
 /** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */

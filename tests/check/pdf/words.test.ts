@@ -31,6 +31,11 @@ describe('manuscriptUnits', () => {
     expect(manuscriptUnits(root).body).toEqual(['beginning', 'text', 'after', '日', '本', '本', '文']);
   });
 
+  it('reads an implicit header reference as its link’s words, as Galley prints it; other brackets as written', () => {
+    const root = parseMarkdown('# Defaults files {#defaults}\n\nIn a [defaults file][Defaults files], see [Defaults files]; not [a][b].\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root).body).toEqual(['defaults', 'files', 'in', 'a', 'defaults', 'file', 'see', 'defaults', 'files', 'not', 'ab']);
+  });
+
   it('puts the words of a heading taken for the title first, where the title block prints them; not when the front matter has a title', () => {
     const source = '*English ∙ Français*\n\n# The Title\n\nText.\n';
     expect(manuscriptUnits(parseMarkdown(source, new Diagnostics('m.md'))).body).toEqual(['the', 'title', 'english', 'français', 'text']);
