@@ -25,6 +25,7 @@
 // placed where it stands in the manuscript.
 import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
+import { columnAlignment, fencedLines } from './table-lines.ts';
 
 declare module 'mdast' {
   interface TableData {
@@ -35,9 +36,6 @@ declare module 'mdast' {
 
 const FULL_LINE = /^-{3,}[ \t]*\r?$/u;
 const COLUMN_LINE = /^-{3,}(?: +-{3,})+[ \t]*\r?$/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-
-type Align = 'left' | 'right' | 'center' | null;
 
 /** A table found in the manuscript's lines (0-based, `end` exclusive). */
 export interface HiddenTable {
@@ -56,15 +54,10 @@ export function hideMultilineTables(text: string): { text: string; tables: Map<n
   const tables = new Map<number, HiddenTable>();
   if (!text.includes('---')) return { text, tables };
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const fenced = fencedLines(lines);
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as string;
-    const opening = FENCE.exec(line)?.[1];
-    if (opening !== undefined && (fence === null || opening.startsWith(fence))) {
-      fence = fence === null ? (opening[0] as string).repeat(3) : null;
-      continue;
-    }
-    if (fence !== null || (i > 0 && (lines[i - 1] as string).trim() !== '')) continue;
+    if (fenced[i] === true || (i > 0 && (lines[i - 1] as string).trim() !== '')) continue;
     const table = FULL_LINE.test(line) ? multiline(lines, i) : COLUMN_LINE.test(line) ? headerless(lines, i) : null;
     if (table === null || lines.slice(table.start, table.end).some((l) => l.includes('-->'))) continue;
     const first = lines[table.start] as string;
@@ -149,7 +142,7 @@ function tableOf(table: HiddenTable, lines: readonly string[], starts: readonly 
   const alignLines = (table.header.length > 0 ? table.header : (table.rows[0] ?? [])).map((k) => (lines[k] as string).replace(/\r$/u, ''));
   const align = runs.map((run) => {
     const line = alignLines.find((text) => text.slice(run.start, run.end).trim() !== '');
-    return line === undefined ? null : alignment(line, run.start, run.end);
+    return line === undefined ? null : columnAlignment(line, run.start, run.end);
   });
   const row = (rowLines: readonly number[]): TableRow => ({
     type: 'tableRow',
@@ -190,14 +183,4 @@ function phrasing(doc: Root, pieces: readonly { line: number; column: number }[]
 
 function pointAt(line: number, column: number, starts: readonly number[]): Point {
   return { line: line + 1, column: column + 1, offset: (starts[line] ?? 0) + column };
-}
-
-/** Pandoc's rule, as for simple tables: the text's place over its dashes. */
-function alignment(line: string, start: number, end: number): Align {
-  const flushLeft = line[start] !== undefined && line[start] !== ' ';
-  const flushRight = line[end - 1] !== undefined && line[end - 1] !== ' ';
-  if (flushLeft && flushRight) return null;
-  if (flushRight) return 'right';
-  if (flushLeft) return 'left';
-  return 'center';
 }

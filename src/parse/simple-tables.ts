@@ -15,27 +15,22 @@
 // blanked. A table whose text crosses from one column into the next is left
 // as it was written.
 
+import { columnAlignment, fencedLines } from './table-lines.ts';
+import type { ColumnAlign } from './table-lines.ts';
+
 // Two columns at least, each of three dashes or more (so that "- - -", a thematic break, is none).
 const DASH_LINE = /^ {0,3}-{3,}(?: +-{3,})+ *\r?$/u;
 const CLOSING_LINE = /^ {0,3}-{3,}[- ]*\r?$/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-
-type Align = 'left' | 'right' | 'center' | null;
 
 /** `text` with each simple table written as a GitHub table, every line the same length. */
 export function withSimpleTables(text: string): string {
   if (!text.includes('--')) return text;
   const lines = text.split('\n');
-  let fence: string | null = null;
+  const fenced = fencedLines(lines);
   let changed = false;
-  for (let i = 0; i + 1 < lines.length; i += 1) {
+  for (let i = 1; i + 1 < lines.length; i += 1) {
     const line = lines[i] as string;
-    const opening = FENCE.exec(line)?.[1];
-    if (opening !== undefined && (fence === null || opening.startsWith(fence))) {
-      fence = fence === null ? (opening[0] as string).repeat(3) : null;
-      continue;
-    }
-    if (fence !== null || i === 0 || !DASH_LINE.test(line)) continue;
+    if (fenced[i] === true || !DASH_LINE.test(line)) continue;
     const header = lines[i - 1] as string;
     const above = i >= 2 ? (lines[i - 2] as string) : '';
     if (header.trim() === '' || above.trim() !== '' || (lines[i + 1] ?? '').trim() === '') continue;
@@ -59,7 +54,7 @@ function asPipeTable(table: readonly string[], dashes: string): string[] | null 
   // The "|" goes on the space just before each column but the first.
   const bars = columns.slice(1).map((column) => column.start - 1);
   const header = table[0] as string;
-  const aligns = columns.map((column) => alignment(header, column.start, column.end));
+  const aligns = columns.map((column) => columnAlignment(header, column.start, column.end));
   const out: string[] = [];
   for (const [k, line] of table.entries()) {
     if (k === 1) {
@@ -77,7 +72,7 @@ function asPipeTable(table: readonly string[], dashes: string): string[] | null 
   return out;
 }
 
-function delimiter(dashes: string, columns: readonly { start: number; end: number }[], aligns: readonly Align[], bars: readonly number[]): string {
+function delimiter(dashes: string, columns: readonly { start: number; end: number }[], aligns: readonly ColumnAlign[], bars: readonly number[]): string {
   const chars = [...dashes];
   columns.forEach((column, c) => {
     const align = aligns[c] ?? null;
@@ -86,15 +81,4 @@ function delimiter(dashes: string, columns: readonly { start: number; end: numbe
   });
   for (const at of bars) chars[at] = '|';
   return chars.join('');
-}
-
-/** Pandoc's rule: the header text's place over its dashes. */
-function alignment(header: string, start: number, end: number): Align {
-  const cell = header.slice(start, end);
-  const flushLeft = cell.length > 0 && cell[0] !== ' ';
-  const flushRight = header.length >= end && header[end - 1] !== ' ' && header[end - 1] !== undefined;
-  if (flushLeft && flushRight) return null;
-  if (flushRight) return 'right';
-  if (flushLeft) return 'left';
-  return 'center';
 }

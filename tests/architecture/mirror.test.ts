@@ -103,6 +103,7 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'parse/abstract.ts': through('tests/cite/citations.pandoc-keys.test.ts'),
   'parse/index.ts': through('tests/parse/handlers/index.test.ts', 'the parser’s entry: every parse test goes through it (tests/helpers/parse.ts)'),
   'parse/markdown.ts': through('tests/cite/syntax.test.ts'),
+  'parse/table-lines.ts': through('tests/parse/simple-tables.test.ts', 'what simple and multiline tables share: fenced code and alignment, tested through both (multiline-tables.test.ts too)'),
   'parse/handlers/blockquote.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/break.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/cite.ts': through('tests/cite/syntax.test.ts', 'one mdast node type’s handler'),
