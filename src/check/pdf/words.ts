@@ -84,12 +84,14 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
   const notes: ManuscriptNote[] = [];
   if (root === null) return { body, notes };
   const definitions = new Map<string, MdastNode>();
+  // The headings' labels, as Pandoc's implicit header references name them.
+  const headings = new Set<string>();
   const find = (node: MdastNode): void => {
     if (node.type === 'footnoteDefinition' && 'identifier' in node && !definitions.has(String(node.identifier))) definitions.set(String(node.identifier), node);
+    if (node.type === 'heading') headings.add(headingLabel(node));
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
   };
   find(root);
-  const headings = headingLabels(root);
   const skippedTypes = new Set(['yaml', 'html', 'definition', 'footnoteDefinition', 'image', 'imageReference']);
   const movedToTitle = new Set<MdastNode>();
   const labels = languageLabels(lang);
@@ -134,17 +136,11 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
   return { body, notes };
 }
 
-/** The labels of the manuscript's headings, as implicit header references name them. */
-function headingLabels(root: Root): Set<string> {
-  const labels = new Set<string>();
+/** A heading's text as a link label names it, its attribute block left out. */
+function headingLabel(heading: MdastNode): string {
   const plain = (node: MdastNode): string =>
     'value' in node && typeof node.value === 'string' ? node.value : 'children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]).map(plain).join('') : '';
-  const find = (node: MdastNode): void => {
-    if (node.type === 'heading') labels.add(labelOf(withoutAttributes((node as unknown as { children: PhrasingContent[] }).children).children.map(plain).join('')));
-    else if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(find);
-  };
-  find(root);
-  return labels;
+  return labelOf(withoutAttributes((heading as unknown as { children: PhrasingContent[] }).children).children.map(plain).join(''));
 }
 
 /** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */
