@@ -36,6 +36,8 @@ export interface KPPenalty {
   readonly fill: boolean;
   /** Protrusion of what the break draws (its hyphen); unset: the box before it decides. */
   readonly marginRight?: number;
+  /** The break adds a hyphen inside a word, rather than following a hyphen or dash the text has. */
+  readonly hyphen?: boolean;
 }
 
 export type KPItem = KPBox | KPGlue | KPPenalty;

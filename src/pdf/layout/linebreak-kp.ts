@@ -8,7 +8,7 @@
 // spaces, for what the glyphs leave them: the breaker judges what is drawn.
 // Additions of ours: a hard cap on consecutive flagged lines, lines where
 // flagged breaks are forbidden (both kept exact in the active-node state), and
-// no paragraph whose last line is only the tail of a word broken at a hyphen.
+// no paragraph whose last line is only the tail of a word broken at an added hyphen.
 
 import { INFINITE_PENALTY, rightMarginAt } from './linebreak-kp-model.ts';
 import type { ChosenBreak, KPGlue, KPItem, KPParams, KPPenalty } from './linebreak-kp-model.ts';
@@ -18,10 +18,20 @@ const EPSILON = 1e-9;
 
 /**
  * Demerits for a paragraph whose last line is only the tail of a word broken at
- * a hyphen or dash ("ar-|eas."), when nothing else fits: forbidden before the
+ * an added hyphen ("ar-|eas."), when nothing else fits: forbidden before the
  * last pass.
  */
 const LONE_TAIL_DEMERITS = 1e12;
+
+/**
+ * Demerits for a last line that is only the second word of a compound broken at
+ * its own hyphen or a dash ("case-|insensitive."): a word, not a fragment, so
+ * allowed in every pass, but at the cost of a line whose spaces open about
+ * twice their width (badness 440), which any line within the tolerance beats.
+ * Forbidding it had set "Like regular reference links, these references are"
+ * with spaces three and a half times their width (Pandoc's manual).
+ */
+const COMPOUND_TAIL_DEMERITS = 2e5;
 
 interface ActiveNode {
   readonly index: number;
@@ -190,8 +200,11 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
       if (isParagraphEnd && a.streak > 0) {
         demerits += params.finalHyphenDemerits;
         if (sumGlue[i] === a.startGlue) {
-          if (!params.finalPass) continue;
-          demerits += LONE_TAIL_DEMERITS;
+          const start = items[a.index];
+          if (start?.kind === 'penalty' && start.hyphen === true) {
+            if (!params.finalPass) continue;
+            demerits += LONE_TAIL_DEMERITS;
+          } else demerits += COMPOUND_TAIL_DEMERITS;
         }
       }
       if (Math.abs(fitness - a.fitness) > 1) demerits += params.adjDemerits;

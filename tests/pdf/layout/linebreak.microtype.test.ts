@@ -182,6 +182,16 @@ describe('TeX’s knobs', () => {
     expect(paragraphs).toBeGreaterThan(200);
   });
 
+  test('ends a paragraph with a compound’s second word alone rather than set a line with spaces twice their width', () => {
+    // From 260 to 285 pt "…these references are case-" fits and "…are" alone would leave spaces two to four times wide.
+    const text = 'Like regular reference links, these references are case-insensitive.';
+    for (let width = 260; width <= 285; width += 0.5) {
+      const { lines } = breakParagraph(run(text), options(width));
+      expect(lines.map(lineText), `${width}pt`).toEqual(['Like regular reference links, these references are case-', 'insensitive.']);
+      expect(lines[0]!.ratio, `${width}pt`).toBeLessThan(1.5);
+    }
+  });
+
   test('hyphenPenalty from the tuning changes how often lines end in a hyphen', () => {
     const count = (hyphenPenalty: number): number =>
       WIDTHS.reduce((sum, w) => sum + breakParagraph(run(ARTICLE), options(w, { tuning: { hyphenPenalty } })).lines.filter((l) => l.hyphenated).length, 0);
