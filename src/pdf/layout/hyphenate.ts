@@ -74,11 +74,56 @@ function givenBreaks(words: readonly string[]): Map<string, readonly number[]> {
 function patternHyphenator(lang: string): Hyphenator | null {
   const cached = hyphenators.get(lang);
   if (cached !== undefined) return cached;
-  const mod = loadPatterns(lang);
-  // minWordLength 1: our limits decide, not the library's default of 5.
-  const hyphenator: Hyphenator | null = mod === null ? null : (word) => markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
+  const own = loadedHyphenator(lang);
+  const script = scriptOfLanguage(lang);
+  const others = FOREIGN_SCRIPTS.filter((f) => f.script !== script);
+  const hyphenator: Hyphenator | null =
+    own === null
+      ? null
+      : (word) => {
+          // Loaded on the first such word: most manuscripts have none.
+          for (const other of others) if (other.letters.test(word)) return patternHyphenator(other.lang)?.(word) ?? [];
+          return own(word);
+        };
   hyphenators.set(lang, hyphenator);
   return hyphenator;
+}
+
+function loadedHyphenator(lang: string): Hyphenator | null {
+  const mod = loadPatterns(lang);
+  // minWordLength 1: our limits decide, not the library's default of 5.
+  return mod === null ? null : (word) => markerPositions(mod.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 }));
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'other';
+
+/**
+ * A word written wholly in another script than the language's ("Markdown" in
+ * Russian, "Москва" in English) is hyphenated by the patterns of the language
+ * that script most often brings: a language's own patterns know only its
+ * letters, so such words never broke, and a Russian line before "Markdown"
+ * was left loose.
+ */
+const FOREIGN_SCRIPTS: readonly { readonly script: Script; readonly letters: RegExp; readonly lang: string }[] = [
+  { script: 'latin', letters: /^[\p{Script=Latin}\p{M}'\u2019]+$/u, lang: 'en-us' },
+  { script: 'cyrillic', letters: /^[\p{Script=Cyrillic}\p{M}'\u2019]+$/u, lang: 'ru' },
+  { script: 'greek', letters: /^[\p{Script=Greek}\p{M}'\u2019]+$/u, lang: 'el-monoton' },
+];
+
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'mn', 'cu', 'kk', 'ky', 'tg', 'tt', 'ba', 'cv', 'sah']);
+const GREEK_LANGUAGES = new Set(['el', 'grc']);
+// Hyphenating languages written in neither: Indic scripts, Armenian, Georgian, Ethiopic, Coptic, Thai.
+const OTHER_SCRIPT_LANGUAGES = new Set(['as', 'bn', 'gu', 'hi', 'kn', 'ml', 'mr', 'or', 'pa', 'sa', 'ta', 'te', 'hy', 'ka', 'am', 'ti', 'cop', 'th']);
+
+/** The script a language's patterns are written for: its script subtag if any, else its usual one. */
+function scriptOfLanguage(lang: string): Script {
+  const subtags = lang.toLowerCase().split(/[-_]/u);
+  if (subtags.includes('latn')) return 'latin';
+  if (subtags.includes('cyrl')) return 'cyrillic';
+  const primary = subtags[0] ?? '';
+  if (CYRILLIC_LANGUAGES.has(primary)) return 'cyrillic';
+  if (GREEK_LANGUAGES.has(primary)) return 'greek';
+  return OTHER_SCRIPT_LANGUAGES.has(primary) ? 'other' : 'latin';
 }
 
 const LETTER = /\p{L}/u;

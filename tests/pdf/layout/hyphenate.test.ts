@@ -108,6 +108,19 @@ describe('hyphenatorFor', () => {
     expect(hyphenatorFor('')).toBeNull();
   });
 
+  test('hyphenates a word in another script than the language’s with that script’s usual patterns', () => {
+    const [ru, en, de] = [hyphenator('ru'), hyphenator('en-US'), hyphenator('de')];
+    expect(hyphenationPoints('Markdown', ru, limits)).toEqual([4]);
+    expect(hyphenationPoints('документации', ru, limits)).toEqual([2, 4, 7, 9]);
+    expect(hyphenationPoints('международный', en, limits).length).toBeGreaterThan(1);
+    expect(hyphenationPoints('Αθήνα', en, { leftMin: 2, rightMin: 2 })).toEqual([3]);
+    // A Latin-script language keeps its own patterns for Latin words.
+    expect(hyphenationPoints('Computer', de, limits)).toEqual([3, 5]);
+    expect(hyphenationPoints('Computer', en, limits)).toEqual([3]);
+    // A Serbian text in Latin letters hyphenates them with Serbian patterns, as before.
+    expect(hyphenationPoints('Markdown', hyphenator('sr-Latn'), limits)).toEqual([]);
+  });
+
   test('loads only the patterns of the language asked for', () => {
     const module = fileURLToPath(new URL('../../../src/pdf/layout/hyphenate.ts', import.meta.url));
     const script = `
