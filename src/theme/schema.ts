@@ -162,8 +162,8 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     colors: { text: r.color('colors.text'), link: r.color('colors.link'), rule: r.color('colors.rule') },
     hyphenation: {
       enabled: r.boolean('hyphenation.enabled'),
-      leftMin: r.integer('hyphenation.leftMin', 1, 10),
-      rightMin: r.integer('hyphenation.rightMin', 1, 10),
+      leftMin: hyphenMin(r, 'hyphenation.leftMin'),
+      rightMin: hyphenMin(r, 'hyphenation.rightMin'),
       maxConsecutive: r.integer('hyphenation.maxConsecutive', 0, 100),
       words: hyphenationWords(r),
     },
@@ -195,6 +195,15 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     },
     ...(r.has('print') ? { print: printSettings(r, page) } : {}),
   };
+}
+
+/** A fewest-letters setting: a whole number, or "auto" for the language's own. */
+function hyphenMin(r: ThemeReader, path: string): number | 'auto' {
+  return r.custom<number | 'auto'>(path, 'auto', (v) =>
+    v === 'auto' || (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10)
+      ? { value: v }
+      : { reason: `expected "auto" or a whole number from 1 to 10, got ${JSON.stringify(v ?? null)}` },
+  );
 }
 
 const SIDES: readonly Side[] = ['top', 'bottom', 'inner', 'outer'];

@@ -226,8 +226,10 @@ export interface Theme {
   };
   readonly hyphenation: {
     readonly enabled: boolean;
-    readonly leftMin: number;
-    readonly rightMin: number;
+    /** Fewest letters before a hyphen; "auto": the language's, as TeX sets it (util/hyphenation-patterns.ts). */
+    readonly leftMin: number | 'auto';
+    /** Fewest letters after a hyphen; "auto" as for leftMin. */
+    readonly rightMin: number | 'auto';
     readonly maxConsecutive: number;
     /** Words the patterns miss, their breaks marked ("Ouro-bo-ros"; util/hyphenation-words.ts). */
     readonly words: readonly string[];

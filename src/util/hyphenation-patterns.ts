@@ -46,6 +46,39 @@ export function lacksHyphenationPatterns(lang: string): boolean {
   return !UNHYPHENATED.has(primaryLanguage(lang)) && candidateFolders(lang).every((folder) => !folderExists(folder));
 }
 
+/** Fewest letters before and after a hyphen. */
+export interface HyphenMinima {
+  readonly leftMin: number;
+  readonly rightMin: number;
+}
+
+// TeX Live's language.dat.lua (hyph-utf8), per pattern folder: the values
+// LaTeX's babel sets for each language. Folders not listed take English's.
+const ENGLISH_MINIMA: HyphenMinima = { leftMin: 2, rightMin: 3 };
+const MINIMA: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries([
+  ...['bg', 'be', 'ca', 'da', 'de-1901', 'de-1996', 'de-ch-1901', 'es', 'eu', 'fi', 'fr', 'fur', 'gl', 'hr', 'hsb', 'hu', 'ia', 'id', 'is', 'it']
+    .map((f) => [f, [2, 2]] as const),
+  ...['kmr', 'la', 'la-x-classic', 'la-x-liturgic', 'lt', 'lv', 'mk', 'mn-cyrl', 'nb', 'nl', 'nn', 'no', 'oc', 'pl', 'pms', 'rm', 'ro', 'ru']
+    .map((f) => [f, [2, 2]] as const),
+  ...['sh-cyrl', 'sh-latn', 'sl', 'sq', 'sr-cyrl', 'sv', 'tk', 'tr', 'uk', 'de', 'mn', 'mn-cyrl-x-lmc', 'sh', 'sr'].map((f) => [f, [2, 2]] as const),
+  ...['cs', 'cy', 'et', 'ga', 'pt', 'sk', 'th'].map((f) => [f, [2, 3]] as const),
+  ...['af', 'hy', 'ka', 'pi', 'cu'].map((f) => [f, [1, 2]] as const),
+  ...['as', 'bn', 'cop', 'el', 'el-monoton', 'el-polyton', 'ethi', 'fi-x-school', 'grc', 'gu', 'hi', 'kn', 'ml', 'mr', 'mul-ethi', 'or', 'pa']
+    .map((f) => [f, [1, 1]] as const),
+  ...['ta', 'te', 'zh', 'zh-latn-pinyin'].map((f) => [f, [1, 1]] as const),
+  ['sa', [1, 3]] as const,
+]);
+
+/** The fewest letters a language's books leave before and after a hyphen, as TeX sets them for its patterns. */
+export function hyphenMinima(lang: string): HyphenMinima {
+  for (const folder of candidateFolders(lang)) {
+    const minima = MINIMA[folder];
+    if (minima !== undefined) return { leftMin: minima[0], rightMin: minima[1] };
+    if (folderExists(folder)) return ENGLISH_MINIMA;
+  }
+  return ENGLISH_MINIMA;
+}
+
 function loadFolder(folder: string): HyphenModule | null {
   const cached = modules.get(folder);
   if (cached !== undefined) return cached;

@@ -138,10 +138,19 @@ describe('a user theme', () => {
     expect(loadTheme(dir).fonts.body.regular).toBe(path.join(dir, 'fonts', 'Body.ttf'));
   });
 
+  test('hyphenation.leftMin and rightMin: the language’s ("auto") by default, or a whole number', () => {
+    const set = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  leftMin: 3\n  rightMin: auto\n' });
+    expect(loadTheme(set).hyphenation).toMatchObject({ leftMin: 3, rightMin: 'auto' });
+    const bad = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  rightMin: many\n' });
+    expect(errorsOf(() => loadTheme(bad))).toEqual([
+      expect.stringMatching(/:3:13: error: hyphenation\.rightMin: expected "auto" or a whole number from 1 to 10, got "many"/u),
+    ]);
+  });
+
   test('hyphenation.words: none by default; each entry checked where it is written', () => {
     expect(loadTheme().hyphenation.words).toEqual([]);
     const good = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  words: [Ouro-bo-ros, Galley]\n' });
-    expect(loadTheme(good).hyphenation).toMatchObject({ words: ['Ouro-bo-ros', 'Galley'], leftMin: 2 });
+    expect(loadTheme(good).hyphenation).toMatchObject({ words: ['Ouro-bo-ros', 'Galley'], leftMin: 'auto', rightMin: 'auto' });
     const bad = themeDir({ 'theme.yaml': 'extends: default\nhyphenation:\n  words:\n    - Ouro-bo-ros\n    - two words\n' });
     expect(errorsOf(() => loadTheme(bad))).toEqual([
       expect.stringMatching(/:5:7: error: hyphenation\.words\.1: "two words" is not a word with its breaks marked by "-"/u),

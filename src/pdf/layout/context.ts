@@ -5,6 +5,8 @@ import type { FontSet } from '../../fonts.ts';
 import type { BookLabels, Theme } from '../../theme/types.ts';
 import type { Role, StructNode, StructPath, StructType } from '../page-model.ts';
 import type { BreakOptions } from './types.ts';
+import { hyphenMinima } from '../../util/hyphenation-patterns.ts';
+import type { HyphenMinima } from '../../util/hyphenation-patterns.ts';
 
 /** The prose style in force: body text, a block quote, a note, a table cell. */
 export interface TextSetting {
@@ -95,8 +97,17 @@ export function openElement(ctx: LayoutContext, type: StructType, options: { alt
 /** The context for content inside the element at the end of `path`. */
 export const inside = <T extends LayoutContext>(ctx: T, path: StructPath): T => ({ ...ctx, structure: path });
 
+/** The fewest letters before and after a hyphen: the theme's, or the language's where it says "auto". */
+export function hyphenLimits(ctx: Pick<LayoutContext, 'theme' | 'lang'>): HyphenMinima {
+  const { leftMin, rightMin } = ctx.theme.hyphenation;
+  // With no language nothing is hyphenated: any values do.
+  const language = hyphenMinima(ctx.lang ?? 'en');
+  return { leftMin: leftMin === 'auto' ? language.leftMin : leftMin, rightMin: rightMin === 'auto' ? language.rightMin : rightMin };
+}
+
 export function breakOptions(ctx: LayoutContext, widths: readonly number[], justify: boolean, hyphenate: boolean): BreakOptions {
-  const { leftMin, rightMin, maxConsecutive } = ctx.theme.hyphenation;
+  const { maxConsecutive } = ctx.theme.hyphenation;
+  const { leftMin, rightMin } = hyphenLimits(ctx);
   return {
     widths,
     measure: ctx.fonts.measure,

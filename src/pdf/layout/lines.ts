@@ -4,7 +4,7 @@
 import type { Destination, OutlineEntry, Role, Tag } from '../page-model.ts';
 import { paragraphDirection } from '../../document/direction.ts';
 import { visualOrder } from './bidi.ts';
-import { baselineOffset, breakOptions } from './context.ts';
+import { baselineOffset, breakOptions, hyphenLimits } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
 import type { FlowBox } from './flow.ts';
@@ -121,7 +121,7 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
     hyphenatedLines: lines.flatMap((l, i) => (l.hyphenated ? [i + 1] : [])),
     overfullLines: lines.flatMap((l, i) => (l.overfull ? [i + 1] : [])),
     emergency: broken.emergency,
-    unbreakable: options.hyphenate ? unbreakableWords(lines, ctx.lang, ctx.hyphenationWords, ctx.theme.hyphenation) : [],
+    unbreakable: options.hyphenate ? unbreakableWords(lines, ctx.lang, ctx.hyphenationWords, hyphenLimits(ctx)) : [],
   });
 
   const direction = paragraphDirection(runs.map((r) => r.text).join(''), ctx.direction);

@@ -52,6 +52,14 @@ describe('breakOptions', () => {
     expect(breakOptions(base, [300], true, true).keepFirstWords).toBeUndefined();
     expect(breakOptions({ ...base, note: 1 }, [300], true, true).keepFirstWords).toBe(2);
   });
+
+  test('leaves as few letters around a hyphen as the language does, unless the theme says', () => {
+    const base = fresh();
+    expect(breakOptions(base, [300], true, true).hyphenation).toMatchObject({ leftMin: 2, rightMin: 3 });
+    expect(breakOptions({ ...base, lang: 'ru' }, [300], true, true).hyphenation).toMatchObject({ leftMin: 2, rightMin: 2 });
+    const theme = { ...base.theme, hyphenation: { ...base.theme.hyphenation, rightMin: 4 } };
+    expect(breakOptions({ ...base, lang: 'ru', theme }, [300], true, true).hyphenation).toMatchObject({ leftMin: 2, rightMin: 4 });
+  });
 });
 
 describe('baselineOffset', () => {
