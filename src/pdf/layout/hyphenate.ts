@@ -1,7 +1,7 @@
 // Where a word may take a hyphen, from TeX's hyphenation patterns (the `hyphen`
 // package). Only break points come out of here: the breaker draws a literal "-"
 // itself, because a soft hyphen must never reach the PDF.
-import { loadPatterns } from '../../util/hyphenation-patterns.ts';
+import { hyphenMinima, loadPatterns } from '../../util/hyphenation-patterns.ts';
 
 /** Positions (UTF-16 offsets into the word) after which a hyphen may be added. */
 export type Hyphenator = (word: string) => readonly number[];
@@ -82,11 +82,18 @@ function patternHyphenator(lang: string): Hyphenator | null {
       ? null
       : (word) => {
           // Loaded on the first such word: most manuscripts have none.
-          for (const other of others) if (other.letters.test(word)) return patternHyphenator(other.lang)?.(word) ?? [];
+          for (const other of others) if (other.letters.test(word)) return foreignPoints(word, other.lang);
           return own(word);
         };
   hyphenators.set(lang, hyphenator);
   return hyphenator;
+}
+
+/** A foreign word's points, with at least as many letters around each as that word's language leaves. */
+function foreignPoints(word: string, lang: string): readonly number[] {
+  const { leftMin, rightMin } = hyphenMinima(lang);
+  const points = patternHyphenator(lang)?.(word) ?? [];
+  return points.filter((p) => p >= leftMin && word.length - p >= rightMin);
 }
 
 function loadedHyphenator(lang: string): Hyphenator | null {

@@ -114,6 +114,11 @@ describe('hyphenatorFor', () => {
     expect(hyphenationPoints('документации', ru, limits)).toEqual([2, 4, 7, 9]);
     expect(hyphenationPoints('международный', en, limits).length).toBeGreaterThan(1);
     expect(hyphenationPoints('Αθήνα', en, { leftMin: 2, rightMin: 2 })).toEqual([3]);
+    // English words keep English's three letters after a hyphen in a Russian text, which allows two.
+    const ruLimits = { leftMin: 2, rightMin: 2 };
+    expect(hyphenationPoints('documented', en, ruLimits)).toContain(8);
+    expect(hyphenationPoints('documented', ru, ruLimits)).toEqual(hyphenationPoints('documented', en, limits));
+    expect(hyphenationPoints('сделайте', ru, ruLimits)).toEqual([3, 6]);
     // A Latin-script language keeps its own patterns for Latin words.
     expect(hyphenationPoints('Computer', de, limits)).toEqual([3, 5]);
     expect(hyphenationPoints('Computer', en, limits)).toEqual([3]);
