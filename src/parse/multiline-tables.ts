@@ -25,7 +25,7 @@
 // placed where it stands in the manuscript.
 import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
-import { columnAlignment, fencedLines } from './table-lines.ts';
+import { columnAlignment, fencedLines, frontMatterLength, opensBlock } from './table-lines.ts';
 
 declare module 'mdast' {
   interface TableData {
@@ -54,10 +54,11 @@ export function hideMultilineTables(text: string): { text: string; tables: Map<n
   const tables = new Map<number, HiddenTable>();
   if (!text.includes('---')) return { text, tables };
   const lines = text.split('\n');
-  const fenced = fencedLines(lines);
+  const frontMatter = frontMatterLength(lines);
+  const fenced = fencedLines(lines, frontMatter);
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as string;
-    if (fenced[i] === true || (i > 0 && (lines[i - 1] as string).trim() !== '')) continue;
+    if (fenced[i] === true || !opensBlock(lines, i, frontMatter)) continue;
     const table = FULL_LINE.test(line) ? multiline(lines, i) : COLUMN_LINE.test(line) ? headerless(lines, i) : null;
     if (table === null || lines.slice(table.start, table.end).some((l) => l.includes('-->'))) continue;
     const first = lines[table.start] as string;

@@ -15,7 +15,7 @@
 // blanked. A table whose text crosses from one column into the next is left
 // as it was written.
 
-import { columnAlignment, fencedLines } from './table-lines.ts';
+import { columnAlignment, fencedLines, frontMatterLength, opensBlock } from './table-lines.ts';
 import type { ColumnAlign } from './table-lines.ts';
 
 // Two columns at least, each of three dashes or more (so that "- - -", a thematic break, is none).
@@ -26,14 +26,14 @@ const CLOSING_LINE = /^ {0,3}-{3,}[- ]*\r?$/u;
 export function withSimpleTables(text: string): string {
   if (!text.includes('--')) return text;
   const lines = text.split('\n');
-  const fenced = fencedLines(lines);
+  const frontMatter = frontMatterLength(lines);
+  const fenced = fencedLines(lines, frontMatter);
   let changed = false;
   for (let i = 1; i + 1 < lines.length; i += 1) {
     const line = lines[i] as string;
     if (fenced[i] === true || !DASH_LINE.test(line)) continue;
     const header = lines[i - 1] as string;
-    const above = i >= 2 ? (lines[i - 2] as string) : '';
-    if (header.trim() === '' || above.trim() !== '' || (lines[i + 1] ?? '').trim() === '') continue;
+    if (fenced[i - 1] === true || header.trim() === '' || !opensBlock(lines, i - 1, frontMatter) || (lines[i + 1] ?? '').trim() === '') continue;
     let end = i + 1;
     while (end < lines.length && (lines[end] as string).trim() !== '') end += 1;
     // A line of dashes may close the table: it is blanked (spaces, its length kept), not read as a row.

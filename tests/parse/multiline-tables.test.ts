@@ -73,6 +73,14 @@ describe('multiline tables', () => {
     expect(cells(multi).map((row) => row[3])).toEqual(['Example of a row that spans multiple lines.', 'Here’s another one. Note the blank line between rows.']);
   });
 
+  it('open right after the front matter, with no blank line between', () => {
+    const [table, after] = blocksOf(`${MULTILINE}\n\nAfter.\n`);
+    expect(table).toMatchObject({ type: 'table', headerRows: 1, align: ['center', null, 'right', 'left'] });
+    expect(after).toMatchObject({ type: 'paragraph' });
+    const [headerless] = blocksOf(`${HEADERLESS}\n`);
+    expect(headerless).toMatchObject({ type: 'table', headerRows: 0 });
+  });
+
   it('keep every line of the manuscript its length; a thematic break, prose and fenced code are left alone', () => {
     const text = `Before.\n\n${MULTILINE}\n\n${HEADERLESS}\r\n\nAfter.\n`;
     const hidden = hideMultilineTables(text);

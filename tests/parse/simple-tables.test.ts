@@ -48,6 +48,14 @@ describe('simple tables', () => {
     expect(withSimpleTables(text.replaceAll('\n', '\r\n')).split('\r\n').map((line) => line.length)).toEqual(text.split('\n').map((line) => line.length));
   });
 
+  it('open right after the front matter, with no blank line between; never inside it', () => {
+    const [table, after] = blocksOf(`${TABLE}\n\nAfter.\n`);
+    expect(table).toMatchObject({ type: 'table', align: ['right', 'left', 'center', null] });
+    expect(after).toMatchObject({ type: 'paragraph' });
+    const yaml = '---\ntitle: T\nnote: |\n\n  a     b\n  ---   ---\n  1     2\n---\n\nText.\n';
+    expect(withSimpleTables(yaml)).toBe(yaml);
+  });
+
   it('leave a table in fenced code, a thematic break and text crossing a column’s edge as written', () => {
     const fenced = `\`\`\`\n${TABLE}\n\`\`\`\n`;
     expect(withSimpleTables(fenced)).toBe(fenced);
