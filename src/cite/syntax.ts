@@ -303,10 +303,13 @@ const inTextLocator: Construct = {
   },
 };
 
+const OPENING = /^[\p{Ps}\p{Pi}]$/u;
+
 const inText: Construct = {
   name: 'citeInText',
-  // Start of text or after whitespace: never inside a word, so `a@b.com` is no citation.
-  previous: (code) => code === null || isWhitespace(code),
+  // Start of text, after whitespace, an opening parenthesis or quote (`(@good)`, Pandoc's example reference);
+  // never inside a word, so `a@b.com` is no citation, nor right after `[` (a bracketed citation or link text).
+  previous: (code) => code === null || isWhitespace(code) || (code > 0 && code !== LEFT_BRACKET && OPENING.test(String.fromCharCode(code))),
   tokenize(effects, ok, nok) {
     return (code) => {
       effects.enter('citeInText');

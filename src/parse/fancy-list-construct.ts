@@ -1,6 +1,8 @@
-// Pandoc's ordered lists (its `fancy_lists` and `startnum`) as a micromark
-// construct: markers `1.` `1)` `(1)`, with letters (`a.`, `B)`), roman
-// numerals (`iv.`, `(IX)`) or `#` in place of the digits. It stands in for
+// Pandoc's ordered lists (its `fancy_lists`, `startnum` and `example_lists`)
+// as a micromark construct: markers `1.` `1)` `(1)`, with letters (`a.`,
+// `B)`), roman numerals (`iv.`, `(IX)`), `#`, or an example's `@` and its
+// label (`(@good)`, numbered across the document by example-lists.ts) in
+// place of the digits. It stands in for
 // micromark's own list construct (micromark-core-commonmark/lib/list.js) on
 // the characters an ordered marker starts with, and is that construct with
 // only the marker reading changed, so lists written with digits parse exactly
@@ -24,6 +26,8 @@ export interface ListNumbering {
   readonly style: ListStyle;
   readonly delimiter: ListDelimiter;
   readonly start: number;
+  /** Pandoc's numbered examples (`(@)`): numbered on from the document's previous example list. */
+  readonly example?: true;
 }
 
 declare module 'micromark-util-types' {
@@ -40,6 +44,11 @@ const LEFT_PAREN = 40;
 const RIGHT_PAREN = 41;
 const PERIOD = 46;
 const HASH = 35;
+const AT = 64;
+const DASH = 45;
+const UNDERSCORE = 95;
+/** Longest example label read (`(@a-long-label)`). */
+const MAX_LABEL = 64;
 const DIGIT_ONE = 49;
 /** Longest marker text read: nine digits (CommonMark's limit), or a long roman numeral (`mmmdccclxxxviii`). */
 const MAX_MARKER = 15;
@@ -58,7 +67,7 @@ export const fancyList: Construct = {
 
 /** The construct at each character an ordered marker may start with (digits included: see the header). */
 export function fancyListConstructs(): Record<number, Construct> {
-  const codes = [LEFT_PAREN, HASH];
+  const codes = [LEFT_PAREN, HASH, AT];
   for (let code = 48; code <= 57; code++) codes.push(code);
   for (let code = 65; code <= 90; code++) codes.push(code, code + 32);
   return Object.fromEntries(codes.map((code) => [code, fancyList]));
@@ -80,7 +89,7 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
   return start;
 
   function start(code: Code): State | undefined {
-    if (code !== LEFT_PAREN && code !== HASH && !asciiAlphanumeric(code)) return nok(code);
+    if (code !== LEFT_PAREN && code !== HASH && code !== AT && !asciiAlphanumeric(code)) return nok(code);
     if (state.type === undefined) listToken = effects.enter('listOrdered', { _container: true });
     effects.enter('listItemPrefix');
     if (code === LEFT_PAREN) {
@@ -96,14 +105,18 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function inside(code: Code): State | undefined {
-    if ((asciiAlphanumeric(code) || (code === HASH && text === '')) && text.length < MAX_MARKER) {
+    const example = text.startsWith('@');
+    const more = example
+      ? (asciiAlphanumeric(code) || code === DASH || code === UNDERSCORE) && text.length <= MAX_LABEL
+      : (asciiAlphanumeric(code) || ((code === HASH || code === AT) && text === '')) && text.length < MAX_MARKER;
+    if (more) {
       text += String.fromCharCode(code as number);
       effects.consume(code);
       return inside;
     }
     delimiter = parens ? 'parens' : code === PERIOD ? 'period' : 'paren';
     if (parens ? code !== RIGHT_PAREN : code !== PERIOD && code !== RIGHT_PAREN) return nok(code);
-    number = list == null ? openingNumber(text) : list.delimiter === delimiter ? continuingNumber(text, list.style) : null;
+    number = markerNumber(text, delimiter, list);
     if (number === null) return nok(code);
     // Plain `1.` and `1)` keep CommonMark's rule: a list interrupting a paragraph starts at one.
     const plain = !parens && /^\d+$/u.test(text);
@@ -151,12 +164,25 @@ function tokenizeListStart(this: TokenizeContext, effects: Effects, ok: State, n
     // Set only now: a failed attempt must leave the state to the constructs tried after this one.
     if (state.type === undefined && number !== null) {
       state.type = 'listOrdered';
-      state.numbering = { style: number.style, delimiter, start: number.value };
+      state.numbering = { style: number.style, delimiter, start: number.value, ...(text.startsWith('@') ? { example: true as const } : {}) };
       if (listToken !== null) listToken._numbering = state.numbering;
     }
     state.size = initialSize + self.sliceSerialize(effects.exit('listItemPrefix'), true).length;
     return ok(code);
   }
+}
+
+/**
+ * The number a marker gives: opening a list, or continuing `list` (null when
+ * it does not). An example (`@`, `@label`) continues only an example list with
+ * its delimiter, which only examples and `#` continue, as in Pandoc.
+ */
+function markerNumber(text: string, delimiter: ListDelimiter, list: ListNumbering | null | undefined): MarkerNumber | null {
+  const example = text.startsWith('@');
+  if (list == null) return example ? { style: 'decimal', value: 1 } : openingNumber(text);
+  if (list.delimiter !== delimiter) return null;
+  if (list.example === true) return example || text === '#' ? { style: 'decimal', value: 0 } : null;
+  return example ? null : continuingNumber(text, list.style);
 }
 
 /** As micromark's list: a line in the item (indented past its marker), a blank line, or the next item of this list. */

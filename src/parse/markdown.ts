@@ -1,6 +1,7 @@
 // The one Markdown parse: CommonMark + GFM (tables, footnotes, strikethrough,
 // task lists, autolinks) + YAML front matter + Pandoc citations, definition
-// lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`), fenced divs,
+// lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and numbered
+// examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
 // (math.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
@@ -15,6 +16,7 @@ import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
+import { withExampleLists } from './example-lists.ts';
 import { withInlineNotes } from './inline-notes.ts';
 import { hideMultilineTables, withMultilineTables } from './multiline-tables.ts';
 import { withSimpleTables } from './simple-tables.ts';
@@ -50,7 +52,8 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const processor = processorFor(text);
     const hidden = hideMultilineTables(text);
     const root = processor.parse(withSimpleTables(hidden.text));
-    return withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
+    const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
+    return withExampleLists(tables, text, diagnostics);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

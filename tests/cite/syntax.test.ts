@@ -81,6 +81,10 @@ describe('what is not a citation', () => {
     expect(cites('Write to a@b.com or to x@y today.')).toEqual([]);
   });
 
+  it('reads a key right after an opening parenthesis or quote as cited in the text, as Pandoc does', () => {
+    expect(summary('As (@doe) and “@roe” show.')).toEqual(['in-text: [|@doe| @1:5]', 'in-text: [|@roe| @1:16]']);
+  });
+
   it('keeps code as code and an escaped \\@ as text', () => {
     const root = tree('Use `[@doe]` or \\@doe.');
     expect(cites('Use `[@doe]` or \\@doe.')).toEqual([]);
