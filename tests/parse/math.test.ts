@@ -32,6 +32,25 @@ describe('math in the Document', () => {
     expect(blocksOf('$$\n\\frac{a}{b}\n$$')).toEqual([{ type: 'paragraph', children: [{ type: 'math', tex: '\\frac{a}{b}', display: true }] }]);
   });
 
+  test('a formula opened by $$ with text after it, or closed by $$ after text, is one display formula, as in Pandoc', () => {
+    const after = { type: 'paragraph', children: [{ type: 'text', value: 'Text after.' }] };
+    expect(blocksOf('$$a + b +\nc + d$$\n\nText after.\n')).toEqual([{ type: 'paragraph', children: [{ type: 'math', tex: 'a + b +\nc + d', display: true }] }, after]);
+    const array = '$$\\begin{array}{cc}\na & b \\\\\nc & d\n\\end{array}$$';
+    expect(blocksOf(`${array}\n\nText after.\n`)).toEqual([
+      { type: 'paragraph', children: [{ type: 'math', tex: '\\begin{array}{cc}\na & b \\\\\nc & d\n\\end{array}', display: true }] },
+      after,
+    ]);
+    expect(blocksOf('$$\na + b\nc + d$$\n\nText after.\n')).toEqual([{ type: 'paragraph', children: [{ type: 'math', tex: 'a + b\nc + d', display: true }] }, after]);
+    // In a block quote, a fence of its own lines is a fence still.
+    expect(mathIn(blocksOf('> $$\n> x - y\n> $$\n\nText after.\n'))).toEqual([{ type: 'math', tex: 'x - y', display: true }]);
+  });
+
+  test('a $$ with a blank line before its closing one is no formula: the text after it is kept as text', () => {
+    const blocks = blocksOf('$$\nx\n\nText after.\n\n$$\n');
+    expect(mathIn(blocks)).toEqual([]);
+    expect(JSON.stringify(blocks)).toContain('Text after.');
+  });
+
   test('in headings, list items, table cells and block quotes', () => {
     const blocks = blocksOf('# On $\\pi$\n\n- item $a$\n\n> quoted $b$\n\n| x |\n|---|\n| $c$ |\n');
     expect(mathIn(blocks).map((node) => (node.type === 'math' ? node.tex : ''))).toEqual(['\\pi', 'a', 'b', 'c']);
