@@ -89,10 +89,14 @@ describe('front matter', () => {
     expect(documentOf(withAttributes).metadata.title).toBe('JavaScriptとは');
   });
 
-  it('takes the first level-1 heading for the title wherever it is, printed once; a level-2 heading only when the manuscript opens with it', () => {
-    const languageBar = documentOf(parse('*[English](https://example.org/en) ∙ Français*\n\n## Avant\n\n# L’art de la ligne de commande\n\nTexte.\n'));
+  it('takes the level-1 heading after a bar of links for the title, printed once; a level-2 heading only when the manuscript opens with it', () => {
+    const languageBar = documentOf(parse('*[English](https://example.org/en) ∙ [Deutsch](https://example.org/de) ∙ Français*\n\n# L’art de la ligne de commande\n\n## Avant\n\nTexte.\n'));
     expect(languageBar.metadata.title).toBe('L’art de la ligne de commande');
     expect(languageBar.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type))).toEqual(['paragraph', 'h2', 'paragraph']);
+    // manubot's template: an introduction, then headings of every level: they all stay where they stand.
+    const introduced = documentOf(parse('Intro paragraph before any heading.\n\n## Basic formatting\n\nSome text.\n\n# Heading 1\n\nMore.\n'));
+    expect(introduced.metadata.title).toBe('book');
+    expect(introduced.blocks.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type))).toEqual(['paragraph', 'h2', 'paragraph', 'h1', 'paragraph']);
     // awesome's README: an HTML title, then "## Contents" after a paragraph: the file name, not "Contents".
     const contents = parse('<h1>Awesome</h1>\n\nA list.\n\n## Contents\n\n- item\n');
     expect(documentOf(contents).metadata.title).toBe('book');

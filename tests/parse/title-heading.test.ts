@@ -10,9 +10,23 @@ const titleOf = (markdown: string): string | undefined => {
 };
 
 describe('the title heading', () => {
-  test('is the first level-1 heading wherever it stands, else a heading the manuscript opens with', () => {
-    expect(titleOf('Badges.\n\n## Before\n\n# Title\n\n# Second\n')).toBe('h1 5');
-    expect(titleOf('<p align="center">logo</p>\n\n## Opening\n\nText.\n')).toBe('h2 3');
+  test('is the heading the manuscript opens with', () => {
+    expect(titleOf('# Title\n\nText.\n\n# Second\n')).toBe('h1 1');
+    expect(titleOf('## Opening\n\nText.\n')).toBe('h2 1');
+  });
+
+  test('is a level-1 heading after a README’s logo, badges or links to its translations', () => {
+    expect(titleOf('<p align="center"><img src="logo.svg"></p>\n\n# Title\n')).toBe('h1 3');
+    expect(titleOf('[![CI](ci.svg)](https://ci.example) ![npm](npm.svg)\n\n# Title\n')).toBe('h1 3');
+    expect(titleOf('🌍\n*[Čeština](README-cs.md) ∙ [Deutsch](README-de.md)*\n\n# Title\n')).toBe('h1 4');
+    expect(titleOf('*[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ English*\n\n# Title\n')).toBe('h1 3');
+  });
+
+  test('is none when prose comes first, or a lower heading follows a logo: such headings stay where they stand', () => {
+    expect(titleOf('Intro paragraph before any heading.\n\n## Basic formatting\n\nSome text.\n\n# Heading 1\n')).toBeUndefined();
+    expect(titleOf('Badges.\n\n# Title\n')).toBeUndefined();
+    expect(titleOf('See [the guide](guide.md) for how to install it.\n\n# Title\n')).toBeUndefined();
+    expect(titleOf('<div align="center"><img src="logo.svg" alt="Awesome"></div>\n\n## Contents\n\n- [A](#a)\n')).toBeUndefined();
     expect(titleOf('Text.\n\n## Contents\n')).toBeUndefined();
   });
 

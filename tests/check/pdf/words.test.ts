@@ -37,7 +37,7 @@ describe('manuscriptUnits', () => {
   });
 
   it('puts the words of a heading taken for the title first, where the title block prints them; not when the front matter has a title', () => {
-    const source = '*English ∙ Français*\n\n# The Title\n\nText.\n';
+    const source = '*[English](en.md) ∙ Français*\n\n# The Title\n\nText.\n';
     expect(manuscriptUnits(parseMarkdown(source, new Diagnostics('m.md'))).body).toEqual(['the', 'title', 'english', 'français', 'text']);
     const titled = parseMarkdown(`---\ntitle: Own\n---\n\n${source}`, new Diagnostics('m.md'));
     expect(manuscriptUnits(titled).body).toEqual(['english', 'français', 'the', 'title', 'text']);
