@@ -1,6 +1,7 @@
-// Front matter `author`: a name, a list of names, or a list of maps as Pandoc
-// and Quarto write them (`- name: …` with `affiliation`, `email`, `orcid`), or
-// as Pandoc Scholar does (`- Jane Doe: {institute: [id], email: …}`).
+// Front matter `author` (or JOSS's `authors`): a name, a list of names, or a
+// list of maps as Pandoc, Quarto and JOSS write them (`- name: …` with
+// `affiliation`, `email`, `orcid`), or as Pandoc Scholar does (`- Jane Doe:
+// {institute: [id], email: …}`).
 import { isMap, isScalar, isSeq, type YAMLMap, type Node as YamlNode, type Pair } from 'yaml';
 import type { Author } from '../document.ts';
 import { closest } from '../util/closest.ts';
@@ -9,11 +10,14 @@ import type { Institutions } from './institutions.ts';
 type Fail = (message: string, at?: YamlNode | null) => void;
 type Warn = (message: string, at: YamlNode | null) => void;
 
-const READ = ['name', 'fullname', 'affiliation', 'affiliations', 'institute', 'organization', 'org', 'email', 'orcid'];
-/** Quarto's, Pandoc Scholar's and kramdown-rfc's other author keys: accepted, not used in the outputs. */
+/** JOSS's name in parts (`given-names: Ludwig`, `dropping-particle: van`, `surname: Beethoven`), in the order they are printed. */
+const NAME_PARTS = ['given-names', 'dropping-particle', 'non-dropping-particle', 'surname', 'suffix'];
+const READ = ['name', 'fullname', ...NAME_PARTS, 'affiliation', 'affiliations', 'institute', 'organization', 'org', 'email', 'orcid'];
+/** Quarto's, Pandoc Scholar's, kramdown-rfc's and JOSS's other author keys: accepted, not used in the outputs. */
 const ACCEPTED = [
   'equal_contributor', 'correspondence', 'id', 'url', 'note', 'notes', 'role', 'roles', 'corresponding', 'equal-contributor', 'deceased', 'attributes',
   'degrees', 'acknowledgements', 'number', 'phone', 'fax', 'metadata', 'ins', 'abbrev', 'street', 'city', 'code', 'region', 'country', 'uri', 'postal',
+  'equal-contrib', 'alias',
 ];
 
 export interface Authors {
@@ -22,14 +26,18 @@ export interface Authors {
   readonly details?: Author[];
 }
 
-/** Affiliations given by id (`institute: fosg`, `affiliations: [{ref: fosg}]`) are looked up in `institutions`. */
-export function readAuthors(value: YamlNode, fail: Fail, warn: Warn, institutions: Institutions): Authors | undefined {
+/**
+ * Affiliations given by id (`institute: fosg`, `affiliations: [{ref: fosg}]`,
+ * JOSS's `affiliation: "1, 2"`) are looked up in `institutions`; `key` is the
+ * front matter key, as messages name it.
+ */
+export function readAuthors(value: YamlNode, fail: Fail, warn: Warn, institutions: Institutions, key = 'author'): Authors | undefined {
   const items = isSeq(value) ? value.items.map((item) => (item ?? null) as YamlNode | null) : [value];
   const authors: Author[] = [];
   let ok = true;
   const context: Context = { fail, warn, institutions };
   for (const item of items) {
-    const author = isMap(item) ? authorMap(item, context) : plainName(item, fail, isSeq(value));
+    const author = isMap(item) ? authorMap(item, context) : plainName(item, fail, isSeq(value), key);
     if (author === undefined) ok = false;
     else if (author !== NAMELESS) authors.push(author);
   }
@@ -38,9 +46,9 @@ export function readAuthors(value: YamlNode, fail: Fail, warn: Warn, institution
   return items.some((item) => isMap(item)) ? { names, details: authors } : { names };
 }
 
-function plainName(value: YamlNode | null, fail: Fail, inList: boolean): Author | undefined {
+function plainName(value: YamlNode | null, fail: Fail, inList: boolean, key: string): Author | undefined {
   const name = scalarText(value);
-  if (name === undefined) fail(`front matter "author" must be a name, a list of names, or a list of "name:" maps${inList ? ' (in the list)' : ''}`, value);
+  if (name === undefined) fail(`front matter "${key}" must be a name, a list of names, or a list of "name:" maps${inList ? ' (in the list)' : ''}`, value);
   return name === undefined ? undefined : { name, affiliations: [] };
 }
 
@@ -68,6 +76,7 @@ function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author 
   const pairs = named?.pairs ?? (map.items as Pair<YamlNode, YamlNode | null>[]);
   let name = named?.name;
   let fullname: string | undefined;
+  const parts = new Map<string, string>();
   const affiliations: string[] = [];
   let email: string | undefined;
   let orcid: string | undefined;
@@ -87,6 +96,15 @@ function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author 
       case 'fullname':
         fullname = scalarText(value);
         break;
+      case 'given-names':
+      case 'dropping-particle':
+      case 'non-dropping-particle':
+      case 'surname':
+      case 'suffix': {
+        const part = scalarText(value);
+        if (part !== undefined) parts.set(key, part);
+        break;
+      }
       case 'affiliation':
       case 'affiliations':
       case 'institute':
@@ -111,7 +129,7 @@ function authorMap(map: YAMLMap, { fail, warn, institutions }: Context): Author 
         }
     }
   }
-  name ??= fullname;
+  name ??= fullname ?? (parts.size > 0 ? NAME_PARTS.flatMap((part) => parts.get(part) ?? []).join(' ') : undefined);
   if (name === undefined) {
     warn('an author written as a map needs a "name" (or "fullname"); this one is left out', map);
     return NAMELESS;
@@ -129,17 +147,36 @@ function personName(value: YamlNode | null): string | undefined {
   return joined === '' ? undefined : joined;
 }
 
-/** A string (an institution's id or its name), a list of them, or a list of maps with a `name` or a `ref` to an id. */
+/**
+ * A string (an institution's id or its name), a list of them, or a list of
+ * maps with a `name` or a `ref` to an id. JOSS writes several ids in one
+ * string, `"1, 2"`: split at its commas when every part is an id or a number
+ * (so "University of Harbours, Norway" stays one name).
+ */
 function affiliationList(value: YamlNode | null, key: string, { fail, warn, institutions }: Context): string[] {
   const items = isSeq(value) ? value.items.map((item) => (item ?? null) as YamlNode | null) : [value];
   const names: string[] = [];
+  const unknown = (id: string, item: YamlNode | null): void =>
+    warn(`author "${key}" refers to "${id}", which no top-level "affiliations" or "institute" entry has as its id or index; it is left out`, item);
   for (const item of items) {
     const ref = isMap(item) ? scalarText((item.get('ref', true) ?? null) as YamlNode | null) : undefined;
     const written = isMap(item) ? scalarText((item.get('name', true) ?? null) as YamlNode | null) : scalarText(item);
-    const name = ref !== undefined ? institutions.get(ref) : written === undefined ? undefined : (institutions.get(written) ?? written);
-    if (ref !== undefined && name === undefined) warn(`author "${key}" refers to "${ref}", which no top-level "affiliations" or "institute" entry has as its id; it is left out`, item);
-    else if (name === undefined) fail(`author "${key}" must be a name, a list of names, or maps with a "name" or a "ref"`, item);
-    else names.push(name);
+    if (ref !== undefined) {
+      const name = institutions.get(ref);
+      if (name === undefined) unknown(ref, item);
+      else names.push(name);
+    } else if (written === undefined) fail(`author "${key}" must be a name, a list of names, or maps with a "name" or a "ref"`, item);
+    else if (institutions.has(written)) names.push(institutions.get(written) as string);
+    else {
+      const ids = written.split(',').map((part) => part.trim());
+      // A number names no institution: it is an index that none has.
+      if (!ids.every((id) => institutions.has(id) || /^\d+$/u.test(id))) names.push(written);
+      else for (const id of ids) {
+        const name = institutions.get(id);
+        if (name === undefined) unknown(id, item);
+        else names.push(name);
+      }
+    }
   }
   return names;
 }

@@ -20,7 +20,7 @@ import { loadImage } from './image-file.ts';
 import type { AbstractText } from './abstract.ts';
 
 const STRING_KEYS = ['title', 'subtitle', 'publisher', 'rights', 'description', 'identifier'] as const;
-const LIST_KEYS = ['author', 'keywords'] as const;
+const LIST_KEYS = ['author', 'authors', 'keywords'] as const;
 const CHECKED_KEYS = ['source', 'lang', 'date', 'cover', 'isbn', 'archived'] as const;
 const CITATION_KEYS = ['bibliography', 'references', 'csl', 'nocite', 'link-citations', 'link-bibliography', 'reference-section-title', 'suppress-bibliography'] as const;
 /** Accepted so manuscripts can carry them now; no feature reads them yet. */
@@ -229,8 +229,14 @@ function readField(key: string, value: YamlNode, { fields, folder, fail, warn, d
       if (text !== undefined) fields[key] = text;
       return;
     }
-    case 'author': {
-      const authors = readAuthors(value, fail, warn, readInstitutions(doc));
+    case 'author':
+    case 'authors': {
+      // JOSS's spelling (and a common slip for Pandoc's); with both, Pandoc's `author` is the one read (an empty `author:` is none).
+      if (key === 'authors' && (doc.get('author') ?? null) !== null) {
+        warn('front matter has both "author" and "authors"; "authors" is ignored');
+        return;
+      }
+      const authors = readAuthors(value, fail, warn, readInstitutions(doc), key);
       if (authors === undefined) return;
       fields.authors = authors.names;
       if (authors.details !== undefined) fields.authorDetails = authors.details;

@@ -6,6 +6,7 @@ import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import type { Nodes, Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
+import { placeSources, withoutSourcesPlace } from '../cite/sources-place.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document, Metadata } from '../document.ts';
@@ -147,8 +148,11 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   if (inherited !== undefined) for (const id of citations.citedSources) fromBook.add(id);
   if (metadata === null) return null;
   const withHeadingLinks = linkImplicitHeadings(
-    [...insertIntoBlocks(blocks, cited.insertions), ...cited.blocks],
-    [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => insertIntoNote(note, cited.insertions)),
+    placeSources(insertIntoBlocks(blocks, cited.insertions), cited.blocks),
+    [...manual, ...cited.notes].sort((a, b) => a.number - b.number).map((note) => {
+      const inserted = insertIntoNote(note, cited.insertions);
+      return { ...inserted, children: withoutSourcesPlace(inserted.children) };
+    }),
   );
   const linked = resolveFragments(ctx, withHeadingLinks.blocks, withHeadingLinks.notes);
   if (metadata.smart === false) return { path, source: bytes, metadata, ...linked };

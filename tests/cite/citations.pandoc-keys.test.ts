@@ -76,6 +76,38 @@ describe('the list and its links', () => {
   });
 });
 
+describe('where the list goes', () => {
+  /** Each block as a reader sees it: a heading as `# text`, the list as `- entry` lines. */
+  const outline = (blocks: readonly Block[]): string[] =>
+    blocks.map((b) => (b.type === 'heading' ? `${'#'.repeat(b.depth)} ${showBlock(b)}` : b.type === 'list' ? `- ${showBlock(b).split('\n').join('\n- ')}` : showBlock(b)));
+  const LIST = '- Doe, Jane. *Harbours and Tides*. Boston: Sea Press, 2020.';
+
+  it('goes under an empty last heading named References, Bibliography, Works Cited or Sources, with no heading of its own', () => {
+    for (const name of ['References', 'bibliography', 'Works  Cited', 'SOURCES']) {
+      expect(outline(documentOf(parseBook(`Tides [@doe].\n\n# ${name}\n`)).blocks)).toEqual(['Tides.^1', `# ${name}`, LIST]);
+    }
+    // Under the heading reference-section-title names, too.
+    expect(outline(documentOf(parseBook('Tides [@doe].\n\n## Literature\n', ['bibliography: sources.yaml', 'reference-section-title: Literature'])).blocks)).toEqual([
+      'Tides.^1',
+      '## Literature',
+      LIST,
+    ]);
+  });
+
+  it('keeps its own heading after a last heading of another name, or a References section with text in it', () => {
+    expect(outline(documentOf(parseBook('Tides [@doe].\n\n# Acknowledgements\n')).blocks)).toEqual(['Tides.^1', '# Acknowledgements', '## Sources', LIST]);
+    expect(outline(documentOf(parseBook('Tides [@doe].\n\n# References\n\nSee below.\n')).blocks)).toEqual(['Tides.^1', '# References', 'See below.', '## Sources', LIST]);
+  });
+
+  it('goes into a ::: {#refs} div, as Pandoc puts it, after what the div holds', () => {
+    const doc = documentOf(parseBook('Tides [@doe].\n\n# References\n\n::: {#refs}\nFirst:\n:::\n\n# Appendix\n\nMore.\n'));
+    expect(outline(doc.blocks)).toEqual(['Tides.^1', '# References', 'First:', LIST, '# Appendix', 'More.']);
+    // With nothing to list, the div leaves nothing behind.
+    const none = documentOf(parseBook('Tides.\n\n::: {#refs}\n:::\n', ['bibliography: sources.yaml', 'suppress-bibliography: true']));
+    expect(none.blocks.filter((b) => b.type === 'list')).toEqual([]);
+  });
+});
+
 describe('abstract', () => {
   it('prints the abstract first, headed "Abstract", with its citation numbered before the body\'s', () => {
     const doc = documentOf(parseBook('Body [@ames].', ['bibliography: sources.yaml', 'abstract: |', '  We *measure* tides [@doe].', '', '  Second paragraph.']));

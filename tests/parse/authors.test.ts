@@ -5,7 +5,11 @@ import { parseDocument, type Node as YamlNode } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readAuthors } from '../../src/parse/authors.ts';
 
-const institutions = new Map([['fosg', 'Federation of Spherical Geometers']]);
+const institutions = new Map([
+  ['fosg', 'Federation of Spherical Geometers'],
+  ['1', 'University of Harbours'],
+  ['2', 'Tide Institute'],
+]);
 
 const read = (yaml: string) => {
   const failures: string[] = [];
@@ -38,7 +42,17 @@ describe('readAuthors', () => {
     expect(warnings).toEqual([
       'author "orcid" is not an ORCID iD such as 0000-0002-1825-0097; it is ignored',
       'unknown author key "emial" is ignored; did you mean "email"?',
-      'author "affiliations" refers to "nowhere", which no top-level "affiliations" or "institute" entry has as its id; it is left out',
+      'author "affiliations" refers to "nowhere", which no top-level "affiliations" or "institute" entry has as its id or index; it is left out',
+    ]);
+  });
+
+  it('reads JOSS’s affiliation numbers, several in one string, and keeps a name with a comma whole', () => {
+    const { result, warnings } = read('- name: Jane Doe\n  affiliation: "1, 2"\n  equal-contrib: true\n- name: Bo Chen\n  affiliation: 2\n- name: Ann Lee\n  affiliation: Sea College, Bergen\n');
+    expect(warnings).toEqual([]);
+    expect(result?.details).toEqual([
+      { name: 'Jane Doe', affiliations: ['University of Harbours', 'Tide Institute'] },
+      { name: 'Bo Chen', affiliations: ['Tide Institute'] },
+      { name: 'Ann Lee', affiliations: ['Sea College, Bergen'] },
     ]);
   });
 

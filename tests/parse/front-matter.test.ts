@@ -255,10 +255,57 @@ describe('front matter', () => {
       ),
     );
     expect(messages(result)).toEqual([
-      'book.md:7:9: warning: author "affiliations" refers to "nowhere", which no top-level "affiliations" or "institute" entry has as its id; it is left out',
-      'book.md:11:5: warning: an entry of front matter "affiliations" has no institution name ("- id: Name" or "- id: {name: Name}"); it is ignored',
+      'book.md:7:9: warning: author "affiliations" refers to "nowhere", which no top-level "affiliations" or "institute" entry has as its id or index; it is left out',
+      'book.md:11:5: warning: an entry of front matter "affiliations" has no institution name ("- id: Name", "- id: {name: Name}" or "- name: Name"); it is ignored',
     ]);
     expect(documentOf(result).metadata.authorDetails).toEqual([{ name: 'Ann Lee', affiliations: ['Tide Institute'] }]);
+  });
+
+  it('reads a JOSS paper’s "authors", with its affiliations by index ("1, 2", a number or a list), quietly', () => {
+    const result = parse(
+      withFrontMatter(
+        [
+          'title: T',
+          'authors:',
+          '  - name: Jane Doe',
+          '    orcid: 0000-0002-1825-0097',
+          '    equal-contrib: true',
+          '    corresponding: true',
+          '    affiliation: "1, 2"',
+          '  - name: John Roe',
+          '    equal-contrib: true',
+          '    affiliation: 2',
+          '  - given-names: Ludwig',
+          '    dropping-particle: van',
+          '    surname: Beethoven',
+          '    affiliation: [1, 3]',
+          'affiliations:',
+          '  - name: University of Harbours, Norway',
+          '    index: 1',
+          '    ror: 00hx57361',
+          '  - name: Tide Institute',
+          '    index: 2',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(messages(result)).toEqual([
+      'book.md:15:22: warning: author "affiliation" refers to "3", which no top-level "affiliations" or "institute" entry has as its id or index; it is left out',
+    ]);
+    const { metadata } = documentOf(result);
+    expect(metadata.authors).toEqual(['Jane Doe', 'John Roe', 'Ludwig van Beethoven']);
+    expect(metadata.authorDetails).toEqual([
+      { name: 'Jane Doe', affiliations: ['University of Harbours, Norway', 'Tide Institute'], orcid: '0000-0002-1825-0097' },
+      { name: 'John Roe', affiliations: ['Tide Institute'] },
+      { name: 'Ludwig van Beethoven', affiliations: ['University of Harbours, Norway'] },
+    ]);
+  });
+
+  it('reads "author" when "authors" is given too, warning at "authors"', () => {
+    const result = parse(withFrontMatter('title: T\nauthors:\n  - name: Jane Doe\nauthor: Ann Lee\n'));
+    expect(messages(result)).toEqual(['book.md:3:1: warning: front matter has both "author" and "authors"; "authors" is ignored']);
+    expect(documentOf(result).metadata.authors).toEqual(['Ann Lee']);
+    expect(documentOf(parse(withFrontMatter('title: T\nauthors: [Ann Lee, Bo Chen]\n'))).metadata.authors).toEqual(['Ann Lee', 'Bo Chen']);
   });
 
   it('reads an ISBN, or print and ebook ones, checked by their check digits', () => {
@@ -302,11 +349,11 @@ describe('front matter', () => {
   });
 
   it('warns about an unknown key and suggests the closest known one', () => {
-    const result = parse(withFrontMatter('title: T\ntitel: Typo\nauthors: Ann\nflavour: vanilla\n'));
+    const result = parse(withFrontMatter('title: T\ntitel: Typo\nautor: Ann\nflavour: vanilla\n'));
     expect(result.document).not.toBeNull();
     expect(messages(result)).toEqual([
       'book.md:3:1: warning: unknown front matter key "titel"; did you mean "title"?',
-      'book.md:4:1: warning: unknown front matter key "authors"; did you mean "author"?',
+      'book.md:4:1: warning: unknown front matter key "autor"; did you mean "author"?',
       'book.md:5:1: warning: unknown front matter key "flavour"',
     ]);
   });

@@ -16,6 +16,14 @@ describe('readInstitutions', () => {
       ['Plain University', 'Plain University'],
     ]);
   });
+
+  it('reads JOSS’s "- {name, index}" by its index, and a Quarto "- {name, city}" by its name', () => {
+    const doc = parseDocument('affiliations:\n  - name: University of Harbours\n    index: 1\n    ror: 00hx57361\n  - name: Tide Institute\n    city: Bergen\n');
+    expect([...readInstitutions(doc)]).toEqual([
+      ['1', 'University of Harbours'],
+      ['Tide Institute', 'Tide Institute'],
+    ]);
+  });
 });
 
 describe('readInstitutionList', () => {
@@ -27,6 +35,6 @@ describe('readInstitutionList', () => {
 
   it('warns about a value that is not a list, and an entry with no name, and keeps the rest', () => {
     expect(warnings('Acme Labs')).toEqual(['front matter "affiliations" must be a list of institutions ("- id: Name" or "- id: {name: Name}"); it is ignored']);
-    expect(warnings('- id: x\n- Good Name\n')).toEqual(['an entry of front matter "affiliations" has no institution name ("- id: Name" or "- id: {name: Name}"); it is ignored']);
+    expect(warnings('- id: x\n- Good Name\n')).toEqual(['an entry of front matter "affiliations" has no institution name ("- id: Name", "- id: {name: Name}" or "- name: Name"); it is ignored']);
   });
 });

@@ -3,8 +3,11 @@
 // lead to (an anchor, as an HTML `<a id>` is). A Quarto callout
 // (`::: {.callout-warning}`) is Galley's callout of that kind, as a GitHub
 // alert is, its `title` attribute set in bold as the callout's first line.
+// A `#refs` div is where Pandoc's citeproc puts the list of sources, and so
+// does Galley (cite/sources-place.ts): it keeps a place after its blocks.
 import type { Anchor, PhrasingContent } from 'mdast';
 import { CALLOUT_KINDS, type Block, type CalloutKind } from '../../document.ts';
+import { sourcesPlaceholder } from '../../cite/sources-place.ts';
 import type { FlowHandler } from './types.ts';
 
 export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
@@ -16,7 +19,7 @@ export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
     if (inlines.length > 0) place.push({ type: 'paragraph', children: inlines });
   }
   const kind = calloutKind(classes);
-  if (kind === undefined) return [...place, ...ctx.flow(node.children)];
+  if (kind === undefined) return [...place, ...ctx.flow(node.children), ...(id === 'refs' ? [sourcesPlaceholder()] : [])];
   const title: Block[] = pairs['title'] ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: pairs['title'] }] }] }] : [];
   return [...place, { type: 'callout', kind, children: [...title, ...ctx.flow(node.children)] }];
 };
