@@ -17,6 +17,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
 import { withExampleLists } from './example-lists.ts';
+import { remarkImageAlt } from './image-alt.ts';
 import { withInlineNotes } from './inline-notes.ts';
 import { hideMultilineTables, withMultilineTables } from './multiline-tables.ts';
 import { withSimpleTables } from './simple-tables.ts';
@@ -28,6 +29,7 @@ const withFences = (close: string) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkImageAlt)
     .use(remarkFancyLists)
     .use(remarkDefinitionList)
     .use(remarkFencedDivs)

@@ -11,7 +11,9 @@ import { withoutImageAttributes } from './heading.ts';
 import { lineBlock } from '../line-blocks.ts';
 import { isPageBreak, rawTexParagraph } from '../raw-tex.ts';
 import { figcaptionOf } from './html-figure.ts';
-import { altText } from './image.ts';
+import { altInlines } from './image.ts';
+import { altChildren } from '../image-alt.ts';
+import { inlineText } from '../../text.ts';
 import { safeUrl } from './link.ts';
 import type { FlowHandler } from './types.ts';
 import { warnUnreadGrid } from './unread-grid.ts';
@@ -24,13 +26,16 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
     const target = image.type === 'image' ? image : ctx.definition(image.identifier);
     const linkTarget = link === undefined || (target && isRemote(target.url)) ? undefined : figureLink(link, ctx);
     if (target && linkTarget !== null && !isRemote(target.url)) {
-      const ref = ctx.image(image, target.url, image.alt ?? '', target.title);
+      // Read once: a citation in it is cited (and in a note style numbered) where it stands.
+      const described = altInlines(image, ctx);
+      const alt = altChildren(image) === undefined ? (image.alt ?? '') : inlineText(described);
+      const ref = ctx.image(image, target.url, alt, target.title);
       const figcaption = figcaptionOf(paragraphNode);
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
-      if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(ref), ...(linkTarget ? { link: linkTarget } : {}) }];
+      if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(described, ref), ...(linkTarget ? { link: linkTarget } : {}) }];
       // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,
       // in one paragraph, so that a page turn does not part them.
-      const shown = [altText(image.alt ?? ''), captionText ?? []].filter((inlines) => inlines.length > 0);
+      const shown = [described, captionText ?? []].filter((inlines) => inlines.length > 0);
       const children = shown.flatMap((inlines, i) => (i === 0 ? inlines : [{ type: 'break' as const }, ...inlines]));
       return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
@@ -88,10 +93,12 @@ function figureLink(link: Link | LinkReference, ctx: ParseContext): FigureLink |
 }
 
 /**
- * As Pandoc: the alt text is the caption (the title stays the image's title);
- * an image with no alt text is captioned by its title, if it has one.
+ * As Pandoc: the description is the caption, as written (the title stays the
+ * image's title); an image with no description is captioned by its title, if
+ * it has one.
  */
-function caption(image: ImageRef): Inline[] {
-  const text = image.alt.trim() !== '' ? image.alt : (image.title ?? '');
-  return text === '' ? [] : [{ type: 'text', value: text }];
+function caption(described: Inline[], image: ImageRef): Inline[] {
+  if (inlineText(described).trim() !== '' || described.some((inline) => inline.type !== 'text')) return described;
+  const title = image.title ?? '';
+  return title === '' ? [] : [{ type: 'text', value: title }];
 }
