@@ -38,15 +38,18 @@ export async function prepareMath(doc: Document): Promise<PreparedMath> {
     const at = spanOf(node)?.start ?? { line: 1, column: 1 };
     const warn = (message: string): void => void warnings.push({ severity: 'warning', file: doc.path, line: at.line, column: at.column, message });
     if (result === undefined) continue;
+    const missing = 'error' in result ? '' : [...new Set(result.missing)].map((c) => `"${c}"`).join(', ');
     if ('error' in result) warn(`TeX error in formula: ${result.error} (MathJax); its source is printed as code`);
-    else if (result.missing.length > 0) warn(`MathJax's fonts have no glyph for ${[...new Set(result.missing)].map((c) => `"${c}"`).join(', ')}; left out of the printed formula`);
+    else if (losesWords(result)) warn(`MathJax's fonts have no glyph for the letters ${missing}; the formula's source is printed as code, so that no word is lost`);
+    else if (missing !== '') warn(`MathJax's fonts have no glyph for ${missing}; left out of the printed formula`);
+    if (node.tex.includes('`')) warn('this formula holds a backtick, as code does: if its dollars were meant as text, write one of them \\$');
   }
   const change = (blocks: readonly Block[]): Block[] =>
     mapInlines(blocks, (run) =>
       mapInlineNodes(run, (node): Inline[] => {
         if (node.type !== 'math') return [node];
         const result = rendered.get(formulaKey(node));
-        if (result === undefined || 'error' in result) return [keepSpan(node, { type: 'code', value: delimited(node) })];
+        if (result === undefined || 'error' in result || losesWords(result)) return [keepSpan(node, { type: 'code', value: delimited(node) })];
         return [keepSpan(node, { ...node, formula: result.formula })];
       }),
     );
@@ -54,6 +57,15 @@ export async function prepareMath(doc: Document): Promise<PreparedMath> {
     document: { ...doc, blocks: change(doc.blocks), notes: doc.notes.map((note) => ({ ...note, children: change(note.children) })) },
     warnings,
   };
+}
+
+/**
+ * Whether the fonts lack letters of the formula (Hangul, Han, Thai…): left
+ * out, they would take words of the text with them, as when "$2가 …`i=$"
+ * reads as a formula from one dollar to the next.
+ */
+function losesWords(result: Exclude<Rendered, { error: string }>): boolean {
+  return result.missing.some((c) => /\p{L}/u.test(c));
 }
 
 /** The formula as written: what a reader of the source sees when it cannot be set. */

@@ -48,6 +48,18 @@ describe('prepareMath', () => {
     expect(codes).toEqual([{ type: 'code', value: '$\\frac{a$' }, { type: 'code', value: '$$\\nosuch$$' }]);
   });
 
+  test('a formula with letters MathJax’s fonts lack is printed as its source, no word lost; a backtick in one is pointed out', async () => {
+    const doc = documentOf(parse(withTitle('Keep $x \\text{Ω}$ and $2가 생략되면 `x` 처럼 `i=$ here.')));
+    const prepared = await prepareMath(doc);
+    expect(prepared.warnings.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^book\.md:4:23: warning: MathJax's fonts have no glyph for the letters "가", .*; the formula's source is printed as code, so that no word is lost$/u),
+      'book.md:4:23: warning: this formula holds a backtick, as code does: if its dollars were meant as text, write one of them \\$',
+    ]);
+    const codes = inlines(prepared.document).filter((node) => node.type === 'code');
+    expect(codes).toEqual([{ type: 'code', value: '$2가 생략되면 `x` 처럼 `i=$' }]);
+    expect(inlines(prepared.document).filter((node) => node.type === 'math')).toHaveLength(1);
+  });
+
   test('the same formulas again come from the cache', async () => {
     const doc = documentOf(parse(withTitle('Cached $\\sqrt{7919}$ formula.')));
     const first = await prepareMath(doc);
