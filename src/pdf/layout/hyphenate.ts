@@ -119,8 +119,9 @@ const FOREIGN_SCRIPTS: readonly { readonly script: Script; readonly letters: Reg
 
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'mn', 'cu', 'kk', 'ky', 'tg', 'tt', 'ba', 'cv', 'sah']);
 const GREEK_LANGUAGES = new Set(['el', 'grc']);
-// Hyphenating languages written in neither: Indic scripts, Armenian, Georgian, Ethiopic, Coptic, Thai.
-const OTHER_SCRIPT_LANGUAGES = new Set(['as', 'bn', 'gu', 'hi', 'kn', 'ml', 'mr', 'or', 'pa', 'sa', 'ta', 'te', 'hy', 'ka', 'am', 'ti', 'cop', 'th']);
+// Languages written in none of them: Indic scripts, Armenian, Georgian, Ethiopic, Coptic, Thai; and Chinese,
+// whose patterns (the `hyphen` package's zh) are pinyin's, which broke English words in a Chinese text ("co-mputer").
+const OTHER_SCRIPT_LANGUAGES = new Set(['as', 'bn', 'gu', 'hi', 'kn', 'ml', 'mr', 'or', 'pa', 'sa', 'ta', 'te', 'hy', 'ka', 'am', 'ti', 'cop', 'th', 'zh']);
 
 /** The script a language's patterns are written for: its script subtag if any, else its usual one. */
 function scriptOfLanguage(lang: string): Script {

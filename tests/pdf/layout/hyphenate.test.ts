@@ -122,6 +122,9 @@ describe('hyphenatorFor', () => {
     // A Latin-script language keeps its own patterns for Latin words.
     expect(hyphenationPoints('Computer', de, limits)).toEqual([3, 5]);
     expect(hyphenationPoints('Computer', en, limits)).toEqual([3]);
+    // English words in a Chinese text break as English, not as pinyin; pinyin written as such keeps its patterns.
+    expect(hyphenationPoints('computer', hyphenator('zh-CN'), limits)).toEqual(hyphenationPoints('computer', en, limits));
+    expect(hyphenationPoints('computer', hyphenator('zh-Latn-pinyin'), limits)).not.toEqual(hyphenationPoints('computer', en, limits));
     // A Serbian text in Latin letters hyphenates them with Serbian patterns, as before.
     expect(hyphenationPoints('Markdown', hyphenator('sr-Latn'), limits)).toEqual([]);
   });
