@@ -1,0 +1,51 @@
+// Directives of the site generators manuscripts are often written for:
+// mdBook's `{{#include file.rs}}`, Jekyll's Liquid tags (`{% highlight %}`,
+// `{% include %}`), Hugo's shortcodes (`{{< figure >}}`, `{{% note %}}`).
+// GitHub and Pandoc print them as written, and so does Galley; but the
+// reader then sees the directive instead of the listing or figure it stood
+// for, so each kind is pointed out once, where it first stands, with a count.
+// Liquid and shortcodes in code are examples (a page about Jekyll); mdBook's
+// includes stand in code blocks, where the listing would go.
+import type { Nodes, Root } from 'mdast';
+import type { Diagnostics } from '../diagnostics.ts';
+
+interface Directive {
+  readonly pattern: RegExp;
+  readonly what: string;
+  readonly inCode: boolean;
+}
+
+const DIRECTIVES: readonly Directive[] = [
+  { pattern: /\{\{#(?:include|rustdoc_include|playground|title)\b[^}]*\}\}/gu, what: 'mdBook\'s "{{#include …}}" (the file is not read in)', inCode: true },
+  { pattern: /(?<!\{)\{%-?\s*[a-z_]+\b[^%]*-?%\}(?!\})/gu, what: 'Jekyll\'s Liquid tags ("{% highlight %}", "{% include %}")', inCode: false },
+  { pattern: /\{\{[<%]\s*\/?\s*[\w.-]+[^}]*[>%]\}\}/gu, what: 'Hugo\'s shortcodes ("{{< figure >}}")', inCode: false },
+];
+
+/** Warns once per kind of directive found in `text` (parsed as `root`), at its first place. */
+export function warnSiteDirectives(text: string, root: Root, diagnostics: Diagnostics): void {
+  if (!text.includes('{{') && !text.includes('{%')) return;
+  const code = codeSpans(root);
+  for (const { pattern, what, inCode } of DIRECTIVES) {
+    const found = [...text.matchAll(pattern)].filter((match) => inCode || !code.some(([from, to]) => match.index >= from && match.index < to));
+    const first = found[0];
+    if (first === undefined) continue;
+    const before = text.slice(0, first.index);
+    const line = before.split('\n').length;
+    const column = first.index - before.lastIndexOf('\n');
+    const more = found.length > 1 ? `, and ${found.length - 1} more after it,` : '';
+    diagnostics.warning(line, column, `${what}: this one${more} printed as written; Galley reads Markdown, not a site generator's templates`);
+  }
+}
+
+/** Offsets [from, to) of the code blocks and code spans. */
+function codeSpans(root: Root): [number, number][] {
+  const spans: [number, number][] = [];
+  const walk = (node: Nodes): void => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if ((node.type === 'code' || node.type === 'inlineCode') && from !== undefined && to !== undefined) spans.push([from, to]);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(root);
+  return spans;
+}
