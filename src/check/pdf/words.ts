@@ -5,7 +5,8 @@
 // text layer (body and notes apart, words hyphenated at a line end joined).
 import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast';
 import { RTL_LETTER } from '../../document/direction.ts';
-import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
+import { withoutAttributes } from '../../parse/handlers/heading.ts';
+import { withoutInlineAttributes } from '../../parse/inline-attributes.ts';
 import { readAlert } from '../../parse/alert.ts';
 import { rawTexParagraph } from '../../parse/raw-tex.ts';
 import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
@@ -143,10 +144,10 @@ function headingLabel(heading: MdastNode): string {
   return labelOf(withoutAttributes((heading as unknown as { children: PhrasingContent[] }).children).children.map(plain).join(''));
 }
 
-/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */
+/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, a bracketed span, inline code, a link or an image. */
 function printedChildren(node: MdastNode): MdastNode[] {
   const children = (node as unknown as { children: PhrasingContent[] }).children;
-  return withBracketedSpans(withoutImageAttributes(node.type === 'heading' ? withoutAttributes(children).children : children));
+  return withoutInlineAttributes(withBracketedSpans(node.type === 'heading' ? withoutAttributes(children).children : children));
 }
 
 /** A run of the text layer in reading order: its units and the page each is on. */
