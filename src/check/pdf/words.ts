@@ -78,9 +78,10 @@ export interface ManuscriptNote {
  * The manuscript's body units and its notes in Galley's numbering order (first
  * reference, a note's own notes right after it). An alert's `[!NOTE]` marker
  * is printed as its label in `lang` (a theme that words the labels otherwise
- * is not known here).
+ * is not known here). `source`, the text `root` was parsed from, tells an
+ * escaped `\{` (printed) from an attribute block's brace.
  */
-export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[]; notes: ManuscriptNote[] } {
+export function manuscriptUnits(root: Root | null, lang = 'en', source?: string): { body: string[]; notes: ManuscriptNote[] } {
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   if (root === null) return { body, notes };
@@ -125,7 +126,7 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
       for (const unit of units(value)) into.push(unit);
       return;
     }
-    if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node)) collect(child, into);
+    if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node, source)) collect(child, into);
   };
   // A heading taken for the title is printed first, in the title block, wherever it stood.
   const title = titleHeading(root);
@@ -145,9 +146,9 @@ function headingLabel(heading: MdastNode): string {
 }
 
 /** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, a bracketed span, inline code, a link or an image. */
-function printedChildren(node: MdastNode): MdastNode[] {
+function printedChildren(node: MdastNode, source: string | undefined): MdastNode[] {
   const children = (node as unknown as { children: PhrasingContent[] }).children;
-  return withoutInlineAttributes(withBracketedSpans(node.type === 'heading' ? withoutAttributes(children).children : children));
+  return withoutInlineAttributes(withBracketedSpans(node.type === 'heading' ? withoutAttributes(children).children : children), source);
 }
 
 /** A run of the text layer in reading order: its units and the page each is on. */

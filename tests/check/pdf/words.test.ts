@@ -32,8 +32,8 @@ describe('manuscriptUnits', () => {
   });
 
   it('leaves out Pandoc attribute blocks after inline code and links, which Galley never prints', () => {
-    const root = parseMarkdown('Use `white`{.white} and [button](https://example.org){.button}, [r][ref]{.x}; `a`{not attrs}.\n\n[ref]: https://example.org\n', new Diagnostics('m.md'));
-    expect(manuscriptUnits(root).body).toEqual(['use', 'white', 'and', 'button', 'r', 'a', 'not', 'attrs']);
+    const source = 'Use `white`{.white} and [button](https://example.org){.button}, [r][ref]{.x}; `a`{not attrs}, `b`\\{.c}.\n\n[ref]: https://example.org\n';
+    expect(manuscriptUnits(parseMarkdown(source, new Diagnostics('m.md')), 'en', source).body).toEqual(['use', 'white', 'and', 'button', 'r', 'a', 'not', 'attrs', 'b', 'c']);
   });
 
   it('reads an implicit header reference as its link’s words, as Galley prints it; other brackets as written', () => {
