@@ -8,10 +8,9 @@
 // beside `[Alignment]: #…`) is read by CommonMark as a reference link: as in
 // Pandoc, the attribute block after it makes it a span instead.
 import type { Anchor, PhrasingContent, Text } from 'mdast';
-import { ATTRIBUTE_TOKEN, readAttributes } from './pandoc-attributes.ts';
+import { ATTRIBUTE_BLOCK as BLOCK, readAttributes } from './pandoc-attributes.ts';
 import { pairBrackets, pushText } from './text-pieces.ts';
 
-const BLOCK = String.raw`\{\s*(?:${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}`;
 const SPAN_END = new RegExp(String.raw`^\]${BLOCK}`);
 const LEADING_BLOCK = new RegExp(String.raw`^${BLOCK}`);
 

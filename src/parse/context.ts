@@ -11,6 +11,7 @@ import { inlineRuns, visitInlines } from '../document/visit.ts';
 import { joinAnchorParagraphs } from './anchor-paragraphs.ts';
 import { withBracketedSpans } from './bracketed-spans.ts';
 import { joinDisplayParagraphs } from './display-paragraphs.ts';
+import { withInlineAttributes } from './inline-attributes.ts';
 import { flowHandlers, phrasingHandlers } from './handlers/index.ts';
 import { pairInlineHtml } from './handlers/html.ts';
 import { undefinedNote } from './handlers/text.ts';
@@ -112,7 +113,7 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
       return joinAnchorParagraphs(blocks);
     },
     phrasing(nodes) {
-      return pairInlineHtml(withBracketedSpans(nodes), ctx).flatMap((node) => {
+      return pairInlineHtml(withInlineAttributes(withBracketedSpans(nodes), text), ctx).flatMap((node) => {
         current = node;
         const handler = (phrasingHandlers as Partial<Record<string, PhrasingHandler<PhrasingContent['type']>>>)[node.type];
         const span = spanFrom(node);

@@ -1,10 +1,14 @@
 // Pandoc's attribute blocks, `{#id .class key=value key="a value"}`, as
-// headings, fenced divs and bracketed spans carry them; a div's fence may
-// instead name one class alone (`::: warning`).
+// headings, fenced divs, bracketed spans, inline code, links and images
+// (inline-attributes.ts) carry them; a div's fence may instead name one class
+// alone (`::: warning`).
 
 /** One attribute: an id (`#pandoc.read`: periods and all), a class, `-` (unnumbered), or a key=value pair. */
 export const ATTRIBUTE_TOKEN = String.raw`(?:#[^\s{}#]+|\.[^\s{}#.]+|-|[A-Za-z_][\w.:-]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))`;
+/** A whole attribute block, `{…}`, perhaps empty (`{}`), its tokens apart by spaces or line endings. */
+export const ATTRIBUTE_BLOCK = String.raw`\{\s*(?:${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}`;
 const BLOCK = new RegExp(String.raw`^\{\s*(${ATTRIBUTE_TOKEN}(?:\s+${ATTRIBUTE_TOKEN})*)?\s*\}$`);
+const LEADING_BLOCK = new RegExp(`^${ATTRIBUTE_BLOCK}`);
 const PAIR = /^([A-Za-z_][\w.:-]*)=(?:"([^"]*)"|'([^']*)'|(.*))$/s;
 const TOKENS = new RegExp(ATTRIBUTE_TOKEN, 'g');
 
@@ -31,6 +35,13 @@ export function readAttributes(block: string): Attributes | null {
     }
   }
   return { ...(id !== undefined ? { id } : {}), classes, pairs };
+}
+
+/** The attribute block `text` opens with (no space before it), and its length; null when it opens with none. */
+export function leadingAttributes(text: string): { readonly attributes: Attributes; readonly length: number } | null {
+  const block = LEADING_BLOCK.exec(text)?.[0];
+  const attributes = block === undefined ? null : readAttributes(block);
+  return block === undefined || attributes === null ? null : { attributes, length: block.length };
 }
 
 /** What follows a div's opening colons: attributes or one class name, perhaps closed by more colons; null: no div. */

@@ -1,6 +1,6 @@
 // Pandoc's attribute blocks and a fenced div's fence info, read alone.
 import { describe, expect, it } from 'vitest';
-import { readAttributes, readFenceInfo } from '../../src/parse/pandoc-attributes.ts';
+import { leadingAttributes, readAttributes, readFenceInfo } from '../../src/parse/pandoc-attributes.ts';
 
 describe('readAttributes', () => {
   it('reads the id, the classes and the key=value pairs, quoted or not', () => {
@@ -19,6 +19,20 @@ describe('readAttributes', () => {
     expect(readAttributes('{not an attribute}')).toBeNull();
     expect(readAttributes('#id .class')).toBeNull();
     expect(readAttributes('{#a} trailing')).toBeNull();
+  });
+});
+
+describe('leadingAttributes', () => {
+  it('reads the block a text opens with and its length, over a line ending too', () => {
+    expect(leadingAttributes('{.white} and more')).toEqual({ attributes: { classes: ['white'], pairs: {} }, length: 8 });
+    expect(leadingAttributes('{#a\nwidth=50%}.')).toEqual({ attributes: { id: 'a', classes: [], pairs: { width: '50%' } }, length: 14 });
+    expect(leadingAttributes('{}x')).toEqual({ attributes: { classes: [], pairs: {} }, length: 2 });
+  });
+
+  it('is null when the text does not open with a block', () => {
+    expect(leadingAttributes(' {.white}')).toBeNull();
+    expect(leadingAttributes('{not attrs}')).toBeNull();
+    expect(leadingAttributes('{.open')).toBeNull();
   });
 });
 

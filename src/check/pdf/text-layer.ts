@@ -159,7 +159,8 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
     // An IETF draft's section lines are not printed, and its abstract is printed as front matter's is.
-    const units = manuscriptUnits(parseMarkdown(kramdownSections(text).text, new Diagnostics('manuscript')), lang);
+    const read = kramdownSections(text).text;
+    const units = manuscriptUnits(parseMarkdown(read, new Diagnostics('manuscript')), lang, read);
     notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
     body.push(...units.body);
   }

@@ -5,7 +5,8 @@
 // text layer (body and notes apart, words hyphenated at a line end joined).
 import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast';
 import { RTL_LETTER } from '../../document/direction.ts';
-import { withoutAttributes, withoutImageAttributes } from '../../parse/handlers/heading.ts';
+import { withoutAttributes } from '../../parse/handlers/heading.ts';
+import { withoutInlineAttributes } from '../../parse/inline-attributes.ts';
 import { readAlert } from '../../parse/alert.ts';
 import { rawTexParagraph } from '../../parse/raw-tex.ts';
 import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
@@ -77,9 +78,10 @@ export interface ManuscriptNote {
  * The manuscript's body units and its notes in Galley's numbering order (first
  * reference, a note's own notes right after it). An alert's `[!NOTE]` marker
  * is printed as its label in `lang` (a theme that words the labels otherwise
- * is not known here).
+ * is not known here). `source`, the text `root` was parsed from, tells an
+ * escaped `\{` (printed) from an attribute block's brace.
  */
-export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[]; notes: ManuscriptNote[] } {
+export function manuscriptUnits(root: Root | null, lang = 'en', source?: string): { body: string[]; notes: ManuscriptNote[] } {
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   if (root === null) return { body, notes };
@@ -124,7 +126,7 @@ export function manuscriptUnits(root: Root | null, lang = 'en'): { body: string[
       for (const unit of units(value)) into.push(unit);
       return;
     }
-    if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node)) collect(child, into);
+    if ('children' in node && Array.isArray(node.children)) for (const child of printedChildren(node, source)) collect(child, into);
   };
   // A heading taken for the title is printed first, in the title block, wherever it stood.
   const title = titleHeading(root);
@@ -143,10 +145,10 @@ function headingLabel(heading: MdastNode): string {
   return labelOf(withoutAttributes((heading as unknown as { children: PhrasingContent[] }).children).children.map(plain).join(''));
 }
 
-/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, an image or a bracketed span. */
-function printedChildren(node: MdastNode): MdastNode[] {
+/** A node's children as Galley prints them: without Pandoc's attribute blocks after a heading, a bracketed span, inline code, a link or an image. */
+function printedChildren(node: MdastNode, source: string | undefined): MdastNode[] {
   const children = (node as unknown as { children: PhrasingContent[] }).children;
-  return withBracketedSpans(withoutImageAttributes(node.type === 'heading' ? withoutAttributes(children).children : children));
+  return withoutInlineAttributes(withBracketedSpans(node.type === 'heading' ? withoutAttributes(children).children : children), source);
 }
 
 /** A run of the text layer in reading order: its units and the page each is on. */

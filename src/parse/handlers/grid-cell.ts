@@ -1,10 +1,10 @@
 // A grid table cell (read by the grid table handler, never dispatched alone).
 // Its blocks are converted as anywhere else, then set as lines of one cell, as
-// a table cell holds inline content only: each paragraph, heading or code line
+// a table cell holds inline content only (so are an HTML cell's, table-cell.ts): each paragraph, heading or code line
 // on a line of its own, a list item after its bullet or number, a nested
 // item or a definition indented under its term.
 import { formatMarker } from '../../document/list-markers.ts';
-import type { GridTableCell } from 'mdast';
+import type { GridTableCell, Nodes } from 'mdast';
 import type { Block, Inline, TableCell } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
 
@@ -14,14 +14,19 @@ const INDENT = NBSP.repeat(2);
 const TASK_BOXES = { open: '☐', done: '☑' } as const;
 
 export function gridCell(node: GridTableCell, ctx: ParseContext): TableCell {
-  const lines = blockLines(ctx.flow(node.children), ctx, node);
+  return blocksCell(ctx.flow(node.children), ctx, node);
+}
+
+/** A cell holding the blocks as its lines, apart by line breaks; `cell` is where a warning about them points. */
+export function blocksCell(blocks: readonly Block[], ctx: ParseContext, cell: Nodes): TableCell {
+  const lines = blockLines(blocks, ctx, cell);
   return { children: lines.flatMap((line, i): Inline[] => (i === 0 ? [...line] : [{ type: 'break' }, ...line])) };
 }
 
 type Line = readonly Inline[];
 
 /** The lines a reader sees for the blocks, in order. */
-function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTableCell): Line[] {
+function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: Nodes): Line[] {
   return blocks.flatMap((block): Line[] => {
     switch (block.type) {
       case 'paragraph':
@@ -47,7 +52,7 @@ function blockLines(blocks: readonly Block[], ctx: ParseContext, cell: GridTable
         return [[block.link === undefined ? image : { type: 'link', url: block.link.url, ...(block.link.title !== undefined ? { title: block.link.title } : {}), children: [image] }]];
       }
       case 'table':
-        ctx.warning(cell, 'a table inside a grid table cell is set as lines of text, its cells separated by "|"');
+        ctx.warning(cell, `a table inside a ${cell.type === 'gtCell' ? 'grid ' : ''}table cell is set as lines of text, its cells separated by "|"`);
         return block.rows.map((row) => row.cells.flatMap((tableCell, i): Inline[] => (i === 0 ? [...tableCell.children] : [text(' | '), ...tableCell.children])));
       case 'thematicBreak':
       case 'pageBreak':

@@ -6,8 +6,8 @@
 import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
+import { withoutInlineAttributes } from '../inline-attributes.ts';
 import type { ParseContext } from '../context.ts';
-import { withoutImageAttributes } from './heading.ts';
 import { lineBlock } from '../line-blocks.ts';
 import { isPageBreak, rawTexParagraph } from '../raw-tex.ts';
 import { figcaptionOf } from './html-figure.ts';
@@ -18,9 +18,8 @@ import { safeUrl } from './link.ts';
 import type { FlowHandler } from './types.ts';
 import { warnUnreadGrid } from './unread-grid.ts';
 
-export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
-  const node = { ...paragraphNode, children: withoutImageAttributes(paragraphNode.children) };
-  const lone = loneImage(node.children);
+export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
+  const lone = loneImage(node.children, ctx);
   if (lone) {
     const { image, link } = lone;
     const target = image.type === 'image' ? image : ctx.definition(image.identifier);
@@ -30,7 +29,7 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
       const described = altInlines(image, ctx);
       const alt = altChildren(image) === undefined ? (image.alt ?? '') : inlineText(described);
       const ref = ctx.image(image, target.url, alt, target.title);
-      const figcaption = figcaptionOf(paragraphNode);
+      const figcaption = figcaptionOf(node);
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
       if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(described, ref), ...(linkTarget ? { link: linkTarget } : {}) }];
       // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,
@@ -43,10 +42,10 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
   const only = rawTexParagraph(node);
   if (only !== null && isPageBreak(only)) return [{ type: 'pageBreak' }];
   if (only !== null) {
-    ctx.warning(paragraphNode, `raw TeX "${only}" is left out: Galley does not run TeX (Pandoc leaves it out of every output but LaTeX)`);
+    ctx.warning(node, `raw TeX "${only}" is left out: Galley does not run TeX (Pandoc leaves it out of every output but LaTeX)`);
     return [];
   }
-  warnUnreadGrid(paragraphNode, ctx);
+  warnUnreadGrid(node, ctx);
   const lines = lineBlock(node.children);
   const children = ctx.phrasing(lines ?? node.children);
   if (children.length === 0) return [];
@@ -55,12 +54,16 @@ export const paragraph: FlowHandler<'paragraph'> = (paragraphNode, ctx) => {
 
 type Lone = { readonly image: Image | ImageReference; readonly link?: Link | LinkReference };
 
-/** The image a paragraph holds alone (whitespace aside), perhaps wrapped in a link: such a paragraph is a figure. */
-function loneImage(children: readonly PhrasingContent[]): Lone | undefined {
-  const only = single(children);
+/**
+ * The image a paragraph holds alone (whitespace and Pandoc attributes after it
+ * or its link aside), perhaps wrapped in a link: such a paragraph is a figure.
+ * A figure has no place for the attributes' id, so it goes with them.
+ */
+function loneImage(children: readonly PhrasingContent[], ctx: ParseContext): Lone | undefined {
+  const only = single(withoutInlineAttributes(children, ctx.text));
   if (only?.type === 'image' || only?.type === 'imageReference') return { image: only };
   if (only?.type === 'link' || only?.type === 'linkReference') {
-    const inner = single(only.children);
+    const inner = single(withoutInlineAttributes(only.children, ctx.text));
     if (inner?.type === 'image' || inner?.type === 'imageReference') return { image: inner, link: only };
   }
   return undefined;

@@ -31,6 +31,11 @@ describe('manuscriptUnits', () => {
     expect(manuscriptUnits(root).body).toEqual(['beginning', 'text', 'after', '日', '本', '本', '文']);
   });
 
+  it('leaves out Pandoc attribute blocks after inline code and links, which Galley never prints', () => {
+    const source = 'Use `white`{.white} and [button](https://example.org){.button}, [r][ref]{.x}; `a`{not attrs}, `b`\\{.c}.\n\n[ref]: https://example.org\n';
+    expect(manuscriptUnits(parseMarkdown(source, new Diagnostics('m.md')), 'en', source).body).toEqual(['use', 'white', 'and', 'button', 'r', 'a', 'not', 'attrs', 'b', 'c']);
+  });
+
   it('reads an implicit header reference as its link’s words, as Galley prints it; other brackets as written', () => {
     const root = parseMarkdown('# Defaults files {#defaults}\n\nIn a [defaults file][Defaults files], see [Defaults files]; not [a][b].\n', new Diagnostics('m.md'));
     expect(manuscriptUnits(root).body).toEqual(['defaults', 'files', 'in', 'a', 'defaults', 'file', 'see', 'defaults', 'files', 'not', 'ab']);

@@ -251,6 +251,20 @@ describe('raw HTML', () => {
     ]);
   });
 
+  it('makes the <p>s of an HTML table cell its text, a line each, with no warning (jekyll’s docs/_docs/collections.md)', () => {
+    const cells = (source: string) => {
+      const result = parse(withTitle(source));
+      expect(messages(result)).toEqual([]);
+      const [table] = documentOf(result).blocks;
+      return table?.type === 'table' ? table.rows.at(-1)?.cells.map((cell) => cell.children) : table;
+    };
+    expect(cells('<table><tr><td><p><code>label</code></p></td><td><p>The name.</p></td></tr></table>\n')).toEqual([[{ type: 'code', value: 'label' }], [text('The name.')]]);
+    const lines = '<table>\n  <tr>\n    <td>\n      <p><code>output</code></p>\n    </td>\n    <td>\n      <p>First.</p>\n      <p>Second, <em>then</em></p>\n      more.\n    </td>\n  </tr>\n</table>\n';
+    expect(cells(lines)).toEqual([[{ type: 'code', value: 'output' }], [text('First.'), { type: 'break' }, text('Second, '), { type: 'emphasis', children: [text('then')] }, { type: 'break' }, text('more.')]]);
+    // Other blocks in a cell are lines too, as in a grid table cell.
+    expect(cells('<table><tr><td><ul><li>a</li><li>b</li></ul><pre>x = 1</pre></td></tr></table>\n')).toEqual([[text('• '), text('a'), { type: 'break' }, text('• '), text('b'), { type: 'break' }, { type: 'code', value: 'x = 1' }]]);
+  });
+
   it('gives common inline HTML its meaning, pairing each tag with its closing tag', () => {
     const result = parse(withTitle('A <span title="t">word</span>, H<sub>2</sub>O, x<sup>2</sup>, <em>e</em> <i>i</i> <strong>s</strong> <b>b</b>, <kbd>Ctrl</kbd>, <abbr title="x">HTML</abbr>,<br>a <a href="https://example.org/">link</a>.\n'));
     expect(messages(result)).toEqual([]);
