@@ -22,11 +22,13 @@ const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: reado
 describe('pandoc test suite', () => {
   const bytes = readFileSync(PANDOC);
 
-  it('parses as given (it has no YAML title): its first heading is the title, with a warning, and nothing is an error', () => {
+  it('parses as given (it has no YAML title, and prose before its first heading): its file name is the title, with a warning, and nothing is an error', () => {
     const result = parseManuscript(PANDOC, bytes);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.diagnostics[0]?.message).toBe('the manuscript has no "title" in its front matter; the first heading, "Headers", is the title');
-    expect(result.document?.metadata.title).toBe('Headers');
+    expect(result.diagnostics[0]?.message).toBe('the manuscript has no "title" in its front matter; the file name, "testsuite", is the title');
+    expect(result.document?.metadata.title).toBe('testsuite');
+    // "# Headers" stays where the suite has it, after its introduction.
+    expect(result.document?.blocks.find((b) => b.type === 'heading')).toMatchObject({ depth: 1 });
   });
 
   it('builds a document once given a title, keeping its notes, images and sections', () => {
