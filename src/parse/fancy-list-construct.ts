@@ -2,11 +2,10 @@
 // as a micromark construct: markers `1.` `1)` `(1)`, with letters (`a.`,
 // `B)`), roman numerals (`iv.`, `(IX)`), `#`, or an example's `@` and its
 // label (`(@good)`, numbered across the document by example-lists.ts) in
-// place of the digits. It stands in for
-// micromark's own list construct (micromark-core-commonmark/lib/list.js) on
-// the characters an ordered marker starts with, and is that construct with
-// only the marker reading changed, so lists written with digits parse exactly
-// as CommonMark says. No remark or micromark package reads these markers (the
+// place of the digits. It stands in for micromark's own list construct
+// (micromark-core-commonmark/lib/list.js) on the characters an ordered marker
+// starts with, and is that construct with only the marker reading changed, so
+// lists written with digits parse exactly as CommonMark says. No remark or micromark package reads these markers (the
 // only JavaScript one is a markdown-it plugin), hence this copy.
 //
 // Pandoc's rules kept: a list continues only with markers of its own style
