@@ -4,9 +4,9 @@
 // label (`(@good)`), and `@good` in the text then prints its number ("As (3)
 // shows"), whether the example comes before or after. Read after the parse:
 // the numbers depend on every list before.
-import type { Cite } from 'mdast';
-import type { Parent, Root, RootContent, Text } from 'mdast';
+import type { Cite, Parent, Root, Text } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
+import { eachNode } from './each-node.ts';
 
 // The marker at an item's start: `(@label)`, `@label.` or `@label)`.
 const EXAMPLE_MARKER = /^[ \t]*\(?@([A-Za-z0-9_-]*)[.)]/u;
@@ -15,7 +15,7 @@ const EXAMPLE_MARKER = /^[ \t]*\(?@([A-Za-z0-9_-]*)[.)]/u;
 export function withExampleLists(root: Root, text: string, diagnostics: Diagnostics): Root {
   const labels = new Map<string, number>();
   let count = 0;
-  walk(root, (node) => {
+  eachNode(root, (node) => {
     if (node.type !== 'list' || node.data?.numbering?.example !== true) return;
     node.start = count + 1;
     node.data = { ...node.data, numbering: { ...node.data.numbering, start: count + 1 } };
@@ -36,7 +36,7 @@ export function withExampleLists(root: Root, text: string, diagnostics: Diagnost
 
 /** Each `@label` written in the text (an in-text citation to the parser) whose label names an example: its number. */
 function replaceReferences(root: Root, labels: ReadonlyMap<string, number>): void {
-  walk(root, (node) => {
+  eachNode(root, (node) => {
     if (!('children' in node)) return;
     const parent = node as Parent;
     parent.children = parent.children.map((child) => {
@@ -53,10 +53,4 @@ function exampleNumber(cite: Cite, labels: ReadonlyMap<string, number>): number 
   const [item, ...rest] = cite.items;
   if (cite.mode !== 'in-text' || item === undefined || rest.length > 0 || item.suppressAuthor || item.suffix !== '') return null;
   return labels.get(item.key) ?? null;
-}
-
-/** Every node of the tree, parents before their children, in document order. */
-function walk(node: Root | RootContent, visit: (node: Root | RootContent) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children as RootContent[]) walk(child, visit);
 }

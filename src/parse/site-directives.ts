@@ -6,8 +6,10 @@
 // for, so each kind is pointed out once, where it first stands, with a count.
 // Liquid and shortcodes in code are examples (a page about Jekyll); mdBook's
 // includes stand in code blocks, where the listing would go.
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
+import { LineIndex } from '../util/position.ts';
+import { eachNode } from './each-node.ts';
 
 interface Directive {
   readonly pattern: RegExp;
@@ -25,13 +27,12 @@ const DIRECTIVES: readonly Directive[] = [
 export function warnSiteDirectives(text: string, root: Root, diagnostics: Diagnostics): void {
   if (!text.includes('{{') && !text.includes('{%')) return;
   const code = codeSpans(root);
+  const lines = new LineIndex(text);
   for (const { pattern, what, inCode } of DIRECTIVES) {
     const found = [...text.matchAll(pattern)].filter((match) => inCode || !code.some(([from, to]) => match.index >= from && match.index < to));
     const first = found[0];
     if (first === undefined) continue;
-    const before = text.slice(0, first.index);
-    const line = before.split('\n').length;
-    const column = first.index - before.lastIndexOf('\n');
+    const { line, column } = lines.point(first.index);
     const more = found.length > 1 ? `, and ${found.length - 1} more after it,` : '';
     diagnostics.warning(line, column, `${what}: this one${more} printed as written; Galley reads Markdown, not a site generator's templates`);
   }
@@ -40,12 +41,10 @@ export function warnSiteDirectives(text: string, root: Root, diagnostics: Diagno
 /** Offsets [from, to) of the code blocks and code spans. */
 function codeSpans(root: Root): [number, number][] {
   const spans: [number, number][] = [];
-  const walk = (node: Nodes): void => {
+  eachNode(root, (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if ((node.type === 'code' || node.type === 'inlineCode') && from !== undefined && to !== undefined) spans.push([from, to]);
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(root);
+  });
   return spans;
 }
