@@ -171,10 +171,13 @@ const afterWordSlash = (text: string) => (i: number): boolean => text[i] === '/'
 function addUrlBreaks(pieces: readonly Piece[], text: string, tuning: BreakTuning, whole: boolean): void {
   const urlBreak: InnerBreak = { kind: 'url', cost: tuning.urlBreakPenalty };
   const inUrl = new Uint8Array(text.length);
+  const inCode = new Uint8Array(text.length);
   for (const piece of pieces) {
-    if (whole || piece.run.noHyphenate === true) inUrl.fill(1, piece.start, piece.start + piece.part.text.length);
+    const end = piece.start + piece.part.text.length;
+    if (whole || piece.run.noHyphenate === true) inUrl.fill(1, piece.start, end);
+    if (piece.run.code === true) inCode.fill(1, piece.start, end);
   }
-  for (const pos of urlBreakPositions(text, (i) => inUrl[i] === 1)) addBreak(pieces, text, pos, urlBreak);
+  for (const pos of urlBreakPositions(text, (i) => inUrl[i] === 1, (i) => inCode[i] === 1)) addBreak(pieces, text, pos, urlBreak);
 }
 
 /** Breaks between the words of a name in inline code (identifier-breaks.ts): never where a URL break is, which needs punctuation. */

@@ -20,9 +20,15 @@ export const URL_BREAK_CHARACTERS = /[/~.,\-_?#%=&:]/u;
  * Offsets in `text` (0 < offset < length) where a line may end, ascending.
  * `inUrl(i)` says whether character i belongs to the URL or code (the rest of
  * the word, say a bracket in prose, gives no break); brackets and punctuation
- * around the URL are never parted from it.
+ * around the URL are never parted from it. `inCode(i)` says whether character
+ * i is code, where a comma ends a line instead of opening one
+ * (identifier-breaks.ts breaks after it, as code formatters do).
  */
-export function urlBreakPositions(text: string, inUrl: (index: number) => boolean = () => true): number[] {
+export function urlBreakPositions(
+  text: string,
+  inUrl: (index: number) => boolean = () => true,
+  inCode: (index: number) => boolean = () => false,
+): number[] {
   let start = 0;
   while (start < text.length && LEADING.test(text[start] as string)) start += 1;
   let end = text.length;
@@ -38,7 +44,7 @@ export function urlBreakPositions(text: string, inUrl: (index: number) => boolea
     const prev = text[i - 1];
     const next = text[i + 1];
     // Before: a single slash (not one of "//"), or the first of a repeated mark.
-    if (BREAK_BEFORE.has(ch) && prev !== ch && !(ch === '/' && next === '/')) add(i);
+    if (BREAK_BEFORE.has(ch) && prev !== ch && !(ch === '/' && next === '/') && !(ch === ',' && inCode(i))) add(i);
     if (BREAK_AROUND.has(ch)) {
       if (prev !== ch) add(i);
       if (next !== ch) add(i + 1);

@@ -36,6 +36,15 @@ describe('identifierBreakPositions', () => {
     expect(cut('print("hello")')).toBe('print("hello")');
   });
 
+  test('after a comma between arguments, and before a backslash opening a command or a path’s part', () => {
+    expect(cut('"one".concat("two","three")')).toBe('"one".concat("two",|"three")');
+    expect(cut('300\\letterpercent\\space')).toBe('300|\\letterpercent|\\space');
+    expect(cut('C:\\Users\\galley')).toBe('C:\\Users|\\galley');
+    expect(cut('f(a,b)')).toBe('f(a,b)');
+    expect(cut('a,,b')).toBe('a,,b');
+    expect(cut('\\n')).toBe('\\n');
+  });
+
   test('never leaving fewer than three characters of the name on a side', () => {
     expect(cut('toJSON')).toBe('toJSON');
     expect(cut('studentID')).toBe('studentID');

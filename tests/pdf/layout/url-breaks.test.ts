@@ -42,6 +42,11 @@ describe('urlBreakPositions', () => {
     expect(cut('x.org/page#table-3')).toBe('x|.org|/page|#table-3');
   });
 
+  test('in code, a comma never opens a line: code breaks after it (identifier-breaks.ts)', () => {
+    expect(urlBreakPositions('"two","three"')).toEqual([5]);
+    expect(urlBreakPositions('"two","three"', () => true, () => true)).toEqual([]);
+  });
+
   test('no break between repeated marks, and none in a word without any', () => {
     expect(cut('a..b--c')).toBe('a|..b|--c');
     expect(urlBreakPositions('intelligence')).toEqual([]);
