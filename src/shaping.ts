@@ -31,7 +31,7 @@ export interface ShapedRun {
 
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
-const FORMAT = 'galley-shaping-3';
+const FORMAT = 'galley-shaping-4';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 
@@ -64,9 +64,9 @@ type Encoded = readonly number[];
  * after it kept after it: Galley draws an RTL stretch word by word from the
  * right (see pdf/layout/bidi.ts), and the space belongs between the words.
  */
-function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[]; chars: string } {
+function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[]; chars: string; rtl: boolean } {
   const run = font.layout(text);
-  if (run.direction !== 'rtl') return { glyphs: run.glyphs, positions: run.positions, chars: text };
+  if (run.direction !== 'rtl') return { glyphs: run.glyphs, positions: run.positions, chars: text, rtl: false };
   const [, word = '', space = ''] = /^(.*?)([ \t]*)$/su.exec(text) ?? [];
   const shaped = space === '' || word === '' ? run : font.layout(word);
   const after = space === '' || word === '' ? null : font.layout(space);
@@ -74,12 +74,30 @@ function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions:
     glyphs: [...shaped.glyphs, ...(after?.glyphs ?? [])],
     positions: [...shaped.positions, ...(after?.positions ?? [])],
     chars: [...(after === null ? text : word)].reverse().join('') + (after === null ? '' : space),
+    rtl: true,
   };
+}
+
+/** ZERO WIDTH JOINER: invisible, ignored by search, and it keeps the letters on either side one word. */
+const JOINER = 0x200d;
+
+/**
+ * A glyph a right-to-left font adds between two letters with no character of
+ * its own, such as Amiri's connecting stroke between lam and kaf ("مالک"),
+ * stands for a joiner in the text layer: with no character, text extraction
+ * saw its width as a space between the letters ("مال ک").
+ */
+function joinersForAddedGlyphs(run: { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[] }, codePoints: (readonly number[])[]): void {
+  codePoints.forEach((chars, i) => {
+    const inside = i > 0 && i < codePoints.length - 1 && (codePoints[i - 1]?.length ?? 0) > 0 && (codePoints[i + 1]?.length ?? 0) > 0;
+    if (chars.length === 0 && inside && (run.positions[i]?.xAdvance ?? 0) > 0) codePoints[i] = [JOINER];
+  });
 }
 
 function encode(font: Font, text: string): Encoded {
   const run = shape(font, text);
   const codePoints = ownCodePoints(font, run.chars, run.glyphs.map((g) => g.id), run.glyphs.map((g) => g.codePoints));
+  if (run.rtl) joinersForAddedGlyphs(run, codePoints);
   const flat: number[] = [];
   run.glyphs.forEach((glyph, i) => {
     const p = run.positions[i] as GlyphPosition;

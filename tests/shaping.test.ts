@@ -43,6 +43,19 @@ describe('Shaper', () => {
     expect(space.glyphs[0]?.codePoints).toEqual([0x20]);
   });
 
+  it('gives a connecting glyph a right-to-left font adds between two letters a joiner, so extraction keeps the word whole', () => {
+    const amiri = readFileSync(join(import.meta.dirname, '../node_modules/@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf'));
+    const shaper = new Shaper(create(amiri), () => amiri);
+    for (const word of ['مالک', 'الگو']) {
+      const { glyphs } = shaper.run(word);
+      // Amiri draws lam before kaf or gaf with a connecting stroke: one glyph more than letters.
+      expect(glyphs).toHaveLength([...word].length + 1);
+      const text = glyphs.flatMap((g) => g.codePoints).reverse();
+      expect(String.fromCodePoint(...text)).toBe(word.replace('ل', 'ل\u200d'));
+    }
+    expect(shaper.run('کلاس').glyphs.flatMap((g) => g.codePoints)).not.toContain(0x200d);
+  });
+
   it('stores its runs, and a later shaper of the same font reads them back unchanged without shaping', () => {
     const cold = new Shaper(create(bytes), () => bytes);
     const coldRuns = WORDS.map((w) => plain(cold, w));
