@@ -199,7 +199,15 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
 type Strength = 'rtl' | 'ltr' | 'neutral';
 const strength = (item: TextItem): Strength => (RTL_LETTER.test(item.str) ? 'rtl' : /[\p{L}\p{N}]/u.test(item.str) ? 'ltr' : 'neutral');
 
-/** Reverses every run of items whose strength is `kind`, with the neutral items between two of them. */
+const DIGITS_ONLY = /^[^\p{L}]*$/u;
+
+/**
+ * Reverses every run of items whose strength is `kind`, with the neutral items
+ * between two of them; but two numbers (items with no letter) are never one
+ * run: in right-to-left text the Unicode Bidirectional Algorithm sets them
+ * apart, each read on its own ("3-1" after Persian letters is drawn "1-3",
+ * rule W2, and "1990 2000" is drawn "2000 1990").
+ */
 function reverseRuns(items: TextItem[], kind: Strength): TextItem[] {
   const out: TextItem[] = [];
   for (let i = 0; i < items.length; ) {
@@ -210,7 +218,8 @@ function reverseRuns(items: TextItem[], kind: Strength): TextItem[] {
     let end = i;
     for (let j = i + 1; j < items.length; j++) {
       const s = strength(items[j] as TextItem);
-      if (s === kind) end = j;
+      const numbersApart = DIGITS_ONLY.test((items[end] as TextItem).str) && DIGITS_ONLY.test((items[j] as TextItem).str);
+      if (s === kind && !numbersApart) end = j;
       else if (s !== 'neutral') break;
     }
     out.push(...items.slice(i, end + 1).reverse());

@@ -94,6 +94,11 @@ describe('correct files pass', () => {
     passes(built);
   });
 
+  test('numbers in Persian text, which the bidirectional algorithm sets apart ("3-1" after Persian letters is drawn "1-3")', async () => {
+    const persian = 'در اینجا نسخه‌ای از مثال دامنه ما از فهرست ۴-۱ وجود دارد و جدول 3-1 را ببینید، از سال 1990 2000 تا امروز. مالک الگو کلاس گلاب.';
+    passes(await build('persian-numbers', `---\ntitle: آزمون\nlang: fa\n---\n\n${persian}\n`));
+  });
+
   test('notes continued overleaf, with words hyphenated across the page', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `${longWords(40, i)}.[^n${i}] ${longWords(20, i + 3)}.`);
     const notes = Array.from({ length: 12 }, (_, i) => `[^n${i}]: ${longWords(160, i + 1)}.`);
