@@ -1,7 +1,8 @@
 // Right-to-left text (Arabic, Hebrew, ...) in visual order: the Unicode
-// Bidirectional Algorithm (bidi-js) resolves each character's level over its
-// line (the paragraph's direction as its base), cut where the level changes
-// and put in visual order. The breaker works in logical order; an RTL piece is
+// Bidirectional Algorithm (bidi-js) resolves each character's level over the
+// whole paragraph (its direction as the base: "3-1" after Persian letters on
+// the line before is still read as Arabic numbers, rule W2), then each line
+// is cut where the level changes and put in visual order. The breaker works in logical order; an RTL piece is
 // drawn word by word from the right, each word shaped and joined by fontkit,
 // which lays an RTL word out right to left. Each glyph keeps its characters in
 // the font's ToUnicode map, so text extraction (pdftotext) reads the words back
@@ -17,15 +18,38 @@ interface Piece {
   readonly level: number;
 }
 
+const lineText = (fragments: readonly Fragment[]): string => fragments.map((f) => f.text).join('');
+
+/**
+ * Each line's embedding levels, resolved over the paragraph its lines make
+ * (joined by the space each break took), or null for each line of a
+ * left-to-right paragraph with no RTL letter (nearly every one).
+ */
+export function paragraphLevels(lines: readonly (readonly Fragment[])[], direction: Direction): (Uint8Array | null)[] {
+  const texts = lines.map(lineText);
+  const text = texts.join(' ');
+  if (direction === 'ltr' && !RTL_LETTER.test(text)) return texts.map(() => null);
+  const { levels } = bidi().getEmbeddingLevels(text, direction);
+  let at = 0;
+  return texts.map((line) => {
+    const slice = levels.slice(at, at + line.length);
+    at += line.length + 1;
+    return slice;
+  });
+}
+
 /**
  * The line's fragments in visual order, placed from the first fragment's x:
  * unchanged for a left-to-right line with no RTL letter (nearly every line).
  * Widths are kept (justification included), so the line's width is the same.
+ * `resolved`: the line's levels from paragraphLevels; without them, the line
+ * is resolved alone (a running head).
  */
-export function visualOrder(fragments: readonly Fragment[], direction: Direction, measure: Measure): readonly Fragment[] {
-  const text = fragments.map((f) => f.text).join('');
-  if (direction === 'ltr' && !RTL_LETTER.test(text)) return fragments;
-  const { levels } = bidi().getEmbeddingLevels(text, direction);
+export function visualOrder(fragments: readonly Fragment[], direction: Direction, measure: Measure, resolved?: Uint8Array | null): readonly Fragment[] {
+  const text = lineText(fragments);
+  if (resolved === null || (resolved === undefined && direction === 'ltr' && !RTL_LETTER.test(text))) return fragments;
+  const levels = resolved ?? bidi().getEmbeddingLevels(text, direction).levels;
+  if (direction === 'ltr' && levels.every((level) => level === 0)) return fragments;
   // UAX #9 L1: spaces at the line's end take the paragraph's level.
   const base = direction === 'rtl' ? 1 : 0;
   for (let i = text.length - 1; i >= 0 && /\s/u.test(text[i] as string); i--) levels[i] = base;

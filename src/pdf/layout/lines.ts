@@ -3,7 +3,7 @@
 // Document and which page breaks around it would leave a widow or orphan.
 import type { Destination, OutlineEntry, Role, Tag } from '../page-model.ts';
 import { paragraphDirection } from '../../document/direction.ts';
-import { visualOrder } from './bidi.ts';
+import { paragraphLevels, visualOrder } from './bidi.ts';
 import { baselineOffset, breakOptions, hyphenLimits } from './context.ts';
 import type { LayoutContext } from './context.ts';
 import { box } from './flow.ts';
@@ -125,6 +125,7 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
   });
 
   const direction = paragraphDirection(runs.map((r) => r.text).join(''), ctx.direction);
+  const levels = paragraphLevels(lines.map((line) => line.fragments), direction);
   const { orphans, widows } = ctx.theme.pagination;
   const baseline = baselineOffset(ctx, options.size, options.leading);
   return lines.map((line, i) => {
@@ -135,7 +136,7 @@ export function setParagraph(styled: readonly StyledRun[], ctx: LayoutContext, o
     // A right-to-left paragraph starts at the right: its indent and ragged last line mirror.
     const mirrored = direction === 'rtl' && (options.align === 'justify' || options.align === 'left');
     const x = mirrored ? slack : indent + shift;
-    const fragments = visualOrder(line.fragments, direction, ctx.fonts.measure);
+    const fragments = visualOrder(line.fragments, direction, ctx.fonts.measure, levels[i]);
     const last = i === lines.length - 1;
     const breakForbidden = !last && (i < orphans - 1 || i > lines.length - 1 - widows);
 

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { Document } from '../../../src/document.ts';
 import { loadFonts } from '../../../src/fonts.ts';
 import { renderPdf } from '../../../src/pdf/index.ts';
-import { visualOrder } from '../../../src/pdf/layout/bidi.ts';
+import { paragraphLevels, visualOrder } from '../../../src/pdf/layout/bidi.ts';
 import { layoutDocument } from '../../../src/pdf/layout/index.ts';
 import type { Page, PlacedLine } from '../../../src/pdf/page-model.ts';
 import { loadTheme } from '../../../src/theme/load.ts';
@@ -63,6 +63,16 @@ describe('visual order', () => {
   test('a line with no right-to-left letter is left exactly as the breaker set it', () => {
     const fragments = [{ text: 'plain words ', font: 'body' as const, size: 10, x: 0, width: 50, wordSpacing: 0 }];
     expect(visualOrder(fragments, 'ltr', fonts.measure)).toBe(fragments);
+  });
+
+  test('levels are resolved over the paragraph: "3-1" opening a line after Persian letters is read as Arabic numbers, drawn "1-3"', () => {
+    const fragment = (text: string, x: number) => ({ text, font: 'fallback1' as const, size: 10, x, width: fonts.measure(text, 'fallback1', 10), wordSpacing: 0 });
+    const lines = [[fragment('جدول', 0)], [fragment('3-1 را', 0)]];
+    const drawn = (levels: Uint8Array | null | undefined): string => visualOrder(lines[1] as never, 'rtl', fonts.measure, levels).map((f) => f.text).join('');
+    // Alone, the line opens with European numbers (no Arabic letter before them): "3-1" reads left to right.
+    expect(drawn(undefined)).toBe('را 3-1');
+    expect(drawn(paragraphLevels(lines, 'rtl')[1])).toBe('را 1-3');
+    expect(paragraphLevels([[fragment('plain words', 0)]], 'ltr')).toEqual([null]);
   });
 
   test('an RTL piece of several words is drawn word by word from the right, brackets mirrored', () => {
