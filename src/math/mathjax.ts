@@ -73,6 +73,8 @@ export function createRenderer(): Renderer {
     async render(source, display) {
       try {
         const mml = (await mathjax.handleRetriesFor(() => doc.convert(source, { display, end: STATE.CONVERT }))) as MmlNode;
+        // The same formula converted again for print: its \label is no second definition.
+        tex.parseOptions.tags.reset();
         const container = (await mathjax.handleRetriesFor(() => doc.convert(untagged(source), { display }))) as LiteElement;
         return toFormula(container, mathml(serializer.visitTree(mml), source));
       } catch (error) {

@@ -69,6 +69,11 @@ describe('createRenderer', () => {
     expect(tagged.formula.mathml).toContain('<mlabeledtr');
   });
 
+  test('a formula with a \\label is set, however many times it is converted (MathJax said "multiply defined")', async () => {
+    expect('formula' in (await renderer.render('E = mc^2 \\label{eq:energy}', true))).toBe(true);
+    expect('formula' in (await renderer.render('a^2 + b^2 = c^2 \\label{eq:pyth}', true))).toBe(true);
+  });
+
   test('\\newcommand holds in the formulas after it', async () => {
     expect('formula' in (await renderer.render('\\newcommand{\\R}{\\mathbb{R}} x \\in \\R', false))).toBe(true);
     expect('formula' in (await renderer.render('y \\in \\R', false))).toBe(true);
