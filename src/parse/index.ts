@@ -20,6 +20,7 @@ import { linkImplicitHeadings } from './implicit-header-links.ts';
 import { kramdownSections } from './kramdown-sections.ts';
 import { proseLanguage } from './prose-language.ts';
 import { scriptLanguage } from './script-language.ts';
+import { readMdx } from './mdx.ts';
 import { warnSiteDirectives } from './site-directives.ts';
 import { titleHeading } from './title-heading.ts';
 import type { Untitled } from './front-matter.ts';
@@ -74,6 +75,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const root = parseMarkdown(text, diagnostics);
   if (root === null) return null;
   warnSiteDirectives(text, root, diagnostics);
+  readMdx(root, diagnostics);
 
   const first = root.children[0];
   const frontMatter: Yaml | undefined = first?.type === 'yaml' ? first : undefined;

@@ -44,10 +44,20 @@ export function leadingAttributes(text: string): { readonly attributes: Attribut
   return block === undefined || attributes === null ? null : { attributes, length: block.length };
 }
 
-/** What follows a div's opening colons: attributes or one class name, perhaps closed by more colons; null: no div. */
+// A Docusaurus admonition's kind and title: `:::info Meta-Only` (version 2) or `:::tip[Fast track]` (version 3).
+const TITLED_ADMONITION = /^(note|tip|info|important|warning|caution|danger)(?:\[([^\]]*)\]|\s+(.+))$/u;
+
+/**
+ * What follows a div's opening colons: attributes or one class name, perhaps
+ * closed by more colons, or an admonition's kind and title, as Docusaurus
+ * writes them (the title becomes the `title` attribute, as a Quarto callout
+ * carries it); null: no div.
+ */
 export function readFenceInfo(info: string): Attributes | null {
   const text = info.replace(/[\s:]*$/u, '').trim();
   if (text === '') return null;
   if (text.startsWith('{')) return readAttributes(text);
+  const admonition = TITLED_ADMONITION.exec(text);
+  if (admonition !== null) return { classes: [admonition[1] as string], pairs: { title: (admonition[2] ?? admonition[3] ?? '').trim() } };
   return /^[^\s{}:]+$/u.test(text) ? { classes: [text], pairs: {} } : null;
 }

@@ -47,6 +47,17 @@ describe('fenced divs', () => {
     ]);
   });
 
+  it('an admonition (Docusaurus, VuePress) is the callout that says the same, its title first, in bold', () => {
+    expect(blocksOf(':::tip\nUse the Fast Track.\n:::\n')).toEqual([{ type: 'callout', kind: 'tip', children: [para(text('Use the Fast Track.'))] }]);
+    expect(blocksOf(':::info Meta-Only\nRun this.\n:::\n')).toEqual([
+      { type: 'callout', kind: 'note', children: [para({ type: 'strong', children: [text('Meta-Only')] }), para(text('Run this.'))] },
+    ]);
+    expect(blocksOf(':::danger[Take care]\nHot.\n:::\n')).toEqual([
+      { type: 'callout', kind: 'caution', children: [para({ type: 'strong', children: [text('Take care')] }), para(text('Hot.'))] },
+    ]);
+    expect(blocksOf('::: {.sidebar}\nAside.\n:::\n')).toEqual([para(text('Aside.'))]);
+  });
+
   it('colons with prose after them, or too few, are text; a fence in code is code', () => {
     expect(blocksOf('::: this is {not} a fence\n\n:: {.x}\n')).toEqual([para(text('::: this is {not} a fence')), para(text(':: {.x}'))]);
     expect(blocksOf('```\n::: {.x}\n:::\n```\n')).toEqual([{ type: 'code', lang: null, value: '::: {.x}\n:::' }]);

@@ -41,6 +41,10 @@ describe('readFenceInfo', () => {
     expect(readFenceInfo('{#input-formats}')).toEqual({ id: 'input-formats', classes: [], pairs: {} });
     expect(readFenceInfo('Warning ::::::')).toEqual({ classes: ['Warning'], pairs: {} });
     expect(readFenceInfo('{.callout-tip title="A tip"} :::')).toEqual({ classes: ['callout-tip'], pairs: { title: 'A tip' } });
+    expect(readFenceInfo('info Meta-Only')).toEqual({ classes: ['info'], pairs: { title: 'Meta-Only' } });
+    expect(readFenceInfo('tip[A shortcut] :::')).toEqual({ classes: ['tip'], pairs: { title: 'A shortcut' } });
+    expect(readFenceInfo('Tip words')).toBeNull();
+    expect(readFenceInfo('sidebar with words')).toBeNull();
   });
 
   it('is null with nothing after the colons, or prose', () => {

@@ -155,12 +155,16 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
   const { kramdownSections } = await import('../../parse/kramdown-sections.ts');
+  const { readMdx } = await import('../../parse/mdx.ts');
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
     // An IETF draft's section lines are not printed, and its abstract is printed as front matter's is.
     const read = kramdownSections(text).text;
-    const units = manuscriptUnits(parseMarkdown(read, new Diagnostics('manuscript')), lang, read);
+    const root = parseMarkdown(read, new Diagnostics('manuscript'));
+    // MDX's comments and statements are not printed.
+    if (root !== null) readMdx(root, new Diagnostics('manuscript'));
+    const units = manuscriptUnits(root, lang, read);
     notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
     body.push(...units.body);
   }

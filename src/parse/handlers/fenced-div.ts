@@ -2,7 +2,9 @@
 // writer sets them, the div itself printing nothing. Its id is a place links
 // lead to (an anchor, as an HTML `<a id>` is). A Quarto callout
 // (`::: {.callout-warning}`) is Galley's callout of that kind, as a GitHub
-// alert is, its `title` attribute set in bold as the callout's first line.
+// alert is, its `title` attribute set in bold as the callout's first line;
+// so is an admonition (`:::tip`, `::: warning`, `:::info Title`), which
+// Docusaurus and other site generators draw as a box.
 // A `#refs` div is where Pandoc's citeproc puts the list of sources, and so
 // does Galley (cite/sources-place.ts): it keeps a place after its blocks.
 import type { Anchor, PhrasingContent } from 'mdast';
@@ -24,10 +26,17 @@ export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
   return [...place, { type: 'callout', kind, children: [...title, ...ctx.flow(node.children)] }];
 };
 
+// Admonitions (Docusaurus, VuePress, markdown-it-container: `:::tip`, `::: warning`, in lower case as they
+// write them) by the callout that says the same; Docusaurus's `info` and `danger` are GitHub's NOTE and
+// CAUTION. A capitalised class (Pandoc's manual: `::: Warning`) stays a plain div, as Pandoc sets it.
+const ADMONITIONS: Readonly<Record<string, CalloutKind>> = { info: 'note', danger: 'caution', ...Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, kind])) };
+
 function calloutKind(classes: readonly string[]): CalloutKind | undefined {
   for (const name of classes) {
     const kind = /^callout-(.+)$/u.exec(name)?.[1];
     if (kind !== undefined && (CALLOUT_KINDS as readonly string[]).includes(kind)) return kind as CalloutKind;
+    const admonition = Object.hasOwn(ADMONITIONS, name) ? ADMONITIONS[name] : undefined;
+    if (admonition !== undefined) return admonition;
   }
   return undefined;
 }

@@ -99,6 +99,11 @@ describe('correct files pass', () => {
     passes(await build('persian-numbers', `---\ntitle: آزمون\nlang: fa\n---\n\n${persian}\n`));
   });
 
+  test('MDX: comments, import statements and components are not printed, and not expected', async () => {
+    const mdx = "```mdx-code-block\nimport Tabs from '@theme/Tabs';\n```\n\n## Requirements {/* #requirements */}\n\n:::info Meta-Only\n\nRun this {/* not this */} command.\n\n:::\n\nimport Guide from '@site/src/Guide';\n\n<Guide />\n\nThe end.\n";
+    passes(await build('mdx', `${frontMatter('MDX')}${mdx}`));
+  });
+
   test('notes continued overleaf, with words hyphenated across the page', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `${longWords(40, i)}.[^n${i}] ${longWords(20, i + 3)}.`);
     const notes = Array.from({ length: 12 }, (_, i) => `[^n${i}]: ${longWords(160, i + 1)}.`);

@@ -1,0 +1,33 @@
+// MDX read as GitHub shows it, without what MDX never prints: comments are
+// left out (a heading's `{/* #id */}` is its id), import and export
+// statements are left out with a warning, and each component is pointed out.
+import { describe, expect, it } from 'vitest';
+import { blocksOf, documentOf, messages, parse, withTitle } from '../helpers/parse.ts';
+
+describe('MDX', () => {
+  it('a comment is left out; at a heading’s end it is the heading’s id', () => {
+    const [heading, paragraph] = blocksOf('## Requirements {/* #reqs */}\n\nText {/* a note to editors */} here.\n');
+    expect(heading).toMatchObject({ type: 'heading', id: 'reqs', children: [{ type: 'text', value: 'Requirements' }] });
+    expect(JSON.stringify(paragraph)).not.toContain('/*');
+  });
+
+  it('import and export statements are left out, with one warning at the first', () => {
+    const body = ['```mdx-code-block', "import Tabs from '@theme/Tabs';", '```', '', 'Prose.', '', "import UpgradeGuide from '@site/src/components/UpgradeGuide';", "export const year = 2026;"].join('\n');
+    const result = parse(withTitle(body));
+    expect(messages(result)).toEqual(['book.md:4:1: warning: MDX import or export statement: this one, and 1 more after it, is JavaScript, not text, and is left out']);
+    expect(JSON.stringify(documentOf(result).blocks)).not.toMatch(/import|export|Tabs/u);
+  });
+
+  it('a paragraph that only mentions importing is prose', () => {
+    expect(JSON.stringify(blocksOf('Import the data from the archive, then export it.\n'))).toContain('Import the data');
+  });
+
+  it('a component is pointed out once per name, its Markdown content kept', () => {
+    const result = parse(withTitle('<Tabs>\n\nInside the tabs.\n\n</Tabs>\n\n<UpgradeGuide />\n\n<Tabs>\n\nAgain.\n\n</Tabs>\n'));
+    expect(messages(result)).toEqual([
+      "book.md:4:1: warning: MDX component <Tabs>: this one, and 1 more after it, is left out; the site's JavaScript draws it, and the Markdown between its tags is kept",
+      "book.md:10:1: warning: MDX component <UpgradeGuide>: this one is left out; the site's JavaScript draws it, and the Markdown between its tags is kept",
+    ]);
+    expect(JSON.stringify(documentOf(result).blocks)).toContain('Inside the tabs.');
+  });
+});
