@@ -1,12 +1,14 @@
 // Figures, tables and references as Markdown written for Pandoc has them,
-// built through the galley command and read back: an HTML table with no
-// header row is set without one (no header cells in the PDF's tags, no
-// <thead> in the EPUB).
+// built through the galley command and read back: a figure's `{#id
+// width=50%}` makes it a link target at half the measure (a destination on
+// its page, an id on the EPUB's <figure>); an HTML table with no header row is
+// set without one (no header cells in the PDF's tags, no <thead> in the EPUB).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
+import { readPdf } from '../helpers/read-pdf.ts';
 import { epubValidatorTests } from '../helpers/epub-validation.ts';
 import { nodesOf, readTagged, textOf } from '../helpers/tagged-text.ts';
 
@@ -20,6 +22,12 @@ Intro text.
   <tr><td>Alpha</td><td>Beta</td></tr>
   <tr><td>Gamma</td><td>Delta</td></tr>
 </table>
+
+![A view](wide.png){#fig:view width=50%}
+
+See [the figure](#fig:view).
+
+![The whole measure](wide.png)
 
 The end.
 `;
@@ -51,5 +59,41 @@ describe('figures and tables written for Pandoc, built', () => {
     expect(elements(tables[0]!, 'tr')).toHaveLength(2);
   });
 
+  test('a figure with {#fig:view width=50%} is set at half the measure, and the link to it leads to the figure’s destination', async () => {
+    const bytes = readFileSync(join(dir, 'figures.pdf'));
+    const pdf = await readPdf(bytes);
+    expect(pdf.destinations).toContain('fig:view');
+    expect(pdf.links).toContainEqual({ page: 1, dest: 'fig:view' });
+    // The second figure, with no attributes, fills the measure.
+    const [half, full] = await imagesDrawn(bytes);
+    expect((half?.width ?? 0) / (full?.width ?? 1)).toBeCloseTo(0.5);
+    expect((half?.height ?? 0) / (half?.width ?? 1)).toBeCloseTo(2 / 3);
+    const epub = await readEpub(readFileSync(join(dir, 'figures.epub')));
+    const documents = await epub.contentDocuments();
+    const [figure, whole] = documents.flatMap(({ doc }) => elements(doc, 'figure'));
+    expect(figure?.getAttribute('id')).toBe('fig:view');
+    expect(elements(figure!, 'img')[0]?.getAttribute('style')).toBe('width: 50%');
+    expect(whole?.hasAttribute('id')).toBe(false);
+    const hrefs = documents.flatMap(({ doc }) => elements(doc, 'a').map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => href.endsWith('#fig:view'))).toHaveLength(1);
+  });
+
   epubValidatorTests(() => join(dir, 'figures.epub'));
 });
+
+/** Each image a PDF draws, in order, at the size it is drawn (the scale of the transform it is painted under). */
+async function imagesDrawn(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const drawn: { width: number; height: number }[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const list = await (await pdf.getPage(n)).getOperatorList();
+    let transform: number[] = [1, 0, 0, 1, 0, 0];
+    list.fnArray.forEach((fn, i) => {
+      if (fn === OPS.transform) transform = list.argsArray[i] as number[];
+      if (fn === OPS.paintImageXObject) drawn.push({ width: Math.abs(transform[0] ?? 0), height: Math.abs(transform[3] ?? 0) });
+    });
+  }
+  await pdf.destroy();
+  return drawn;
+}

@@ -240,6 +240,17 @@ describe('figure and image', () => {
     expect(out).toContain('<figure><img src="images/image-1.jpg" alt="" width="250" height="250" /></figure>');
   });
 
+  test('a figure’s id is on the <figure>; the size its attributes ask for is the image’s style, a height in % of the page', () => {
+    const sized = { ...LALUNE, size: { width: { value: 50, unit: '%' as const } } };
+    expect(xhtml([{ type: 'figure', image: sized, caption: [], id: 'fig:moon' }])).toContain(
+      '<figure id="fig:moon"><img src="images/image-1.jpg" alt="Voyage dans la Lune" width="250" height="250" style="width: 50%" /></figure>',
+    );
+    const both = { ...LALUNE, size: { width: { value: 7.5, unit: 'em' as const }, height: { value: 40, unit: '%' as const } } };
+    expect(xhtml([{ type: 'figure', image: both, caption: [] }])).toContain('style="width: 7.5em; height: 40vh; object-fit: contain"');
+    const points = { ...LALUNE, size: { height: { value: 72 / 2.54, unit: 'pt' as const } } };
+    expect(xhtml([{ type: 'figure', image: points, caption: [] }])).toContain('style="height: 28.35pt; object-fit: contain"');
+  });
+
   test('inline images carry their title', () => {
     expect(xhtml([p({ type: 'image', image: { ...LALUNE, title: 'Méliès' } })])).toContain('title="Méliès"');
   });

@@ -31,11 +31,16 @@ export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
       const ref = ctx.image(image, target.url, alt, target.title);
       const figcaption = figcaptionOf(node);
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
-      if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(described, ref), ...(linkTarget ? { link: linkTarget } : {}) }];
+      const id = figureId(image, ctx);
+      if (ref) {
+        return [{ type: 'figure', image: ref, caption: captionText ?? caption(described, ref), ...(linkTarget ? { link: linkTarget } : {}), ...(id === undefined ? {} : { id }) }];
+      }
       // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,
       // in one paragraph, so that a page turn does not part them.
       const shown = [described, captionText ?? []].filter((inlines) => inlines.length > 0);
       const children = shown.flatMap((inlines, i) => (i === 0 ? inlines : [{ type: 'break' as const }, ...inlines]));
+      // Links to the figure lead to what stands in for it.
+      if (id !== undefined) children.unshift({ type: 'anchor', id });
       return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
   }
@@ -57,7 +62,7 @@ type Lone = { readonly image: Image | ImageReference; readonly link?: Link | Lin
 /**
  * The image a paragraph holds alone (whitespace and Pandoc attributes after it
  * or its link aside), perhaps wrapped in a link: such a paragraph is a figure.
- * A figure has no place for the attributes' id, so it goes with them.
+ * The image keeps its own attributes (inline-attributes.ts): its id is the figure's.
  */
 function loneImage(children: readonly PhrasingContent[], ctx: ParseContext): Lone | undefined {
   const only = single(withoutInlineAttributes(children, ctx.text));
@@ -66,6 +71,16 @@ function loneImage(children: readonly PhrasingContent[], ctx: ParseContext): Lon
     const inner = single(withoutInlineAttributes(only.children, ctx.text));
     if (inner?.type === 'image' || inner?.type === 'imageReference') return { image: inner, link: only };
   }
+  return undefined;
+}
+
+/** The id written after the figure's image, `![…](a.png){#fig:a}`, when it is free and valid (else a warning says why not). */
+function figureId(image: Image | ImageReference, ctx: ParseContext): string | undefined {
+  const wanted = image.data?.attributes?.attributes.id;
+  if (wanted === undefined) return undefined;
+  const claimed = ctx.slugger.claim(wanted);
+  if ('id' in claimed) return claimed.id;
+  ctx.warning(image, `figure id "#${wanted}" is not used because ${claimed.reason}`);
   return undefined;
 }
 
