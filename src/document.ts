@@ -168,6 +168,8 @@ export type Block =
       readonly rows: readonly TableRow[];
       /** Pandoc's `Table: …` caption, set above the table. */
       readonly caption?: readonly Inline[];
+      /** The `{#id}` at the caption's end (`: Sizes {#tbl:sizes}`, as pandoc-crossref labels tables): a place `#id` links lead to. */
+      readonly id?: string;
     }
   /** An image standing alone in its paragraph (Pandoc's implicit figure): caption from alt, else title; `link` when the image is a link. */
   | {

@@ -226,6 +226,11 @@ describe('table', () => {
       '<thead><tr><th scope="col">Location</th><th class="align-right" scope="col">Temperature</th></tr><tr><td /><th class="align-right" scope="col">min</th></tr></thead><tbody><tr><td>Earth</td>',
     );
   });
+
+  test('a table’s id (from its caption) is on the <table>', () => {
+    const labelled: Block = { type: 'table', align: [null], headerRows: 1, rows: [{ cells: [{ children: [t('Port')] }] }], caption: [t('Ports')], id: 'tbl:ports' };
+    expect(xhtml([labelled])).toContain('<table id="tbl:ports"><caption>Ports</caption>');
+  });
 });
 
 describe('figure and image', () => {
