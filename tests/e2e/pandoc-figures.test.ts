@@ -1,8 +1,10 @@
 // Figures, tables and references as Markdown written for Pandoc has them,
 // built through the galley command and read back: a figure's `{#id
 // width=50%}` makes it a link target at half the measure (a destination on
-// its page, an id on the EPUB's <figure>); an HTML table with no header row is
-// set without one (no header cells in the PDF's tags, no <thead> in the EPUB).
+// its page, an id on the EPUB's <figure>); pandoc-crossref's references print
+// "fig. 1", "tbl. 1" and "eq. 1", linked, and what they name is numbered; an
+// HTML table with no header row is set without one (no header cells in the
+// PDF's tags, no <thead> in the EPUB).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -25,9 +27,17 @@ Intro text.
 
 ![A view](wide.png){#fig:view width=50%}
 
-See [the figure](#fig:view).
+See [the figure](#fig:view), that is @fig:view, and [@tbl:sizes; @eq:energy].
 
 ![The whole measure](wide.png)
+
+| Port | Ships |
+|------|------:|
+| Dover | 4 |
+
+: Sizes {#tbl:sizes}
+
+$$ E = mc^2 $$ {#eq:energy}
 
 The end.
 `;
@@ -75,7 +85,36 @@ describe('figures and tables written for Pandoc, built', () => {
     expect(elements(figure!, 'img')[0]?.getAttribute('style')).toBe('width: 50%');
     expect(whole?.hasAttribute('id')).toBe(false);
     const hrefs = documents.flatMap(({ doc }) => elements(doc, 'a').map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.filter((href) => href.endsWith('#fig:view'))).toHaveLength(1);
+    expect(hrefs.filter((href) => href.endsWith('#fig:view'))).toHaveLength(2);
+  });
+
+  test('pandoc-crossref references print "fig. 1", "tbl. 1" and "eq. 1", linked, and what they name is numbered', async () => {
+    const bytes = readFileSync(join(dir, 'figures.pdf'));
+    const pdf = await readPdf(bytes);
+    const text = pdf.pages.map((page) => page.text).join('\n').replace(/\s+/gu, ' ');
+    expect(text).toContain('that is fig. 1, and tbl. 1, eq. 1.');
+    expect(text).toContain('Figure 1: A view');
+    expect(text).toContain('Table 1: Sizes');
+    expect(text).not.toMatch(/@fig|@tbl|@eq|\{#/u);
+    for (const dest of ['fig:view', 'tbl:sizes', 'eq:energy']) {
+      expect(pdf.destinations).toContain(dest);
+      expect(pdf.links.some((link) => link.dest === dest)).toBe(true);
+    }
+    const epub = await readEpub(readFileSync(join(dir, 'figures.epub')));
+    const documents = await epub.contentDocuments();
+    const links = documents.flatMap(({ doc }) => elements(doc, 'a').map((a) => `${(a.textContent ?? '').replace(/\s/gu, ' ')} → ${(a.getAttribute('href') ?? '').replace(/^.*#/u, '#')}`));
+    expect(links).toEqual(expect.arrayContaining(['fig. 1 → #fig:view', 'tbl. 1 → #tbl:sizes', 'eq. 1 → #eq:energy']));
+    const ids = documents.flatMap(({ doc }) => [...doc.getElementsByTagName('*')].map((el) => el.getAttribute('id')));
+    expect(ids).toEqual(expect.arrayContaining(['fig:view', 'tbl:sizes', 'eq:energy']));
+    expect(documents.flatMap(({ doc }) => elements(doc, 'figcaption').map((el) => el.textContent))).toEqual(['Figure 1: A view', 'The whole measure']);
+    expect(documents.flatMap(({ doc }) => elements(doc, 'caption').map((el) => el.textContent))).toEqual(['Table 1: Sizes']);
+  });
+
+  test('galley check finds every word of the manuscript in the text layer, and every internal link lands', () => {
+    const run = runGalley(['check', join(dir, 'figures.pdf'), join(dir, 'figures.epub')]);
+    expect(run.stdout).toMatch(/pass {2}Text layer against the embedded manuscript {2}all \d+ words/u);
+    expect(run.stdout).toMatch(/pass {2}Internal links and note references/u);
+    expect(run.status).toBe(0);
   });
 
   epubValidatorTests(() => join(dir, 'figures.epub'));
