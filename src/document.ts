@@ -73,6 +73,24 @@ export interface ImageRef {
   readonly mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml' | 'application/pdf';
   readonly width: number;
   readonly height: number;
+  /** The size the manuscript asks for (Pandoc's `{width=50%}`); absent, the theme sizes the image. */
+  readonly size?: ImageSize;
+}
+
+/** Pandoc's `width` and `height` attributes, either or both. */
+export interface ImageSize {
+  readonly width?: ImageLength;
+  readonly height?: ImageLength;
+}
+
+/**
+ * A length as an image's attributes give it: a percentage of the text's
+ * measure (of the text block's height, for a height, as Pandoc's LaTeX reads
+ * it), points (px, in, cm and mm converted), or ems of the body text.
+ */
+export interface ImageLength {
+  readonly value: number;
+  readonly unit: '%' | 'pt' | 'em';
 }
 
 /** GitHub's five alert kinds, as its `[!NOTE]` markers name them (lowercased). */
@@ -150,9 +168,18 @@ export type Block =
       readonly rows: readonly TableRow[];
       /** Pandoc's `Table: …` caption, set above the table. */
       readonly caption?: readonly Inline[];
+      /** The `{#id}` at the caption's end (`: Sizes {#tbl:sizes}`, as pandoc-crossref labels tables): a place `#id` links lead to. */
+      readonly id?: string;
     }
   /** An image standing alone in its paragraph (Pandoc's implicit figure): caption from alt, else title; `link` when the image is a link. */
-  | { readonly type: 'figure'; readonly image: ImageRef; readonly caption: readonly Inline[]; readonly link?: FigureLink };
+  | {
+      readonly type: 'figure';
+      readonly image: ImageRef;
+      readonly caption: readonly Inline[];
+      readonly link?: FigureLink;
+      /** Pandoc's `{#id}` after the image: a place `#id` links lead to, unique in the document as headings' ids are. */
+      readonly id?: string;
+    };
 
 /** Where a linked figure leads: an address already checked safe (see parse/handlers/link.ts). */
 export interface FigureLink {

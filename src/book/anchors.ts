@@ -1,4 +1,4 @@
-// Anchors made unique in the book: every chapter's heading, item and HTML anchor ids take
+// Anchors made unique in the book: every chapter's heading, figure, table, item and HTML anchor ids take
 // the chapter's prefix, its `#` links follow, and links to other chapters
 // (written `chapter-2.md#the-front`, kept by parse as XREF links) become `#`
 // links to their prefixed anchors, found as a chapter's own `#` links are
@@ -78,7 +78,7 @@ export function prefixAnchors(doc: Document, n: number, reached: ReadonlyMap<str
     });
   const ids = (list: readonly Block[]): Block[] =>
     mapBlocks(list, (block) => {
-      if (block.type === 'heading') return { ...block, id: `${chapterPrefix(n)}${block.id}` };
+      if (block.type === 'heading' || ((block.type === 'figure' || block.type === 'table') && block.id !== undefined)) return { ...block, id: `${chapterPrefix(n)}${block.id}` };
       if (block.type === 'list') return { ...block, items: block.items.map((item): ListItem => (item.id !== undefined ? { ...item, id: `${chapterPrefix(n)}${item.id}` } : item)) };
       return block;
     });

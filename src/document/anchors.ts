@@ -2,7 +2,7 @@
 // note mark links to `note-N`, the note's number back to `ref-N` (its first
 // citation; the EPUB also anchors later ones, `ref-N-2`, ...). One definition,
 // so a link copied from the PDF's outline finds the same place in the EPUB.
-// And the anchors the text defines itself (headings, list items, HTML anchors), which
+// And the anchors the text defines itself (headings, figures, tables, list items, HTML anchors), which
 // links, the book's cross-references and the EPUB's files resolve against.
 import type { Block, NoteChapter } from '../document.ts';
 import { inlineRuns, visitInlines } from './visit.ts';
@@ -24,13 +24,19 @@ export function shownNoteNumber(number: number, chapters: readonly NoteChapter[]
   return number - before;
 }
 
-/** The link targets a block defines itself: a heading's id, its list items' ids (a list of sources), the anchors in its own text. */
+/** The link targets a block defines itself: a heading's, figure's or table's id, its list items' ids (a list of sources), the anchors in its own text. */
 export function blockAnchors(block: Block): string[] {
-  const ids = block.type === 'heading' ? [block.id] : block.type === 'list' ? block.items.flatMap((item) => (item.id === undefined ? [] : [item.id])) : [];
+  const ids = ownIds(block);
   for (const run of inlineRuns(block)) {
     visitInlines(run, (node) => {
       if (node.type === 'anchor') ids.push(node.id);
     });
   }
   return ids;
+}
+
+function ownIds(block: Block): string[] {
+  if (block.type === 'heading') return [block.id];
+  if (block.type === 'figure' || block.type === 'table') return block.id === undefined ? [] : [block.id];
+  return block.type === 'list' ? block.items.flatMap((item) => (item.id === undefined ? [] : [item.id])) : [];
 }

@@ -1,7 +1,7 @@
 // Inline content → hast: one handler per Inline type in a typed map, with the
 // EPUB writer's one handler shape, `(node, ctx)`, as its block handlers
 // (blocks/types.ts) and the PDF's inline handlers (pdf/layout/inline.ts).
-import type { ImageRef, Inline } from '../document.ts';
+import type { ImageLength, ImageRef, ImageSize, Inline } from '../document.ts';
 import { shownNoteNumber } from '../document/anchors.ts';
 import type { EpubContext } from './context.ts';
 import { h } from './hast.ts';
@@ -74,9 +74,28 @@ export function renderInlines(nodes: readonly Inline[], ctx: EpubContext): Eleme
   });
 }
 
-/** An image with its intrinsic size; an empty alt stays empty (a decorative image). */
+/** An image with its intrinsic size, and the size the manuscript asks for; an empty alt stays empty (a decorative image). */
 export function imageElement(image: ImageRef, ctx: EpubContext): Element {
   const properties: Properties = { src: ctx.imageSrc(image), alt: image.alt, width: image.width, height: image.height };
   if (image.title !== undefined) properties.title = image.title;
+  if (image.size !== undefined) properties.style = sizeStyle(image.size);
   return h('img', properties);
+}
+
+/**
+ * Pandoc's `width` and `height` as CSS, as its HTML writer gives them; a
+ * height in % is of the page (`vh`), as the PDF takes it of the text block,
+ * since a percentage of a figure's own height means nothing to CSS. The
+ * stylesheet's `max-width: 100%` keeps it within the text; given a height, the
+ * picture fits inside the box that leaves (or that both lengths make), its
+ * aspect kept, as in the PDF.
+ */
+function sizeStyle(size: ImageSize): string {
+  const css = (length: ImageLength, percent: string): string => `${Number(length.value.toFixed(2))}${length.unit === '%' ? percent : length.unit}`;
+  const rules = [
+    ...(size.width === undefined ? [] : [`width: ${css(size.width, '%')}`]),
+    ...(size.height === undefined ? [] : [`height: ${css(size.height, 'vh')}`]),
+    ...(size.height === undefined ? [] : ['object-fit: contain']),
+  ];
+  return rules.join('; ');
 }

@@ -6,6 +6,7 @@ import type { Citations } from '../cite/citations.ts';
 import { phrases } from '../cite/locale.ts';
 import type { Nodes, Root } from 'mdast';
 import type { Block, Note } from '../document.ts';
+import type { CrossrefReferences } from './crossref-references.ts';
 import { Diagnostics } from '../diagnostics.ts';
 import type { ImagePlaces } from './image-file.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -23,6 +24,8 @@ interface AbstractContext {
   readonly diagnostics: Diagnostics;
   readonly images: ImagePlaces;
   readonly citations: Citations;
+  /** The body's pandoc-crossref targets, which the abstract may refer to. */
+  readonly crossrefs: CrossrefReferences;
 }
 
 /** Where the abstract's text starts in the manuscript (its later lines keep that indentation). */
@@ -56,6 +59,7 @@ export function readAbstract(abstract: AbstractText, lang: string, context: Abst
   let result: Abstract | null = null;
   if (root !== null) {
     placeInManuscript(root, abstract);
+    context.crossrefs.resolve(root, text);
     const ctx = createParseContext(root, { diagnostics: context.diagnostics, text, lines: new LineIndex(text), images: context.images, citations: context.citations });
     const blocks = ctx.flow(root.children);
     const notes = ctx.finishNotes();

@@ -18,6 +18,7 @@ import { undefinedNote } from './handlers/text.ts';
 import type { FlowHandler, FlowNode, PhrasingHandler } from './handlers/types.ts';
 import { unknownFlow, unknownPhrasing } from './handlers/unknown.ts';
 import { loadImage, type ImagePlaces } from './image-file.ts';
+import { imageSizeOf } from './image-size.ts';
 import type { LineIndex } from '../util/position.ts';
 import { Slugger } from '../util/slug.ts';
 
@@ -35,7 +36,7 @@ export interface ParseContext {
   cite(node: FootnoteReference): Inline[];
   /** A source citation (`[@key]`): a note of its own, or text in the manual note it is written in. */
   citeSource(node: Cite): Inline[];
-  /** A checked local image, or null after reporting why it cannot be used. */
+  /** A checked local image, sized as its attribute block asks (image-size.ts), or null after reporting why it cannot be used. */
   image(node: Nodes, url: string, alt: string, title: string | null | undefined): ImageRef | null;
   /** The source text a node was parsed from. */
   source(node: Nodes): string;
@@ -158,7 +159,8 @@ export function createParseContext(root: Root, options: ParseContextOptions): Pa
         else ctx.error(node, result.error);
         return null;
       }
-      return { ...result.image, url, at: startOf(node) };
+      const size = imageSizeOf(node, (offset, message) => (offset === undefined ? ctx.warning(node, message) : ctx.warningAt(lines.point(offset), message)));
+      return { ...result.image, url, at: startOf(node), ...(size === undefined ? {} : { size }) };
     },
     source(node) {
       const start = node.position?.start.offset;

@@ -16,9 +16,9 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 const touches = (before: RootContent | undefined, after: RootContent | undefined): boolean =>
   before?.position !== undefined && after?.position !== undefined && before.position.end.line + 1 === after.position.start.line;
 
-/** The display formula as inline math (its source still starts with `$$`, so the handler reads it as display). */
+/** The display formula as inline math (its source still starts with `$$`, so the handler reads it as display), its label kept. */
 function inline(math: Math): InlineMath {
-  return { type: 'inlineMath', value: math.value, ...(math.position !== undefined ? { position: math.position } : {}) };
+  return { type: 'inlineMath', value: math.value, ...(math.position !== undefined ? { position: math.position } : {}), ...(math.data !== undefined ? { data: math.data } : {}) };
 }
 
 /** A line break between the pieces joined, which the text handler sets as a space. */

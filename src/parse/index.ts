@@ -1,9 +1,10 @@
 // Markdown manuscript → Document: byte checks, one remark parse, front matter
-// and sources, then the handlers (context.ts, handlers/), then the citations
-// formatted by the CSL style. Pure apart from reading the images, bibliography
-// and style files the manuscript names.
+// and sources, pandoc-crossref's numbers and references, then the handlers
+// (context.ts, handlers/), then the citations formatted by the CSL style.
+// Pure apart from reading the images, bibliography and style files the
+// manuscript names.
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import type { Nodes, Yaml } from 'mdast';
+import type { Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { placeSources, withoutSourcesPlace } from '../cite/sources-place.ts';
@@ -12,9 +13,11 @@ import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
 import type { Document, Metadata } from '../document.ts';
 import { spanOf } from '../document/position.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
-import { withoutAttributes } from './handlers/heading.ts';
+import { headingText } from './handlers/heading.ts';
 import { resolveFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
+import { CrossrefReferences } from './crossref-references.ts';
+import { crossrefTargets } from './crossref-targets.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
 import { kramdownSections } from './kramdown-sections.ts';
@@ -76,6 +79,9 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   if (root === null) return null;
   warnSiteDirectives(text, root, diagnostics);
   readMdx(root, diagnostics);
+  // Numbered before the handlers run: a reference may come before what it names.
+  const crossrefs = new CrossrefReferences(crossrefTargets(root, text), diagnostics);
+  crossrefs.resolve(root, text);
 
   const first = root.children[0];
   const frontMatter: Yaml | undefined = first?.type === 'yaml' ? first : undefined;
@@ -86,7 +92,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const folder = dirname(path);
   const heading = titleHeading(root);
   // Without Pandoc's attribute block (`# Title {#id}`), which is never printed.
-  const headingTitle = heading === undefined ? '' : plainText({ ...heading, children: withoutAttributes(heading.children).children }).trim();
+  const headingTitle = heading === undefined ? '' : headingText(heading);
   // A book names its chapters itself (front matter title, else first heading): no fallback warning.
   const untitled: Untitled =
     options.untitled !== undefined
@@ -118,7 +124,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
 
   const lines = new LineIndex(text);
   const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
-  const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations });
+  const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations, crossrefs });
   const ctx = createParseContext(root, {
     diagnostics,
     text,
@@ -171,12 +177,6 @@ function smartenMetadata(metadata: Metadata, fileName: string): Metadata {
     title: title === fileName ? title : smartenText(title, lang),
     ...(subtitle === undefined ? {} : { subtitle: smartenText(subtitle, lang) }),
   };
-}
-
-/** The text of a node and its descendants, without marks. */
-function plainText(node: Nodes): string {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }
 
 /** The style named by `csl:` (checked now, with its problems located), else the default. */

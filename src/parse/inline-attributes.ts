@@ -4,15 +4,32 @@
 // `![alt](img.png){width=50%}`. CommonMark leaves the block as text after the
 // node; it is read, as Pandoc reads it, and never printed. As a bracketed
 // span's (bracketed-spans.ts), the id is a place links lead to (an anchor
-// before the node) and the classes and key=value pairs go without a word:
-// Galley's output has no use for them (it sizes images by its theme). A block
-// after a space, one written with an escaped brace (`\{`), or braces that are
-// no attribute block (`{not this}`) stay text, as in Pandoc. A shortcut
-// reference followed by a block (`[Alignment]{#x}`) is a bracketed span, read
-// before this.
+// before the node; a figure's own id, for an image alone in its paragraph).
+// An image keeps its block (`data.attributes`) for its `width` and `height`
+// (image-size.ts); other classes and key=value pairs go without a word, as
+// Galley's output has no use for them. A block after a space, one written
+// with an escaped brace (`\{`), or braces that are no attribute block (`{not
+// this}`) stay text, as in Pandoc. A shortcut reference followed by a block
+// (`[Alignment]{#x}`) is a bracketed span, read before this.
 import type { Anchor, PhrasingContent, Text } from 'mdast';
-import { leadingAttributes } from './pandoc-attributes.ts';
+import { leadingAttributes, type Attributes } from './pandoc-attributes.ts';
 import { pushText } from './text-pieces.ts';
+
+/** An image's attribute block, and where in the manuscript its `{` stands (to locate what is wrong in it). */
+export interface WrittenAttributes {
+  readonly attributes: Attributes;
+  readonly source: string;
+  readonly offset?: number;
+}
+
+declare module 'mdast' {
+  interface ImageData {
+    attributes?: WrittenAttributes;
+  }
+  interface ImageReferenceData {
+    attributes?: WrittenAttributes;
+  }
+}
 
 const CARRIERS = new Set<PhrasingContent['type']>(['inlineCode', 'link', 'linkReference', 'image', 'imageReference']);
 
@@ -30,7 +47,7 @@ export function withInlineAttributes(nodes: readonly PhrasingContent[], source?:
   return read(nodes, source, true);
 }
 
-/** The nodes with those attribute blocks left out, ids and all (a figure has no place for an id). */
+/** The nodes with those attribute blocks left out, ids and all (a figure takes its image's id itself). */
 export function withoutInlineAttributes(nodes: readonly PhrasingContent[], source?: string): PhrasingContent[] {
   return read(nodes, source, false);
 }
@@ -47,7 +64,7 @@ function read(nodes: readonly PhrasingContent[], source: string | undefined, anc
     }
     const id = block.attributes.id;
     if (id !== undefined && anchors) out.push(anchorAt(id, node));
-    out.push(node);
+    out.push(withAttributes(node, { attributes: block.attributes, source: next.value.slice(0, block.length), ...offsetOf(next) }));
     pushText(out, next, next.value.slice(block.length));
     i += 1;
   }
@@ -58,6 +75,17 @@ function read(nodes: readonly PhrasingContent[], source: string | undefined, anc
 function escaped(text: Text, source: string | undefined): boolean {
   const offset = text.position?.start.offset;
   return source !== undefined && offset !== undefined && source.startsWith('\\{', offset);
+}
+
+/** An image with its attribute block kept (a copy: the tree may be read again); other nodes as they are. */
+function withAttributes(node: PhrasingContent, written: WrittenAttributes): PhrasingContent {
+  if (node.type !== 'image' && node.type !== 'imageReference') return node;
+  return { ...node, data: { ...node.data, attributes: written } };
+}
+
+function offsetOf(text: Text): { offset?: number } {
+  const offset = text.position?.start.offset;
+  return offset === undefined ? {} : { offset };
 }
 
 function anchorAt(name: string, at: PhrasingContent): PhrasingContent {

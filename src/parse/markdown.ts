@@ -3,7 +3,7 @@
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and numbered
 // examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
-// (math.ts), into mdast with positions. Front matter may end with
+// (math.ts) with pandoc-crossref's equation labels, into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -16,6 +16,7 @@ import { remarkCitations } from '../cite/mdast.ts';
 import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
+import { withEquationLabels } from './equation-labels.ts';
 import { withExampleLists } from './example-lists.ts';
 import { remarkImageAlt } from './image-alt.ts';
 import { withInlineNotes } from './inline-notes.ts';
@@ -55,7 +56,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const hidden = hideMultilineTables(text);
     const root = processor.parse(withSimpleTables(hidden.text));
     const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
-    return withExampleLists(tables, text, diagnostics);
+    return withEquationLabels(withExampleLists(tables, text, diagnostics), text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

@@ -2,13 +2,18 @@
 // begins "Table:" (or "table:", or only ":") captions it. Read here, on the
 // mdast tree, so the caption travels with its table (`data.caption`, its
 // prefix left out) and the paragraph is gone: the writers set it above the
-// table, as Pandoc's PDF does, and the text check reads it there too.
+// table, as Pandoc's PDF does, and the text check reads it there too. An
+// attribute block ending the caption, `: Sizes {#tbl:sizes}` (as Pandoc 3
+// and pandoc-crossref read it), is never printed; its id is the table's.
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
+import { withoutAttributes } from './handlers/heading.ts';
 
 declare module 'mdast' {
   interface TableData {
-    /** Pandoc's caption paragraph's content, its "Table:" left out. */
+    /** Pandoc's caption paragraph's content, its "Table:" and attribute block left out. */
     caption?: PhrasingContent[];
+    /** The id the caption's attribute block gives, as written. */
+    id?: string;
   }
 }
 
@@ -34,9 +39,10 @@ function captioned(children: readonly Nodes[]): Nodes[] {
     if (!TABLES.has(table.type) || (table.data as { caption?: unknown } | undefined)?.caption !== undefined) continue;
     // Before the table first, as Pandoc reads it; a paragraph already taken by the table before is no longer there.
     for (const at of [i - 1, i + 1]) {
-      const caption = captionOf(out[at]);
-      if (caption === null) continue;
-      table.data = { ...table.data, caption } as typeof table.data;
+      const written = captionOf(out[at]);
+      if (written === null) continue;
+      const { children: caption, id } = withoutAttributes(written);
+      table.data = { ...table.data, caption, ...(id === undefined ? {} : { id }) } as typeof table.data;
       out.splice(at, 1);
       if (at < i) i -= 1;
       break;

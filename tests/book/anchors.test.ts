@@ -62,6 +62,12 @@ describe('prefixAnchors', () => {
     expect(urlsOf(prefixed.blocks).slice(1)).toEqual(['#c1-intro', `#${chapterId(3)}`, 'https://example.com']);
   });
 
+  it('prefixes a figure’s id, and finds it as a target', () => {
+    const figure: Block = { type: 'figure', image: { path: '/x.png', alt: '', mediaType: 'image/png', width: 1, height: 1 }, caption: [], id: 'fig:map' };
+    expect(anchorsOf([figure]).resolve('fig:map')).toBe('fig:map');
+    expect(prefixAnchors(makeDocument([figure]), 3, new Map()).blocks[0]).toMatchObject({ type: 'figure', id: 'c3-fig:map' });
+  });
+
   it('drops a broken link but keeps its text', () => {
     const paragraph = prefixed.blocks[1];
     expect(paragraph?.type === 'paragraph' && paragraph.children.some((i) => i.type === 'text' && i.value === 'gone')).toBe(true);

@@ -226,6 +226,11 @@ describe('table', () => {
       '<thead><tr><th scope="col">Location</th><th class="align-right" scope="col">Temperature</th></tr><tr><td /><th class="align-right" scope="col">min</th></tr></thead><tbody><tr><td>Earth</td>',
     );
   });
+
+  test('a table’s id (from its caption) is on the <table>', () => {
+    const labelled: Block = { type: 'table', align: [null], headerRows: 1, rows: [{ cells: [{ children: [t('Port')] }] }], caption: [t('Ports')], id: 'tbl:ports' };
+    expect(xhtml([labelled])).toContain('<table id="tbl:ports"><caption>Ports</caption>');
+  });
 });
 
 describe('figure and image', () => {
@@ -238,6 +243,17 @@ describe('figure and image', () => {
   test('no figcaption without a caption; an empty alt stays empty', () => {
     const out = xhtml([{ type: 'figure', image: { ...LALUNE, alt: '' }, caption: [] }]);
     expect(out).toContain('<figure><img src="images/image-1.jpg" alt="" width="250" height="250" /></figure>');
+  });
+
+  test('a figure’s id is on the <figure>; the size its attributes ask for is the image’s style, a height in % of the page', () => {
+    const sized = { ...LALUNE, size: { width: { value: 50, unit: '%' as const } } };
+    expect(xhtml([{ type: 'figure', image: sized, caption: [], id: 'fig:moon' }])).toContain(
+      '<figure id="fig:moon"><img src="images/image-1.jpg" alt="Voyage dans la Lune" width="250" height="250" style="width: 50%" /></figure>',
+    );
+    const both = { ...LALUNE, size: { width: { value: 7.5, unit: 'em' as const }, height: { value: 40, unit: '%' as const } } };
+    expect(xhtml([{ type: 'figure', image: both, caption: [] }])).toContain('style="width: 7.5em; height: 40vh; object-fit: contain"');
+    const points = { ...LALUNE, size: { height: { value: 72 / 2.54, unit: 'pt' as const } } };
+    expect(xhtml([{ type: 'figure', image: points, caption: [] }])).toContain('style="height: 28.35pt; object-fit: contain"');
   });
 
   test('inline images carry their title', () => {

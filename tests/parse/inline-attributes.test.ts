@@ -66,3 +66,27 @@ describe('attributes after images', () => {
     expect(messages(result)).toEqual([]);
   });
 });
+
+describe('the id after an image alone in its paragraph', () => {
+  const folder = join(FIXTURES, 'images');
+  it('is the figure’s, and links to it lead there', () => {
+    const result = parse(withTitle('See [the map](#fig:map).\n\n![A map](wide.png){#fig:map width=50%}\n\n[![Linked](wide.png){#linked}](https://example.org)\n'), join(folder, 'book.md'));
+    const [paragraph, figure, linked] = documentOf(result).blocks;
+    expect(paragraph).toEqual(para(text('See '), link('#fig:map', text('the map')), text('.')));
+    // pandoc-crossref's fig: label numbers it, too (crossref-targets.ts).
+    expect(figure).toMatchObject({ type: 'figure', id: 'fig:map', caption: [text('Figure 1: '), text('A map')] });
+    expect(linked).toMatchObject({ type: 'figure', id: 'linked', link: { url: 'https://example.org' } });
+    expect(messages(result)).toEqual([]);
+  });
+
+  it('already taken is left out with a warning at the image; a missing picture’s stand-in text takes it', () => {
+    const result = parse(withTitle('# Map {#map}\n\n![A map](wide.png){#map}\n\n![Gone](none.png){#gone}\n\n[back](#gone)\n'), join(folder, 'book.md'));
+    const [, figure, missing] = documentOf(result).blocks;
+    expect(figure).not.toHaveProperty('id');
+    expect(missing).toEqual(para({ type: 'anchor', id: 'gone' }, text('Gone')));
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/:6:1: warning: figure id "#map" is not used because an earlier heading or anchor has that id$/u),
+      expect.stringMatching(/:8:1: warning: image "none\.png" not found/u),
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
-// Tables: a Pandoc caption as <caption>, header rows of <th scope="col">
-// (none in a headerless grid table) and a body, aligned by class.
+// Tables: a Pandoc caption as <caption> (its `{#id}` the table's id), header
+// rows of <th scope="col"> (none in a headerless table) and a body, aligned by class.
 import type { Align } from '../../document.ts';
 import { columnAlignments } from '../../document/table-align.ts';
 import { inlineText } from '../../text.ts';
@@ -26,7 +26,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   if (block.caption) sections.push(h('caption', {}, renderInlines(block.caption, ctx)));
   if (head.length > 0) sections.push(h('thead', {}, head.map((row) => h('tr', {}, cells(row, 'th')))));
   if (body.length > 0) sections.push(h('tbody', {}, body.map((row) => h('tr', {}, cells(row, 'td')))));
-  return [h('table', {}, sections)];
+  return [h('table', block.id === undefined ? {} : { id: ctx.book.plan.anchorIds.get(block.id) ?? block.id }, sections)];
 };
 
 /** Column alignment as a class, so the stylesheet (a user-replaceable file) decides how it looks. */

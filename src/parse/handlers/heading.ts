@@ -1,7 +1,7 @@
 // Headings, with Pandoc's attribute block at their end (`# Title {#id .class}`):
 // the id is the heading's anchor, classes and key=value pairs are read and left
 // out, and the block itself is never printed.
-import type { PhrasingContent, Text } from 'mdast';
+import type { Heading, Nodes, PhrasingContent, Text } from 'mdast';
 import { inlineText } from '../../text.ts';
 import { isCarrier } from '../inline-attributes.ts';
 import { ATTRIBUTE_TOKEN as TOKEN, leadingAttributes } from '../pandoc-attributes.ts';
@@ -34,4 +34,13 @@ export function withoutAttributes(children: readonly PhrasingContent[]): { child
   const rest = (last as Text).value.slice(0, theirs + match.index);
   const kept = rest === '' ? children.slice(0, -1) : [...children.slice(0, -1), { ...(last as Text), value: rest }];
   return { children: kept, ...(id !== undefined ? { id } : {}), ...(unnumbered ? { unnumbered } : {}) };
+}
+
+/** A heading's text as written, without marks or its attribute block (the book's title, a section reference's words). */
+export function headingText(heading: Heading): string {
+  const plain = (node: Nodes): string => {
+    if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+    return 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
+  };
+  return withoutAttributes(heading.children).children.map(plain).join('').trim();
 }

@@ -20,6 +20,7 @@ import type { ParseContext } from '../context.ts';
 import type { Point } from '../../util/position.ts';
 import { anchorOf } from './anchor.ts';
 import { htmlFigure } from './html-figure.ts';
+import { htmlTable } from './html-table.ts';
 import { isPhrasing } from './html-phrasing.ts';
 import { inScript } from './html-script.ts';
 import type { FlowHandler, PhrasingHandler } from './types.ts';
@@ -73,7 +74,7 @@ function read(node: Html, ctx: ParseContext): Root | null {
   attributions(hast);
   scripts(hast);
   for (const { name, where } of pictures(hast)) ctx.warningAt(at(where), `HTML image "${name}" is not a PNG, JPEG, SVG or PDF file Galley can take; its alt text is kept`);
-  const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink, figure: htmlFigure } }) as Root);
+  const mdast = withoutEmptyLinks(toMdast(hast, { handlers: { a: anchorOrLink, figure: htmlFigure, table: htmlTable } }) as Root);
   locate(mdast, node, ctx);
   return mdast.children.length === 0 ? null : mdast;
 }

@@ -2,7 +2,12 @@
 // display math, inline in a paragraph or a block of its own lines, which
 // becomes a paragraph holding the formula alone, as Pandoc reads it. GitHub's
 // forms are read too: $`…`$ inline, and a ```math fence (handlers/code.ts).
+// A display formula pandoc-crossref labels (`{#eq:x}`, equation-labels.ts) is
+// a place links lead to, and its number, `\tag`ged, is printed "(1)" a quad
+// after it, as pandoc-crossref sets it.
+import type { InlineMath, Math } from 'mdast-util-math';
 import type { Block, Inline } from '../../document.ts';
+import type { ParseContext } from '../context.ts';
 import type { FlowHandler, PhrasingHandler } from './types.ts';
 
 /**
@@ -16,10 +21,15 @@ export function normalTex(value: string): string {
 // GitHub's other inline form, $`…`$, which Markdown viewers without math show as code.
 const GITHUB_INLINE = /^`([\s\S]*)`$/u;
 
-export const inlineMath: PhrasingHandler<'inlineMath'> = (node, ctx) =>
-  math(node.value.replace(GITHUB_INLINE, '$1'), ctx.source(node).startsWith('$$'));
+export const inlineMath: PhrasingHandler<'inlineMath'> = (node, ctx) => {
+  const formula = math(numbered(node, node.value.replace(GITHUB_INLINE, '$1')), ctx.source(node).startsWith('$$'));
+  return formula.length === 0 ? [] : [...labelAnchor(node, ctx), ...formula];
+};
 
-export const mathBlock: FlowHandler<'math'> = (node): Block[] => displayMath(node.value);
+export const mathBlock: FlowHandler<'math'> = (node, ctx): Block[] => {
+  const formula = math(numbered(node, node.value), true);
+  return formula.length === 0 ? [] : [{ type: 'paragraph', children: [...labelAnchor(node, ctx), ...formula] }];
+};
 
 /** A paragraph holding the display formula alone: a `$$` block, or GitHub's ```math fence. */
 export function displayMath(value: string): Block[] {
@@ -32,3 +42,19 @@ function math(value: string, display: boolean): Inline[] {
   return tex === '' ? [] : [{ type: 'math', tex, display }];
 }
 
+
+/** The TeX with its pandoc-crossref number as a `\tag`, unless it tags itself. */
+function numbered(node: InlineMath | Math, tex: string): string {
+  const number = node.data?.number;
+  return number === undefined || /\\tag\b/u.test(tex) ? tex : `${tex} \\tag{${number}}`;
+}
+
+/** An anchor for the formula's `{#eq:…}` label, when the id is free (else a warning says why not). */
+function labelAnchor(node: InlineMath | Math, ctx: ParseContext): Inline[] {
+  const label = node.data?.label;
+  if (label === undefined) return [];
+  const claimed = ctx.slugger.claim(label);
+  if ('id' in claimed) return [{ type: 'anchor', id: claimed.id }];
+  ctx.warning(node, `equation label "#${label}" is not used because ${claimed.reason}`);
+  return [];
+}

@@ -1,12 +1,14 @@
 // A paragraph, or a figure when it holds one image alone (Pandoc's implicit
-// figure), linked or not: `![alt](a.png)`, `[![alt](a.png)](https://…)`, or
-// an HTML <figure> read as such a paragraph with its <figcaption> (html-figure.ts);
-// or Pandoc's line block (line-blocks.ts); a page break for TeX's `\newpage`
-// and its kin, nothing for other raw TeX (raw-tex.ts).
-import type { Image, ImageReference, Link, LinkReference, PhrasingContent } from 'mdast';
+// figure, lone-image.ts), linked or not: `![alt](a.png)`,
+// `[![alt](a.png)](https://…)`, or an HTML <figure> read as such a paragraph
+// with its <figcaption> (html-figure.ts); its caption opens with "Figure 1: "
+// when pandoc-crossref numbers it (crossref-targets.ts). Or Pandoc's line
+// block (line-blocks.ts); a page break for TeX's `\newpage` and its kin,
+// nothing for other raw TeX (raw-tex.ts).
+import type { Image, ImageReference, Link, LinkReference } from 'mdast';
 import type { FigureLink, ImageRef, Inline } from '../../document.ts';
 import { isRemote } from '../image-file.ts';
-import { withoutInlineAttributes } from '../inline-attributes.ts';
+import { loneImage } from '../lone-image.ts';
 import type { ParseContext } from '../context.ts';
 import { lineBlock } from '../line-blocks.ts';
 import { isPageBreak, rawTexParagraph } from '../raw-tex.ts';
@@ -19,7 +21,7 @@ import type { FlowHandler } from './types.ts';
 import { warnUnreadGrid } from './unread-grid.ts';
 
 export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
-  const lone = loneImage(node.children, ctx);
+  const lone = loneImage(node.children, ctx.text);
   if (lone) {
     const { image, link } = lone;
     const target = image.type === 'image' ? image : ctx.definition(image.identifier);
@@ -31,11 +33,17 @@ export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
       const ref = ctx.image(image, target.url, alt, target.title);
       const figcaption = figcaptionOf(node);
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
-      if (ref) return [{ type: 'figure', image: ref, caption: captionText ?? caption(described, ref), ...(linkTarget ? { link: linkTarget } : {}) }];
+      const id = figureId(image, ctx);
+      if (ref) {
+        const shown = labelled(node.data?.figureLabel, captionText ?? caption(described, ref));
+        return [{ type: 'figure', image: ref, caption: shown, ...(linkTarget ? { link: linkTarget } : {}), ...(id === undefined ? {} : { id }) }];
+      }
       // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,
       // in one paragraph, so that a page turn does not part them.
       const shown = [described, captionText ?? []].filter((inlines) => inlines.length > 0);
       const children = shown.flatMap((inlines, i) => (i === 0 ? inlines : [{ type: 'break' as const }, ...inlines]));
+      // Links to the figure lead to what stands in for it.
+      if (id !== undefined) children.unshift({ type: 'anchor', id });
       return children.length > 0 ? [{ type: 'paragraph', children }] : [];
     }
   }
@@ -52,26 +60,14 @@ export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
   return [{ type: 'paragraph', children, ...(lines !== null ? { lines: true as const } : {}) }];
 };
 
-type Lone = { readonly image: Image | ImageReference; readonly link?: Link | LinkReference };
-
-/**
- * The image a paragraph holds alone (whitespace and Pandoc attributes after it
- * or its link aside), perhaps wrapped in a link: such a paragraph is a figure.
- * A figure has no place for the attributes' id, so it goes with them.
- */
-function loneImage(children: readonly PhrasingContent[], ctx: ParseContext): Lone | undefined {
-  const only = single(withoutInlineAttributes(children, ctx.text));
-  if (only?.type === 'image' || only?.type === 'imageReference') return { image: only };
-  if (only?.type === 'link' || only?.type === 'linkReference') {
-    const inner = single(withoutInlineAttributes(only.children, ctx.text));
-    if (inner?.type === 'image' || inner?.type === 'imageReference') return { image: inner, link: only };
-  }
+/** The id written after the figure's image, `![…](a.png){#fig:a}`, when it is free and valid (else a warning says why not). */
+function figureId(image: Image | ImageReference, ctx: ParseContext): string | undefined {
+  const wanted = image.data?.attributes?.attributes.id;
+  if (wanted === undefined) return undefined;
+  const claimed = ctx.slugger.claim(wanted);
+  if ('id' in claimed) return claimed.id;
+  ctx.warning(image, `figure id "#${wanted}" is not used because ${claimed.reason}`);
   return undefined;
-}
-
-function single(children: readonly PhrasingContent[]): PhrasingContent | undefined {
-  const meaningful = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  return meaningful.length === 1 ? meaningful[0] : undefined;
 }
 
 /**
@@ -104,4 +100,10 @@ function caption(described: Inline[], image: ImageRef): Inline[] {
   if (inlineText(described).trim() !== '' || described.some((inline) => inline.type !== 'text')) return described;
   const title = image.title ?? '';
   return title === '' ? [] : [{ type: 'text', value: title }];
+}
+
+/** A pandoc-crossref figure's caption opens with its label, "Figure 1: " (crossref-targets.ts). */
+function labelled(label: string | undefined, caption: Inline[]): Inline[] {
+  if (label === undefined) return caption;
+  return caption.length === 0 ? [{ type: 'text', value: label }] : [{ type: 'text', value: `${label}: ` }, ...caption];
 }

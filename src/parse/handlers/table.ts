@@ -1,7 +1,8 @@
 // GFM tables. As GitHub renders them, every row has the header's column count:
 // extra cells are dropped (with a warning naming what they held, if anything), missing ones
-// are empty. A Pandoc caption (parse/table-captions.ts) comes with the table.
-import type { PhrasingContent } from 'mdast';
+// are empty. A Pandoc caption (parse/table-captions.ts) comes with the table, and its id.
+import type { Nodes, PhrasingContent } from 'mdast';
+import type { Position } from 'unist';
 import type { Align, Inline, TableRow } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
 import { inlineText } from '../../text.ts';
@@ -28,8 +29,11 @@ export const table: FlowHandler<'table'> = (node, ctx) => {
   return [{ type: 'table', align, headerRows: node.data?.headerRows ?? 1, rows, ...tableCaption(node, ctx) }];
 };
 
-/** The table's caption (parse/table-captions.ts), when it has one. */
-export function tableCaption(node: { readonly data?: unknown }, ctx: ParseContext): { caption?: Inline[] } {
-  const caption = (node.data as { readonly caption?: PhrasingContent[] } | undefined)?.caption;
-  return caption === undefined ? {} : { caption: ctx.phrasing(caption) };
+/** The table's caption (parse/table-captions.ts), when it has one, and the id its attribute block gives when that is free and valid. */
+export function tableCaption(node: { readonly data?: unknown; readonly position?: Position | undefined }, ctx: ParseContext): { caption?: Inline[]; id?: string } {
+  const { caption, id: wanted } = (node.data as { readonly caption?: PhrasingContent[]; readonly id?: string } | undefined) ?? {};
+  if (caption === undefined) return {};
+  const claimed = wanted === undefined ? undefined : ctx.slugger.claim(wanted);
+  if (claimed !== undefined && 'reason' in claimed) ctx.warning(node as Nodes, `table id "#${wanted}" is not used because ${claimed.reason}`);
+  return { caption: ctx.phrasing(caption), ...(claimed !== undefined && 'id' in claimed ? { id: claimed.id } : {}) };
 }

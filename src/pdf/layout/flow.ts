@@ -96,6 +96,13 @@ export function glue(height: number): FlowGlue {
   return { kind: 'glue', height };
 }
 
+/** Makes the first box of a block's flow the named destination that `#id` links go to (a list item, a table). */
+export function anchorFirstBox(flow: FlowItem[], id: string): void {
+  const first = flow.findIndex((f) => f.kind === 'box');
+  const firstBox = flow[first];
+  if (firstBox?.kind === 'box') flow[first] = { ...firstBox, destinations: [{ name: id, x: 0, y: 0 }, ...firstBox.destinations] };
+}
+
 /** Moves drawn items (and destinations) by dx, dy. */
 export function shiftItems(items: readonly PageItem[], dx: number, dy: number): PageItem[] {
   return items.map((item) =>

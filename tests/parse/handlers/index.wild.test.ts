@@ -42,7 +42,7 @@ describe('image attributes', () => {
   it('reads Pandoc attributes after an image and does not print them, the image staying a figure', () => {
     const result = parseHere('![A figure](wide.png){#fig:one short-caption="A short one\nover two lines" width="50%"}\n\nText ![b](wide.png){.small} more.\n');
     const [figure, paragraph] = documentOf(result).blocks;
-    expect(figure).toMatchObject({ type: 'figure', caption: [{ type: 'text', value: 'A figure' }] });
+    expect(figure).toMatchObject({ type: 'figure', id: 'fig:one', caption: [{ type: 'text', value: 'Figure 1: ' }, { type: 'text', value: 'A figure' }] });
     expect(paragraph).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'Text ' }, { type: 'image' }, { type: 'text', value: ' more.' }] });
     expect(messages(result)).toEqual([]);
   });

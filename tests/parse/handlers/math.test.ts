@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalTex } from '../../../src/parse/handlers/math.ts';
-import { blocksOf } from '../../helpers/parse.ts';
+import { blocksOf, documentOf, messages, parse, withTitle } from '../../helpers/parse.ts';
 
 describe('normalTex', () => {
   test('collapses spaces and tabs, trims, keeps a line break (it ends a % comment)', () => {
@@ -29,5 +29,16 @@ describe('GitHub’s math forms', () => {
     expect(blocksOf('Area $`\\pi r^2`$ here.')).toEqual([
       { type: 'paragraph', children: [{ type: 'text', value: 'Area ' }, { type: 'math', tex: '\\pi r^2', display: false }, { type: 'text', value: ' here.' }] },
     ]);
+  });
+});
+
+describe('pandoc-crossref’s labelled formulas', () => {
+  test('are a place links lead to, numbered as a $$ block too; a label taken already is left out with a warning', () => {
+    const result = parse(withTitle('# Energy {#eq:e}\n\n$$\nE = mc^2\n$$\n{#eq:e}\n\n$$\nF = ma\n$$\n{#eq:f}\n'));
+    expect(documentOf(result).blocks.slice(1)).toEqual([
+      { type: 'paragraph', children: [{ type: 'math', tex: 'E = mc^2 \\tag{1}', display: true }] },
+      { type: 'paragraph', children: [{ type: 'anchor', id: 'eq:f' }, { type: 'math', tex: 'F = ma \\tag{2}', display: true }] },
+    ]);
+    expect(messages(result)).toEqual([expect.stringMatching(/:6:1: warning: equation label "#eq:e" is not used because an earlier heading or anchor has that id$/u)]);
   });
 });

@@ -6,7 +6,7 @@ import type { FontKey } from '../types.ts';
 import type { PlacedLine } from '../../page-model.ts';
 import { baselineOffset, inside, openElement } from '../context.ts';
 import type { LayoutContext } from '../context.ts';
-import { glue, indentFlow } from '../flow.ts';
+import { anchorFirstBox, glue, indentFlow } from '../flow.ts';
 import type { FlowItem } from '../flow.ts';
 import { layoutBlocks } from './index.ts';
 import type { BlockHandler } from './types.ts';
@@ -49,13 +49,6 @@ const sources: BlockHandler<'list'> = (block, ctx) => {
   }
   return { items, spaceBefore: theme.lists.spaceBefore, spaceAfter: theme.lists.spaceAfter };
 };
-
-/** Makes an item's first box the named destination that `#id` links go to. */
-function anchorFirstBox(flow: FlowItem[], id: string): void {
-  const first = flow.findIndex((f) => f.kind === 'box');
-  const firstBox = flow[first];
-  if (firstBox?.kind === 'box') flow[first] = { ...firstBox, destinations: [{ name: id, x: 0, y: 0 }, ...firstBox.destinations] };
-}
 
 const markedList: BlockHandler<'list'> = (block, ctx) => {
   const { theme, fonts, text } = ctx;

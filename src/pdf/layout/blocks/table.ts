@@ -7,7 +7,7 @@ import { columnAlignments } from '../../../document/table-align.ts';
 import { inlineText, wordCount } from '../../../text.ts';
 import type { Destination, PageItem, Role } from '../../page-model.ts';
 import { inside, openElement } from '../context.ts';
-import { box, glue, shiftDestinations, shiftItems } from '../flow.ts';
+import { anchorFirstBox, box, glue, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox, FlowItem } from '../flow.ts';
 import { flattenInlines } from '../inline.ts';
 import type { RunStyle } from '../inline.ts';
@@ -220,5 +220,8 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
     }),
   );
   const captioned: FlowItem[] = caption.length > 0 ? [...caption, glue(theme.figure.captionGap)] : [];
-  return { items: [...captioned, ...header, ...rows], spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };
+  const items = [...captioned, ...header, ...rows];
+  // Links to the table (`{#tbl:id}` in its caption) lead to its top.
+  if (block.id !== undefined) anchorFirstBox(items, block.id);
+  return { items, spaceBefore: style.spaceBefore, spaceAfter: style.spaceAfter };
 };

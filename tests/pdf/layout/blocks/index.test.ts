@@ -264,6 +264,17 @@ describe('figures', () => {
     const [image] = images(pages);
     expect(image!.y + image!.height).toBeLessThanOrEqual(theme.page.height - theme.margins.bottom);
   });
+
+  test('take the width their attributes ask for, centred, and their id is a destination at their top', () => {
+    const sized: Block = { ...figure, image: { ...figure.image, size: { width: { value: 50, unit: '%' } } }, id: 'fig:chequer' } as Block;
+    const pages = pagesOf(makeDocument([para(prose(20, 1)), sized]));
+    const [image] = images(pages);
+    expect(image!.width).toBeCloseTo(measure / 2);
+    expect(image!.height / image!.width).toBeCloseTo(160 / 240);
+    expect(image!.x - theme.margins.inner).toBeCloseTo(measure / 4);
+    const destination = pages.flatMap((page) => page.destinations).find((d) => d.name === 'fig:chequer');
+    expect(destination?.y).toBeCloseTo(image!.y);
+  });
 });
 
 describe('inline content', () => {

@@ -101,6 +101,16 @@ describe('tables on the page', () => {
     expect(new Set(centred.map((l) => rightEdge(l).toFixed(1))).size).toBeGreaterThan(1);
   });
 
+  test('a table with an id is a destination at its top, its caption’s', () => {
+    const labelled = { ...table([['Port', 'Ships'], ['Dover', '4']]), caption: [text('Ships by port')], id: 'tbl:ships' } as Block;
+    const pages = pagesOf(makeDocument([para(prose(20)), labelled]));
+    const destination = pages.flatMap((page) => page.destinations).find((d) => d.name === 'tbl:ships');
+    const caption = lines(pages, 'Caption')[0]!;
+    expect(destination).toBeDefined();
+    expect(destination!.y).toBeLessThan(caption.baseline);
+    expect(destination!.y).toBeGreaterThan(caption.baseline - 2 * theme.figure.caption.leading);
+  });
+
   test('a headerless table (a Pandoc grid table without `+===+`): no header cells, a rule above its first row', () => {
     const headerless = { ...table([['Bananas', '1.34'], ['Oranges', '2.10']]), headerRows: 0 } as Block;
     const page = pagesOf(makeDocument([headerless]))[0]!;
