@@ -18,6 +18,7 @@ import { resolveFragments } from './handlers/link.ts';
 import { readAbstract } from './abstract.ts';
 import { CrossrefReferences } from './crossref-references.ts';
 import { crossrefTargets } from './crossref-targets.ts';
+import { resolveLatexReferences } from './latex-labels.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { linkImplicitHeadings } from './implicit-header-links.ts';
 import { kramdownSections } from './kramdown-sections.ts';
@@ -80,8 +81,10 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   warnSiteDirectives(text, root, diagnostics);
   readMdx(root, diagnostics);
   // Numbered before the handlers run: a reference may come before what it names.
-  const crossrefs = new CrossrefReferences(crossrefTargets(root, text), diagnostics);
+  const targets = crossrefTargets(root, text);
+  const crossrefs = new CrossrefReferences(targets, diagnostics);
   crossrefs.resolve(root, text);
+  resolveLatexReferences(root, targets, diagnostics);
 
   const first = root.children[0];
   const frontMatter: Yaml | undefined = first?.type === 'yaml' ? first : undefined;

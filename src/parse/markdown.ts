@@ -17,6 +17,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { remarkFancyLists } from './fancy-lists.ts';
 import { remarkFencedDivs } from './fenced-divs.ts';
 import { withEquationLabels } from './equation-labels.ts';
+import { withLatexLabels } from './latex-labels.ts';
 import { withExampleLists } from './example-lists.ts';
 import { remarkImageAlt } from './image-alt.ts';
 import { withInlineNotes } from './inline-notes.ts';
@@ -56,7 +57,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const hidden = hideMultilineTables(text);
     const root = processor.parse(withSimpleTables(hidden.text));
     const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
-    return withEquationLabels(withExampleLists(tables, text, diagnostics), text);
+    return withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

@@ -156,14 +156,19 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   const { parseMarkdown } = await import('../../parse/markdown.ts');
   const { kramdownSections } = await import('../../parse/kramdown-sections.ts');
   const { readMdx } = await import('../../parse/mdx.ts');
+  const { crossrefTargets } = await import('../../parse/crossref-targets.ts');
+  const { resolveLatexReferences } = await import('../../parse/latex-labels.ts');
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
     // An IETF draft's section lines are not printed, and its abstract is printed as front matter's is.
     const read = kramdownSections(text).text;
     const root = parseMarkdown(read, new Diagnostics('manuscript'));
-    // MDX's comments and statements are not printed.
-    if (root !== null) readMdx(root, new Diagnostics('manuscript'));
+    if (root !== null) {
+      // MDX's comments and statements are not printed; LaTeX's \eqref{…} is, as its formula's number.
+      readMdx(root, new Diagnostics('manuscript'));
+      resolveLatexReferences(root, crossrefTargets(root, read), new Diagnostics('manuscript'));
+    }
     const units = manuscriptUnits(root, lang, read);
     notes.push(...units.notes.map((note) => ({ ...note, at: note.at + body.length })));
     body.push(...units.body);

@@ -42,11 +42,16 @@ function math(value: string, display: boolean): Inline[] {
   return tex === '' ? [] : [{ type: 'math', tex, display }];
 }
 
-
-/** The TeX with its pandoc-crossref number as a `\tag`, unless it tags itself. */
+/**
+ * The TeX with its number (pandoc-crossref's, or a LaTeX `\label`'s:
+ * latex-labels.ts) as a `\tag`, unless it tags itself; inside a math
+ * environment, before its `\end`, where a tag belongs.
+ */
 function numbered(node: InlineMath | Math, tex: string): string {
   const number = node.data?.number;
-  return number === undefined || /\\tag\b/u.test(tex) ? tex : `${tex} \\tag{${number}}`;
+  if (number === undefined || /\\tag\b/u.test(tex)) return tex;
+  const end = /\\end\{[a-z]+\*?\}\s*$/u.exec(tex);
+  return end === null ? `${tex} \\tag{${number}}` : `${tex.slice(0, end.index)} \\tag{${number}} ${end[0]}`;
 }
 
 /** An anchor for the formula's `{#eq:…}` label, when the id is free (else a warning says why not). */

@@ -104,6 +104,11 @@ describe('correct files pass', () => {
     passes(await build('mdx', `${frontMatter('MDX')}${mdx}`));
   });
 
+  test('LaTeX equation labels: \\eqref and \\ref are expected as the numbers they print', async () => {
+    const tex = '$$\nE = mc^2 \\label{energy}\n$$\n\nBy \\eqref{energy} and \\ref{energy} we see it.\n\n\\begin{equation}\na = b \\label{eq:ab}\n\\end{equation}\n\nSee \\eqref{eq:ab}.\n';
+    passes(await build('latex-labels', `${frontMatter('Labels')}${tex}`));
+  });
+
   test('notes continued overleaf, with words hyphenated across the page', async () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `${longWords(40, i)}.[^n${i}] ${longWords(20, i + 3)}.`);
     const notes = Array.from({ length: 12 }, (_, i) => `[^n${i}]: ${longWords(160, i + 1)}.`);
