@@ -32,8 +32,11 @@ export function withLatexLabels(root: Root, text: string): Root {
     if (!('children' in node)) return;
     const children = node.children as Nodes[];
     children.forEach((child, i) => {
-      if (child.type !== 'paragraph' || child.children.length !== 1 || child.children[0]?.type !== 'text') return;
-      const value = child.children[0].value.trim();
+      const from = child.position?.start.offset;
+      const to = child.position?.end.offset;
+      if (child.type !== 'paragraph' || from === undefined || to === undefined) return;
+      // The source, not the parsed text: Markdown would have taken `\\` for an escaped backslash, `a_1_` for emphasis.
+      const value = text.slice(from, to).trim();
       if (!ENVIRONMENT.test(value)) return;
       const math: Math = { type: 'math', value, ...(child.position ? { position: child.position } : {}) };
       children[i] = math;

@@ -51,6 +51,11 @@ describe('LaTeX equation labels', () => {
     expect(shown(blocks)).toEqual(['$\\begin{equation*}\nx^2\n\\end{equation*}$', 'Text \\begin{equation}y\\end{equation} in prose.']);
   });
 
+  it('an environment keeps its TeX as written, where Markdown would read escapes and emphasis', () => {
+    const [formula] = documentOf(parse(withTitle('\\begin{align*}\na_1 &= b_1 \\\\\nc_*d &= e*f\n\\end{align*}\n'))).blocks;
+    expect(shown([formula as Block])).toEqual(['$\\begin{align*}\na_1 &= b_1 \\\\\nc_*d &= e*f\n\\end{align*}$']);
+  });
+
   it('a reference to a label no formula has is printed as written, with a warning where it stands', () => {
     const result = parse(withTitle('$$x \\label{known}$$\n\nSee \\eqref{known} and\nalso \\ref{unknown}.\n'));
     expect(messages(result)).toEqual(['book.md:7:6: warning: "\\ref{unknown}" is printed as written: no display formula has \\label{unknown}']);
