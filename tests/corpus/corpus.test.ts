@@ -19,7 +19,7 @@ import { parseManuscript } from '../../src/parse/index.ts';
 import { renderPdf } from '../../src/pdf/index.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { sharedPath } from '../helpers/cli.ts';
-import { runAsync, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { JAVA_EPUBCHECK_TIMEOUT, runAsync, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { mergeDocuments } from './merge.ts';
 
 const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number; section: string }[] };
@@ -160,5 +160,5 @@ describe("Pandoc's Markdown test suite", () => {
 
   testWith('Java EPUBCheck', 'Java EPUBCheck accepts the EPUB', async () => {
     expect(await runJavaEpubcheck(join(out, 'testsuite.epub'))).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-  }, 60_000);
+  }, JAVA_EPUBCHECK_TIMEOUT);
 });

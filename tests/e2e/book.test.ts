@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdfText, type TextPage } from '../../src/check/pdf/layer.ts';
 import { readEpub } from '../helpers/epub-reader.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
-import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { JAVA_EPUBCHECK_TIMEOUT, run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 
 const FIXTURE = new URL('../fixtures/book', import.meta.url).pathname;
@@ -220,7 +220,7 @@ describe('a book of chapters and parts', () => {
 
   testWith('Java EPUBCheck', 'the EPUB passes EPUBCheck with nothing to report', async () => {
     expect(await runJavaEpubcheck(join(out, 'book.epub'))).toMatch(/0 fatals \/ 0 errors \/ 0 warnings/u);
-  }, 120_000);
+  }, JAVA_EPUBCHECK_TIMEOUT);
 
   testWith('Ace by DAISY', 'the EPUB passes Ace by DAISY with no accessibility violation', async () => {
     const { outcome, violations } = await runAce(join(out, 'book.epub'));

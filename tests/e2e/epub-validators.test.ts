@@ -9,7 +9,7 @@ import type { PageStart } from '../../src/document.ts';
 import { blockText, words } from '../../src/text.ts';
 import { ARTICLE, EVERY_NODE } from '../fixtures/epub/documents.ts';
 import { build } from '../fixtures/epub/build.ts';
-import { runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { JAVA_EPUBCHECK_TIMEOUT, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 
 /** A page start in the middle of every block that has words, as a PDF might give. */
 const PAGE_STARTS: PageStart[] = [
@@ -47,9 +47,14 @@ describe('EPUBCheck (TypeScript port, in-process)', () => {
 
 describe('Java EPUBCheck', () => {
   for (const name of ['every-node.epub', 'article.epub']) {
-    testWith('Java EPUBCheck', `${name}: 0 errors, 0 warnings`, async () => {
-      expect(await runJavaEpubcheck(books[name] ?? '')).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-    });
+    testWith(
+      'Java EPUBCheck',
+      `${name}: 0 errors, 0 warnings`,
+      async () => {
+        expect(await runJavaEpubcheck(books[name] ?? '')).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
+      },
+      JAVA_EPUBCHECK_TIMEOUT,
+    );
   }
 });
 

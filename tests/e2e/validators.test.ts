@@ -9,7 +9,7 @@ import { parseManuscript } from '../../src/parse/index.ts';
 import { blockText, words } from '../../src/text.ts';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { inOrder, textUnits } from '../helpers/read-pdf.ts';
-import { run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
+import { JAVA_EPUBCHECK_TIMEOUT, run, runAce, runJavaEpubcheck, testWith } from '../helpers/external.ts';
 
 const out = temporaryDir();
 const manuscripts = {
@@ -40,7 +40,7 @@ for (const name of Object.keys(manuscripts)) {
 
     testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
       expect(await runJavaEpubcheck(epub())).toMatch(/^Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-    });
+    }, JAVA_EPUBCHECK_TIMEOUT);
 
     testWith('Ace by DAISY', 'Ace by DAISY: 0 violations', async () => {
       const { outcome, violations } = await runAce(epub());

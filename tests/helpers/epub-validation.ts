@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { EpubCheck } from '@likecoin/epubcheck-ts';
 import { expect, test } from 'vitest';
-import { runAce, runJavaEpubcheck, testWith } from './external.ts';
+import { JAVA_EPUBCHECK_TIMEOUT, runAce, runJavaEpubcheck, testWith } from './external.ts';
 
 /** Registers the validators' tests for the EPUB at `epubPath()` (read when they run). */
 export function epubValidatorTests(epubPath: () => string): void {
@@ -15,9 +15,14 @@ export function epubValidatorTests(epubPath: () => string): void {
     expect(problems.map((m) => `${m.severity} ${m.id} ${m.location?.path ?? ''}: ${m.message}`)).toEqual([]);
   });
 
-  testWith('Java EPUBCheck', 'Java EPUBCheck: 0 errors, 0 warnings', async () => {
-    expect(await runJavaEpubcheck(epubPath())).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
-  });
+  testWith(
+    'Java EPUBCheck',
+    'Java EPUBCheck: 0 errors, 0 warnings',
+    async () => {
+      expect(await runJavaEpubcheck(epubPath())).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/u);
+    },
+    JAVA_EPUBCHECK_TIMEOUT,
+  );
 
   testWith(
     'Ace by DAISY',

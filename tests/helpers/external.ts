@@ -118,6 +118,9 @@ export async function runAce(epub: string): Promise<{ outcome: string; violation
   }
 }
 
+/** Time for a test running Java EPUBCheck: about 20 s alone, past the suite's two minutes on a loaded CI machine. */
+export const JAVA_EPUBCHECK_TIMEOUT = 300_000;
+
 /** Java EPUBCheck's summary line, e.g. "Messages: 0 fatals / 0 errors / 0 warnings / 0 infos". */
 export async function runJavaEpubcheck(epub: string): Promise<string> {
   const epubcheck = epubcheckCommand();
