@@ -64,6 +64,8 @@ export interface IdeographicToken {
   readonly breakable: boolean;
   /** Between two Hangul syllables: a break inside a Korean word, which costs more than one at a space. */
   readonly syllable: boolean;
+  /** Between two words of Thai, Lao, Khmer or Burmese: it stretches as a space does. */
+  readonly word: boolean;
 }
 
 export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
@@ -237,7 +239,8 @@ function splitIdeographic(group: GroupToken): Token[] {
     const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
     const compressible = HALF_BLANK.test(before) || HALF_BLANK.test(after);
     const syllable = HANGUL.test(before) && HANGUL.test(after);
-    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true, syllable });
+    const word = needsDictionaryBreaks(before) && needsDictionaryBreaks(after);
+    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true, syllable, word });
   };
   let offset = 0;
   let next = 0;
