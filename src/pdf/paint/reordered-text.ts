@@ -11,6 +11,7 @@
 // copying then give the text as written. Other scripts keep real shaped text
 // (pdfkit.ts).
 import type { Font, Glyph } from 'fontkit';
+import { layoutText } from '../../fonts/myanmar.ts';
 import type { GlyphPosition, TextFont } from './content-stream.ts';
 
 /**
@@ -49,7 +50,7 @@ export function shapedOutlines(
   hscale: number,
   wordSpacing: number,
 ): { readonly shapes: GlyphShape[]; readonly width: number } {
-  const run = font.layout(text);
+  const run = layoutText(font, text);
   const unit = size / font.unitsPerEm;
   const shapes: GlyphShape[] = [];
   let at = x;
