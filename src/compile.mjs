@@ -17,8 +17,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'src/cli.ts');
 /** The entry of a batch worker thread (see src/batch/pool.ts), bundled beside the CLI. */
 const WORKER_ENTRY = join(ROOT, 'src/batch/worker.ts');
-/** Besides the sources, a changed lockfile or compiler means a stale bundle. */
-const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'src/compile.mjs'];
+/**
+ * Besides the sources, a changed lockfile or compiler means a stale bundle; so
+ * does a changed patch (patches/, applied by patch-package on install), which
+ * alters a bundled package's code without touching the lockfile.
+ */
+const ALSO_DEPENDS_ON = ['package.json', 'package-lock.json', 'src/compile.mjs', ...patchFiles()];
 const MANIFEST = 'manifest.json';
 /** In a bundle's folder: one empty file per running process that loaded it, named by its pid. */
 const IN_USE = 'in-use';
@@ -46,6 +50,14 @@ function cacheDir() {
     }
   }
   throw new Error('galley: no writable folder for its compiled bundle');
+}
+
+function patchFiles() {
+  try {
+    return readdirSync(join(ROOT, 'patches')).map((name) => `patches/${name}`);
+  } catch {
+    return [];
+  }
 }
 
 function signature(path) {

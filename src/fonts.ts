@@ -48,24 +48,8 @@ function lazyFont(load: () => Font): Font {
   });
 }
 
-export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = [
-  'fallback0',
-  'fallback1',
-  'fallback2',
-  'fallback3',
-  'fallback4',
-  'fallback5',
-  'fallback6',
-  'fallback7',
-  'fallback8',
-  'fallback9',
-  'fallback10',
-  'fallback11',
-  'fallback12',
-  'fallback13',
-  'fallback14',
-  'fallback15',
-];
+/** Every fallback key, in order: 32, the most a theme may list (theme/schema.ts). */
+export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = Array.from({ length: 32 }, (_, i) => `fallback${i}` as FallbackFontKey);
 
 export const FONT_KEYS: readonly FontKey[] = [
   'body',

@@ -5,6 +5,7 @@
 // same objects (they are its layout cache), so widths agree exactly.
 import type { Font, Glyph, GlyphPosition } from 'fontkit';
 import { cacheKey, readCached, writeCached } from './cache.ts';
+import { layoutText } from './fonts/myanmar.ts';
 
 /** A glyph as pdfkit's encoder reads it: advance in font units, the characters it stands for. */
 export interface ShapedGlyph {
@@ -31,7 +32,7 @@ export interface ShapedRun {
 
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
-const FORMAT = 'galley-shaping-4';
+const FORMAT = 'galley-shaping-5';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 
@@ -65,7 +66,7 @@ type Encoded = readonly number[];
  * right (see pdf/layout/bidi.ts), and the space belongs between the words.
  */
 function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[]; chars: string; rtl: boolean } {
-  const run = font.layout(text);
+  const run = layoutText(font, text);
   if (run.direction !== 'rtl') return { glyphs: run.glyphs, positions: run.positions, chars: text, rtl: false };
   const [, word = '', space = ''] = /^(.*?)([ \t]*)$/su.exec(text) ?? [];
   const shaped = space === '' || word === '' ? run : font.layout(word);

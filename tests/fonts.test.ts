@@ -2,7 +2,7 @@
 // end at the margin.
 import PDFDocument from 'pdfkit';
 import { describe, expect, test } from 'vitest';
-import { FONT_KEYS, loadFonts, openFont } from '../src/fonts.ts';
+import { FONT_KEYS, loadFonts, openFont, REPLACEMENT } from '../src/fonts.ts';
 import { loadTheme } from '../src/theme/load.ts';
 
 const theme = loadTheme();
@@ -47,5 +47,16 @@ describe('fonts', () => {
     expect(fonts.hasGlyphs('body', '⁂')).toBe(false);
     expect(fonts.hasGlyphs('mono', '↪')).toBe(false);
     expect(fonts.hasGlyphs('mono', '→')).toBe(true);
+  });
+
+  test('the scripts of India, Sri Lanka, South-East Asia and Tibet, Georgian, Armenian and Ethiopic each have a face', () => {
+    const samples = ['ภาษาไทย', 'ພາສາລາວ', 'ភាសាខ្មែរ', 'မြန်မာ', 'བོད་ཡིག', 'தமிழ்', 'සිංහල', 'ગુજરાતી', 'ਪੰਜਾਬੀ', 'ଓଡ଼ିଆ', 'తెలుగు', 'ಕನ್ನಡ', 'മലയാളം', 'ქართული', 'Հայերեն', 'አማርኛ'];
+    for (const sample of samples) {
+      const pieces = fonts.split(sample, 'body');
+      expect(pieces.map((p) => p.text).join(''), sample).not.toContain(REPLACEMENT);
+      // The whole word in one face: its shaping needs every letter together.
+      expect(pieces, sample).toHaveLength(1);
+      expect(pieces[0]?.font).toMatch(/^fallback/u);
+    }
   });
 });

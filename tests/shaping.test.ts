@@ -97,4 +97,13 @@ describe('Shaper', () => {
     const bold = new Shaper(create(other), () => other);
     expect(bold.run('Wave').advanceWidth).not.toBe(regular.run('Wave').advanceWidth);
   });
+
+  it('shapes text whose face has a null mark anchor or an empty last glyph (fontkit, patched)', () => {
+    // fontkit 2.0.4 threw on both (foliojs/fontkit#367): Noto Sans Gurmukhi's nasal sign over ਪ has a
+    // null anchor, and Noto Sans Sinhala's last glyph, the no-break space, is empty at the end of its table.
+    const gurmukhi = readFileSync(theme.fonts.fallback.find((p) => p.includes('NotoSansGurmukhi')) as string);
+    const sinhala = readFileSync(theme.fonts.fallback.find((p) => p.includes('NotoSansSinhala')) as string);
+    expect(new Shaper(create(gurmukhi), () => gurmukhi).run('ਪੰਜਾਬੀ').glyphs.length).toBeGreaterThan(0);
+    expect(new Shaper(create(sinhala), () => sinhala).run('සිංහල\u00a0භාෂාව').advanceWidth).toBeGreaterThan(0);
+  });
 });

@@ -21,23 +21,12 @@ export type FontKey =
  * in them for characters the body or mono face lacks. A finite set, so that
  * every key can be registered with pdfkit before painting.
  */
-export type FallbackFontKey =
-  | 'fallback0'
-  | 'fallback1'
-  | 'fallback2'
-  | 'fallback3'
-  | 'fallback4'
-  | 'fallback5'
-  | 'fallback6'
-  | 'fallback7'
-  | 'fallback8'
-  | 'fallback9'
-  | 'fallback10'
-  | 'fallback11'
-  | 'fallback12'
-  | 'fallback13'
-  | 'fallback14'
-  | 'fallback15';
+export type FallbackFontKey = `fallback${FallbackIndex}`;
+
+/** Positions in the theme's fallback list: as many as Theme.fonts.fallback may hold (theme/schema.ts). */
+type FallbackIndex =
+  | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15
+  | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31;
 
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;

@@ -33,6 +33,8 @@ describe('the compiled bundle', () => {
     expect(first.build).toMatch(/^[0-9a-f]{64}$/);
     expect(existsSync(join(cache, first.entry))).toBe(true);
     expect(Object.keys(first.inputs)).toEqual(expect.arrayContaining(['src/cli.ts', 'src/pdf/layout/linebreak.ts', 'package-lock.json']));
+    // A patched package changes with its patch, which the lockfile does not show.
+    expect(Object.keys(first.inputs)).toEqual(expect.arrayContaining(['patches/fontkit+2.0.4.patch']));
     // Packages stand behind the lockfile, not file by file.
     expect(Object.keys(first.inputs).some((path) => path.includes('node_modules'))).toBe(false);
     expect(runGalley(['--version']).status).toBe(0);

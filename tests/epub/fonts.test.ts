@@ -3,17 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { create } from 'fontkit';
 import { describe, expect, test } from 'vitest';
-import { fallbackFonts } from '../../src/epub/fonts.ts';
+import { fallbackFamily, fallbackFonts, stylesheet } from '../../src/epub/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { makeDocument, para, prose } from '../helpers/build-doc.ts';
 
 const theme = loadTheme();
+/** The family of the theme's fallback face whose file name has `name`. */
+const familyOf = (name: string): string => fallbackFamily(theme.fonts.fallback.findIndex((path) => path.includes(name)) + 1);
 
 describe('fallback faces in the EPUB', () => {
   test('polytonic Greek, a math letter, a symbol and an emoji each bring the face that has them, subset', async () => {
     const fonts = await fallbackFonts(theme, makeDocument([para('ἀγαθός 𝔽 ☃ 😀 中')]));
     const byFile = new Map(fonts.map((font) => [font.path, font]));
-    expect(fonts.map((font) => font.family)).toEqual(['Galley Fallback 1', 'Galley Fallback 4', 'Galley Fallback 5', 'Galley Fallback 7', 'Galley Fallback 9']);
+    expect(fonts.map((font) => font.family)).toEqual(['NotoSerif_', 'NotoSansMath', 'NotoSansSymbols2', 'NotoSerifSC', 'NotoEmoji'].map(familyOf));
     const drawn = [...byFile.keys()].map((path) => create(readFileSync(path)));
     const has = (ch: string): number => drawn.filter((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)).length;
     for (const ch of ['ἀ', '𝔽', '☃', '😀', '中']) expect(has(ch)).toBeGreaterThan(0);
@@ -23,9 +25,24 @@ describe('fallback faces in the EPUB', () => {
 
   test('words the book adds (an alert’s Chinese label) are drawn by the subset too', async () => {
     const fonts = await fallbackFonts(theme, makeDocument([para(prose(10))]), ['注意']);
-    expect(fonts.map((font) => font.family)).toEqual(['Galley Fallback 7']);
+    expect(fonts.map((font) => font.family)).toEqual([familyOf('NotoSerifSC')]);
     const face = create(readFileSync(fonts[0]!.path));
     for (const ch of '注意') expect(face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)).toBe(true);
+  });
+
+  test('Thai, Tamil, Georgian, Khmer and Tibetan bring their faces, and no CJK face', async () => {
+    const text = 'ภาษาไทย தமிழ் ქართული ភាសាខ្មែរ བོད་ཡིག';
+    const fonts = await fallbackFonts(theme, makeDocument([para(text)]));
+    const drawn = fonts.map((font) => create(readFileSync(font.path)));
+    for (const ch of text.replace(/\s/gu, '')) expect(drawn.some((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))).toBe(true);
+    expect(fonts.some((font) => /CJK|SC|JP|KR/u.test(create(readFileSync(font.path)).familyName))).toBe(false);
+  });
+
+  test('the stylesheet names every fallback face the theme has, for the text and for code', () => {
+    const css = stylesheet(theme, []);
+    const stacks = [...css.matchAll(/font-family: ("Galley (?:Body|Mono)"[^;]*);/gu)].map((m) => m[1] as string);
+    expect(stacks).toHaveLength(2);
+    for (const stack of stacks) for (let n = 1; n <= theme.fonts.fallback.length; n++) expect(stack).toContain(`"${fallbackFamily(n)}"`);
   });
 
   test('a book in Latin script embeds none', async () => {

@@ -247,14 +247,14 @@ describe('characters the body font lacks', () => {
   let scriptsOut: string | undefined;
   const scriptsPdf = (): string => join((scriptsOut ??= expectBuiltWithWarnings('scripts.md', [])), 'scripts.pdf');
 
-  test('Greek, Cyrillic, Hangul, CJK, emoji, Devanagari and Bengali are all in the text layer', async () => {
+  test('Greek, Cyrillic, Hangul, CJK, emoji, Devanagari, Bengali, Thai, Tamil and Burmese are all in the text layer', async () => {
     const text = await pdfText(scriptsPdf());
-    for (const word of ['αβγ', 'Привет', '한국어', '中文字们', 'ひらがな', '😀🎉', 'नमस्ते', 'বাংলা']) expect(text).toContain(word);
+    for (const word of ['αβγ', 'Привет', '한국어', '中文字们', 'ひらがな', '😀🎉', 'नमस्ते', 'বাংলা', 'สวัสดี', 'வணக்கம்', 'မင်္ဂလာပါ']) expect(text).toContain(word);
   });
 
   testWith('pdffonts', 'Greek and Cyrillic come from the body face; Hangul, CJK, emoji and the scripts of India from lazily loaded Noto fallbacks', () => {
     const fonts = run('pdffonts', [scriptsPdf()]);
-    for (const face of ['SourceSerif4', 'NotoSerifSC', 'NotoSerifKR', 'NotoEmoji', 'NotoSerifDevanagari', 'NotoSerifBengali']) expect(fonts).toContain(face);
+    for (const face of ['SourceSerif4', 'NotoSerifSC', 'NotoSerifKR', 'NotoEmoji', 'NotoSerifDevanagari', 'NotoSerifBengali', 'NotoSansThaiLooped', 'NotoSansTamil']) expect(fonts).toContain(face);
   });
 
   testWith('pdffonts', 'a manuscript in Latin script embeds no fallback face', () => {
@@ -268,7 +268,7 @@ describe('characters the body font lacks', () => {
     if (document === null) throw new Error('scripts.md should parse');
     const warnings = missingGlyphWarnings(document, loadTheme()).map(formatDiagnostic);
     expect(warnings).toEqual([
-      "tests/fixtures/hostile/scripts.md:13:6: warning: no font has a glyph for 'สวัสดี' (U+0E2A U+0E27 U+0E31 U+0E14 U+0E35); drawn as U+FFFD",
+      "tests/fixtures/hostile/scripts.md:15:10: warning: no font has a glyph for 'ᏣᎳᎩ' (U+13E3 U+13B3 U+13A9); drawn as U+FFFD",
     ]);
   });
 });

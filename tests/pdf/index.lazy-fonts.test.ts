@@ -29,6 +29,16 @@ describe('fallback fonts', () => {
     expect(reads.filter((path) => theme.fonts.fallback.includes(path))).toEqual([]);
   });
 
+  it('a book in Thai or Tamil reads its own face and none of the CJK faces (15 MB each) listed after it', async () => {
+    const theme = loadTheme();
+    reads.length = 0;
+    await renderPdf(makeDocument([para(`${prose(20)} ภาษาไทย தமிழ்`)]), theme, { date: DATE });
+    const read = reads.filter((path) => theme.fonts.fallback.includes(path));
+    expect(read.some((path) => path.includes('NotoSansThaiLooped'))).toBe(true);
+    expect(read.some((path) => path.includes('NotoSansTamil'))).toBe(true);
+    expect(read.filter((path) => /NotoSerif(SC|KR|JP)_/u.test(path))).toEqual([]);
+  });
+
   it('are read for a character only they have', async () => {
     const theme = loadTheme();
     reads.length = 0;

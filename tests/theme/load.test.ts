@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { errorsOf } from '../helpers/theme-errors.ts';
-import { loadFonts } from '../../src/fonts.ts';
+import { FALLBACK_FONT_KEYS, loadFonts } from '../../src/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
 import { parseLength } from '../../src/theme/units.ts';
 
@@ -129,6 +129,12 @@ describe('a user theme', () => {
   test('WOFF fonts are refused (fontkit mangles composite glyphs in them)', () => {
     const dir = themeDir({ 'theme.yaml': 'extends: default\nfonts:\n  mono:\n    bold: ./x.woff2\n' });
     expect(errorsOf(() => loadTheme(dir))[0]).toMatch(/fonts\.mono\.bold: .*WOFF fonts are not supported/u);
+  });
+
+  test('fonts.fallback holds up to 32 faces, one per fallback key of the layout', () => {
+    const list = (n: number): string => Array.from({ length: n }, () => `    - "@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf"`).join('\n');
+    expect(loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(32)}\n` })).fonts.fallback).toHaveLength(FALLBACK_FONT_KEYS.length);
+    expect(errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(33)}\n` })))[0]).toMatch(/at most 32 fallback fonts/u);
   });
 
   test('a font path relative to the theme file resolves from its folder', () => {

@@ -240,11 +240,14 @@ function emitSpace(items: Item[], token: SpaceToken, ctx: ItemContext, relaxed: 
  * Where Han or kana meets a Latin letter or digit the glue is a quarter em
  * that may close to an eighth or open to a half (JLREQ 3.8). Between Hangul
  * syllables a line may break at a cost, so Korean breaks at its spaces first.
+ * Between the words of Thai, Lao, Khmer and Burmese it stretches as a space.
  */
 function emitIdeographicBreak(items: Item[], token: IdeographicToken, ctx: ItemContext): void {
   const run = ctx.runs[token.run] as StyledRun;
   const em = run.size;
-  const fontStretch = (token.autospace ? AUTOSPACE_STRETCH : ctx.tuning.ideographicStretch) * em;
+  // Between Thai words the line's room is shared as between Latin words: a CJK stretch left few, wide gaps.
+  const wordStretch = (): number => ctx.measure(' ', run.font, run.size) * ctx.tuning.spaceWidth * ctx.tuning.spaceStretch;
+  const fontStretch = token.word ? wordStretch() : (token.autospace ? AUTOSPACE_STRETCH : ctx.tuning.ideographicStretch) * em;
   const fontShrink = (token.autospace ? AUTOSPACE_SHRINK : 0) * em + (token.compressible ? ctx.tuning.punctuationShrink * em : 0);
   // Glue after a penalty is no break (Knuth–Plass breaks at glue only after a box): the penalty is the break, if any.
   if (!token.breakable) items.push(plainPenalty(ctx, run, INFINITE_PENALTY, false));

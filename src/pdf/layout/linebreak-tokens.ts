@@ -1,11 +1,13 @@
 // Styled runs → tokens: words (groups of run pieces with no space between),
 // spaces, forced breaks, and the break opportunities UAX #14 finds between
-// ideographs and Hangul syllables, which justify like spaces of no width, or
-// of a quarter em where Chinese or Japanese meets a Latin letter or a digit.
+// ideographs and Hangul syllables and a dictionary between the words of Thai,
+// Lao, Khmer and Burmese, which justify like spaces of no width, or of a
+// quarter em where Chinese or Japanese meets a Latin letter or a digit.
 import type { StyledRun } from './types.ts';
 import { CLOSING_MARKS, HAN_OR_KANA, OPENING_MARKS } from '../../document/east-asian.ts';
 import { WordCounter } from '../../text.ts';
 import { needsUnicodeBreaks, lineBreakOpportunities } from './uax14.ts';
+import { dictionaryBreakOpportunities, needsDictionaryBreaks } from './dictionary-breaks.ts';
 
 export interface PartAtom {
   readonly kind: 'part';
@@ -62,6 +64,8 @@ export interface IdeographicToken {
   readonly breakable: boolean;
   /** Between two Hangul syllables: a break inside a Korean word, which costs more than one at a space. */
   readonly syllable: boolean;
+  /** Between two words of Thai, Lao, Khmer or Burmese: it stretches as a space does. */
+  readonly word: boolean;
 }
 
 export type Token = GroupToken | SpaceToken | NewlineToken | IdeographicToken;
@@ -165,9 +169,18 @@ export function tokenize(runs: readonly StyledRun[]): Token[] {
   while (tokens[0] !== undefined && tokens[0].kind !== 'group') tokens.shift();
   while (tokens.length > 0 && last()?.kind !== 'group') tokens.pop();
   holdSpacedPunctuation(tokens);
-  return tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && needsUnicodeBreaks(a.text)))
-    ? withoutLoneLastCharacter(tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t])))
-    : tokens;
+  const has = (needs: (text: string) => boolean): boolean => tokens.some((t) => t.kind === 'group' && t.atoms.some((a) => a.kind === 'part' && needs(a.text)));
+  const cjk = has(needsUnicodeBreaks);
+  if (!cjk && !has(needsDictionaryBreaks)) return tokens;
+  const split = tokens.flatMap((t) => (t.kind === 'group' ? splitIdeographic(t) : [t]));
+  return cjk ? withoutLoneLastCharacter(split) : split;
+}
+
+/** Where a line may end inside a stretch with no space: between ideographs, Hangul syllables, or Thai words. */
+function breaksInside(text: string): number[] {
+  const unicode = needsUnicodeBreaks(text) ? lineBreakOpportunities(text) : [];
+  if (!needsDictionaryBreaks(text)) return unicode;
+  return [...new Set([...unicode, ...dictionaryBreakOpportunities(text)])].sort((a, b) => a - b);
 }
 
 // UAX #14 rule LB13: no break before these even after a space (French sets
@@ -204,14 +217,14 @@ function withoutLoneLastCharacter(tokens: Token[]): Token[] {
 }
 
 /**
- * A word cut at the break opportunities UAX #14 finds inside it, if it has
- * ideographs (Latin words keep their own rules: hyphenation, dashes, URLs).
- * Pieces after a cut continue the word: they start no new word in the count.
+ * A word cut at the break opportunities found inside it, if it has
+ * ideographs or words of a script written without spaces (Latin words keep
+ * their own rules: hyphenation, dashes, URLs). Pieces after a cut continue the word: they start no new word in the
+ * count, as the EPUB's page list counts them.
  */
 function splitIdeographic(group: GroupToken): Token[] {
   const text = group.atoms.map((a) => (a.kind === 'part' ? a.text : '')).join('');
-  if (!needsUnicodeBreaks(text)) return [group];
-  const cuts = lineBreakOpportunities(text);
+  const cuts = breaksInside(text);
   if (cuts.length === 0) return [group];
   const out: Token[] = [];
   let current: Atom[] = [];
@@ -226,7 +239,8 @@ function splitIdeographic(group: GroupToken): Token[] {
     const after = String.fromCodePoint(text.codePointAt(at) ?? 0);
     const compressible = HALF_BLANK.test(before) || HALF_BLANK.test(after);
     const syllable = HANGUL.test(before) && HANGUL.test(after);
-    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true, syllable });
+    const word = needsDictionaryBreaks(before) && needsDictionaryBreaks(after);
+    out.push({ kind: 'ideographic', run: lastRun, compressible, autospace: autospaced(before, after), breakable: true, syllable, word });
   };
   let offset = 0;
   let next = 0;

@@ -6,7 +6,7 @@ import type { Fragment, MathBox } from '../layout/types.ts';
 import type { PlacedLine } from '../page-model.ts';
 import type { PaintContext } from './context.ts';
 import type { ArtifactType, StructElement } from './pdfkit.ts';
-import { REORDERING_SCRIPT } from './reordered-text.ts';
+import { SHAPED_OUT_OF_ORDER } from './reordered-text.ts';
 import type { Target } from './tags.ts';
 
 const SOFT_HYPHEN = /\u00ad/gu;
@@ -25,7 +25,7 @@ function drawGlyphs(fragment: Fragment, text: string, line: PlacedLine, ctx: Pai
   if (text.trim() === '' && !spaces) return;
   const baseline = line.baseline - (fragment.rise ?? 0);
   const color = fragment.link !== undefined ? theme.colors.link : (fragment.color ?? theme.colors.text);
-  const draw = REORDERING_SCRIPT.test(text) ? pdf.reorderedText.bind(pdf) : pdf.text.bind(pdf);
+  const draw = SHAPED_OUT_OF_ORDER.test(text) ? pdf.reorderedText.bind(pdf) : pdf.text.bind(pdf);
   draw(text, line.x + fragment.x, baseline, fragment.font, fragment.size, color, fragment);
   if (fragment.strike) {
     const font = fonts.fonts[fragment.font];

@@ -201,7 +201,7 @@ export class PdfWriter {
    * Text in a script whose shaping reorders its glyphs: their outlines, over
    * the text as written in invisible unshaped glyphs (reordered-text.ts).
    */
-  reorderedText(text: string, x: number, baseline: number, font: string, size: number, color: string, setting: TextSetting): void {
+  reorderedText(text: string, x: number, baseline: number, font: string, size: number, color: string, setting: TextSetting & { readonly spaceAfter?: number }): void {
     const { kit } = this.font(font);
     const { font: parsed, subset, scale, widths, unicode } = kit;
     if (parsed === undefined || subset === undefined || scale === undefined || widths === undefined || unicode === undefined) {
@@ -215,8 +215,11 @@ export class PdfWriter {
     const [, positions] = letters.encode(text);
     const natural = (positions.reduce((sum, p) => sum + p.xAdvance, 0) * size) / 1000;
     if (natural <= 0) return;
+    // Where words meet with no space (Thai, Khmer), the gap justification opens
+    // after the run is covered too: extraction would read a gap as a space.
+    const gap = /\s$/u.test(text) ? 0 : (setting.spaceAfter ?? 0);
     // A hyphen added at the line's end stays a soft hyphen in the text, as in any other script.
-    this.invisible(kit, letters, text, x, baseline, size, { wordSpacing: 0, hscale: width / natural, ...(setting.softHyphen === true ? { softHyphen: true } : {}) });
+    this.invisible(kit, letters, text, x, baseline, size, { wordSpacing: 0, hscale: (width + gap) / natural, ...(setting.softHyphen === true ? { softHyphen: true } : {}) });
   }
 
   /** Draws `draw` inside a Span whose ActualText is `text`: what copying and extraction give for what it draws. */

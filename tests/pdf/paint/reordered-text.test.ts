@@ -6,17 +6,16 @@ import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { REORDERING_SCRIPT, shapedOutlines, unshapedFont } from '../../../src/pdf/paint/reordered-text.ts';
+import { SHAPED_OUT_OF_ORDER, shapedOutlines, unshapedFont } from '../../../src/pdf/paint/reordered-text.ts';
 
 const require = createRequire(import.meta.url);
 const font = create(readFileSync(require.resolve('@expo-google-fonts/noto-serif-devanagari/400Regular/NotoSerifDevanagari_400Regular.ttf'))) as Font;
 const WORD = 'विशाल';
 
-describe('REORDERING_SCRIPT', () => {
-  test('matches Devanagari and Bengali, not Latin, Cyrillic, Arabic or Han', () => {
-    expect(REORDERING_SCRIPT.test(WORD)).toBe(true);
-    expect(REORDERING_SCRIPT.test('বাংলা')).toBe(true);
-    for (const text of ['plain', 'кириллица', 'عربي', '汉字']) expect(REORDERING_SCRIPT.test(text)).toBe(false);
+describe('SHAPED_OUT_OF_ORDER', () => {
+  test('matches the scripts of India, Sri Lanka, South-East Asia and Tibet, not Latin, Cyrillic, Arabic or Han', () => {
+    for (const text of [WORD, 'বাংলা', 'தமிழ்', 'සිංහල', 'รูป', 'ພາສາ', 'བོད་ཡིག', 'ភាសា']) expect(SHAPED_OUT_OF_ORDER.test(text)).toBe(true);
+    for (const text of ['plain', 'кириллица', 'عربي', '汉字']) expect(SHAPED_OUT_OF_ORDER.test(text)).toBe(false);
   });
 });
 
@@ -50,5 +49,16 @@ describe('unshapedFont', () => {
     // Subset ids in order of first use: the written order, the i-sign second.
     expect(kit.unicode.slice(1, 6)).toEqual([...WORD].map((c) => [c.codePointAt(0)]));
     expect(included).toEqual([...WORD].map((c) => font.glyphForCodePoint(c.codePointAt(0) as number).id));
+  });
+
+  test('a mark with no width of its own takes a little room, so extraction reads it after its letter', () => {
+    // Devanagari's virama (U+094D) has no advance in the font.
+    expect(font.glyphForCodePoint(0x094d).advanceWidth).toBe(0);
+    const kit = { id: 'F9', font, scale: 1000 / font.unitsPerEm, subset: { includeGlyph: (id: number) => id }, widths: [] as number[], unicode: [] as number[][] };
+    const [, positions] = unshapedFont(kit).encode('स्त');
+    expect(positions[1]?.xAdvance).toBeGreaterThan(0);
+    expect(positions[1]?.xAdvance).toBeLessThan(100);
+    // Its width in the font's /W array is the same room: no gap opens after it.
+    expect(positions[1]?.advanceWidth).toBe(positions[1]?.xAdvance);
   });
 });
