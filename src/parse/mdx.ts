@@ -7,7 +7,8 @@
 // - a component (`<UpgradeGuide />`, `<Tabs>`: a capitalised tag, which no
 //   HTML element has) is drawn by the site's JavaScript: it is left out, as
 //   any unknown element is, but pointed out once per name, where it first
-//   stands; the Markdown between its tags is kept.
+//   stands; the Markdown between its tags is kept. The same warning tells
+//   the writer of `List<String>` in prose why those words are missing.
 import type { Heading, Nodes, Parent, Root, Text } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
 import { eachNode } from './each-node.ts';
@@ -36,7 +37,7 @@ export function readMdx(root: Root, diagnostics: Diagnostics): void {
   dropStatements(root, diagnostics);
   for (const [name, { line, column, count }] of components) {
     const more = count > 1 ? `, and ${count - 1} more after it,` : '';
-    diagnostics.warning(line, column, `MDX component <${name}>: this one${more} is left out; the site's JavaScript draws it, and the Markdown between its tags is kept`);
+    diagnostics.warning(line, column, `<${name}> is no HTML element (an MDX component?): this one${more} is left out, as GitHub leaves it out, the Markdown between its tags kept; to print it, put it in backticks`);
   }
 }
 

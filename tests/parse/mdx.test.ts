@@ -22,11 +22,17 @@ describe('MDX', () => {
     expect(JSON.stringify(blocksOf('Import the data from the archive, then export it.\n'))).toContain('Import the data');
   });
 
+  it('a generic type in prose, read as a tag, is pointed out: its words are missing', () => {
+    expect(messages(parse(withTitle('A List<String> of names.\n')))).toEqual([
+      'book.md:4:7: warning: <String> is no HTML element (an MDX component?): this one is left out, as GitHub leaves it out, the Markdown between its tags kept; to print it, put it in backticks',
+    ]);
+  });
+
   it('a component is pointed out once per name, its Markdown content kept', () => {
     const result = parse(withTitle('<Tabs>\n\nInside the tabs.\n\n</Tabs>\n\n<UpgradeGuide />\n\n<Tabs>\n\nAgain.\n\n</Tabs>\n'));
     expect(messages(result)).toEqual([
-      "book.md:4:1: warning: MDX component <Tabs>: this one, and 1 more after it, is left out; the site's JavaScript draws it, and the Markdown between its tags is kept",
-      "book.md:10:1: warning: MDX component <UpgradeGuide>: this one is left out; the site's JavaScript draws it, and the Markdown between its tags is kept",
+      "book.md:4:1: warning: <Tabs> is no HTML element (an MDX component?): this one, and 1 more after it, is left out, as GitHub leaves it out, the Markdown between its tags kept; to print it, put it in backticks",
+      "book.md:10:1: warning: <UpgradeGuide> is no HTML element (an MDX component?): this one is left out, as GitHub leaves it out, the Markdown between its tags kept; to print it, put it in backticks",
     ]);
     expect(JSON.stringify(documentOf(result).blocks)).toContain('Inside the tabs.');
   });
