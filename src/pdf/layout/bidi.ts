@@ -2,11 +2,12 @@
 // Bidirectional Algorithm (bidi-js) resolves each character's level over the
 // whole paragraph (its direction as the base: "3-1" after Persian letters on
 // the line before is still read as Arabic numbers, rule W2), then each line
-// is cut where the level changes and put in visual order. The breaker works in logical order; an RTL piece is
-// drawn word by word from the right, each word shaped and joined by fontkit,
-// which lays an RTL word out right to left. Each glyph keeps its characters in
-// the font's ToUnicode map, so text extraction (pdftotext) reads the words back
-// in logical order; an ActualText span was tried and made poppler reverse them.
+// is cut where the level changes and put in visual order. The breaker works
+// in logical order; an RTL piece is drawn word by word from the right, each
+// word shaped and joined by fontkit, which lays an RTL word out right to
+// left. Each glyph keeps its characters in the font's ToUnicode map, so text
+// extraction (pdftotext) reads the words back in logical order; an
+// ActualText span was tried and made poppler reverse them.
 import { bidi, RTL_LETTER, type Direction } from '../../document/direction.ts';
 import type { Fragment, Measure } from './types.ts';
 
