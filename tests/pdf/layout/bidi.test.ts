@@ -75,6 +75,12 @@ describe('visual order', () => {
     expect(paragraphLevels([[fragment('plain words', 0)]], 'ltr')).toEqual([null]);
   });
 
+  test('an override left open (Trojan Source’s "\u202eevil" in code) turns round its own line only, never the lines after it', () => {
+    const fragment = (text: string) => ({ text, font: 'body' as const, size: 10, x: 0, width: fonts.measure(text, 'body', 10), wordSpacing: 0 });
+    const [, next] = paragraphLevels([[fragment('cargo \u202eevil שלום')], [fragment('ledger and tide')]], 'ltr');
+    expect(Array.from(next ?? [])).toEqual(Array.from('ledger and tide', () => 0));
+  });
+
   test('an RTL piece of several words is drawn word by word from the right, brackets mirrored', () => {
     const [piece] = visualOrder([{ text: 'أ (ب) ج', font: 'fallback1', size: 10, x: 0, width: 30, wordSpacing: 0 }], 'rtl', fonts.measure);
     expect(piece?.text).toBe('ج )ب( أ');
