@@ -28,15 +28,18 @@ const EXPLICIT_FORMATTING = /[\u202A-\u202E\u2066-\u2069]/u;
  * Each line's embedding levels, resolved over the paragraph its lines make
  * (joined by the space each break took), or null for each line of a
  * left-to-right paragraph with no RTL letter (nearly every one). A paragraph
- * holding an explicit formatting character has each line resolved alone, as
- * before: an override left open in inline code (`‮evil`, "Trojan Source")
- * would otherwise reverse every line after it.
+ * holding an explicit formatting character has each line resolved alone, and
+ * a left-to-right one's lines without an RTL letter left as set: an override
+ * left open (`‮evil`, "Trojan Source") would otherwise turn round the words
+ * after it, and those of every line after it.
  */
 export function paragraphLevels(lines: readonly (readonly Fragment[])[], direction: Direction): (Uint8Array | null)[] {
   const texts = lines.map(lineText);
   const text = texts.join(' ');
   if (direction === 'ltr' && !RTL_LETTER.test(text)) return texts.map(() => null);
-  if (EXPLICIT_FORMATTING.test(text)) return texts.map((line) => bidi().getEmbeddingLevels(line, direction).levels);
+  if (EXPLICIT_FORMATTING.test(text)) {
+    return texts.map((line) => (direction === 'ltr' && !RTL_LETTER.test(line) ? null : bidi().getEmbeddingLevels(line, direction).levels));
+  }
   const { levels } = bidi().getEmbeddingLevels(text, direction);
   let at = 0;
   return texts.map((line) => {

@@ -77,8 +77,11 @@ describe('visual order', () => {
 
   test('an override left open (Trojan Source’s "\u202eevil" in code) turns round its own line only, never the lines after it', () => {
     const fragment = (text: string) => ({ text, font: 'body' as const, size: 10, x: 0, width: fonts.measure(text, 'body', 10), wordSpacing: 0 });
-    const [, next] = paragraphLevels([[fragment('cargo \u202eevil שלום')], [fragment('ledger and tide')]], 'ltr');
-    expect(Array.from(next ?? [])).toEqual(Array.from('ledger and tide', () => 0));
+    const [own, next] = paragraphLevels([[fragment('cargo \u202eevil שלום')], [fragment('ledger and tide')]], 'ltr');
+    expect(next).toBeNull();
+    // Its own line with no RTL letter is left as set too, as it always was.
+    expect(paragraphLevels([[fragment('the \u202eevil 한국어 and')], [fragment('שלום')]], 'ltr')[0]).toBeNull();
+    expect(own).not.toBeNull();
   });
 
   test('an RTL piece of several words is drawn word by word from the right, brackets mirrored', () => {
