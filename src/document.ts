@@ -73,6 +73,12 @@ export interface ImageRef {
   readonly mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml' | 'application/pdf';
   readonly width: number;
   readonly height: number;
+  /**
+   * The size, in points, the file itself asks to be printed at: its pixels at
+   * its declared resolution (96 to the inch when it declares none), or a
+   * vector figure's own size. Absent where nothing read the file (a cover).
+   */
+  readonly natural?: { readonly width: number; readonly height: number };
   /** The size the manuscript asks for (Pandoc's `{width=50%}`); absent, the theme sizes the image. */
   readonly size?: ImageSize;
 }

@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import type { ImageRef } from '../src/document.ts';
-import { readImageHeader } from '../src/parse/image-file.ts';
+import { readImageHeader } from '../src/parse/image-header.ts';
 import { parseManuscript } from '../src/parse/index.ts';
 import { prepareImages } from '../src/prepare-images.ts';
 import { loadTheme } from '../src/theme/load.ts';
@@ -48,8 +48,9 @@ async function pixel(path: string, x: number, y: number): Promise<number[]> {
 
 describe('vector figures', () => {
   test('SVG and PDF files are recognised by their first bytes, with their size in points', async () => {
-    expect(readImageHeader(Buffer.from(SVG))).toEqual({ mediaType: 'image/svg+xml', width: 200, height: 100 });
-    expect(readImageHeader(await pdfFigure())).toEqual({ mediaType: 'application/pdf', width: 200, height: 100 });
+    // An SVG's unitless lengths are CSS pixels, 96 to the inch.
+    expect(readImageHeader(Buffer.from(SVG))).toEqual({ mediaType: 'image/svg+xml', width: 150, height: 75, natural: { width: 150, height: 75 } });
+    expect(readImageHeader(await pdfFigure())).toEqual({ mediaType: 'application/pdf', width: 200, height: 100, natural: { width: 200, height: 100 } });
   });
 
   test('each becomes a PNG at print resolution, its drawing in place', async () => {

@@ -74,9 +74,16 @@ export function renderInlines(nodes: readonly Inline[], ctx: EpubContext): Eleme
   });
 }
 
-/** An image with its intrinsic size, and the size the manuscript asks for; an empty alt stays empty (a decorative image). */
+/**
+ * An image with its natural size in CSS pixels (its pixels at its declared
+ * resolution, as the PDF prints it: a 300-ppi scan is not shown three times as
+ * wide), and the size the manuscript asks for; an empty alt stays empty (a
+ * decorative image).
+ */
 export function imageElement(image: ImageRef, ctx: EpubContext): Element {
-  const properties: Properties = { src: ctx.imageSrc(image), alt: image.alt, width: image.width, height: image.height };
+  const css = (points: number): number => Math.max(1, Math.round((points * 4) / 3));
+  const size = image.natural === undefined ? { width: image.width, height: image.height } : { width: css(image.natural.width), height: css(image.natural.height) };
+  const properties: Properties = { src: ctx.imageSrc(image), alt: image.alt, ...size };
   if (image.title !== undefined) properties.title = image.title;
   if (image.size !== undefined) properties.style = sizeStyle(image.size);
   return h('img', properties);

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ImageRef } from '../document.ts';
+import { readImageHeader, type ImageHeader } from './image-header.ts';
 
 /** Images declaring more pixels are refused before anything decodes them: every reader would have to. */
 export const MAX_PIXELS = 50_000_000;
@@ -9,11 +10,6 @@ export const MAX_PIXELS = 50_000_000;
 /** `missing`: the file is not where the manuscript may take it from; Pandoc and GitHub then show the alt text. */
 export type ImageResult = { readonly image: ImageRef } | { readonly error: string; readonly missing?: true };
 
-interface Header {
-  readonly mediaType: ImageRef['mediaType'];
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
  * Where images may come from, as Pandoc's `--resource-path`: a relative URL is
@@ -110,7 +106,7 @@ const HEAD_BYTES = 256 * 1024;
  * figure is 50 MB, and eight of them read whole only for their sizes made a
  * build's peak memory); the whole file only when a JPEG's size lies further in.
  */
-function readHeaderOf(path: string): Header | 'unknown' | 'damaged' {
+function readHeaderOf(path: string): ImageHeader | 'unknown' | 'damaged' {
   const fd = openSync(path, 'r');
   let head: Buffer;
   try {
@@ -121,97 +117,4 @@ function readHeaderOf(path: string): Header | 'unknown' | 'damaged' {
   }
   const header = readImageHeader(head);
   return header === 'damaged' && head.length === HEAD_BYTES ? readImageHeader(readFileSync(path)) : header;
-}
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Media type and size from the first bytes of a PNG, JPEG, SVG or PDF file (magic bytes, not the name). */
-export function readImageHeader(bytes: Buffer): Header | 'unknown' | 'damaged' {
-  if (PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return readPng(bytes);
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return readJpeg(bytes);
-  if (bytes.toString('latin1', 0, 5) === '%PDF-') return { mediaType: 'application/pdf', ...pdfSize(bytes) };
-  const start = bytes.toString('utf8', 0, 4096).replace(/^\uFEFF/u, '');
-  if (/^\s*</u.test(start) && /<svg[\s>]/u.test(start)) return { mediaType: 'image/svg+xml', ...svgSize(start) };
-  return 'unknown';
-}
-
-/** The first MediaBox's size in points, where it is written plainly (US Letter otherwise; the raster has the real one). */
-function pdfSize(bytes: Buffer): { width: number; height: number } {
-  const box = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/u.exec(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 20)));
-  const [x0, y0, x1, y1] = (box?.slice(1) ?? []).map(Number);
-  const width = Math.abs((x1 ?? 0) - (x0 ?? 0));
-  const height = Math.abs((y1 ?? 0) - (y0 ?? 0));
-  return width > 0 && height > 0 ? { width, height } : { width: 612, height: 792 };
-}
-
-/** The root element's width and height, else its viewBox, else a browser's default 300 × 150. */
-function svgSize(start: string): { width: number; height: number } {
-  const root = /<svg[\s>][^>]*>/u.exec(start)?.[0] ?? '';
-  const attribute = (name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'u').exec(root)?.[1];
-  const length = (value: string | undefined): number => (value !== undefined && /^\s*[\d.]+\s*(?:px|pt)?\s*$/u.test(value) ? parseFloat(value) : NaN);
-  const view = (attribute('viewBox') ?? '').trim().split(/[\s,]+/u).map(Number);
-  const width = length(attribute('width'));
-  const height = length(attribute('height'));
-  if (width > 0 && height > 0) return { width, height };
-  if (view.length === 4 && (view[2] ?? 0) > 0 && (view[3] ?? 0) > 0) return { width: view[2] as number, height: view[3] as number };
-  return { width: 300, height: 150 };
-}
-
-function readPng(bytes: Buffer): Header | 'damaged' {
-  // The IHDR chunk comes first: length(4) "IHDR"(4) width(4) height(4).
-  if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return 'damaged';
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  return width > 0 && height > 0 ? { mediaType: 'image/png', width, height } : 'damaged';
-}
-
-/** Start-of-frame markers: they carry the image size. C4 (DHT), C8 (JPG) and CC (DAC) are not frames. */
-function isStartOfFrame(marker: number): boolean {
-  return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-}
-
-function readJpeg(bytes: Buffer): Header | 'damaged' {
-  let i = 2;
-  let orientation = 1;
-  while (i + 3 < bytes.length) {
-    if (bytes[i] !== 0xff) return 'damaged';
-    const marker = bytes[i + 1] ?? 0;
-    // Fill bytes, and markers that have no length field.
-    if (marker === 0xff || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      i += marker === 0xff ? 1 : 2;
-      continue;
-    }
-    if (marker === 0xd9 || marker === 0xda) return 'damaged';
-    const length = bytes.readUInt16BE(i + 2);
-    if (marker === 0xe1) orientation = exifOrientation(bytes.subarray(i + 4, i + 2 + length)) ?? orientation;
-    if (isStartOfFrame(marker)) {
-      if (i + 9 > bytes.length) return 'damaged';
-      const height = bytes.readUInt16BE(i + 5);
-      const width = bytes.readUInt16BE(i + 7);
-      if (width === 0 || height === 0) return 'damaged';
-      // EXIF orientations 5–8 turn the picture a quarter: viewers show it with the sides swapped.
-      const turned = orientation >= 5 && orientation <= 8;
-      return { mediaType: 'image/jpeg', width: turned ? height : width, height: turned ? width : height };
-    }
-    i += 2 + length;
-  }
-  return 'damaged';
-}
-
-/** The Orientation tag (0x0112) of an APP1 Exif segment, if present. */
-function exifOrientation(segment: Buffer): number | undefined {
-  if (segment.length < 14 || segment.toString('latin1', 0, 6) !== 'Exif\0\0') return undefined;
-  const tiff = segment.subarray(6);
-  const little = tiff.toString('latin1', 0, 2) === 'II';
-  const u16 = (at: number): number => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
-  const u32 = (at: number): number => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
-  const ifd = u32(4);
-  if (ifd + 2 > tiff.length) return undefined;
-  const count = u16(ifd);
-  for (let k = 0; k < count; k++) {
-    const entry = ifd + 2 + k * 12;
-    if (entry + 12 > tiff.length) return undefined;
-    if (u16(entry) === 0x0112) return u16(entry + 8);
-  }
-  return undefined;
 }

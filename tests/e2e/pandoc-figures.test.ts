@@ -7,6 +7,7 @@
 // PDF's tags, no <thead> in the EPUB).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
@@ -29,7 +30,7 @@ Intro text.
 
 See [the figure](#fig:view), that is @fig:view, and [@tbl:sizes; @eq:energy].
 
-![The whole measure](wide.png)
+![The whole measure](big.png)
 
 | Port | Ships |
 |------|------:|
@@ -45,9 +46,11 @@ The end.
 describe('figures and tables written for Pandoc, built', () => {
   const dir = temporaryDir();
   const file = join(dir, 'figures.md');
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFileSync(file, MANUSCRIPT);
     copyFileSync(new URL('../fixtures/parse/images/wide.png', import.meta.url).pathname, join(dir, 'wide.png'));
+    // wide.png's proportions, at 3,000 pixels: at 96 to the inch, wider than the measure.
+    await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#c33' } }).png().toFile(join(dir, 'big.png'));
     const run = runGalley(['build', file, '--out', dir, '--strict']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -74,7 +77,7 @@ describe('figures and tables written for Pandoc, built', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.destinations).toContain('fig:view');
     expect(pdf.links).toContainEqual({ page: 1, dest: 'fig:view' });
-    // The second figure, with no attributes, fills the measure.
+    // The second figure, with no attributes and wider than the measure at its own size, fills the measure.
     const [half, full] = await imagesDrawn(bytes);
     expect((half?.width ?? 0) / (full?.width ?? 1)).toBeCloseTo(0.5);
     expect((half?.height ?? 0) / (half?.width ?? 1)).toBeCloseTo(2 / 3);

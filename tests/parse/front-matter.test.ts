@@ -386,6 +386,7 @@ describe('front matter', () => {
       mediaType: 'image/png',
       width: 5,
       height: 7,
+      natural: { width: 3.75, height: 5.25 },
     });
     const result = parse(withFrontMatter('title: T\ncover:   https://example.org/c.jpg\n'), manuscript);
     expect(result.document).toBeNull();

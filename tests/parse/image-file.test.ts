@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadImage, readImageHeader } from '../../src/parse/image-file.ts';
+import { loadImage } from '../../src/parse/image-file.ts';
+import { readImageHeader } from '../../src/parse/image-header.ts';
 import { documentOf, FIXTURES, messages, parse, withTitle } from '../helpers/parse.ts';
 
 const folder = join(FIXTURES, 'images');
@@ -15,7 +16,7 @@ describe('images', () => {
     expect(document.blocks).toEqual([
       {
         type: 'figure',
-        image: { path: join(folder, 'wide.png'), url: 'wide.png', at: { line: 4, column: 1 }, alt: 'A red field', title: 'Figure one', mediaType: 'image/png', width: 3, height: 2 },
+        image: { path: join(folder, 'wide.png'), url: 'wide.png', at: { line: 4, column: 1 }, alt: 'A red field', title: 'Figure one', mediaType: 'image/png', width: 3, height: 2, natural: { width: 2.25, height: 1.5 } },
         caption: [{ type: 'text', value: 'A red field' }],
       },
     ]);
@@ -36,7 +37,7 @@ describe('images', () => {
         type: 'paragraph',
         children: [
           { type: 'text', value: 'See ' },
-          { type: 'image', image: { path: join(folder, 'photo.jpg'), url: 'photo.jpg', at: { line: 4, column: 5 }, alt: 'photo', mediaType: 'image/jpeg', width: 4, height: 3 } },
+          { type: 'image', image: { path: join(folder, 'photo.jpg'), url: 'photo.jpg', at: { line: 4, column: 5 }, alt: 'photo', mediaType: 'image/jpeg', width: 4, height: 3, natural: { width: 3, height: 2.25 } } },
           { type: 'text', value: ' here.' },
         ],
       },
@@ -132,7 +133,7 @@ describe('where images may come from', () => {
 
 describe('readImageHeader', () => {
   it('tells PNG and JPEG by their magic bytes, not their names', () => {
-    expect(readImageHeader(readPng())).toEqual({ mediaType: 'image/png', width: 3, height: 2 });
+    expect(readImageHeader(readPng())).toEqual({ mediaType: 'image/png', width: 3, height: 2, natural: { width: 2.25, height: 1.5 } });
     expect(readImageHeader(Buffer.from('GIF89a'))).toBe('unknown');
     expect(readImageHeader(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]))).toBe('damaged');
   });

@@ -1,6 +1,8 @@
 // The size a figure's image is printed at: what the manuscript asks for
 // (Pandoc's `{width=50%}`, `{height=4cm}`: parse/image-size.ts), else the
-// text's measure. The aspect ratio is always kept: given one length, the other
+// size the file asks for (its pixels at its resolution, 96 to the inch when it
+// declares none: parse/image-header.ts), as Pandoc's LaTeX, Typst and a
+// browser print it; a 200-pixel diagram is not blown up to the measure. The aspect ratio is always kept: given one length, the other
 // follows; given both, the image fits inside them, as Pandoc's LaTeX sets it
 // (`keepaspectratio`). Never wider than the measure, nor taller than the
 // theme's share of the text block (figure.maxHeight), so that a figure
@@ -18,7 +20,7 @@ export interface FigureRoom {
   readonly em: number;
 }
 
-export function figureSize(image: Pick<ImageRef, 'width' | 'height' | 'size'>, room: FigureRoom): { width: number; height: number } {
+export function figureSize(image: Pick<ImageRef, 'width' | 'height' | 'size' | 'natural'>, room: FigureRoom): { width: number; height: number } {
   const aspect = image.height / image.width;
   const length = (written: ImageLength | undefined, whole: number): number | undefined => {
     if (written === undefined) return undefined;
@@ -26,7 +28,7 @@ export function figureSize(image: Pick<ImageRef, 'width' | 'height' | 'size'>, r
   };
   const asked = { width: length(image.size?.width, room.measure), height: length(image.size?.height, room.textHeight) };
   let width = Math.min(asked.width ?? Infinity, asked.height === undefined ? Infinity : asked.height / aspect);
-  if (width === Infinity) width = room.measure;
+  if (width === Infinity) width = image.natural?.width ?? room.measure;
   width = Math.min(width, room.measure, room.maxHeight / aspect);
   return { width, height: width * aspect };
 }

@@ -1,5 +1,6 @@
-// A figure's printed size: the measure by default; as its attributes ask, the
-// aspect ratio kept; never wider than the measure nor taller than the theme allows.
+// A figure's printed size: its file's own size by default (the measure where
+// nothing read it); as its attributes ask, the aspect ratio kept; never wider
+// than the measure nor taller than the theme allows.
 import { describe, expect, it } from 'vitest';
 import type { ImageSize } from '../../../../src/document.ts';
 import { figureSize } from '../../../../src/pdf/layout/blocks/figure-size.ts';
@@ -12,6 +13,14 @@ describe('figureSize', () => {
   it('fills the measure when nothing is asked, and takes no more height than the theme allows', () => {
     expect(figureSize(wide(), room)).toEqual({ width: 300, height: 150 });
     expect(figureSize({ width: 100, height: 400 }, room)).toEqual({ width: 75, height: 300 });
+  });
+
+  it('takes the size the file asks for when the manuscript asks none, within the measure and the theme\'s height', () => {
+    expect(figureSize({ ...wide(), natural: { width: 120, height: 60 } }, room)).toEqual({ width: 120, height: 60 });
+    expect(figureSize({ ...wide(), natural: { width: 900, height: 450 } }, room)).toEqual({ width: 300, height: 150 });
+    expect(figureSize({ width: 100, height: 400, natural: { width: 200, height: 800 } }, room)).toEqual({ width: 75, height: 300 });
+    // What the manuscript asks for wins over the file.
+    expect(figureSize({ ...wide({ width: { value: 50, unit: '%' } }), natural: { width: 40, height: 20 } }, room)).toEqual({ width: 150, height: 75 });
   });
 
   it('takes a width in % of the measure, in points or in ems, the height following', () => {
