@@ -259,11 +259,19 @@ export interface Metadata {
   readonly hyphenation?: readonly string[];
 }
 
+/** A file a manuscript reads in, by the name it is written with (relative to the manuscript). */
+export interface IncludedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 export interface Document {
   /** Path of the manuscript as given by the user (used in diagnostics). */
   readonly path: string;
   /** The manuscript's bytes, exactly as read (for archival embedding and hashing). */
   readonly source: Buffer;
+  /** Files the manuscript reads in (mdBook's `{{#include}}`), named as written, embedded beside it in the archive copy. */
+  readonly included?: readonly IncludedFile[];
   readonly metadata: Metadata;
   readonly blocks: readonly Block[];
   /** Cited notes only, ordered by number (notes[i].number === i + 1). */

@@ -10,7 +10,7 @@ import { checkEpub } from './epub/package.ts';
 import { checkOriginal } from './pdf/attachments.ts';
 import { checkContents } from './pdf/contents.ts';
 import { PdfFile, PdfSyntaxError } from './pdf/reader.ts';
-import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedChapters, embeddedSource, pdfaClaim } from './pdf/structure.ts';
+import { checkBoxes, checkFonts, checkPdfA, checkPrintRules, checkSource, checkTagged, embeddedChapters, embeddedFiles, embeddedSource, pdfaClaim } from './pdf/structure.ts';
 import { readPdfText } from './pdf/layer.ts';
 import type { PdfText } from './pdf/layer.ts';
 import { checkNotesOnPage, checkTextAgainstSource } from './pdf/text-layer.ts';
@@ -54,7 +54,9 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
     const written = chapters ?? (manuscript === undefined ? null : Buffer.from(manuscript).toString('utf8'));
     // The labels Galley adds (an alert's "Note") are in the language the file declares.
     const lang = pdf.text(pdf.catalog().get('Lang')) ?? 'en';
-    checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written, lang));
+    // Files the manuscript reads in (mdBook's listings) are embedded beside it under the names it gives them.
+    const embedded = new Map(embeddedFiles(pdf).flatMap((f) => (f.bytes === null ? [] : [[f.name, Buffer.from(f.bytes).toString('utf8')] as const])));
+    checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written, lang, embedded));
   }
   checks.push(await checkContents(bytes));
   checks.push(await runQpdf(path), await runPreflight(path, pdfaClaim(pdf)));

@@ -10,7 +10,7 @@ import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
 import { placeSources, withoutSourcesPlace } from '../cite/sources-place.ts';
 import { loadSources, type CitationSettings } from '../cite/sources.ts';
 import { defaultStyle, readStyleFile, type Style } from '../cite/style.ts';
-import type { Document, Metadata } from '../document.ts';
+import type { Document, IncludedFile, Metadata } from '../document.ts';
 import { spanOf } from '../document/position.ts';
 import { Diagnostics, type Diagnostic } from '../diagnostics.ts';
 import { headingText } from './handlers/heading.ts';
@@ -25,6 +25,8 @@ import { kramdownSections } from './kramdown-sections.ts';
 import { proseLanguage } from './prose-language.ts';
 import { scriptLanguage } from './script-language.ts';
 import { readMdx } from './mdx.ts';
+import { readMdbookIncludes } from './mdbook-includes.ts';
+import { diskIncludes } from './include-files.ts';
 import { warnSiteDirectives } from './site-directives.ts';
 import { titleHeading } from './title-heading.ts';
 import type { Untitled } from './front-matter.ts';
@@ -78,6 +80,10 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   }
   const root = parseMarkdown(text, diagnostics);
   if (root === null) return null;
+  const folder = dirname(path);
+  const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
+  const included: IncludedFile[] = [];
+  readMdbookIncludes(root, diskIncludes(images, included), { problem: (node, message) => diagnostics.warning(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message) });
   warnSiteDirectives(text, root, diagnostics);
   readMdx(root, diagnostics);
   // Numbered before the handlers run: a reference may come before what it names.
@@ -92,7 +98,6 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     // Pandoc and GitHub read an unclosed block as a rule and text, and so does Galley.
     diagnostics.warning(1, 1, 'the front matter is never closed, so it is printed as text: end it with a line of three dashes (---)');
   }
-  const folder = dirname(path);
   const heading = titleHeading(root);
   // Without Pandoc's attribute block (`# Title {#id}`), which is never printed.
   const headingTitle = heading === undefined ? '' : headingText(heading);
@@ -126,7 +131,6 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   });
 
   const lines = new LineIndex(text);
-  const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
   const before = abstract === undefined ? null : readAbstract(abstract, metadata?.lang ?? 'en-US', { diagnostics, images, citations, crossrefs });
   const ctx = createParseContext(root, {
     diagnostics,
@@ -168,8 +172,9 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
     }),
   );
   const linked = resolveFragments(ctx, withHeadingLinks.blocks, withHeadingLinks.notes);
-  if (metadata.smart === false) return { path, source: bytes, metadata, ...linked };
-  return { path, source: bytes, metadata: smartenMetadata(metadata, untitled.fileName), ...smartenDocument(linked.blocks, linked.notes, metadata.lang) };
+  const source = { path, source: bytes, ...(included.length > 0 ? { included } : {}) };
+  if (metadata.smart === false) return { ...source, metadata, ...linked };
+  return { ...source, metadata: smartenMetadata(metadata, untitled.fileName), ...smartenDocument(linked.blocks, linked.notes, metadata.lang) };
 }
 
 /** The title and subtitle as the body sets them, with typographic punctuation; a file name standing in for the title stays as it is. */

@@ -5,7 +5,8 @@
 // reader then sees the directive instead of the listing or figure it stood
 // for, so each kind is pointed out once, where it first stands, with a count.
 // Liquid and shortcodes in code are examples (a page about Jekyll); mdBook's
-// includes stand in code blocks, where the listing would go.
+// includes in code blocks are read in (mdbook-includes.ts), so only those
+// outside one are pointed out.
 import type { Root } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
 import { LineIndex } from '../util/position.ts';
@@ -14,13 +15,12 @@ import { eachNode } from './each-node.ts';
 interface Directive {
   readonly pattern: RegExp;
   readonly what: string;
-  readonly inCode: boolean;
 }
 
 const DIRECTIVES: readonly Directive[] = [
-  { pattern: /\{\{#(?:include|rustdoc_include|playground|title)\b[^}]*\}\}/gu, what: 'mdBook\'s "{{#include …}}" (the file is not read in)', inCode: true },
-  { pattern: /(?<!\{)\{%-?\s*[a-z_]+\b[^%]*-?%\}(?!\})/gu, what: 'Jekyll\'s Liquid tags ("{% highlight %}", "{% include %}")', inCode: false },
-  { pattern: /\{\{[<%]\s*\/?\s*[\w.-]+[^}]*[>%]\}\}/gu, what: 'Hugo\'s shortcodes ("{{< figure >}}")', inCode: false },
+  { pattern: /(?<!\\)\{\{#(?:include|rustdoc_include)\b[^}]*\}\}/gu, what: 'mdBook\'s "{{#include …}}" outside a code block (read in only inside one)' },
+  { pattern: /(?<!\{)\{%-?\s*[a-z_]+\b[^%]*-?%\}(?!\})/gu, what: 'Jekyll\'s Liquid tags ("{% highlight %}", "{% include %}")' },
+  { pattern: /\{\{[<%]\s*\/?\s*[\w.-]+[^}]*[>%]\}\}/gu, what: 'Hugo\'s shortcodes ("{{< figure >}}")' },
 ];
 
 /** Warns once per kind of directive found in `text` (parsed as `root`), at its first place. */
@@ -28,8 +28,8 @@ export function warnSiteDirectives(text: string, root: Root, diagnostics: Diagno
   if (!text.includes('{{') && !text.includes('{%')) return;
   const code = codeSpans(root);
   const lines = new LineIndex(text);
-  for (const { pattern, what, inCode } of DIRECTIVES) {
-    const found = [...text.matchAll(pattern)].filter((match) => inCode || !code.some(([from, to]) => match.index >= from && match.index < to));
+  for (const { pattern, what } of DIRECTIVES) {
+    const found = [...text.matchAll(pattern)].filter((match) => !code.some(([from, to]) => match.index >= from && match.index < to));
     const first = found[0];
     if (first === undefined) continue;
     const { line, column } = lines.point(first.index);

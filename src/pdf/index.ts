@@ -109,7 +109,9 @@ export async function renderPdf(doc: Document, theme: Theme, options: RenderOpti
     writer,
     interactive: true,
     // PDF/A-3 may carry the manuscript; PDF/A-1 may embed no file at all.
-    ...(pdfa === 'PDF/A-3b' ? { source: { bytes: doc.source, name: source.name, date: options.date }, ...(options.original !== undefined ? { original: options.original } : {}) } : {}),
+    ...(pdfa === 'PDF/A-3b'
+      ? { source: { bytes: doc.source, name: source.name, date: options.date }, ...(options.original !== undefined ? { original: options.original } : {}), ...(doc.included !== undefined ? { included: doc.included } : {}) }
+      : {}),
     // PDF/A-1 forbids transparency: images with an alpha channel are flattened onto the paper.
     // Otherwise their alpha becomes a soft mask, split off before painting.
     images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),

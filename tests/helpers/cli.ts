@@ -12,10 +12,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runGalley(args: readonly string[], env: Record<string, string> = {}): CliRun {
+export function runGalley(args: readonly string[], env: Record<string, string> = {}, cwd?: string): CliRun {
   const result = spawnSync(process.execPath, [galley, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
+    ...(cwd !== undefined ? { cwd } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

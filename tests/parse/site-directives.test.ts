@@ -1,14 +1,14 @@
-// Site generators' directives (mdBook, Jekyll, Hugo) are printed as written,
-// and each kind pointed out once, at its first place, with how many follow.
+// Site generators' directives (mdBook outside code blocks, Jekyll, Hugo) are
+// printed as written, and each kind pointed out once, at its first place, with
+// how many follow. mdBook's includes in code blocks are read in:
+// mdbook-includes.test.ts.
 import { describe, expect, it } from 'vitest';
 import { documentOf, messages, parse, withTitle } from '../helpers/parse.ts';
 
 describe('site generators’ directives', () => {
   it('are printed as written, each kind warned about once at its first place', () => {
     const body = [
-      '```rust',
-      '{{#include ../listings/ch02/main.rs:all}}',
-      '```',
+      '{{#include ../listings/ch02/intro.md}}',
       '',
       '{% highlight ruby %}',
       'def hi; end',
@@ -16,17 +16,15 @@ describe('site generators’ directives', () => {
       '',
       '{{< figure src="a.png" >}} and {{% note %}}x{{% /note %}}',
       '',
-      '```rust',
-      '{{#rustdoc_include ../listings/ch02/lib.rs}}',
-      '```',
+      'See {{#rustdoc_include ../listings/ch02/lib.rs}}.',
     ].join('\n');
     const result = parse(withTitle(body));
     expect(messages(result)).toEqual([
-      'book.md:5:1: warning: mdBook\'s "{{#include …}}" (the file is not read in): this one, and 1 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
-      'book.md:8:1: warning: Jekyll\'s Liquid tags ("{% highlight %}", "{% include %}"): this one, and 1 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
-      'book.md:12:1: warning: Hugo\'s shortcodes ("{{< figure >}}"): this one, and 2 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
+      'book.md:4:1: warning: mdBook\'s "{{#include …}}" outside a code block (read in only inside one): this one, and 1 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
+      'book.md:6:1: warning: Jekyll\'s Liquid tags ("{% highlight %}", "{% include %}"): this one, and 1 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
+      'book.md:10:1: warning: Hugo\'s shortcodes ("{{< figure >}}"): this one, and 2 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
     ]);
-    expect(JSON.stringify(documentOf(result).blocks)).toContain('{{#include ../listings/ch02/main.rs:all}}');
+    expect(JSON.stringify(documentOf(result).blocks)).toContain('{{#include ../listings/ch02/intro.md}}');
   });
 
   it('are no warning in code showing them, nor in text without them', () => {

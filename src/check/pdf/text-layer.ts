@@ -150,7 +150,7 @@ function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArr
  * are read each on its own, as they were built, so one chapter's `[^1]` is
  * not taken for another's, and their words follow one another.
  */
-export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null, lang = 'en'): Promise<CheckResult> {
+export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null, lang = 'en', embedded: ReadonlyMap<string, string> = new Map()): Promise<CheckResult> {
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
@@ -158,6 +158,8 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   const { readMdx } = await import('../../parse/mdx.ts');
   const { crossrefTargets } = await import('../../parse/crossref-targets.ts');
   const { resolveLatexReferences } = await import('../../parse/latex-labels.ts');
+  const { readMdbookIncludes } = await import('../../parse/mdbook-includes.ts');
+  const { embeddedIncludes } = await import('../../parse/include-files.ts');
   const body: string[] = [];
   const notes: ManuscriptNote[] = [];
   for (const text of typeof markdown === 'string' ? [markdown] : markdown) {
@@ -165,6 +167,8 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
     const read = kramdownSections(text).text;
     const root = parseMarkdown(read, new Diagnostics('manuscript'));
     if (root !== null) {
+      // mdBook's included listings are printed, from the files embedded beside the manuscript.
+      readMdbookIncludes(root, embeddedIncludes(embedded), { problem: () => undefined });
       // MDX's comments and statements are not printed; LaTeX's \eqref{…} is, as its formula's number.
       readMdx(root, new Diagnostics('manuscript'));
       resolveLatexReferences(root, crossrefTargets(root, read), new Diagnostics('manuscript'));

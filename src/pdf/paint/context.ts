@@ -1,6 +1,7 @@
 // What painting one document needs at hand: the writer, fonts, theme, the
 // structure tagger, the profile's options, and the links still open.
 import type { FontSet } from '../../fonts.ts';
+import type { IncludedFile } from '../../document.ts';
 import type { Theme } from '../../theme/types.ts';
 import type { PdfWriter, StructElement, WriterOptions } from './pdfkit.ts';
 import type { SplitPng } from './png-image.ts';
@@ -20,6 +21,8 @@ export interface PaintOptions {
   readonly source?: { readonly bytes: Buffer; readonly name: string; readonly date: Date };
   /** The original the manuscript was made from (an archived web page and its images), embedded as the source. */
   readonly original?: readonly OriginalFile[];
+  /** Files the manuscript reads in (mdBook's `{{#include}}`), embedded beside it as supplements, named as written. */
+  readonly included?: readonly IncludedFile[];
   /** A book's files (book.yaml, chapters, bibliography), each embedded as a source of the PDF/A-3. */
   readonly sources?: readonly { readonly bytes: Buffer; readonly name: string; readonly type: string; readonly date: Date }[];
   /** Pages numbered in roman before the body's page 1 (a book's front matter): written as page labels. */

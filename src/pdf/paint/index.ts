@@ -86,6 +86,13 @@ export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Th
     }
   }
 
+  // Where the manuscript is embedded, the files it reads in go with it: the archive copy stands alone.
+  if (options.source !== undefined) {
+    const { date } = options.source;
+    for (const file of options.included ?? []) {
+      pdf.attach(Buffer.from(file.text, 'utf8'), { name: file.name, type: 'text/plain', relationship: 'Supplement', description: `A file the manuscript reads in: ${file.name}`, date });
+    }
+  }
   for (const file of options.sources ?? []) {
     pdf.attach(file.bytes, { name: file.name, type: file.type, relationship: 'Source', description: `A source file of this book: ${file.name}`, date: file.date });
   }

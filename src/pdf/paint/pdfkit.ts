@@ -308,7 +308,7 @@ export class PdfWriter {
   }
 
   /** Embeds a file as an associated file of the document (PDF/A-3's /AF). */
-  attach(bytes: Buffer, options: { name: string; type: string; relationship: 'Source' | 'Data'; description: string; date: Date }): void {
+  attach(bytes: Buffer, options: { name: string; type: string; relationship: 'Source' | 'Data' | 'Supplement'; description: string; date: Date }): void {
     this.doc.file(bytes, {
       name: options.name,
       type: options.type,
