@@ -105,10 +105,6 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     for (const id of result.citedFromBook ?? []) citedFromBook.add(id);
     sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
     if (result.document === null) return;
-    // Named as the chapter writes them, which is how `galley check` looks them up.
-    for (const included of result.document.included ?? []) {
-      if (!sources.some((source) => source.name === included.name)) sources.push({ name: included.name, bytes: Buffer.from(included.text, 'utf8'), type: 'text/plain' });
-    }
     parsed.push(titled(result.document, untitled));
   });
   if (all.some((d) => d.severity === 'error')) return { book: null, diagnostics: all, ...theme };

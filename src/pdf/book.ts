@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Book } from '../document/book.ts';
 import type { BookDocument } from '../document/book-document.ts';
-import type { PageStart } from '../document.ts';
+import type { IncludedFile, PageStart } from '../document.ts';
 import { UserError } from '../diagnostics.ts';
 import { loadFonts } from '../fonts.ts';
 import type { PrintSettings, Theme } from '../theme/types.ts';
@@ -92,7 +92,7 @@ export async function renderBookPdf(book: Book, whole: BookDocument, theme: Them
     frontPages: layout.frontPages,
     images: pdfa === 'PDF/A-1b' ? await opaqueImages(layout.pages) : await splitImages(layout.pages),
     ...(print !== undefined ? { sheet: (number: number) => printSheet(number, print), blankPages } : {}),
-    ...(pdfa === 'PDF/A-3b' ? { sources: book.sources.map((file) => ({ ...file, date: options.date })) } : {}),
+    ...(pdfa === 'PDF/A-3b' ? { sources: book.sources.map((file) => ({ ...file, date: options.date })), included: includedFiles(book) } : {}),
   });
   fonts.saveShaping();
   return {
@@ -104,4 +104,11 @@ export async function renderBookPdf(book: Book, whole: BookDocument, theme: Them
     reports: layout.reports,
     typeface,
   };
+}
+
+/** The files the chapters read in (mdBook's listings), each name once: `galley check` looks them up by the name written. */
+function includedFiles(book: Book): IncludedFile[] {
+  const files = new Map<string, IncludedFile>();
+  for (const file of book.chapters.flatMap((chapter) => chapter.document.included ?? [])) if (!files.has(file.name)) files.set(file.name, file);
+  return [...files.values()];
 }

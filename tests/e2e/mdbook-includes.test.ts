@@ -2,7 +2,7 @@
 // the listings it includes are printed in its code blocks, embedded beside the
 // manuscript in the PDF/A-3 (so the archive copy needs no other file), and
 // `galley check` reads them from there to expect every word of the page.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
@@ -52,9 +52,11 @@ describe('an mdBook chapter with included listings, built and checked', () => {
     writeFileSync(join(book, 'listings', 'ch02', 'src', 'main.rs'), LISTING);
     writeFileSync(join(book, 'listings', 'ch02', 'src', 'hello.rs'), 'fn main() {\n    println!("Hello, playground!");\n}\n');
     writeFileSync(join(book, 'src', 'ch02.md'), CHAPTER);
+    writeFileSync(join(book, 'book.yaml'), 'title: The Game Book\nchapters:\n  - src/ch02.md\n');
     const run = runGalley(['build', 'src/ch02.md', '--out', out], {}, book);
     stderr = run.stderr;
     expect(run.status).toBe(0);
+    expect(runGalley(['build', 'book.yaml', '--out', join(book, 'book-out'), '--format', 'pdf'], {}, book).status).toBe(0);
   });
 
   test('the listings are printed in place of their directives, which are not; nothing is warned about them', async () => {
@@ -74,9 +76,13 @@ describe('an mdBook chapter with included listings, built and checked', () => {
     expect(bytes).toMatch(/\/AFRelationship \/Supplement/u);
   });
 
-  test('galley check expects the included words from the embedded files, and finds every one', () => {
-    const run = runGalley(['check', join(out, 'ch02.pdf')]);
-    expect(run.stdout).toMatch(/pass {2}Text layer against the embedded manuscript {2}all \d+ words/u);
-    expect(run.status).toBe(0);
+  test('galley check expects the included words from the embedded files, and finds every one, in a chapter of a book too', () => {
+    // A book's PDF is named after its folder.
+    const bookPdf = readdirSync(join(book, 'book-out')).find((name) => name.endsWith('.pdf')) ?? 'missing.pdf';
+    for (const pdf of [join(out, 'ch02.pdf'), join(book, 'book-out', bookPdf)]) {
+      const run = runGalley(['check', pdf]);
+      expect(run.stdout).toMatch(/pass {2}Text layer against the embedded manuscript {2}all \d+ words/u);
+      expect(run.status).toBe(0);
+    }
   });
 });

@@ -87,10 +87,10 @@ export async function paintPdf(pages: readonly Page[], fonts: FontSet, theme: Th
   }
 
   // Where the manuscript is embedded, the files it reads in go with it: the archive copy stands alone.
-  if (options.source !== undefined) {
-    const { date } = options.source;
+  const archived = options.source?.date ?? options.sources?.[0]?.date;
+  if (archived !== undefined) {
     for (const file of options.included ?? []) {
-      pdf.attach(Buffer.from(file.text, 'utf8'), { name: file.name, type: 'text/plain', relationship: 'Supplement', description: `A file the manuscript reads in: ${file.name}`, date });
+      pdf.attach(Buffer.from(file.text, 'utf8'), { name: file.name, type: 'text/plain', relationship: 'Supplement', description: `A file the manuscript reads in: ${file.name}`, date: archived });
     }
   }
   for (const file of options.sources ?? []) {
