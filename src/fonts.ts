@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { create } from 'fontkit';
 import type { Font } from 'fontkit';
 import { Shaper } from './shaping.ts';
-import type { FallbackFontKey, FontKey, Fragment, GlyphCount, Measure } from './fonts/types.ts';
+import type { FallbackBoldFontKey, FallbackFontKey, FontKey, Fragment, GlyphCount, Measure } from './fonts/types.ts';
 import type { FontFaces, Theme } from './theme/types.ts';
 
 /**
@@ -51,6 +51,9 @@ function lazyFont(load: () => Font): Font {
 /** Every fallback key, in order: 32, the most a theme may list (theme/schema.ts). */
 export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = Array.from({ length: 32 }, (_, i) => `fallback${i}` as FallbackFontKey);
 
+/** The fallback faces' bolds, by the same positions. */
+export const FALLBACK_BOLD_FONT_KEYS: readonly FallbackBoldFontKey[] = Array.from({ length: 32 }, (_, i) => `fallbackBold${i}` as FallbackBoldFontKey);
+
 export const FONT_KEYS: readonly FontKey[] = [
   'body',
   'bodyItalic',
@@ -61,6 +64,7 @@ export const FONT_KEYS: readonly FontKey[] = [
   'monoBold',
   'monoBoldItalic',
   ...FALLBACK_FONT_KEYS,
+  ...FALLBACK_BOLD_FONT_KEYS,
 ];
 
 /** A stretch of text and the face that has glyphs for it. */
@@ -132,16 +136,34 @@ const UPRIGHT: Partial<Record<FontKey, readonly FontKey[]>> = {
   monoBoldItalic: ['monoBold', 'mono'],
 };
 
+function isFallback(key: FontKey): boolean {
+  return key.startsWith('fallback');
+}
+
+/** A fallback bold's regular face. */
+function regularOf(key: FontKey): FontKey | undefined {
+  const index = FALLBACK_BOLD_FONT_KEYS.indexOf(key as FallbackBoldFontKey);
+  return index < 0 ? undefined : FALLBACK_FONT_KEYS[index];
+}
+
+/** The faces whose text takes a fallback face's bold. */
+const BOLD = new Set<FontKey>(['bodyBold', 'bodyBoldItalic', 'monoBold', 'monoBoldItalic']);
+
 /** The fonts of a theme, loaded once per theme object; fallback faces only when used. */
 export function loadFonts(theme: Theme): FontSet {
   const known = fontSets.get(theme);
   if (known) return known;
   const basePaths = { ...facePaths(theme.fonts.body, 'body'), ...facePaths(theme.fonts.mono, 'mono') };
   const fallbacks = FALLBACK_FONT_KEYS.slice(0, theme.fonts.fallback.length);
+  // Bold text tries each fallback's bold where the theme gives one, then its regular face (for what the bold lacks).
+  const boldFallbacks = fallbacks.flatMap((key, i): FontKey[] => (theme.fonts.fallbackBold[i] ? [FALLBACK_BOLD_FONT_KEYS[i] as FontKey, key] : [key]));
   // Keys past the theme's list are never assigned to a run; they name the body face so every key is a font.
-  const paths = Object.fromEntries(
-    FONT_KEYS.map((key) => [key, basePaths[key] ?? theme.fonts.fallback[FALLBACK_FONT_KEYS.indexOf(key as FallbackFontKey)] ?? theme.fonts.body.regular]),
-  ) as Record<FontKey, string>;
+  const fallbackPath = (key: FontKey): string | undefined => {
+    const bold = FALLBACK_BOLD_FONT_KEYS.indexOf(key as FallbackBoldFontKey);
+    if (bold >= 0) return theme.fonts.fallbackBold[bold] ?? theme.fonts.fallback[bold];
+    return theme.fonts.fallback[FALLBACK_FONT_KEYS.indexOf(key as FallbackFontKey)];
+  };
+  const paths = Object.fromEntries(FONT_KEYS.map((key) => [key, basePaths[key] ?? fallbackPath(key) ?? theme.fonts.body.regular])) as Record<FontKey, string>;
   // Parsed afresh for each font set, never shared with another document: fontkit
   // keeps each glyph with the characters it was first made from, and pdfkit maps
   // glyphs back to text from those, so a shared font could carry one document's
@@ -156,7 +178,7 @@ export function loadFonts(theme: Theme): FontSet {
     return known.font;
   };
   const fonts = Object.fromEntries(
-    FONT_KEYS.map((key) => [key, fallbacks.includes(key as FallbackFontKey) ? lazyFont(() => parse(paths[key])) : parse(paths[key])]),
+    FONT_KEYS.map((key) => [key, isFallback(key) ? lazyFont(() => parse(paths[key])) : parse(paths[key])]),
   ) as Record<FontKey, Font>;
 
   // Whether a face can draw a code point, remembered: every run of text is checked.
@@ -166,7 +188,9 @@ export function loadFonts(theme: Theme): FontSet {
     if (known === undefined) coverage.set(key, (known = new Map()));
     let has = known.get(codePoint);
     if (has === undefined) {
-      has = NEEDS_NO_GLYPH.test(String.fromCodePoint(codePoint)) || fonts[key].hasGlyphForCodePoint(codePoint);
+      // A bold is read only once its regular face, which has the same script, has the character.
+      const regular = regularOf(key);
+      has = NEEDS_NO_GLYPH.test(String.fromCodePoint(codePoint)) || ((regular === undefined || covers(regular, codePoint)) && fonts[key].hasGlyphForCodePoint(codePoint));
       known.set(codePoint, has);
     }
     return has;
@@ -179,7 +203,7 @@ export function loadFonts(theme: Theme): FontSet {
     }
     return true;
   };
-  const chainOf = (key: FontKey): FontKey[] => [key, ...(UPRIGHT[key] ?? []), ...fallbacks];
+  const chainOf = (key: FontKey): FontKey[] => [key, ...(UPRIGHT[key] ?? []), ...(BOLD.has(key) ? boldFallbacks : fallbacks)];
   /** The face for one grapheme cluster: all of it in one face if possible, else its base character. */
   const faceFor = (cluster: string, key: FontKey): FontKey | null => {
     const chain = chainOf(key);

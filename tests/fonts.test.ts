@@ -17,6 +17,20 @@ describe('fonts', () => {
     expect(openFont(theme.fonts.body.regular)).not.toBe(fonts.fonts.body);
   });
 
+  test('bold text a fallback face sets is set in its bold where the theme gives one; italic and regular text in its regular face', () => {
+    const thai = theme.fonts.fallback.findIndex((file) => file.includes('NotoSansThaiLooped'));
+    const math = theme.fonts.fallback.findIndex((file) => file.includes('NotoSansMath'));
+    expect(theme.fonts.fallbackBold[thai]).toMatch(/NotoSansThaiLooped_700Bold\.ttf$/u);
+    expect(theme.fonts.fallbackBold[math]).toBeNull();
+    expect(fonts.split('ตัวหนา', 'bodyBold').map((piece) => piece.font)).toEqual([`fallbackBold${thai}`]);
+    expect(fonts.split('ตัวหนา', 'bodyBoldItalic').map((piece) => piece.font)).toEqual([`fallbackBold${thai}`]);
+    expect(fonts.split('ตัวหนา', 'bodyItalic').map((piece) => piece.font)).toEqual([`fallback${thai}`]);
+    expect(fonts.split('ตัวหนา', 'body').map((piece) => piece.font)).toEqual([`fallback${thai}`]);
+    // A face with no bold (math) sets bold text in its regular weight.
+    expect(fonts.split('𝔄', 'bodyBold').map((piece) => piece.font)).toEqual([`fallback${math}`]);
+    expect(fonts.paths[`fallbackBold${thai}` as const]).toBe(theme.fonts.fallbackBold[thai]);
+  });
+
   test('a slanted face lacking a character borrows it from its upright face before any fallback', () => {
     // Source Code Pro's italic has no Greek; its upright face has.
     expect(fonts.hasGlyphs('monoItalic', 'ά')).toBe(false);

@@ -14,7 +14,8 @@ export type FontKey =
   | 'monoItalic'
   | 'monoBold'
   | 'monoBoldItalic'
-  | FallbackFontKey;
+  | FallbackFontKey
+  | FallbackBoldFontKey;
 
 /**
  * The theme's fallback faces (Theme.fonts.fallback) by position: runs are set
@@ -22,6 +23,9 @@ export type FontKey =
  * every key can be registered with pdfkit before painting.
  */
 export type FallbackFontKey = `fallback${FallbackIndex}`;
+
+/** The bold of each fallback face (Theme.fonts.fallbackBold), by the same position; the regular face where the theme has none. */
+export type FallbackBoldFontKey = `fallbackBold${FallbackIndex}`;
 
 /** Positions in the theme's fallback list: as many as Theme.fonts.fallback may hold (theme/schema.ts). */
 type FallbackIndex =

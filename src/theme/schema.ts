@@ -57,7 +57,7 @@ export function buildTheme(r: ThemeReader, ctx: SchemaContext): Theme {
     name: ctx.name,
     page: { ...page, twoSided: r.boolean('page.twoSided') },
     margins: margins(r, ctx, page, () => averageCharacterWidth(bodyFaces.regular, body.size)),
-    fonts: { body: bodyFaces, mono: faces('fonts.mono'), fallback: fallbackFonts(r, ctx) },
+    fonts: { body: bodyFaces, mono: faces('fonts.mono'), ...fallbackFonts(r, ctx) },
     body: {
       ...body,
       paragraphIndent: r.length('body.paragraphIndent'),
@@ -270,17 +270,26 @@ function hyphenationWords(r: ThemeReader): string[] {
 /** One per FallbackFontKey of the PDF layout. */
 const MAX_FALLBACK_FONTS = 32;
 
-/** `fonts.fallback`: font files tried in order for characters the theme's faces lack. */
-function fallbackFonts(r: ThemeReader, ctx: SchemaContext): string[] {
+/**
+ * `fonts.fallback`: font files tried in order for characters the theme's faces
+ * lack; an entry is a file, or `{ regular: file, bold: file }` for a script
+ * whose bold text must stay bold.
+ */
+function fallbackFonts(r: ThemeReader, ctx: SchemaContext): { fallback: string[]; fallbackBold: (string | null)[] } {
   const count = r.has('fonts.fallback') ? r.count('fonts.fallback', 'a list of font files (.ttf or .otf)') : 0;
   if (count > MAX_FALLBACK_FONTS) r.reject('fonts.fallback', `at most ${MAX_FALLBACK_FONTS} fallback fonts`);
-  return Array.from({ length: Math.min(count, MAX_FALLBACK_FONTS) }, (_, i) =>
-    r.custom(`fonts.fallback.${i}`, '', (value) => {
-      const at = r.where(`fonts.fallback.${i}`);
-      if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf)' };
+  const file = (path: string): string =>
+    r.custom(path, '', (value) => {
+      const at = r.where(path);
+      if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf), or { regular: file, bold: file }' };
       return ctx.resolveFile(value, at);
-    }),
-  );
+    });
+  const entries = Array.from({ length: Math.min(count, MAX_FALLBACK_FONTS) }, (_, i) => {
+    const path = `fonts.fallback.${i}`;
+    if (!r.isMap(path)) return { regular: file(path), bold: null };
+    return { regular: file(`${path}.regular`), bold: r.has(`${path}.bold`) ? file(`${path}.bold`) : null };
+  });
+  return { fallback: entries.map((entry) => entry.regular), fallbackBold: entries.map((entry) => entry.bold) };
 }
 
 /** `print`: bleed, crop marks, inside margins by page count; the trim is the page size. */

@@ -77,6 +77,12 @@ export interface Theme {
      * needs them.
      */
     readonly fallback: readonly string[];
+    /**
+     * Each fallback face's bold, by the same position (null: none; bold text
+     * in that script is set in the regular face). Written in the theme as
+     * `{ regular: …, bold: … }` in place of a file.
+     */
+    readonly fallbackBold: readonly (string | null)[];
   };
   readonly body: TextStyle & {
     readonly paragraphIndent: number;

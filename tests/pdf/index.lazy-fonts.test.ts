@@ -26,7 +26,17 @@ describe('fallback fonts', () => {
     reads.length = 0;
     await renderPdf(makeDocument([para(prose(80))]), theme, { date: DATE });
     expect(theme.fonts.fallback.length).toBeGreaterThan(0);
-    expect(reads.filter((path) => theme.fonts.fallback.includes(path))).toEqual([]);
+    expect(reads.filter((path) => theme.fonts.fallback.includes(path) || theme.fonts.fallbackBold.includes(path))).toEqual([]);
+  });
+
+  it('read a script\'s bold face only for bold text in it', async () => {
+    const theme = loadTheme();
+    reads.length = 0;
+    await renderPdf(makeDocument([para(`${prose(20)} ภาษาไทย`)]), theme, { date: DATE });
+    expect(reads.filter((path) => theme.fonts.fallbackBold.includes(path))).toEqual([]);
+    reads.length = 0;
+    await renderPdf(makeDocument([{ type: 'paragraph', children: [{ type: 'text', value: `${prose(20)} ` }, { type: 'strong', children: [{ type: 'text', value: 'ตัวหนา' }] }] }]), theme, { date: DATE });
+    expect(reads.filter((path) => theme.fonts.fallbackBold.includes(path)).map((path) => path.replace(/^.*\//u, ''))).toEqual(['NotoSansThaiLooped_700Bold.ttf']);
   });
 
   it('a book in Thai or Tamil reads its own face and none of the CJK faces (15 MB each) listed after it', async () => {

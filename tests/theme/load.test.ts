@@ -137,6 +137,16 @@ describe('a user theme', () => {
     expect(errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(33)}\n` })))[0]).toMatch(/at most 32 fallback fonts/u);
   });
 
+  test('a fallback entry may be { regular, bold }: the bold is kept by position, null where an entry is a file alone', () => {
+    const serif = '"@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf"';
+    const bold = '"@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf"';
+    const theme = loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n    - ${serif}\n    - regular: ${serif}\n      bold: ${bold}\n    - regular: ${serif}\n` }));
+    expect(theme.fonts.fallback).toHaveLength(3);
+    expect(theme.fonts.fallbackBold.map((file) => file?.replace(/^.*\//u, '') ?? null)).toEqual([null, 'NotoSerif_700Bold.ttf', null]);
+    const errors = errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n    - bold: ${bold}\n` })));
+    expect(errors[0]).toMatch(/fonts\.fallback\.0\.regular: missing/u);
+  });
+
   test('a font path relative to the theme file resolves from its folder', () => {
     const dir = themeDir({ 'theme.yaml': `extends: default\nfonts:\n  body:\n    regular: ./fonts/Body.ttf\n` });
     mkdirSync(path.join(dir, 'fonts'), { recursive: true });
