@@ -103,6 +103,8 @@ export const UNMIRRORED: Readonly<Record<string, Reason>> = {
   'parse/abstract.ts': through('tests/cite/citations.pandoc-keys.test.ts'),
   'parse/index.ts': through('tests/parse/handlers/index.test.ts', 'the parser’s entry: every parse test goes through it (tests/helpers/parse.ts)'),
   'parse/markdown.ts': through('tests/cite/syntax.test.ts'),
+  'parse/local-file.ts': through('tests/parse/image-file.test.ts', 'where images and included files may come from: its rules are tested through images (and mdbook-includes.test.ts)'),
+  'parse/include-files.ts': through('tests/parse/mdbook-includes.test.ts', 'the disk reader of mdBook inclusions, tested through them; its embedded twin through tests/e2e/mdbook-includes.test.ts'),
   'parse/table-lines.ts': through('tests/parse/simple-tables.test.ts', 'what simple and multiline tables share: fenced code and alignment, tested through both (multiline-tables.test.ts too)'),
   'parse/handlers/blockquote.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
   'parse/handlers/break.ts': through('tests/parse/handlers/index.test.ts', 'one mdast node type’s handler'),
