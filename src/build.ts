@@ -9,6 +9,7 @@ import { parseManuscript } from './parse/index.ts';
 import { hoistDocumentImages } from './inline-figures.ts';
 import { prepareImages } from './prepare-images.ts';
 import { prepareMath } from './prepare-math.ts';
+import { themeForLanguage } from './theme/language-faces.ts';
 import { loadTheme } from './theme/load.ts';
 import { missingGlyphWarnings } from './missing-glyphs.ts';
 import { stageFile, type StagedFile } from './util/atomic-write.mjs';
@@ -91,8 +92,9 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
   // Under --strict, the manuscript's own warnings stop the build before any layout.
   if (strict && diagnostics.length > 0) throw new UserError(asErrors(diagnostics));
 
-  const theme = options.session?.theme ?? loadTheme(options.theme);
-  if (options.session !== undefined) options.session.theme = theme;
+  const loaded = options.session?.theme ?? loadTheme(options.theme);
+  if (options.session !== undefined) options.session.theme = loaded;
+  const theme = themeForLanguage(loaded, math.document.metadata.lang);
   const images = await prepareImages(math.document, theme);
   if (images.errors.length > 0) throw new UserError([...diagnostics, ...images.errors]);
   const document = hoistDocumentImages(images.document);

@@ -3,6 +3,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, test } from 'vitest';
 import { FONT_KEYS, loadFonts, openFont, REPLACEMENT } from '../src/fonts.ts';
+import type { FontKey } from '../src/fonts/types.ts';
 import { loadTheme } from '../src/theme/load.ts';
 
 const theme = loadTheme();
@@ -28,7 +29,7 @@ describe('fonts', () => {
     expect(fonts.split('ตัวหนา', 'body').map((piece) => piece.font)).toEqual([`fallback${thai}`]);
     // A face with no bold (math) sets bold text in its regular weight.
     expect(fonts.split('𝔄', 'bodyBold').map((piece) => piece.font)).toEqual([`fallback${math}`]);
-    expect(fonts.paths[`fallbackBold${thai}` as const]).toBe(theme.fonts.fallbackBold[thai]);
+    expect(fonts.paths[`fallbackBold${thai}` as FontKey]).toBe(theme.fonts.fallbackBold[thai]);
   });
 
   test('a slanted face lacking a character borrows it from its upright face before any fallback', () => {

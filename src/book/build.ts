@@ -11,6 +11,7 @@ import { missingGlyphWarnings } from '../missing-glyphs.ts';
 import { prepareImages } from '../prepare-images.ts';
 import { prepareMath } from '../prepare-math.ts';
 import { bookLabels } from '../theme/book-labels.ts';
+import { themeForLanguage } from '../theme/language-faces.ts';
 import { loadTheme } from '../theme/load.ts';
 import type { Theme } from '../theme/types.ts';
 import { writeFileAtomic } from '../util/atomic-write.mjs';
@@ -24,7 +25,7 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
   if (loaded.book === null) throw new UserError(strict ? asErrors(loaded.diagnostics) : loaded.diagnostics);
   if (strict && loaded.diagnostics.length > 0) throw new UserError(asErrors(loaded.diagnostics));
   const themeName = options.theme ?? loaded.theme;
-  const theme = loadTheme(themeName);
+  const theme = themeForLanguage(loadTheme(themeName), loaded.book.metadata.lang);
   const { book: withFigures, warnings } = await withImages(loaded.book, theme);
   const labels = bookLabels(theme, withFigures.metadata.lang);
   const settings = loaded.citations;

@@ -272,24 +272,30 @@ const MAX_FALLBACK_FONTS = 32;
 
 /**
  * `fonts.fallback`: font files tried in order for characters the theme's faces
- * lack; an entry is a file, or `{ regular: file, bold: file }` for a script
- * whose bold text must stay bold.
+ * lack; an entry is a file, or `{ regular: file, bold: file, lang: tag }` for
+ * a script whose bold text must stay bold, or a face drawn for one language.
  */
-function fallbackFonts(r: ThemeReader, ctx: SchemaContext): { fallback: string[]; fallbackBold: (string | null)[] } {
+function fallbackFonts(r: ThemeReader, ctx: SchemaContext): { fallback: string[]; fallbackBold: (string | null)[]; fallbackLanguage: (string | null)[] } {
   const count = r.has('fonts.fallback') ? r.count('fonts.fallback', 'a list of font files (.ttf or .otf)') : 0;
   if (count > MAX_FALLBACK_FONTS) r.reject('fonts.fallback', `at most ${MAX_FALLBACK_FONTS} fallback fonts`);
   const file = (path: string): string =>
     r.custom(path, '', (value) => {
       const at = r.where(path);
-      if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf), or { regular: file, bold: file }' };
+      if (typeof value !== 'string' || value === '' || at === null) return { reason: 'expected a font file (.ttf or .otf), or { regular: file, bold: file, lang: tag }' };
       return ctx.resolveFile(value, at);
     });
+  const language = (path: string): string =>
+    r.custom(path, '', (value) => (typeof value === 'string' && /^[a-z]{2,3}$/iu.test(value) ? { value: value.toLowerCase() } : { reason: 'expected a language code such as "ja" or "ko"' }));
   const entries = Array.from({ length: Math.min(count, MAX_FALLBACK_FONTS) }, (_, i) => {
     const path = `fonts.fallback.${i}`;
-    if (!r.isMap(path)) return { regular: file(path), bold: null };
-    return { regular: file(`${path}.regular`), bold: r.has(`${path}.bold`) ? file(`${path}.bold`) : null };
+    if (!r.isMap(path)) return { regular: file(path), bold: null, lang: null };
+    return {
+      regular: file(`${path}.regular`),
+      bold: r.has(`${path}.bold`) ? file(`${path}.bold`) : null,
+      lang: r.has(`${path}.lang`) ? language(`${path}.lang`) : null,
+    };
   });
-  return { fallback: entries.map((entry) => entry.regular), fallbackBold: entries.map((entry) => entry.bold) };
+  return { fallback: entries.map((entry) => entry.regular), fallbackBold: entries.map((entry) => entry.bold), fallbackLanguage: entries.map((entry) => entry.lang) };
 }
 
 /** `print`: bleed, crop marks, inside margins by page count; the trim is the page size. */

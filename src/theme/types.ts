@@ -83,6 +83,12 @@ export interface Theme {
      * `{ regular: …, bold: … }` in place of a file.
      */
     readonly fallbackBold: readonly (string | null)[];
+    /**
+     * The language each fallback face is drawn for (`lang: ja`: Japanese
+     * kanji forms), by the same position; null for a face of no one language.
+     * A document in that language tries it first (theme/language-faces.ts).
+     */
+    readonly fallbackLanguage: readonly (string | null)[];
   };
   readonly body: TextStyle & {
     readonly paragraphIndent: number;

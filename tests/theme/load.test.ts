@@ -147,6 +147,14 @@ describe('a user theme', () => {
     expect(errors[0]).toMatch(/fonts\.fallback\.0\.regular: missing/u);
   });
 
+  test('a fallback entry may name the language its face is drawn for; anything but a language code is an error at it', () => {
+    const serif = '"@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf"';
+    const theme = loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n    - ${serif}\n    - regular: ${serif}\n      lang: JA\n` }));
+    expect(theme.fonts.fallbackLanguage).toEqual([null, 'ja']);
+    const errors = errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n    - regular: ${serif}\n      lang: Japanese\n` })));
+    expect(errors[0]).toMatch(/fonts\.fallback\.0\.lang: expected a language code/u);
+  });
+
   test('a font path relative to the theme file resolves from its folder', () => {
     const dir = themeDir({ 'theme.yaml': `extends: default\nfonts:\n  body:\n    regular: ./fonts/Body.ttf\n` });
     mkdirSync(path.join(dir, 'fonts'), { recursive: true });
