@@ -25,6 +25,7 @@ import { hideMultilineTables, withMultilineTables } from './multiline-tables.ts'
 import { withSimpleTables } from './simple-tables.ts';
 import { withTableCaptions } from './table-captions.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
+import { remarkGridTableStart } from './grid-table-start.ts';
 import { remarkPandocMath } from './math.ts';
 
 const withFences = (close: string) =>
@@ -36,6 +37,7 @@ const withFences = (close: string) =>
     .use(remarkDefinitionList)
     .use(remarkFencedDivs)
     .use(remarkGridTablesPlaced)
+    .use(remarkGridTableStart)
     .use(remarkPandocMath)
     .use(remarkFrontmatter, [{ type: 'yaml', fence: { open: '---', close } }])
     .use(remarkCitations)
