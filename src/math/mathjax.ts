@@ -101,10 +101,15 @@ function colorAttribute(_match: string, name: string, value: string): string {
   return ` ${name}="${name === 'mathcolor' ? readable(hex) : hex}"`;
 }
 
-/** MathJax's MathML without its data-* attributes (not MathML, which EPUBCheck rejects), with the TeX as alttext. */
+/**
+ * MathJax's MathML without its data-* attributes (not MathML, which EPUBCheck
+ * rejects) and without empty ones (a one-column `aligned` gets
+ * `columnspacing=""`, which is no length), with the TeX as alttext.
+ */
 function mathml(serialized: string, source: string): string {
   const clean = serialized
     .replace(/\s+data-[\w-]+="[^"]*"/g, '')
+    .replace(/\s+[\w:-]+=""/g, '')
     .replace(/\n\s*/g, '')
     .replace(/\s+(mathcolor|mathbackground)="([^"]*)"/g, colorAttribute);
   const alt = source.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '&#10;');

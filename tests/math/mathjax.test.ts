@@ -34,6 +34,14 @@ describe('createRenderer', () => {
     expect(result.formula.mathml).not.toContain('data-');
   });
 
+  test('no empty attribute, which EPUBCheck rejects: a one-column aligned had columnspacing=""', async () => {
+    for (const tex of ['\\begin{aligned} x = 1 \\end{aligned}', '\\begin{split} a &= b \\end{split}', '\\begin{aligned} x &= 1 \\\\ y &= 2 \\end{aligned}']) {
+      const result = await renderer.render(tex, true);
+      if (!('formula' in result)) throw new Error(result.error);
+      expect(result.formula.mathml).not.toMatch(/=""/u);
+    }
+  });
+
   test('colours: kept on the outlines; in MathML as EPUB allows them (#hex, a text colour darkened to read on white)', async () => {
     const result = await renderer.render('\\color{cyan}{a} + \\color{RoyalBlue}{b} + \\colorbox{yellow}{c} + \\color{blue}{d}', false);
     if (!('formula' in result)) throw new Error(result.error);
