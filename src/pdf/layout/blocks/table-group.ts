@@ -3,9 +3,11 @@
 // taller if that cell needs more than its rows give; every cell set from the
 // top of its first row, as the Chicago Manual aligns a runover entry with its
 // row's first line. The group is one unbreakable box, so a merged cell never
-// parts from the rows it heads. A group taller than the page is cut where no
-// line of any cell is cut (else after a line, as a last resort), so no text is
-// lost or drawn below the text block.
+// parts from the rows it heads. A group taller than the page must part: it is
+// a box for each stretch between places no line of any cell crosses (else
+// after a line, as a last resort), so it starts where the page has room, a
+// page ends inside it as inside a paragraph (orphans and widows kept), and no
+// text is lost or drawn below the text block.
 import type { Destination, PageItem, PlacedRule } from '../../page-model.ts';
 import { box, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox, FlowStart } from '../flow.ts';
@@ -34,6 +36,8 @@ export interface GroupOptions {
   readonly keepWithNext: boolean;
   readonly repeatHeader: readonly FlowBox[] | null;
   readonly block: number;
+  readonly orphans: number;
+  readonly widows: number;
 }
 
 const contentHeight = (cell: SetCell): number => cell.lines.reduce((sum, line) => sum + line.height, 0);
@@ -55,6 +59,8 @@ interface Placed {
   readonly line: FlowBox;
   readonly x: number;
   readonly y: number;
+  /** Its cell's place in reading order within the group. */
+  readonly cell: number;
 }
 
 export function groupBoxes(rows: readonly SetRow[], options: GroupOptions): FlowBox[] {
@@ -64,31 +70,43 @@ export function groupBoxes(rows: readonly SetRow[], options: GroupOptions): Flow
   const total = bottom + options.below;
   // Cell by cell, row by row: the reading order, which the structure tree follows.
   const placed: Placed[] = [];
-  const midrules: PlacedRule[] = [];
+  const midrules: { rule: PlacedRule; cell: number }[] = [];
+  let index = 0;
   rows.forEach((row, r) => {
     for (const cell of row.cells) {
       let y = (tops[r] ?? 0) + options.rowPad;
       for (const line of cell.lines) {
-        placed.push({ line, x: cell.x, y });
+        placed.push({ line, x: cell.x, y, cell: index });
         y += line.height;
       }
       const last = Math.min(rows.length, r + cell.rowSpan) - 1;
-      if (cell.midrule !== null) midrules.push(options.ruleAt((tops[last] ?? 0) + (heights[last] ?? 0), cell.midrule.x, cell.midrule.width));
+      if (cell.midrule !== null) midrules.push({ rule: options.ruleAt((tops[last] ?? 0) + (heights[last] ?? 0), cell.midrule.x, cell.midrule.width), cell: index });
+      index += 1;
     }
   });
   const ruleTop = options.above > 0 ? [options.ruleAt(0)] : [];
   const ruleBottom = options.below > 0 ? [options.ruleAt(bottom)] : [];
-  const cuts = total <= options.limit ? [0, total] : cutPoints(placed, total, options.limit);
+  const split = total > options.limit;
+  const cuts = split ? cutPoints(placed, total, options.limit) : [0, total];
+  const slices = cuts.length - 1;
   return cuts.slice(1).map((to, s) => {
     const from = cuts[s] ?? 0;
     const first = s === 0;
     const last = to === total;
     const lines = placed.filter((p) => p.y >= from && p.y < to);
+    const rules = midrules.filter(({ rule }) => rule.y >= from && rule.y < to);
     const items: PageItem[] = [
       ...(first ? ruleTop : []),
       ...lines.flatMap((p) => shiftItems(p.line.items, p.x, p.y - from)),
-      ...midrules.filter((rule) => rule.y >= from && rule.y < to).map((rule) => ({ ...rule, y: rule.y - from })),
+      ...rules.map(({ rule }) => ({ ...rule, y: rule.y - from })),
       ...(last ? ruleBottom.map((rule) => ({ ...rule, y: rule.y - from })) : []),
+    ];
+    // Each item's cell, so that the slices on one page are drawn cell by cell (flow.ts inReadingOrder).
+    const cells = [
+      ...(first ? ruleTop.map(() => -1) : []),
+      ...lines.flatMap((p) => p.line.items.map(() => p.cell)),
+      ...rules.map(({ cell }) => cell),
+      ...(last ? ruleBottom.map(() => index) : []),
     ];
     const destinations: Destination[] = lines.flatMap((p) => shiftDestinations(p.line.destinations, p.x, p.y - from));
     const starts = lines.map((p) => p.line.start).filter((start): start is FlowStart => start !== null);
@@ -97,30 +115,35 @@ export function groupBoxes(rows: readonly SetRow[], options: GroupOptions): Flow
       items,
       destinations,
       noteRefs: [...new Set(lines.flatMap((p) => p.line.noteRefs))],
-      keepWithNext: last ? options.keepWithNext : false,
+      // A page may end inside a split group only with `orphans` slices before and `widows` after.
+      keepWithNext: last ? options.keepWithNext : s + 1 < options.orphans || slices - (s + 1) < options.widows,
       start: first ? { block: options.block, word: rows[0]?.word ?? 0 } : (starts.sort((a, b) => a.word - b.word)[0] ?? null),
       repeatHeader: options.repeatHeader,
+      rowLine: split ? { row: rows, cells } : null,
     });
   });
 }
 
 /**
- * Where to cut a group taller than `limit`: 0, then each time the lowest point
- * within `limit` of the last cut that no line crosses (a line ends there or
- * none is there), else the first line's end below the last cut; then `total`.
+ * Where to cut a group taller than `limit`: 0, every line's end that no line
+ * crosses and that has a line below it, and, where two of those lie more
+ * than `limit` apart, the lowest line end within `limit` (else the next one)
+ * as a last resort; then `total`.
  */
 function cutPoints(placed: readonly Placed[], total: number, limit: number): number[] {
   const spans = placed.map((p) => [p.y, p.y + p.line.height] as const);
   const crosses = (y: number): boolean => spans.some(([top, end]) => top < y && y < end);
-  const ends = [...new Set(spans.map(([, end]) => end))].sort((a, b) => a - b);
+  const deepest = Math.max(0, ...spans.map(([top]) => top));
+  const ends = [...new Set(spans.map(([, end]) => end))].filter((y) => y <= deepest).sort((a, b) => a - b);
+  const safe = ends.filter((y) => !crosses(y));
   const cuts = [0];
-  for (let at = 0; total - at > limit; ) {
-    const safe = ends.filter((y) => y > at && y - at <= limit && !crosses(y));
-    const next = safe.at(-1) ?? ends.find((y) => y > at) ?? total;
-    if (next >= total) break;
-    cuts.push(next);
-    at = next;
+  for (const next of [...safe, total]) {
+    for (let at = cuts.at(-1) ?? 0; next - at > limit; at = cuts.at(-1) ?? 0) {
+      const forced = ends.filter((y) => y > at && y < next && y - at <= limit).at(-1) ?? ends.find((y) => y > at && y < next);
+      if (forced === undefined) break;
+      cuts.push(forced);
+    }
+    if (next > (cuts.at(-1) ?? 0)) cuts.push(next);
   }
-  cuts.push(total);
   return cuts;
 }

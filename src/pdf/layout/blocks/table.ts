@@ -236,6 +236,8 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
         keepWithNext,
         repeatHeader: options.repeatHeader,
         block: ctx.block,
+        orphans: Math.max(theme.pagination.orphans, 1),
+        widows: Math.max(theme.pagination.widows, 1),
       });
     });
 

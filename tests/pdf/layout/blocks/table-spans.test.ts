@@ -73,10 +73,12 @@ describe('a table with merged cells on the page', () => {
     }
   });
 
-  test('a merged cell taller than a page runs on, every word set once, nothing below the text block', () => {
+  test('a merged cell taller than a page starts where the page has room and runs on, every word set once, nothing below the text block', () => {
     const long = prose(1400);
-    const laid = pagesOf(makeDocument([timetable(long)]));
+    const laid = pagesOf(makeDocument([para('Before the table.'), timetable(long)]));
     expect(laid.length).toBeGreaterThan(1);
+    // It must part anyway: it does not leave the page it could start on empty.
+    expect(pageOf(laid, '07:10')).toBe(pageOf(laid, 'Before the table.'));
     expect(find(laid, '08:25').x).toBeCloseTo(find(laid, '07:10').x, 3);
     const words = laid.flatMap((p) => p.items.filter(isLine).filter((l) => l.role === 'TD')).map((l) => textOf(l)).join(' ');
     expect(words.replace(/-\s+/gu, '').replace(/\s+/gu, ' ')).toContain('08:25');
