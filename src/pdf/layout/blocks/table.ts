@@ -90,7 +90,7 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
         balance: header,
         keepTogether: false,
       });
-      // A column group's heading (a header cell over several columns, with header rows under it) is ruled off from them, as booktabs' \\cmidrule does.
+      // A column group's heading (a header cell over several columns, with header rows under it) is ruled off from them, as booktabs' \cmidrule does.
       const midrule = header && colSpan > 1 && r + rowSpan < block.headerRows ? { x: x + pad, width: width - 2 * pad } : null;
       cells.push({ x: x + pad, rowSpan, lines, midrule });
       wordBase += wordCount(inlineText(cell.children));
