@@ -120,10 +120,17 @@ export interface DefinitionItem {
   readonly definitions: readonly (readonly Block[])[];
 }
 
+/**
+ * A cell, spanning `colSpan` columns and `rowSpan` rows from where it starts
+ * (absent: 1). Spans stay inside their section: a header cell spans no body row.
+ */
 export interface TableCell {
   readonly children: readonly Inline[];
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
 }
 
+/** The cells that start in the row, left to right (Pandoc's model): a cell spanning down from above is not repeated. */
 export interface TableRow {
   readonly cells: readonly TableCell[];
 }

@@ -3,6 +3,7 @@
 // tens and decimal points line up, as in printed tables.
 import type { Align, Block } from '../document.ts';
 import { inlineText } from '../text.ts';
+import { tableGrid } from './table-grid.ts';
 
 /**
  * A number as tables show it: optional sign or bracket, currency before or
@@ -16,14 +17,18 @@ const EMPTY = /^(?:|[-\u2013\u2014]|n\/a)$/iu;
 
 export const isNumber = (text: string): boolean => NUMBER.test(text.trim());
 
-/** The alignment of every column: the author's marker wins; a column whose body cells are all numbers is right-aligned. */
+/**
+ * The alignment of every column: the author's marker wins; a column whose body
+ * cells are all numbers is right-aligned (a cell spanning columns is none of
+ * theirs: a merged label does not make a column of figures text).
+ */
 export function columnAlignments(table: Extract<Block, { type: 'table' }>): Align[] {
-  const columns = Math.max(0, ...table.rows.map((row) => row.cells.length));
-  const body = table.rows.slice(table.headerRows);
-  return Array.from({ length: columns }, (_, c) => {
+  const grid = tableGrid(table);
+  const body = grid.rows.slice(table.headerRows).flat();
+  return Array.from({ length: grid.columns }, (_, c) => {
     const given = table.align[c] ?? null;
     if (given !== null) return given;
-    const texts = body.map((row) => inlineText(row.cells[c]?.children ?? []).trim());
+    const texts = body.filter((placed) => placed.column === c && placed.colSpan === 1).map((placed) => inlineText(placed.cell.children).trim());
     const numeric = texts.some(isNumber) && texts.every((t) => isNumber(t) || EMPTY.test(t));
     return numeric ? 'right' : null;
   });

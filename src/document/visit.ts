@@ -76,7 +76,7 @@ export function mapInlines(blocks: readonly Block[], inlines: (children: readonl
       case 'table':
         return {
           ...block,
-          rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ children: inlines(cell.children) })) })),
+          rows: block.rows.map((row) => ({ cells: row.cells.map((cell) => ({ ...cell, children: inlines(cell.children) })) })),
           ...(block.caption ? { caption: inlines(block.caption) } : {}),
         };
       case 'figure':

@@ -1,10 +1,13 @@
 // The article's HTML to Markdown with turndown and its GFM plugin (tables,
 // strikethrough): headings, lists, quotes, code, links, and figures with their
-// captions, images pointing at the files written beside the manuscript.
+// captions, images pointing at the files written beside the manuscript. A
+// table with merged cells (rowspan, colspan) becomes a Pandoc grid table
+// (grid-table.ts), which keeps them.
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { IMAGE_URL } from './dom.ts';
+import { gridTableMarkdown, type GridCell } from './grid-table.ts';
 import type { ImageOutcome } from './images.ts';
 import { LinkNotes } from './notes.ts';
 
@@ -23,10 +26,20 @@ const escapeText = (text: string): string => text.replace(/([\\*_[\]`<>#])/gu, '
 /** Content a GFM table cell cannot hold: a cell is one line. */
 const BLOCKS = 'table, p, div, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, figure, pre, hr, section, article';
 
+/** Marks a table with merged cells, for the grid table rules. */
+const GRID = 'data-galley-grid';
+
+/** A span as browsers read it: a whole number from 1 (HTML caps colspan at 1000, rowspan at 65534). */
+const spanOf = (value: string | null, limit: number): number => {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, limit) : 1;
+};
+
 /**
- * Tables GFM can write. A layout table (nested tables, blocks in its cells, one
- * column) becomes plain blocks, and an empty one goes; a table without a header
- * row gets its first row as one.
+ * Tables Markdown can write. A layout table (nested tables, blocks in its
+ * cells, one column) becomes plain blocks, and an empty one goes; a table
+ * without a header row gets its first row as one; one with merged cells is
+ * marked for a grid table.
  */
 function tidyTables(root: Element): void {
   for (const table of [...root.querySelectorAll('table')].reverse()) {
@@ -54,11 +67,55 @@ function tidyTables(root: Element): void {
       }
     }
     for (const br of [...table.querySelectorAll('br')]) br.replaceWith(' ');
-    for (const cell of table.querySelectorAll('[rowspan], [colspan]')) {
-      cell.removeAttribute('rowspan');
-      cell.removeAttribute('colspan');
-    }
+    const cells = [...table.querySelectorAll('td, th')];
+    if (cells.some((cell) => spanOf(cell.getAttribute('colspan'), 1000) > 1 || spanOf(cell.getAttribute('rowspan'), 65534) > 1)) table.setAttribute(GRID, '');
   }
+}
+
+// A grid table's pieces as turndown hands them up: each cell's Markdown after CELL, each row ended by ROW, a caption after CAPTION.
+const CELL = '\uE000';
+const ROW = '\uE001';
+const CAPTION = '\uE002';
+
+/** The grid table marked `GRID` that `node` is in (turndown's DOM has no closest()). */
+function gridTableOf(node: Node): HTMLElement | null {
+  for (let at = node.parentNode; at !== null; at = at.parentNode) {
+    if (at.nodeName === 'TABLE') return (at as HTMLElement).getAttribute(GRID) === null ? null : (at as HTMLElement);
+  }
+  return null;
+}
+
+/** A table marked `GRID` as a grid table: its rows' cells from the Markdown turndown made of them, spans from the table. */
+function gridTable(content: string, table: HTMLElement): string {
+  const trs = Array.from(table.getElementsByTagName('tr'));
+  const spans = trs.map((tr) => Array.from(tr.children).filter((cell) => cell.nodeName === 'TD' || cell.nodeName === 'TH'));
+  const caption = collapse(content.split(CAPTION)[1]?.split(ROW)[0]);
+  const texts = content
+    .split(ROW)
+    .filter((part) => part.includes(CELL))
+    .map((part) => part.split(CELL).slice(1).map(collapse));
+  const rows = spans.map((cells, r) =>
+    cells.map((cell, i): GridCell => ({ text: texts[r]?.[i] ?? '', colSpan: spanOf(cell.getAttribute('colspan'), 1000), rowSpan: spanOf(cell.getAttribute('rowspan'), 65534) })),
+  );
+  // The header: the rows of a <thead>, else the leading rows of <th> (tidyTables made the first one so).
+  const head = table.getElementsByTagName('thead')[0];
+  const leading = spans.findIndex((cells) => !cells.every((cell) => cell.nodeName === 'TH'));
+  const headerRows = head !== undefined ? Math.max(1, head.getElementsByTagName('tr').length) : Math.max(1, leading === -1 ? spans.length : leading);
+  return `\n\n${gridTableMarkdown(rows, headerRows)}\n${caption === '' ? '' : `\nTable: ${caption}\n`}\n`;
+}
+
+/** Turndown rules that write a table marked `GRID` as a grid table, after the GFM plugin's (turndown tries rules added last first). */
+function gridTables(service: TurndownService): void {
+  service.addRule('grid-table-cell', {
+    filter: (node) => (node.nodeName === 'TD' || node.nodeName === 'TH') && gridTableOf(node) !== null,
+    replacement: (content) => `${CELL}${content}`,
+  });
+  service.addRule('grid-table-row', { filter: (node) => node.nodeName === 'TR' && gridTableOf(node) !== null, replacement: (content) => `${content}${ROW}` });
+  service.addRule('grid-table-caption', { filter: (node) => node.nodeName === 'CAPTION' && gridTableOf(node) !== null, replacement: (content) => `${CAPTION}${content}${ROW}` });
+  service.addRule('grid-table', {
+    filter: (node) => node.nodeName === 'TABLE' && (node as HTMLElement).getAttribute(GRID) !== null,
+    replacement: (content, node) => gridTable(content, node as HTMLElement),
+  });
 }
 
 export interface MarkdownOptions {
@@ -82,6 +139,7 @@ export function articleMarkdown(content: string, options: MarkdownOptions): stri
   };
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', hr: '---' });
   service.use(gfm);
+  gridTables(service);
   service.remove(['script', 'style', 'noscript', 'iframe', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'svg', 'canvas', 'video', 'audio'] as (keyof HTMLElementTagNameMap)[]);
   service.addRule('figure', {
     filter: (node) => node.nodeName === 'FIGURE' && node.getElementsByTagName('img').length > 0,

@@ -60,6 +60,9 @@ export interface StructNode {
   readonly alt?: string;
   /** A header cell's scope. */
   readonly scope?: 'Column';
+  /** A table cell's columns and rows, when it spans more than one (the /Table attributes /ColSpan, /RowSpan). */
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
 }
 
 /**

@@ -227,6 +227,27 @@ describe('table', () => {
     );
   });
 
+  test('a cell spanning columns or rows has colspan/rowspan, and rows hold only the cells that start in them', () => {
+    const cell = (value: string, spans: { colSpan?: number; rowSpan?: number } = {}) => ({ children: [t(value)], ...spans });
+    const spanning: Block = {
+      type: 'table',
+      align: [null, null, null],
+      headerRows: 2,
+      rows: [
+        { cells: [cell('Route', { rowSpan: 2 }), cell('Departures', { colSpan: 2 })] },
+        { cells: [cell('Am'), cell('Pm')] },
+        { cells: [cell('Harbour', { rowSpan: 2 }), cell('7'), cell('18')] },
+        { cells: [cell('8'), cell('19')] },
+        { cells: [cell('Ferry', { colSpan: 2 }), cell('21')] },
+      ],
+    };
+    expect(xhtml([spanning])).toContain(
+      // Headers align as their (first) column: these hold figures.
+      '<thead><tr><th rowspan="2" scope="col">Route</th><th class="align-right" colspan="2" scope="col">Departures</th></tr><tr><th class="align-right" scope="col">Am</th><th class="align-right" scope="col">Pm</th></tr></thead>' +
+        '<tbody><tr><td rowspan="2">Harbour</td><td class="align-right">7</td><td class="align-right">18</td></tr><tr><td class="align-right">8</td><td class="align-right">19</td></tr><tr><td colspan="2">Ferry</td><td class="align-right">21</td></tr></tbody>',
+    );
+  });
+
   test('a table’s id (from its caption) is on the <table>', () => {
     const labelled: Block = { type: 'table', align: [null], headerRows: 1, rows: [{ cells: [{ children: [t('Port')] }] }], caption: [t('Ports')], id: 'tbl:ports' };
     expect(xhtml([labelled])).toContain('<table id="tbl:ports"><caption>Ports</caption>');

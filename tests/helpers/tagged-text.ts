@@ -9,6 +9,9 @@ export interface TaggedNode {
   readonly type: string;
   readonly alt?: string;
   readonly scope?: string;
+  /** A table cell's /ColSpan and /RowSpan attributes, when it has them. */
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
   /** Numbers of the pages its own marked content lies on. */
   readonly pages: readonly number[];
   /** Its own marked content's text, in order. */
@@ -118,11 +121,16 @@ export async function readTagged(bytes: Uint8Array): Promise<Tagged> {
       }
     }
     const alt = pdf.text(dict.get('Alt'));
-    const scope = pdf.name(pdf.dict(dict.get('A'))?.get('Scope'));
+    const attributes = pdf.dict(dict.get('A'));
+    const scope = pdf.name(attributes?.get('Scope'));
+    const colSpan = pdf.number(attributes?.get('ColSpan'));
+    const rowSpan = pdf.number(attributes?.get('RowSpan'));
     return {
       type: pdf.name(dict.get('S')) ?? '?',
       ...(alt !== undefined ? { alt } : {}),
       ...(scope !== undefined ? { scope } : {}),
+      ...(colSpan !== undefined ? { colSpan } : {}),
+      ...(rowSpan !== undefined ? { rowSpan } : {}),
       pages: [...pages].sort((a, b) => a - b),
       text,
       reading,

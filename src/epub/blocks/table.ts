@@ -1,7 +1,11 @@
 // Tables: a Pandoc caption as <caption> (its `{#id}` the table's id), header
-// rows of <th scope="col"> (none in a headerless table) and a body, aligned by class.
+// rows of <th scope="col"> (none in a headerless table) and a body, aligned by
+// class; a cell spanning columns or rows has colspan/rowspan, aligned as its
+// first column.
 import type { Align } from '../../document.ts';
 import { columnAlignments } from '../../document/table-align.ts';
+import { tableGrid } from '../../document/table-grid.ts';
+import type { PlacedCell } from '../../document/table-grid.ts';
 import { inlineText } from '../../text.ts';
 import { h } from '../hast.ts';
 import type { ElementContent, Properties } from '../hast.ts';
@@ -9,14 +13,17 @@ import { renderInlines } from '../inline.ts';
 import type { BlockHandler } from './types.ts';
 
 export const table: BlockHandler<'table'> = (block, ctx) => {
-  const head = block.rows.slice(0, block.headerRows);
-  const body = block.rows.slice(block.headerRows);
+  const grid = tableGrid(block);
+  const head = grid.rows.slice(0, block.headerRows);
+  const body = grid.rows.slice(block.headerRows);
   const aligns = columnAlignments(block);
-  const cells = (row: (typeof block.rows)[number], tag: 'th' | 'td'): ElementContent[] =>
-    row.cells.map((cell, column) => {
+  const cells = (row: readonly PlacedCell[], tag: 'th' | 'td'): ElementContent[] =>
+    row.map(({ cell, column, colSpan, rowSpan }) => {
       ctx.boundary();
       const properties: Properties = alignment(aligns[column] ?? null);
-      // An empty header cell (a grid table's corner, or a cell a span covers) heads nothing: a header
+      if (colSpan > 1) properties.colSpan = colSpan;
+      if (rowSpan > 1) properties.rowSpan = rowSpan;
+      // An empty header cell (a grid table's corner) heads nothing: a header
       // with no text is an accessibility error (Ace: empty-table-header), so it is a plain cell.
       const own = tag === 'th' && inlineText(cell.children).trim() === '' ? 'td' : tag;
       if (own === 'th') properties.scope = 'col';

@@ -1,7 +1,7 @@
 // Pandoc grid tables: the rows above `+===+` are the header (none without
-// one), a foot's rows follow the body. Galley's cells span nothing, so a cell
-// spanning columns or rows is set in its first column and row, the cells it
-// covers left empty (its text neither lost nor repeated), with a warning.
+// one), a foot's rows follow the body. A cell spanning columns or rows keeps
+// its spans; each row holds the cells that start in it (document/table-grid.ts
+// places them again, as this reader's `placeCells` does).
 // Column alignment comes from the `:` marks on the line above the first body
 // row: the header's separator, or a headerless table's top border, as Pandoc
 // reads them.
@@ -27,18 +27,13 @@ export const gridTable: FlowHandler<'gridTable'> = (node, ctx) => {
   const placed = placeCells(rows);
   const columns = placed.reduce((most, cell) => Math.max(most, cell.column + span(cell.node.colSpan)), 0);
   if (rows.length === 0 || columns === 0) return [];
-  const spanning = placed.filter((cell) => span(cell.node.colSpan) > 1 || span(cell.node.rowSpan) > 1);
-  const first = spanning[0];
-  if (first !== undefined) {
-    ctx.warning(
-      first.node,
-      `grid table: ${spanning.length} cell(s) span several columns or rows, which Galley cannot set; each is set in its first column and row, and the cells it covers are left empty`,
-    );
-  }
-  const cells: TableCell[][] = rows.map(() => Array.from({ length: columns }, (): TableCell => ({ children: [] })));
+  const cells: TableCell[][] = rows.map(() => []);
   for (const cell of placed) {
-    const row = cells[cell.row];
-    if (row !== undefined) row[cell.column] = gridCell(cell.node, ctx);
+    const colSpan = span(cell.node.colSpan);
+    // A span stops at its section's end, as Pandoc's does: a header cell spans no body row.
+    const sectionEnd = cell.row < header.length ? header.length : rows.length;
+    const rowSpan = Math.min(span(cell.node.rowSpan), sectionEnd - cell.row);
+    cells[cell.row]?.push({ ...gridCell(cell.node, ctx), ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) });
   }
   const alignRow = header.length;
   const align: Align[] = Array.from({ length: columns }, (_, c) => {

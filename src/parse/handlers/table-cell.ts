@@ -2,7 +2,8 @@
 // content. A GFM cell holds nothing else; an HTML <td> may hold blocks
 // (`<td><p><code>label</code></p></td>`, as the jekyll docs write their
 // tables): those are set as the cell's lines, as a grid table cell's are
-// (grid-cell.ts), inline content between them a line of its own.
+// (grid-cell.ts), inline content between them a line of its own. An HTML
+// cell's spans come as data (html-table.ts).
 import type { PhrasingContent, RootContent, TableCell as MdastTableCell } from 'mdast';
 import type { TableCell } from '../../document.ts';
 import type { ParseContext } from '../context.ts';
@@ -13,6 +14,11 @@ const BLOCKS = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 't
 const isPhrasing = (node: RootContent): node is PhrasingContent => !BLOCKS.has(node.type);
 
 export function tableCell(node: MdastTableCell, ctx: ParseContext): TableCell {
+  const { colSpan, rowSpan } = node.data ?? {};
+  return { ...content(node, ctx), ...(colSpan !== undefined ? { colSpan } : {}), ...(rowSpan !== undefined ? { rowSpan } : {}) };
+}
+
+function content(node: MdastTableCell, ctx: ParseContext): TableCell {
   const children = node.children as readonly RootContent[];
   if (children.every(isPhrasing)) return { children: ctx.phrasing(node.children) };
   const blocks: RootContent[] = [];

@@ -87,7 +87,7 @@ const UNCITED = Number.MAX_SAFE_INTEGER;
  * the top level it is a child of the Document, placed in reading order by its
  * block: a note after the block that first cites it, by number.
  */
-export function openElement(ctx: LayoutContext, type: StructType, options: { alt?: string; scope?: 'Column' } = {}): StructPath {
+export function openElement(ctx: LayoutContext, type: StructType, options: { alt?: string; scope?: 'Column'; colSpan?: number; rowSpan?: number } = {}): StructPath {
   const node: StructNode = { id: ctx.state.elements++, type, ...options };
   if (ctx.structure !== null) return [...ctx.structure, node];
   const order = ctx.note === null ? [ctx.block, 0, node.id] : [ctx.block < 0 ? UNCITED : ctx.block, 1, ctx.note];

@@ -38,6 +38,8 @@ interface StructContent {
 export interface KitStructElement extends StructElement {
   add(child: KitStructElement | StructContent): this;
   end(): void;
+  /** The element's dictionary, written when it ends; `A` its attributes. */
+  readonly dictionary: { readonly data: { A?: Record<string, unknown> } };
 }
 
 export interface KitOutline {

@@ -263,9 +263,19 @@ export class PdfWriter {
     return wrap(this.doc.outline);
   }
 
-  /** A structure element, not yet in the tree. */
-  structure(type: StructType, options: { alt?: string; actual?: string; scope?: 'Column' | 'Row' } = {}): StructElement {
-    return this.doc.struct(type, options);
+  /**
+   * A structure element, not yet in the tree. A table cell's spans are Table
+   * attributes (ISO 32000-1 14.8.5.7), beside its scope: pdfkit's `struct`
+   * writes the scope only.
+   */
+  structure(type: StructType, options: { alt?: string; actual?: string; scope?: 'Column' | 'Row'; colSpan?: number; rowSpan?: number } = {}): StructElement {
+    const { colSpan, rowSpan, ...rest } = options;
+    const element = this.doc.struct(type, rest);
+    if (colSpan !== undefined || rowSpan !== undefined) {
+      const data = element.dictionary.data;
+      data.A = { ...data.A, O: 'Table', ...(colSpan !== undefined ? { ColSpan: colSpan } : {}), ...(rowSpan !== undefined ? { RowSpan: rowSpan } : {}) };
+    }
+    return element;
   }
 
   /** Puts `element` at the root of the structure tree. */

@@ -72,6 +72,11 @@ export class Tagger {
   }
 
   private create(node: StructNode): StructElement {
-    return this.pdf.structure(node.type, { ...(node.alt !== undefined ? { alt: node.alt } : {}), ...(node.scope !== undefined ? { scope: node.scope } : {}) });
+    return this.pdf.structure(node.type, {
+      ...(node.alt !== undefined ? { alt: node.alt } : {}),
+      ...(node.scope !== undefined ? { scope: node.scope } : {}),
+      ...(node.colSpan !== undefined ? { colSpan: node.colSpan } : {}),
+      ...(node.rowSpan !== undefined ? { rowSpan: node.rowSpan } : {}),
+    });
   }
 }

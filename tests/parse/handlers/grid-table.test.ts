@@ -77,8 +77,8 @@ describe('grid tables', () => {
     expect(headerless.tables[0]?.headerRows).toBe(0);
   });
 
-  it('sets a spanning cell in its first column and row, once, leaving the cells it covers empty, with a located warning', () => {
-    const { cells, messages: said } = read(
+  it('keeps a spanning cell once, in the row it starts in, with its spans, and no warning', () => {
+    const { tables, cells, messages: said } = read(
       lines(
         '+---------------------+----------+',
         '| Property            | Earth    |',
@@ -91,18 +91,10 @@ describe('grid tables', () => {
         '+-------------+-------+----------+',
       ),
     );
-    expect(cells).toEqual([
-      [
-        ['Property', '', 'Earth'],
-        ['Temperature 1961-1990', 'min', '-89.2 °C'],
-        ['', 'mean', '14 °C'],
-        ['', 'max', '56.7 °C'],
-      ],
-    ]);
-    // The first spanning cell, "Property", at its line (body line 2 is manuscript line 5).
-    expect(said).toEqual([
-      'book.md:5:2: warning: grid table: 2 cell(s) span several columns or rows, which Galley cannot set; each is set in its first column and row, and the cells it covers are left empty',
-    ]);
+    expect(cells).toEqual([[['Property', 'Earth'], ['Temperature 1961-1990', 'min', '-89.2 °C'], ['mean', '14 °C'], ['max', '56.7 °C']]]);
+    const spans = tables[0]?.rows.map((row) => row.cells.map((cell) => [cell.colSpan ?? 1, cell.rowSpan ?? 1]));
+    expect(spans).toEqual([[[2, 1], [1, 1]], [[1, 3], [1, 1], [1, 1]], [[1, 1], [1, 1]], [[1, 1], [1, 1]]]);
+    expect(said).toEqual([]);
   });
 
   it('keeps a header of several rows as several header rows', () => {
@@ -123,8 +115,8 @@ describe('grid tables', () => {
     expect(tables[0]?.headerRows).toBe(2);
     expect(cells).toEqual([
       [
-        ['Location', 'Temperature 1961-1990 in degree Celsius', '', ''],
-        ['', 'min', 'mean', 'max'],
+        ['Location', 'Temperature 1961-1990 in degree Celsius'],
+        ['min', 'mean', 'max'],
         ['Antarctica', '-89.2', 'N/A', '19.8'],
         ['Earth', '-89.2', '14', '56.7'],
       ],

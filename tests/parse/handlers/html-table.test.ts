@@ -36,12 +36,21 @@ describe('an HTML table', () => {
     expect(texts(thead)).toEqual([['Name'], ['Dover']]);
   });
 
-  it('with a row spanning two leaves the cells it covers empty, and adds no row', () => {
+  it('with a row spanning two keeps the cell once, with its span, and adds no row', () => {
     const [table] = blocksOf('<table>\n<tr><td rowspan="2">Both</td><td>One</td></tr>\n<tr><td>Two</td></tr>\n</table>\n');
     expect(table).toMatchObject({ type: 'table', headerRows: 0 });
-    expect(texts(table)).toEqual([
-      ['Both', 'One'],
-      ['', 'Two'],
-    ]);
+    expect(texts(table)).toEqual([['Both', 'One'], ['Two']]);
+    expect(table?.type === 'table' && table.rows[0]?.cells[0]).toMatchObject({ rowSpan: 2 });
+  });
+
+  it('with a head of two rows, a group heading spanning its columns, keeps both rows as its header', () => {
+    const [table] = blocksOf(
+      '<table>\n<thead>\n<tr><th rowspan="2">Model</th><th colspan="2">Battery</th></tr>\n<tr><th>Light</th><th>Heavy</th></tr>\n</thead>\n<tbody>\n<tr><td>Aurora</td><td colspan="2">Not measured</td></tr>\n<tr><td>Borealis</td><td>9</td></tr>\n</tbody>\n</table>\n',
+    );
+    expect(table).toMatchObject({ type: 'table', headerRows: 2 });
+    expect(texts(table)).toEqual([['Model', 'Battery'], ['Light', 'Heavy'], ['Aurora', 'Not measured'], ['Borealis', '9', '']]);
+    const spans = table?.type === 'table' ? table.rows.map((row) => row.cells.map((cell) => [cell.colSpan ?? 1, cell.rowSpan ?? 1])) : [];
+    // The short last row is filled to the table's width, as browsers draw it.
+    expect(spans).toEqual([[[1, 2], [2, 1]], [[1, 1], [1, 1]], [[1, 1], [2, 1]], [[1, 1], [1, 1], [1, 1]]]);
   });
 });

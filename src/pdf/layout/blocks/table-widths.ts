@@ -100,3 +100,42 @@ export function columnWidths(mins: readonly number[], maxes: readonly number[], 
   }
   return widths;
 }
+
+/** A cell's widths (padding included) and the columns it stands across. */
+export interface CellWidths {
+  readonly column: number;
+  readonly colSpan: number;
+  readonly min: number;
+  readonly pref: number;
+  readonly max: number;
+}
+
+/**
+ * Each column's narrowest, preferred and natural widths, from its own cells;
+ * then each cell spanning columns (fewest columns first) widens the columns it
+ * spans where they are together narrower than it, by what it lacks, shared in
+ * proportion to their natural widths (evenly among columns with none), as
+ * browsers' automatic layout shares it. A merged cell's text is set across its
+ * columns, so it never forces its first column wide.
+ */
+export function spannedWidths(cells: readonly CellWidths[], columns: number): { mins: number[]; prefs: number[]; maxes: number[] } {
+  const out = { mins: Array.from({ length: columns }, () => 0), prefs: Array.from({ length: columns }, () => 0), maxes: Array.from({ length: columns }, () => 0) };
+  const keys = [
+    ['mins', 'min'],
+    ['prefs', 'pref'],
+    ['maxes', 'max'],
+  ] as const;
+  for (const cell of cells.filter((c) => c.colSpan === 1)) {
+    for (const [list, key] of keys) out[list][cell.column] = Math.max(out[list][cell.column] ?? 0, cell[key]);
+  }
+  for (const cell of cells.filter((c) => c.colSpan > 1).sort((a, b) => a.colSpan - b.colSpan)) {
+    const spanned = Array.from({ length: Math.min(cell.colSpan, columns - cell.column) }, (_, k) => cell.column + k);
+    const natural = spanned.reduce((sum, c) => sum + (out.maxes[c] ?? 0), 0);
+    for (const [list, key] of keys) {
+      const lack = cell[key] - spanned.reduce((sum, c) => sum + (out[list][c] ?? 0), 0);
+      if (lack <= 0) continue;
+      for (const c of spanned) out[list][c] = (out[list][c] ?? 0) + lack * (natural > 0 ? (out.maxes[c] ?? 0) / natural : 1 / spanned.length);
+    }
+  }
+  return out;
+}

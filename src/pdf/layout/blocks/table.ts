@@ -1,11 +1,15 @@
 // Tables: a Pandoc caption above, columns sized from their content as browsers
 // size them, cells set by the line breaker, numbers right-aligned, booktabs
-// rules (above, under the header rows, below); a row of orphans + widows lines
-// or more may split across pages as a paragraph does.
-import type { Align, TableRow } from '../../../document.ts';
+// rules (above, under the header rows, below, and under a column group's
+// heading); a row of orphans + widows lines or more may split across pages as
+// a paragraph does. A cell spanning columns is set across them; rows joined by
+// a cell spanning down are set together (table-group.ts).
+import type { Align } from '../../../document.ts';
 import { columnAlignments } from '../../../document/table-align.ts';
+import { tableGrid } from '../../../document/table-grid.ts';
+import type { PlacedCell } from '../../../document/table-grid.ts';
 import { inlineText, wordCount } from '../../../text.ts';
-import type { Destination, PageItem, Role } from '../../page-model.ts';
+import type { Destination, PageItem, PlacedRule, Role } from '../../page-model.ts';
 import { inside, openElement } from '../context.ts';
 import { anchorFirstBox, box, glue, shiftDestinations, shiftItems } from '../flow.ts';
 import type { FlowBox, FlowItem } from '../flow.ts';
@@ -13,7 +17,9 @@ import { flattenInlines } from '../inline.ts';
 import type { RunStyle } from '../inline.ts';
 import { setParagraph } from '../lines.ts';
 import { captionLines } from './caption.ts';
-import { columnWidths, contentWidths } from './table-widths.ts';
+import { groupBoxes } from './table-group.ts';
+import type { SetCell, SetRow } from './table-group.ts';
+import { columnWidths, contentWidths, spannedWidths } from './table-widths.ts';
 import type { BlockHandler } from './types.ts';
 
 // Body cells of at most this many words, no wider than an even share of the
@@ -36,60 +42,57 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
   const pad = style.cellPadding;
   const rowPad = style.rowPadding;
   const rule = style.ruleThickness;
-  const columns = Math.max(0, ...block.rows.map((r) => r.cells.length));
+  const grid = tableGrid(block);
+  const { columns } = grid;
 
   const isHeader = (r: number): boolean => r < block.headerRows;
   const runStyle = (header: boolean): RunStyle => ({ family: 'body', italic: ctx.text.italic, bold: header, size });
-  const cellRuns = block.rows.map((row, r) => row.cells.map((cell) => flattenInlines(cell.children, runStyle(isHeader(r)), theme)));
-  const mins = Array.from({ length: columns }, () => 0);
-  const prefs = Array.from({ length: columns }, () => 0);
-  const maxes = Array.from({ length: columns }, () => 0);
-  cellRuns.forEach((row, r) => {
-    row.forEach((runs, c) => {
-      const w = contentWidths(runs, ctx);
-      const short = !isHeader(r) && wordCount(inlineText(block.rows[r]?.cells[c]?.children ?? [])) <= SHORT_CELL_WORDS && w.max + 2 * pad <= ctx.width / columns;
-      mins[c] = Math.max(mins[c] ?? 0, w.min + 2 * pad);
-      prefs[c] = Math.max(prefs[c] ?? 0, (isHeader(r) ? w.two : short ? w.max : w.min) + 2 * pad);
-      maxes[c] = Math.max(maxes[c] ?? 0, w.max + 2 * pad);
-    });
-  });
+  const cellRuns = grid.rows.map((row, r) => row.map((placed) => flattenInlines(placed.cell.children, runStyle(isHeader(r)), theme)));
+  const measured = grid.rows.flatMap((row, r) =>
+    row.map((placed, i) => {
+      const w = contentWidths(cellRuns[r]?.[i] ?? [], ctx);
+      const short = !isHeader(r) && wordCount(inlineText(placed.cell.children)) <= SHORT_CELL_WORDS && w.max + 2 * pad <= (ctx.width * placed.colSpan) / columns;
+      const pref = isHeader(r) ? w.two : short ? w.max : w.min;
+      return { column: placed.column, colSpan: placed.colSpan, min: w.min + 2 * pad, pref: pref + 2 * pad, max: w.max + 2 * pad };
+    }),
+  );
+  const { mins, prefs, maxes } = spannedWidths(measured, columns);
   const widths = columnWidths(mins, maxes, ctx.width, prefs);
   const aligns = columnAlignments(block);
   const tableWidth = widths.reduce((a, b) => a + b, 0);
   const left = Math.max(0, (ctx.width - tableWidth) / 2);
+  const columnX = (c: number): number => left + widths.slice(0, c).reduce((a, b) => a + b, 0);
 
   let wordBase = ctx.wordBase;
   const structure = openElement(ctx, 'Table');
   // A Pandoc caption, above the table and kept with its first row.
   const caption = captionLines(block.caption ?? [], inside(ctx, structure), true).map((line) => ({ ...line, keepWithNext: true }));
   wordBase += wordCount(inlineText(block.caption ?? []));
-  /** A row set: each cell's line boxes, at its x; the row's word index. */
-  interface SetRow {
-    readonly cells: readonly { readonly x: number; readonly lines: readonly FlowBox[] }[];
-    readonly word: number;
-  }
-  const setRow = (row: TableRow, r: number): SetRow => {
+  const setRow = (row: readonly PlacedCell[], r: number): SetRow => {
     const word = wordBase;
     const tr = inside(ctx, openElement(inside(ctx, structure), 'TR'));
-    const cells: { x: number; lines: FlowBox[] }[] = [];
-    let x = left;
-    row.cells.forEach((cell, c) => {
-      const width = widths[c] ?? 0;
+    const cells: SetCell[] = [];
+    row.forEach(({ cell, column, colSpan, rowSpan }, i) => {
+      const x = columnX(column);
+      // Summed, not columnX(end) − x: a column exactly as wide as its word must stay so, to the last bit.
+      const width = widths.slice(column, column + colSpan).reduce((a, b) => a + b, 0);
       const header = isHeader(r);
-      const lines = setParagraph(cellRuns[r]?.[c] ?? [], { ...ctx, width: width - 2 * pad, wordBase }, {
-        align: toAlign(aligns[c] ?? null),
+      const spans = { ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) };
+      const lines = setParagraph(cellRuns[r]?.[i] ?? [], { ...ctx, width: width - 2 * pad, wordBase }, {
+        align: toAlign(aligns[column] ?? null),
         firstIndent: 0,
         size,
         leading,
         role: (header ? 'TH' : 'TD') as Role,
-        tag: header ? openElement(tr, 'TH', { scope: 'Column' }) : openElement(tr, 'TD'),
+        tag: header ? openElement(tr, 'TH', { scope: 'Column', ...spans }) : openElement(tr, 'TD', spans),
         hyphenate: !header,
         // A header cell that wraps is balanced, like a heading: no word alone under the rest.
         balance: header,
         keepTogether: false,
       });
-      cells.push({ x: x + pad, lines });
-      x += width;
+      // A column group's heading (a header cell over several columns, with header rows under it) is ruled off from them, as booktabs' \cmidrule does.
+      const midrule = header && colSpan > 1 && r + rowSpan < block.headerRows ? { x: x + pad, width: width - 2 * pad } : null;
+      cells.push({ x: x + pad, rowSpan, lines, midrule });
       wordBase += wordCount(inlineText(cell.children));
     });
     return { cells, word };
@@ -188,37 +191,72 @@ export const table: BlockHandler<'table'> = (block, ctx) => {
     });
   };
 
-  const ruleAt = (y: number): PageItem => ({ kind: 'rule', x: left, y, width: tableWidth, thickness: rule, role: 'Artifact' });
+  const ruleAt = (y: number, x = left, width = tableWidth): PlacedRule => ({ kind: 'rule', x, y, width, thickness: rule, role: 'Artifact' });
   if (block.rows.length === 0) return { items: [], spaceBefore: 0, spaceAfter: 0 };
   // The text block's height: no box may be taller than this.
   const bodyHeight = theme.page.height - theme.margins.top - theme.margins.bottom;
-  const heads = block.rows.slice(0, block.headerRows).map((row, r) => setRow(row, r));
-  const bodyRows = block.rows.slice(block.headerRows);
-  const headHeight = heads.reduce((sum, set) => sum + rowHeight(set), 0) + 2 * rule;
+
+  /** Rows `start`..`end` (exclusive) in groups: a group runs on while a cell in it spans further down. */
+  const groupsOf = (start: number, end: number): [number, number][] => {
+    const groups: [number, number][] = [];
+    for (let r = start; r < end; ) {
+      let to = r + 1;
+      for (let k = r; k < to; k += 1) for (const placed of grid.rows[k] ?? []) to = Math.max(to, k + placed.rowSpan);
+      groups.push([r, Math.min(to, end)]);
+      r = to;
+    }
+    return groups;
+  };
+  /**
+   * A section's rows as boxes: a lone row as `rowBoxes` sets it; rows a cell
+   * spans, or a row holding a column group's heading, as one group. The rules
+   * above and below are the section's; `keepWithNext` holds inside the section
+   * when `keepInside`, and after its last row when `keepAfter`.
+   */
+  const sectionBoxes = (
+    start: number,
+    end: number,
+    options: { ruleTop: boolean; ruleBottom: boolean; limit: number; keepInside: boolean; keepAfter: boolean; repeatHeader: FlowBox[] | null; splittable: boolean },
+  ): FlowBox[] =>
+    groupsOf(start, end).flatMap(([from, to], g, groups) => {
+      const sets = Array.from({ length: to - from }, (_, k) => setRow(grid.rows[from + k] ?? [], from + k));
+      const ruleTop = g === 0 && options.ruleTop;
+      const ruleBottom = g === groups.length - 1 && options.ruleBottom;
+      const keepWithNext = g === groups.length - 1 ? options.keepAfter : options.keepInside;
+      const [only] = sets;
+      if (sets.length === 1 && only !== undefined && only.cells.every((cell) => cell.midrule === null)) {
+        return rowBoxes(only, { ruleTop, ruleBottom, limit: options.limit, keepWithNext, repeatHeader: options.repeatHeader, splittable: options.splittable });
+      }
+      return groupBoxes(sets, {
+        rowPad,
+        above: ruleTop ? rule : 0,
+        below: ruleBottom ? rule : 0,
+        ruleAt,
+        limit: options.limit,
+        keepWithNext,
+        repeatHeader: options.repeatHeader,
+        block: ctx.block,
+        orphans: Math.max(theme.pagination.orphans, 1),
+        widows: Math.max(theme.pagination.widows, 1),
+      });
+    });
+
+  const heads = block.headerRows;
+  const bodyRows = block.rows.length - heads;
+  const header = sectionBoxes(0, heads, { ruleTop: true, ruleBottom: true, limit: bodyHeight, keepInside: true, keepAfter: bodyRows > 0, repeatHeader: null, splittable: false });
+  const headHeight = header.reduce((sum, b) => sum + b.height, 0);
   // A header repeats on continuation pages only if it leaves room there for rows.
-  const repeats = heads.length > 0 && headHeight <= bodyHeight / 2;
-  const header = heads.flatMap((set, r) =>
-    rowBoxes(set, {
-      ruleTop: r === 0,
-      ruleBottom: r === heads.length - 1,
-      limit: bodyHeight,
-      keepWithNext: r < heads.length - 1 || bodyRows.length > 0,
-      repeatHeader: null,
-      splittable: false,
-    }),
-  );
-  const rowLimit = repeats ? bodyHeight - headHeight : bodyHeight;
-  const rows: FlowBox[] = bodyRows.flatMap((row, i) =>
-    rowBoxes(setRow(row, heads.length + i), {
-      // A headerless table's rule above is its first row's.
-      ruleTop: heads.length === 0 && i === 0,
-      ruleBottom: i === bodyRows.length - 1,
-      limit: rowLimit,
-      keepWithNext: false,
-      repeatHeader: repeats ? header : null,
-      splittable: true,
-    }),
-  );
+  const repeats = heads > 0 && headHeight <= bodyHeight / 2;
+  const rows = sectionBoxes(heads, block.rows.length, {
+    // A headerless table's rule above is its first row's.
+    ruleTop: heads === 0,
+    ruleBottom: true,
+    limit: repeats ? bodyHeight - headHeight : bodyHeight,
+    keepInside: false,
+    keepAfter: false,
+    repeatHeader: repeats ? header : null,
+    splittable: true,
+  });
   const captioned: FlowItem[] = caption.length > 0 ? [...caption, glue(theme.figure.captionGap)] : [];
   const items = [...captioned, ...header, ...rows];
   // Links to the table (`{#tbl:id}` in its caption) lead to its top.
