@@ -27,6 +27,7 @@ import { withTableCaptions } from './table-captions.ts';
 import { remarkGridTablesPlaced } from './grid-tables.ts';
 import { remarkGridTableStart } from './grid-table-start.ts';
 import { withEmojiShortcodes } from './emoji-shortcodes.ts';
+import { withStyleBlocks } from './style-blocks.ts';
 import { remarkPandocMath } from './math.ts';
 
 const withFences = (close: string) =>
@@ -60,7 +61,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const hidden = hideMultilineTables(text);
     const root = processor.parse(withSimpleTables(hidden.text));
     const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
-    return withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text));
+    return withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);
