@@ -70,6 +70,19 @@ describe('an IETF draft', () => {
     ]);
   });
 
+  it('whose YAML runs straight into "--- abstract", as kramdown-rfc\'s own examples have it, takes its title, abstract and body, with no warning', () => {
+    const written = ['---', 'title: Block-wise transfers in CoAP', 'abbrev: CoAP-Block', 'docname: draft-ietf-core-block-xx', '', '--- abstract', '', 'CoAP is a RESTful transfer protocol.', '', '--- middle', '', '# Introduction', '', 'Body text.', ''].join('\n');
+    const sections = kramdownSections(written);
+    expect(sections.text.split('\n').map((line) => line.length)).toEqual(written.split('\n').map((line) => line.length));
+    expect(sections.abstract).toEqual({ text: 'CoAP is a RESTful transfer protocol.\n\n', line: 8, column: 1 });
+    const result = parse(written);
+    expect(messages(result)).toEqual([]);
+    const document = documentOf(result);
+    expect(document.metadata.title).toBe('Block-wise transfers in CoAP');
+    expect(textOf(document.blocks)).not.toMatch(/docname|abbrev|---/u);
+    expect(textOf(document.blocks)).toMatch(/Abstract.*RESTful.*Introduction.*Body text/su);
+  });
+
   it('with an abstract in its front matter too keeps that one and says the section is left out', () => {
     const result = parse(DRAFT.replace('ipr: trust200902', 'abstract: From the front matter.'));
     expect(textOf(documentOf(result).blocks)).toMatch(/From the front matter/u);
