@@ -175,6 +175,7 @@ function breakPenalty(
     endStretch: brk.kind === 'char' || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
     fill: false,
     hyphen: brk.kind === 'hyphen',
+    ...(widths.wide ? { wide: true } : {}),
   };
 }
 

@@ -38,6 +38,8 @@ export interface KPPenalty {
   readonly marginRight?: number;
   /** The break adds a hyphen inside a word, rather than following a hyphen or dash the text has. */
   readonly hyphen?: boolean;
+  /** Inside a word wider than the line: a last line holding only its tail cannot be helped. */
+  readonly wide?: boolean;
 }
 
 export type KPItem = KPBox | KPGlue | KPPenalty;

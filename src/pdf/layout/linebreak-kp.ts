@@ -201,7 +201,7 @@ export function knuthPlass(items: readonly KPItem[], params: KPParams): ChosenBr
         demerits += params.finalHyphenDemerits;
         if (sumGlue[i] === a.startGlue) {
           const start = items[a.index];
-          if (start?.kind === 'penalty' && start.hyphen === true) {
+          if (start?.kind === 'penalty' && start.hyphen === true && start.wide !== true) {
             if (!params.finalPass) continue;
             demerits += LONE_TAIL_DEMERITS;
           } else demerits += COMPOUND_TAIL_DEMERITS;

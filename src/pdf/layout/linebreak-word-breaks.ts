@@ -60,6 +60,12 @@ export interface WordBreakContext {
   readonly tuning: BreakTuning;
   /** Null: no pattern hyphenation in this pass. */
   readonly hyphenator: Hyphenator | null;
+  /**
+   * The language's patterns for a word wider than every line, where the
+   * paragraph is not hyphenated (a table's header cell): a hyphen marks the
+   * break, rather than "short|code" cut with no mark. Null: none.
+   */
+  readonly wideHyphenator?: () => Hyphenator | null;
   readonly limits: HyphenationLimits;
   readonly measure: Measure;
   /** Words wider than this are "wide": only their over-wide stretches break between characters. */
@@ -118,6 +124,9 @@ const BARE_DOMAIN = /^[\p{Ps}\p{Pi}"']*(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}(?:[/?#
 // A slash between two words ("and/or", "refined/converted"); not in a fraction or date ("1/2").
 const WORD_SLASH = /\p{L}\/\p{L}/u;
 
+/** Longer than any word: a run of this many characters with no space (a hash, a base64 line) is not hyphenated as one. */
+const WIDE_WORD_HYPHENATED = 64;
+
 export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wide: boolean): Piece[] {
   const { tuning } = ctx;
   const { text, pieces } = piecesOf(atoms, ctx.runs);
@@ -137,8 +146,9 @@ export function collectBreaks(atoms: readonly Atom[], ctx: WordBreakContext, wid
   const hyphenBreak: InnerBreak = { kind: 'hyphen', cost: tuning.hyphenPenalty };
   if (authored) {
     for (const piece of pieces) for (const s of piece.part.softHyphens) addBreak(pieces, text, piece.start + s, hyphenBreak);
-  } else if (ctx.hyphenator !== null && !code && !domain) {
-    for (const pos of patternPoints(text, ctx.hyphenator, ctx.limits)) addBreak(pieces, text, pos, hyphenBreak);
+  } else if (!code && !domain) {
+    const hyphenator = ctx.hyphenator ?? (wide && text.length <= WIDE_WORD_HYPHENATED ? (ctx.wideHyphenator?.() ?? null) : null);
+    if (hyphenator !== null) for (const pos of patternPoints(text, hyphenator, ctx.limits)) addBreak(pieces, text, pos, hyphenBreak);
   }
   if (wide) markCharSpans(pieces, text, ctx, atoms);
   return pieces;

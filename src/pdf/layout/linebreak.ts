@@ -130,6 +130,8 @@ export function breakParagraph(
     tuning: t,
     limits: options.hyphenation,
     narrowestLine: Math.min(...widths),
+    // Asked for only by a word wider than every line, in a paragraph not hyphenated.
+    wideHyphenator: () => hyphenatorFor(options.lang, options.hyphenation.words),
   };
   const itemsOf = (hyphenator: ItemContext['hyphenator']): Item[] => {
     const items = buildItems(tokens, { ...base, hyphenator });

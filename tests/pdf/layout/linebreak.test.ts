@@ -480,6 +480,18 @@ describe('breakParagraph: what cannot fit', () => {
     expectSet(result, o, text);
   });
 
+  test('where the paragraph is not hyphenated (a table header), a word wider than the line still breaks at a hyphenation point, with a hyphen', () => {
+    const text = 'Internationalization';
+    const o = options({ widths: [60], hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 0 } });
+    const result = breakParagraph([body(text)], o);
+    expectSet(result, o, text);
+    expect(result.lines.length).toBeGreaterThan(1);
+    expect(result.lines.slice(0, -1).every((line) => line.hyphenated)).toBe(true);
+    // A word that fits is never hyphenated there.
+    const fits = breakParagraph([body('Short words that all fit on their lines')], options({ widths: [120], hyphenation: { leftMin: 2, rightMin: 3, maxConsecutive: 0 } }));
+    expect(fits.lines.some((line) => line.hyphenated)).toBe(false);
+  });
+
   test('a 200,000-character word is set quickly, without overflow', () => {
     const giant = 'abcdefghij'.repeat(20000);
     const text = `Before ${giant} after.`;
