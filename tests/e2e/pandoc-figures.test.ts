@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
 import { elements, readEpub } from '../helpers/epub-reader.ts';
+import { imagesDrawn } from '../helpers/images-drawn.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { epubValidatorTests } from '../helpers/epub-validation.ts';
 import { nodesOf, readTagged, textOf } from '../helpers/tagged-text.ts';
@@ -122,20 +123,3 @@ describe('figures and tables written for Pandoc, built', () => {
 
   epubValidatorTests(() => join(dir, 'figures.epub'));
 });
-
-/** Each image a PDF draws, in order, at the size it is drawn (the scale of the transform it is painted under). */
-async function imagesDrawn(bytes: Uint8Array): Promise<{ width: number; height: number }[]> {
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const drawn: { width: number; height: number }[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const list = await (await pdf.getPage(n)).getOperatorList();
-    let transform: number[] = [1, 0, 0, 1, 0, 0];
-    list.fnArray.forEach((fn, i) => {
-      if (fn === OPS.transform) transform = list.argsArray[i] as number[];
-      if (fn === OPS.paintImageXObject) drawn.push({ width: Math.abs(transform[0] ?? 0), height: Math.abs(transform[3] ?? 0) });
-    });
-  }
-  await pdf.destroy();
-  return drawn;
-}
