@@ -14,6 +14,7 @@ import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
 import { logicalOrder, type WordPairs } from './reading-order.ts';
+import { withSplitRowsJoined } from './split-rows.ts';
 
 // Scripts whose lines break between characters, not at spaces.
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
@@ -160,39 +161,40 @@ export interface Stream {
 /**
  * The units of the items with one of `roles`, page after page. A word that
  * ends a line with a hyphen is joined to the next word of the same stream,
- * so a note continued overleaf joins up across the page's body text.
+ * so a note continued overleaf joins up across the page's body text; a
+ * table row a page ends inside is read cell by cell (split-rows.ts).
  * `pairs`, the manuscript's adjacent units, tell which way a line of mixed
  * directions reads (reading-order.ts).
  */
 export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>, pairs?: WordPairs): Stream {
   const stream: Stream = { units: [], pages: [] };
   let carry: { text: string; page: number } | null = null;
-  for (const page of pages) {
-    const items = withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''), pairs, units));
-    items.forEach((item, i) => {
-      const next = items[i + 1];
-      const endsLine = next === undefined || Math.abs(next.y - item.y) > item.size / 2;
-      const words = item.str.trim().split(/\s+/u);
-      words.forEach((word, w) => {
-        const text = carry === null ? word : carry.text + word;
-        const at = carry?.page ?? page.number;
-        carry = null;
-        if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
-          carry = { text, page: at };
-          return;
-        }
-        // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
-        if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.str)) {
-          carry = { text, page: at };
-          return;
-        }
-        for (const unit of units(text)) {
-          stream.units.push(unit);
-          stream.pages.push(at);
-        }
-      });
+  const placed = withSplitRowsJoined(
+    pages.flatMap((page) => withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''), pairs, units)).map((item) => ({ item, page: page.number }))),
+  );
+  placed.forEach(({ item, page }, i) => {
+    const next = placed[i + 1];
+    const endsLine = next === undefined || next.page !== page || Math.abs(next.item.y - item.y) > item.size / 2;
+    const words = item.str.trim().split(/\s+/u);
+    words.forEach((word, w) => {
+      const text = carry === null ? word : carry.text + word;
+      const at = carry?.page ?? page;
+      carry = null;
+      if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
+        carry = { text, page: at };
+        return;
+      }
+      // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
+      if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.item.str)) {
+        carry = { text, page: at };
+        return;
+      }
+      for (const unit of units(text)) {
+        stream.units.push(unit);
+        stream.pages.push(at);
+      }
     });
-  }
+  });
   const last = carry as { text: string; page: number } | null;
   if (last !== null) for (const unit of units(last.text)) stream.units.push(unit), stream.pages.push(last.page);
   return stream;
