@@ -13,7 +13,7 @@ import { labelOf, printedHeadingNames } from '../../parse/implicit-header-links.
 import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
-import { logicalOrder, type WordPairs } from './reading-order.ts';
+import { logicalOrder, wordPairs, type WordPairs } from './reading-order.ts';
 import { withSplitRowsJoined } from './split-rows.ts';
 
 // Scripts whose lines break between characters, not at spaces.
@@ -158,19 +158,40 @@ export interface Stream {
   readonly pages: number[];
 }
 
+/** What the manuscript tells a reading of the layer: its adjacent units, to tell which way a line of mixed directions reads (reading-order.ts), and its units. */
+export interface Expected {
+  readonly pairs: WordPairs;
+  readonly words: ReadonlySet<string>;
+}
+
+export const expectedOf = (units: readonly string[]): Expected => ({ pairs: wordPairs(units), words: new Set(units) });
+
+/**
+ * Whether a line ending in `word` and the next opening with `nextWord` break
+ * one word with no mark (code or a word wider than its table column, broken
+ * between two letters: ":kissin" / "g:"): joined they are a manuscript word,
+ * and one of them is none, so it could match nothing on its own.
+ */
+function brokenWithoutMark(word: string, nextWord: string, words: ReadonlySet<string>): boolean {
+  const end = units(word).at(-1);
+  const start = units(nextWord)[0];
+  if (end === undefined || start === undefined || UNSPACED.test(end) || UNSPACED.test(start)) return false;
+  return words.has(end + start) && !(words.has(end) && words.has(start));
+}
+
 /**
  * The units of the items with one of `roles`, page after page. A word that
  * ends a line with a hyphen is joined to the next word of the same stream,
  * so a note continued overleaf joins up across the page's body text; a
  * table row a page ends inside is read cell by cell (split-rows.ts).
- * `pairs`, the manuscript's adjacent units, tell which way a line of mixed
- * directions reads (reading-order.ts).
+ * `expected`, from the manuscript, tells which way a line of mixed
+ * directions reads, and which words a line broke with no mark.
  */
-export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>, pairs?: WordPairs): Stream {
+export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>, expected?: Expected): Stream {
   const stream: Stream = { units: [], pages: [] };
   let carry: { text: string; page: number } | null = null;
   const placed = withSplitRowsJoined(
-    pages.flatMap((page) => withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''), pairs, units)).map((item) => ({ item, page: page.number }))),
+    pages.flatMap((page) => withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''), expected?.pairs, units)).map((item) => ({ item, page: page.number }))),
   );
   placed.forEach(({ item, page }, i) => {
     const next = placed[i + 1];
@@ -186,6 +207,10 @@ export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>
       }
       // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
       if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.item.str)) {
+        carry = { text, page: at };
+        return;
+      }
+      if (w === words.length - 1 && endsLine && next !== undefined && expected !== undefined && brokenWithoutMark(text, next.item.str.trim().split(/\s+/u)[0] ?? '', expected.words)) {
         carry = { text, page: at };
         return;
       }

@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextItem, TextPage } from '../../../src/check/pdf/layer.ts';
 import { missingPassages } from '../../../src/check/pdf/text-layer.ts';
-import { wordPairs } from '../../../src/check/pdf/reading-order.ts';
-import { layerStream, units } from '../../../src/check/pdf/words.ts';
+import { expectedOf, layerStream, units } from '../../../src/check/pdf/words.ts';
 
 /** Words drawn left to right from x = 0, as a PDF draws them (right-to-left runs in visual order). */
 const line = (words: string[], y: number): TextItem[] => {
@@ -29,7 +28,7 @@ const drawn = [
 
 describe('logicalOrder', () => {
   it('reads a mostly Arabic line of a paragraph that opens in Latin from the left, as the manuscript’s word pairs show', () => {
-    const stream = layerStream([page(drawn)], body, wordPairs(manuscript));
+    const stream = layerStream([page(drawn)], body, expectedOf(manuscript));
     expect(stream.units).toEqual(manuscript);
     expect(missingPassages(manuscript, stream.units)).toEqual([]);
   });
@@ -40,7 +39,7 @@ describe('logicalOrder', () => {
 
   it('still finds a word missing from such a line', () => {
     const without = drawn.filter((item) => item.str !== 'اليسار');
-    const stream = layerStream([page(without)], body, wordPairs(manuscript));
+    const stream = layerStream([page(without)], body, expectedOf(manuscript));
     expect(missingPassages(manuscript, stream.units).map(({ from, to }) => manuscript.slice(from, to))).toEqual([['اليسار']]);
   });
 });

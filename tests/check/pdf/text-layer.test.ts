@@ -86,6 +86,16 @@ const SPLIT_ROW = `# Split\n\n${Array.from({ length: 12 }, (_, i) => `Filler par
 | *Sale* | Long-term gains. | Long-term. |
 `;
 
+// Code in narrow table columns, broken between two letters with no hyphen (":kissin" / "g:"), beside a cell with the same word whole.
+const CODE_COLUMNS = `# Face Affection
+
+| | ico | shortcode | ico | shortcode | |
+| - | :-: | - | :-: | - | - |
+| top | smiling_face_with_three_hearts | \`:smiling_face_with_three_hearts:\` | heart_eyes | \`:heart_eyes:\` | top |
+| top | star_struck | \`:star_struck:\` | kissing_heart | \`:kissing_heart:\` | top |
+| top | kissing | \`:kissing:\` | relaxed | \`:relaxed:\` | top |
+`;
+
 /** The page each of `phrases` is drawn on. */
 async function pagesOf(file: string, phrases: readonly string[]): Promise<number[]> {
   const pages = await readTextLayer(readFileSync(file));
@@ -123,6 +133,13 @@ describe('correct files pass', () => {
     const built = await build('split-row', SPLIT_ROW);
     // The premise: the long cell goes on overleaf, the row's last cell is on the first page.
     expect(await pagesOf(built.file, ['Ordinary tax on value', 'in a narrow column'])).toEqual([1, 2]);
+    passes(built);
+  });
+
+  test('code broken between two letters in a narrow table column, the same word whole in the next cell', async () => {
+    const built = await build('code-columns', CODE_COLUMNS);
+    // The premise: the code is broken with no hyphen.
+    expect(await pagesOf(built.file, [':kissin', 'g:'])).toEqual([1, 1]);
     passes(built);
   });
 
@@ -197,6 +214,12 @@ describe('broken files fail, saying where', () => {
     const built = await build('split-row-missing', SPLIT_ROW.replace('narrow column', 'column'), { embedded: SPLIT_ROW });
     expect(built.text.status).toBe('fail');
     expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 2: 1 word\(s\) missing after “… .* in a”: “narrow”$/u)]);
+  });
+
+  test('a word missing beside code broken between two letters', async () => {
+    const built = await build('code-columns-missing', CODE_COLUMNS.replace('| top | kissing |', '| top | |'), { embedded: CODE_COLUMNS });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 1: 1 word\(s\) out of order \(found on page 1\) after “… .* top top kissing”: “kissing”$/u)]);
   });
 
   test('paragraphs out of order', async () => {
