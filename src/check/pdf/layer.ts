@@ -75,8 +75,13 @@ function rolesFromStructure(tree: StructNode | null): Map<string, Tagged> {
     const descend = (child: StructNode, at: TableCell | undefined): void => walk(child, inNote || isNote, label, inReference || role === 'Reference', isNote, at);
     if (role === 'Table') {
       const rows = tableRows(node);
-      const shape = rows.map((row) => (row.children ?? []).filter((c) => CELLS.has(c.role ?? '')).length).join(',');
-      rows.forEach((row, r) => (row.children ?? []).filter((c) => CELLS.has(c.role ?? '')).forEach((c, column) => descend(c, { table: shape, row: r, column })));
+      const cellsOf = (row: StructNode): StructNode[] => (row.children ?? []).filter((c) => CELLS.has(c.role ?? ''));
+      const shape = rows.map((row) => cellsOf(row).length).join(',');
+      rows.forEach((row, r) => cellsOf(row).forEach((c, column) => descend(c, { table: shape, row: r, column })));
+      // A caption, or anything else in the table outside its cells, is read as it stands.
+      const inCells = new Set(rows.flatMap(cellsOf));
+      const outside = (n: StructNode): StructNode[] => (n.role === 'TR' || ROW_GROUPS.has(n.role ?? '') ? (n.children ?? []).flatMap(outside) : inCells.has(n) ? [] : [n]);
+      for (const child of (node.children ?? []).flatMap(outside)) descend(child, cell);
       return;
     }
     for (const child of node.children ?? []) descend(child, cell);
