@@ -16,6 +16,20 @@ export interface TextItem {
   readonly size: number;
   readonly width: number;
   readonly role: Role;
+  /** The table cell the item is tagged in, if any (structure tree), to read a row split across pages cell by cell. */
+  readonly cell?: TableCell;
+}
+
+/**
+ * A cell's place in its table. pdf.js gives a page's structure tree with every
+ * row and cell of a table it draws part of, those on other pages empty, so a
+ * cell's row and column are the same on each page the table spans.
+ */
+export interface TableCell {
+  /** The table's shape, its rows' cell counts ("2,3,3"): one table's cells on two pages agree. */
+  readonly table: string;
+  readonly row: number;
+  readonly column: number;
 }
 
 export interface TextPage {
@@ -32,21 +46,47 @@ interface StructNode {
   readonly children?: readonly StructNode[];
 }
 
-/** For each marked-content id on the page, its role from the structure elements above it. */
-function rolesFromStructure(tree: StructNode | null): Map<string, Role> {
-  const roles = new Map<string, Role>();
+/** What the structure elements above a marked-content sequence make of it. */
+interface Tagged {
+  readonly role: Role;
+  readonly cell?: TableCell;
+}
+
+const ROW_GROUPS = new Set(['THead', 'TBody', 'TFoot']);
+const CELLS = new Set(['TD', 'TH']);
+
+/** A table's rows, through its row groups. */
+function tableRows(table: StructNode): StructNode[] {
+  return (table.children ?? []).flatMap((child) => (ROW_GROUPS.has(child.role ?? '') ? tableRows(child) : child.role === 'TR' ? [child] : []));
+}
+
+/** For each marked-content id on the page, its role from the structure elements above it, and its table cell. */
+function rolesFromStructure(tree: StructNode | null): Map<string, Tagged> {
+  const roles = new Map<string, Tagged>();
   // A note's number is the Lbl directly under its Note; a Lbl deeper in the note labels a list item or a term.
-  const walk = (node: StructNode, inNote: boolean, inLabel: boolean, inReference: boolean, parentIsNote: boolean): void => {
+  const walk = (node: StructNode, inNote: boolean, inLabel: boolean, inReference: boolean, parentIsNote: boolean, cell: TableCell | undefined): void => {
     if (node.type === 'content' && node.id !== undefined) {
-      roles.set(node.id, inReference ? 'mark' : inLabel ? 'label' : inNote ? 'note' : 'body');
+      roles.set(node.id, { role: inReference ? 'mark' : inLabel ? 'label' : inNote ? 'note' : 'body', ...(cell === undefined ? {} : { cell }) });
       return;
     }
     const role = node.role ?? '';
     const isNote = role === 'Note' || role === 'FENote';
     const label = inLabel || (parentIsNote && role === 'Lbl');
-    for (const child of node.children ?? []) walk(child, inNote || isNote, label, inReference || role === 'Reference', isNote);
+    const descend = (child: StructNode, at: TableCell | undefined): void => walk(child, inNote || isNote, label, inReference || role === 'Reference', isNote, at);
+    if (role === 'Table') {
+      const rows = tableRows(node);
+      const cellsOf = (row: StructNode): StructNode[] => (row.children ?? []).filter((c) => CELLS.has(c.role ?? ''));
+      const shape = rows.map((row) => cellsOf(row).length).join(',');
+      rows.forEach((row, r) => cellsOf(row).forEach((c, column) => descend(c, { table: shape, row: r, column })));
+      // A caption, or anything else in the table outside its cells, is read as it stands.
+      const inCells = new Set(rows.flatMap(cellsOf));
+      const outside = (n: StructNode): StructNode[] => (n.role === 'TR' || ROW_GROUPS.has(n.role ?? '') ? (n.children ?? []).flatMap(outside) : inCells.has(n) ? [] : [n]);
+      for (const child of (node.children ?? []).flatMap(outside)) descend(child, cell);
+      return;
+    }
+    for (const child of node.children ?? []) descend(child, cell);
   };
-  if (tree !== null) walk(tree, false, false, false, false);
+  if (tree !== null) walk(tree, false, false, false, false, undefined);
   return roles;
 }
 
@@ -60,15 +100,16 @@ interface RawItem {
 }
 
 /** Text items in drawing order, with the role their marked content and the structure tree give them. */
-function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Role>, tagged: boolean): Array<Omit<TextItem, 'role'> & { role: Role | undefined }> {
+function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Tagged>, tagged: boolean): Array<Omit<TextItem, 'role'> & { role: Role | undefined }> {
   const items: Array<Omit<TextItem, 'role'> & { role: Role | undefined }> = [];
   // Marked content nests: the innermost sequence with an id decides, an Artifact anywhere above wins.
-  const open: Array<{ artifact: boolean; role: Role | undefined }> = [];
+  const open: Array<{ artifact: boolean; role: Role | undefined; cell: TableCell | undefined }> = [];
   for (const raw of content) {
     if (raw.type === 'beginMarkedContent' || raw.type === 'beginMarkedContentProps') {
       const outer = open[open.length - 1];
       const artifact = (outer?.artifact ?? false) || raw.tag === 'Artifact';
-      open.push({ artifact, role: (typeof raw.id === 'string' ? roles.get(raw.id) : undefined) ?? outer?.role });
+      const tag = typeof raw.id === 'string' ? roles.get(raw.id) : undefined;
+      open.push({ artifact, role: tag?.role ?? outer?.role, cell: tag === undefined ? outer?.cell : tag.cell });
       continue;
     }
     if (raw.type === 'endMarkedContent') {
@@ -79,7 +120,8 @@ function itemsOf(content: readonly RawItem[], roles: ReadonlyMap<string, Role>, 
     const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform ?? [];
     const context = open[open.length - 1];
     const role = context?.artifact === true ? 'artifact' : (context?.role ?? (tagged ? 'body' : undefined));
-    items.push({ str: raw.str, x, y, size: Math.hypot(a, b), width: raw.width ?? 0, role });
+    const cell = context?.artifact === true ? undefined : context?.cell;
+    items.push({ str: raw.str, x, y, size: Math.hypot(a, b), width: raw.width ?? 0, role, ...(cell === undefined ? {} : { cell }) });
   }
   return items;
 }
@@ -112,7 +154,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: true });
-      const roles = tagged ? rolesFromStructure((await page.getStructTree()) as StructNode | null) : new Map<string, Role>();
+      const roles = tagged ? rolesFromStructure((await page.getStructTree()) as StructNode | null) : new Map<string, Tagged>();
       pages.push({ number: n, label: labels?.[n - 1] ?? String(n), items: itemsOf(content.items as RawItem[], roles, tagged && roles.size > 0) });
       page.cleanup();
     }

@@ -8,7 +8,7 @@ import { result } from '../types.ts';
 import { align } from './align.ts';
 import type { TextPage } from './layer.ts';
 import type { ManuscriptNote, Stream } from './words.ts';
-import { layerStream, manuscriptUnits } from './words.ts';
+import { expectedOf, layerStream, manuscriptUnits } from './words.ts';
 
 const NUMBER = /^\d{1,4}$/u;
 
@@ -179,7 +179,7 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   }
   const labels = new Map(pages.map((p) => [p.number, p.label]));
   const pageName = (n: number): string => labels.get(n) ?? String(n);
-  const bodyStream = layerStream(pages, new Set(['body']));
+  const bodyStream = layerStream(pages, new Set(['body']), expectedOf(body));
   const bodyPairs = align(body, bodyStream.units);
   const locateBody = (gap: Gap): string => {
     const page = bodyStream.pages[gap.layerFrom - 1] ?? bodyStream.pages[gap.layerFrom];
@@ -193,7 +193,7 @@ export async function checkTextAgainstSource(pages: readonly TextPage[], markdow
   // The notes, one after another in their numbering order, against the notes of every page in turn.
   const noteUnits = notes.flatMap((n) => n.units);
   const noteOf: number[] = notes.flatMap((n, i) => n.units.map(() => i));
-  const noteStream = layerStream(pages, new Set(['note']));
+  const noteStream = layerStream(pages, new Set(['note']), expectedOf(notes.flatMap((n) => n.units)));
   const locateNote = (gap: Gap): string => {
     const note = notes[noteOf[gap.from] ?? 0];
     const page = note === undefined ? undefined : bodyPage[Math.max(0, note.at - 1)];

@@ -4,7 +4,6 @@
 // manuscript (body, and notes in the order Galley numbers them) and from the
 // text layer (body and notes apart, words hyphenated at a line end joined).
 import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast';
-import { RTL_LETTER } from '../../document/direction.ts';
 import { withoutAttributes } from '../../parse/handlers/heading.ts';
 import { withoutInlineAttributes } from '../../parse/inline-attributes.ts';
 import { readAlert } from '../../parse/alert.ts';
@@ -14,6 +13,8 @@ import { labelOf, printedHeadingNames } from '../../parse/implicit-header-links.
 import { titleHeading } from '../../parse/title-heading.ts';
 import { calloutLabel, languageLabels } from '../../theme/book-labels.ts';
 import type { Role, TextItem, TextPage } from './layer.ts';
+import { logicalOrder, wordPairs, type WordPairs } from './reading-order.ts';
+import { withSplitRowsJoined } from './split-rows.ts';
 
 // Scripts whose lines break between characters, not at spaces.
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
@@ -157,94 +158,69 @@ export interface Stream {
   readonly pages: number[];
 }
 
+/** What the manuscript tells a reading of the layer: its adjacent units, to tell which way a line of mixed directions reads (reading-order.ts), and its units. */
+export interface Expected {
+  readonly pairs: WordPairs;
+  readonly words: ReadonlySet<string>;
+}
+
+export const expectedOf = (units: readonly string[]): Expected => ({ pairs: wordPairs(units), words: new Set(units) });
+
+/**
+ * Whether a line ending in `word` and the next opening with `nextWord` break
+ * one word with no mark (code or a word wider than its table column, broken
+ * between two letters: ":kissin" / "g:"): joined they are a manuscript word,
+ * and one of them is none, so it could match nothing on its own.
+ */
+function brokenWithoutMark(word: string, nextWord: string, words: ReadonlySet<string>): boolean {
+  const end = units(word).at(-1);
+  const start = units(nextWord)[0];
+  if (end === undefined || start === undefined || UNSPACED.test(end) || UNSPACED.test(start)) return false;
+  return words.has(end + start) && !(words.has(end) && words.has(start));
+}
+
 /**
  * The units of the items with one of `roles`, page after page. A word that
  * ends a line with a hyphen is joined to the next word of the same stream,
- * so a note continued overleaf joins up across the page's body text.
+ * so a note continued overleaf joins up across the page's body text; a
+ * table row a page ends inside is read cell by cell (split-rows.ts).
+ * `expected`, from the manuscript, tells which way a line of mixed
+ * directions reads, and which words a line broke with no mark.
  */
-export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>): Stream {
+export function layerStream(pages: readonly TextPage[], roles: ReadonlySet<Role>, expected?: Expected): Stream {
   const stream: Stream = { units: [], pages: [] };
   let carry: { text: string; page: number } | null = null;
-  for (const page of pages) {
-    const items = withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== '')));
-    items.forEach((item, i) => {
-      const next = items[i + 1];
-      const endsLine = next === undefined || Math.abs(next.y - item.y) > item.size / 2;
-      const words = item.str.trim().split(/\s+/u);
-      words.forEach((word, w) => {
-        const text = carry === null ? word : carry.text + word;
-        const at = carry?.page ?? page.number;
-        carry = null;
-        if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
-          carry = { text, page: at };
-          return;
-        }
-        // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
-        if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.str)) {
-          carry = { text, page: at };
-          return;
-        }
-        for (const unit of units(text)) {
-          stream.units.push(unit);
-          stream.pages.push(at);
-        }
-      });
+  const placed = withSplitRowsJoined(
+    pages.flatMap((page) => withHyphensJoined(logicalOrder(page.items.filter((item) => roles.has(item.role) && item.str.trim() !== ''), expected?.pairs, units)).map((item) => ({ item, page: page.number }))),
+  );
+  placed.forEach(({ item, page }, i) => {
+    const next = placed[i + 1];
+    const endsLine = next === undefined || next.page !== page || Math.abs(next.item.y - item.y) > item.size / 2;
+    const words = item.str.trim().split(/\s+/u);
+    words.forEach((word, w) => {
+      const text = carry === null ? word : carry.text + word;
+      const at = carry?.page ?? page;
+      carry = null;
+      if (w === words.length - 1 && endsLine && HYPHEN.test(word) && !UNSPACED.test(word.slice(-2, -1))) {
+        carry = { text, page: at };
+        return;
+      }
+      // A URL or code broken before its punctuation ("custom" / "-reference.docx"): the next line goes on with the word.
+      if (w === words.length - 1 && endsLine && next !== undefined && WORD_END.test(word) && URL_BREAK_START.test(next.item.str)) {
+        carry = { text, page: at };
+        return;
+      }
+      if (w === words.length - 1 && endsLine && next !== undefined && expected !== undefined && brokenWithoutMark(text, next.item.str.trim().split(/\s+/u)[0] ?? '', expected.words)) {
+        carry = { text, page: at };
+        return;
+      }
+      for (const unit of units(text)) {
+        stream.units.push(unit);
+        stream.pages.push(at);
+      }
     });
-  }
+  });
   const last = carry as { text: string; page: number } | null;
   if (last !== null) for (const unit of units(last.text)) stream.units.push(unit), stream.pages.push(last.page);
   return stream;
-}
-
-type Strength = 'rtl' | 'ltr' | 'neutral';
-const strength = (item: TextItem): Strength => (RTL_LETTER.test(item.str) ? 'rtl' : /[\p{L}\p{N}]/u.test(item.str) ? 'ltr' : 'neutral');
-
-const DIGITS_ONLY = /^[^\p{L}]*$/u;
-
-/**
- * Reverses every run of items whose strength is `kind`, with the neutral items
- * between two of them; but two numbers (items with no letter) are never one
- * run: in right-to-left text the Unicode Bidirectional Algorithm sets them
- * apart, each read on its own ("3-1" after Persian letters is drawn "1-3",
- * rule W2, and "1990 2000" is drawn "2000 1990").
- */
-function reverseRuns(items: TextItem[], kind: Strength): TextItem[] {
-  const out: TextItem[] = [];
-  for (let i = 0; i < items.length; ) {
-    if (strength(items[i] as TextItem) !== kind) {
-      out.push(items[i++] as TextItem);
-      continue;
-    }
-    let end = i;
-    for (let j = i + 1; j < items.length; j++) {
-      const s = strength(items[j] as TextItem);
-      const numbersApart = DIGITS_ONLY.test((items[end] as TextItem).str) && DIGITS_ONLY.test((items[j] as TextItem).str);
-      if (s === kind && !numbersApart) end = j;
-      else if (s !== 'neutral') break;
-    }
-    out.push(...items.slice(i, end + 1).reverse());
-    i = end + 1;
-  }
-  return out;
-}
-
-/**
- * Items back in reading order, line by line: a PDF draws right-to-left words
- * (Arabic, Hebrew) in visual order, left to right. A line mostly in such a
- * script reads from the right, its left-to-right runs kept as they are; in
- * any other line only the right-to-left runs are turned round.
- */
-function logicalOrder(items: readonly TextItem[]): TextItem[] {
-  if (!items.some((item) => RTL_LETTER.test(item.str))) return [...items];
-  const out: TextItem[] = [];
-  for (let start = 0; start < items.length; ) {
-    let end = start + 1;
-    while (end < items.length && Math.abs((items[end] as TextItem).y - (items[start] as TextItem).y) <= (items[start] as TextItem).size / 2) end++;
-    const line = items.slice(start, end);
-    const letters = (pattern: RegExp): number => line.reduce((n, item) => n + (item.str.match(pattern) ?? []).length, 0);
-    const rtl = letters(new RegExp(RTL_LETTER.source, 'gu')) > letters(/[\p{L}\p{N}]/gu) / 2;
-    out.push(...(rtl ? reverseRuns(line.reverse(), 'ltr') : reverseRuns(line, 'rtl')));
-    start = end;
-  }
-  return out;
 }

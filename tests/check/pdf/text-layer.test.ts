@@ -76,6 +76,32 @@ function longWords(count: number, seed: number): string {
   }).join(' ');
 }
 
+// An English-led paragraph of mostly Arabic words: a left-to-right paragraph (its first strong character), whose first line is mostly Arabic.
+const LATIN_LED_ARABIC = '# A\n\nTypeShadow هو تطبيق مصمم مع دعم كامل (RTL) ومن اليسار إلى اليمين (LTR). تدرب على الكتابة بالعربية.\n';
+// A table whose second row the page ends inside: its long middle cell goes on overleaf, after the row's last cell on the first page.
+const SPLIT_ROW = `# Split\n\n${Array.from({ length: 12 }, (_, i) => `Filler paragraph number ${i + 1} with enough words to take up a full line or two of the page body text here.\n\n`).join('')}| | A | B |
+| - | - | - |
+| *Grant* | If 83(b) election filed, ordinary tax on FMV. None otherwise. | No tax. |
+| *Vesting* | None if 83(b) election filed. Ordinary tax on FMV of vested portion otherwise and some more words to make it long enough to wrap over many lines in a narrow column. | Ordinary tax on value. |
+| *Sale* | Long-term gains. | Long-term. |
+`;
+
+// Code in narrow table columns, broken between two letters with no hyphen (":kissin" / "g:"), beside a cell with the same word whole.
+const CODE_COLUMNS = `# Face Affection
+
+| | ico | shortcode | ico | shortcode | |
+| - | :-: | - | :-: | - | - |
+| top | smiling_face_with_three_hearts | \`:smiling_face_with_three_hearts:\` | heart_eyes | \`:heart_eyes:\` | top |
+| top | star_struck | \`:star_struck:\` | kissing_heart | \`:kissing_heart:\` | top |
+| top | kissing | \`:kissing:\` | relaxed | \`:relaxed:\` | top |
+`;
+
+/** The page each of `phrases` is drawn on. */
+async function pagesOf(file: string, phrases: readonly string[]): Promise<number[]> {
+  const pages = await readTextLayer(readFileSync(file));
+  return phrases.map((phrase) => pages.find((page) => page.items.some((item) => item.str.includes(phrase)))?.number ?? 0);
+}
+
 describe('correct files pass', () => {
   test('401 filler words, then a claim with a note', async () => {
     passes(await build('filler', `${frontMatter('Filler')}${Array(401).fill('filler').join(' ')}\n\nA claim.[^a]\n\n[^a]: Zebra.\n`));
@@ -97,6 +123,24 @@ describe('correct files pass', () => {
   test('numbers in Persian text, which the bidirectional algorithm sets apart ("3-1" after Persian letters is drawn "1-3")', async () => {
     const persian = 'در اینجا نسخه‌ای از مثال دامنه ما از فهرست ۴-۱ وجود دارد و جدول 3-1 را ببینید، از سال 1990 2000 تا امروز. مالک الگو کلاس گلاب.';
     passes(await build('persian-numbers', `---\ntitle: آزمون\nlang: fa\n---\n\n${persian}\n`));
+  });
+
+  test('a paragraph that opens with a Latin word, set left to right though its first line is mostly Arabic', async () => {
+    passes(await build('latin-led-arabic', LATIN_LED_ARABIC));
+  });
+
+  test('a table row split across pages, read cell by cell', async () => {
+    const built = await build('split-row', SPLIT_ROW);
+    // The premise: the long cell goes on overleaf, the row's last cell is on the first page.
+    expect(await pagesOf(built.file, ['Ordinary tax on value', 'in a narrow column'])).toEqual([1, 2]);
+    passes(built);
+  });
+
+  test('code broken between two letters in a narrow table column, the same word whole in the next cell', async () => {
+    const built = await build('code-columns', CODE_COLUMNS);
+    // The premise: the code is broken with no hyphen.
+    expect(await pagesOf(built.file, [':kissin', 'g:'])).toEqual([1, 1]);
+    passes(built);
   });
 
   test('MDX: comments, import statements and components are not printed, and not expected', async () => {
@@ -158,6 +202,24 @@ describe('broken files fail, saying where', () => {
     const built = await build('paragraph-missing', text.replace('The lighthouse keeper wrote a single unmistakable sentence here.\n\n', ''), { embedded: text });
     expect(built.text.status).toBe('fail');
     expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 2: 9 word\(s\) missing after “… .*”: “the lighthouse keeper wrote a single unmistakable sentence …”$/u)]);
+  });
+
+  test('a word missing from a Latin-led line of Arabic', async () => {
+    const built = await build('latin-led-arabic-missing', LATIN_LED_ARABIC.replace('اليسار ', ''), { embedded: LATIN_LED_ARABIC });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 1: 1 word\(s\) missing after “… .* ومن”: “اليسار”$/u)]);
+  });
+
+  test('a word missing from a table cell’s part overleaf', async () => {
+    const built = await build('split-row-missing', SPLIT_ROW.replace('narrow column', 'column'), { embedded: SPLIT_ROW });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 2: 1 word\(s\) missing after “… .* in a”: “narrow”$/u)]);
+  });
+
+  test('a word missing beside code broken between two letters', async () => {
+    const built = await build('code-columns-missing', CODE_COLUMNS.replace('| top | kissing |', '| top | |'), { embedded: CODE_COLUMNS });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 1: 1 word\(s\) out of order \(found on page 1\) after “… .* top top kissing”: “kissing”$/u)]);
   });
 
   test('paragraphs out of order', async () => {

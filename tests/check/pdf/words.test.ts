@@ -3,7 +3,8 @@
 // scripts written without spaces, so a line break anywhere still compares.
 import { describe, expect, it } from 'vitest';
 import type { TextItem, TextPage } from '../../../src/check/pdf/layer.ts';
-import { layerStream, manuscriptUnits, units } from '../../../src/check/pdf/words.ts';
+import { missingPassages } from '../../../src/check/pdf/text-layer.ts';
+import { expectedOf, layerStream, manuscriptUnits, units } from '../../../src/check/pdf/words.ts';
 import { Diagnostics } from '../../../src/diagnostics.ts';
 import { parseMarkdown } from '../../../src/parse/markdown.ts';
 
@@ -65,6 +66,38 @@ describe('layerStream', () => {
   it('joins a URL or code broken before its punctuation, as the Chicago Manual breaks it (Pandoc’s manual)', () => {
     const lines = [item('default reference.docx: pandoc -o custom', 0, 700, 200), item('-reference.docx --print-default-data-file reference', 0, 688, 210), item('.docx. Then open it.', 0, 676, 90)];
     expect(layerStream([page(1, lines)], body).units).toEqual(['default', 'referencedocx', 'pandoc', 'o', 'customreferencedocx', 'printdefaultdatafile', 'referencedocx', 'then', 'open', 'it']);
+  });
+
+  describe('a word broken at a line end with no mark (code in a narrow table column: ":kissin" / "g:")', () => {
+    // | top | kissing | `:kissing:` | relaxed | `:relaxed:` | top |, drawn cell by cell.
+    const manuscript = units('top kissing :kissing: relaxed :relaxed: top');
+    const row = (ico = 'relaxed'): TextItem[] => [
+      item('top', 60, 700, 15),
+      item('kissing', 120, 700, 30),
+      item(':kissin', 200, 700, 33),
+      item('g:', 200, 688, 10),
+      item(ico, 255, 700, 32),
+      item(':relaxe', 307, 700, 33),
+      item('d:', 307, 688, 10),
+      item('top', 349, 700, 15),
+    ];
+
+    it('is joined when the manuscript has the word whole and not one of its pieces', () => {
+      const stream = layerStream([page(1, row())], body, expectedOf(manuscript));
+      expect(stream.units).toEqual(manuscript);
+      expect(missingPassages(manuscript, stream.units)).toEqual([]);
+      expect(layerStream([page(1, row())], body).units).toEqual(['top', 'kissing', 'kissin', 'g', 'relaxed', 'relaxe', 'd', 'top']);
+    });
+
+    it('is not joined when both pieces are manuscript words', () => {
+      const lines = [item('some', 0, 700, 20), item('thing something', 0, 688, 70)];
+      expect(layerStream([page(1, lines)], body, expectedOf(units('some thing something'))).units).toEqual(['some', 'thing', 'something']);
+    });
+
+    it('leaves a word really missing found missing', () => {
+      const stream = layerStream([page(1, row('smiling'))], body, expectedOf(manuscript));
+      expect(missingPassages(manuscript, stream.units).map(({ from, to }) => manuscript.slice(from, to))).toEqual([['relaxed']]);
+    });
   });
 
   it('leaves a hyphen that stands apart (a dash between spaces) alone', () => {
