@@ -55,7 +55,7 @@ async function checkPdf(path: string, bytes: Buffer): Promise<CheckResult[]> {
     // The labels Galley adds (an alert's "Note") are in the language the file declares.
     const lang = pdf.text(pdf.catalog().get('Lang')) ?? 'en';
     // Files the manuscript reads in (mdBook's listings) are embedded beside it under the names it gives them.
-    const embedded = new Map(embeddedFiles(pdf).flatMap((f) => (f.bytes === null ? [] : [[f.name, Buffer.from(f.bytes).toString('utf8')] as const])));
+    const embedded = new Map(embeddedFiles(pdf).flatMap((f) => (f.bytes === null ? [] : [[f.name, f.bytes] as const])));
     checks.push(checkNotesOnPage(text.pages, text.chapterStarts), await checkTextAgainstSource(text.pages, written, lang, embedded));
   }
   checks.push(await checkContents(bytes));

@@ -21,10 +21,10 @@ export function diskIncludes(places: FilePlaces, record: IncludedFile[]): Includ
   };
 }
 
-/** Files embedded beside a manuscript, read back by name (`galley check`). */
-export function embeddedIncludes(files: ReadonlyMap<string, string>): IncludeReader {
+/** Files embedded beside a manuscript, read back by name (`galley check`); only a file named is decoded. */
+export function embeddedIncludes(files: ReadonlyMap<string, Uint8Array>): IncludeReader {
   return (name) => {
-    const text = files.get(name);
-    return text === undefined ? { error: `included file "${name}" is not embedded beside the manuscript` } : { text };
+    const bytes = files.get(name);
+    return bytes === undefined ? { error: `included file "${name}" is not embedded beside the manuscript` } : { text: Buffer.from(bytes).toString('utf8') };
   };
 }

@@ -48,7 +48,7 @@ export function readMdbookIncludes(root: Root, read: IncludeReader, report: Incl
           report.problem(node, `mdBook's "{{#playground ${playground[1]}}}": ${file.error}; printed as written`);
           return [node];
         }
-        const code: Code = { type: 'code', lang: 'rust', meta: null, value: withoutAnchorLines(file.text).replace(/\n+$/u, ''), ...(node.position ? { position: node.position } : {}) };
+        const code: Code = { type: 'code', lang: 'rust', meta: null, value: (selectLines(file.text, '') as string[]).join('\n').replace(/\n+$/u, ''), ...(node.position ? { position: node.position } : {}) };
         return [code];
       }
       if ('children' in node && Array.isArray(node.children)) visit(node as { children: RootContent[] });
@@ -104,10 +104,6 @@ export function selectLines(text: string, selector: string): string[] | string {
 
 function withoutAnchors(lines: readonly string[]): string[] {
   return lines.filter((line) => !ANCHOR_LINE.test(line));
-}
-
-function withoutAnchorLines(text: string): string {
-  return withoutAnchors(text.replace(/\r\n?/gu, '\n').split('\n')).join('\n');
 }
 
 function escapeRegExp(text: string): string {

@@ -150,7 +150,7 @@ function compare(expected: readonly string[], stream: Stream, pairs: ReadonlyArr
  * are read each on its own, as they were built, so one chapter's `[^1]` is
  * not taken for another's, and their words follow one another.
  */
-export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null, lang = 'en', embedded: ReadonlyMap<string, string> = new Map()): Promise<CheckResult> {
+export async function checkTextAgainstSource(pages: readonly TextPage[], markdown: string | readonly string[] | null, lang = 'en', embedded: ReadonlyMap<string, Uint8Array> = new Map()): Promise<CheckResult> {
   const title = 'Text layer against the embedded manuscript';
   if (markdown === null) return result('pdf.text', title, 'skip', 'no embedded manuscript to compare with');
   const { parseMarkdown } = await import('../../parse/markdown.ts');
