@@ -32,7 +32,7 @@ export interface ShapedRun {
 
 const CACHE_KIND = 'shaping';
 /** Bump when the stored form or the way runs are made changes. */
-const FORMAT = 'galley-shaping-5';
+const FORMAT = 'galley-shaping-6';
 /** Past this many chunks per font, the stored runs are dropped and the cache starts again. */
 const MAX_STORED = 50_000;
 

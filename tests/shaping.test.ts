@@ -43,6 +43,17 @@ describe('Shaper', () => {
     expect(space.glyphs[0]?.codePoints).toEqual([0x20]);
   });
 
+  it('gives a ligature its characters though a subsetter made its glyph first, as when the run that drew it came from the cache', () => {
+    const font = create(bytes);
+    const ligature = font.layout('ff').glyphs[0]?.id ?? -1;
+    const fresh = create(bytes);
+    // pdfkit's subsetting asks for the glyph by id alone: fontkit keeps that object, with no characters.
+    fresh.getGlyph(ligature);
+    const { glyphs } = new Shaper(fresh, () => bytes).run('affection');
+    expect(glyphs[1]?.id).toBe(ligature);
+    expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints))).toBe('affection');
+  });
+
   it('gives a connecting glyph a right-to-left font adds between two letters a joiner, so extraction keeps the word whole', () => {
     const amiri = readFileSync(join(import.meta.dirname, '../node_modules/@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf'));
     const shaper = new Shaper(create(amiri), () => amiri);
