@@ -113,8 +113,9 @@ export function breakOptions(ctx: LayoutContext, widths: readonly number[], just
     measure: ctx.fonts.measure,
     glyphCount: ctx.fonts.glyphCount,
     justify,
-    lang: hyphenate ? ctx.lang : null,
-    hyphenation: { leftMin, rightMin, maxConsecutive, words: ctx.hyphenationWords },
+    // Not hyphenated: no line may end in an added hyphen, but a word wider than the line still breaks at one (linebreak-word-breaks.ts).
+    lang: ctx.lang,
+    hyphenation: { leftMin, rightMin, maxConsecutive: hyphenate ? maxConsecutive : 0, words: ctx.hyphenationWords },
     microtype: ctx.theme.microtype,
     tuning: ctx.theme.lineBreaking,
     // A note's first line holds more than its number and one word.

@@ -170,8 +170,9 @@ function breakPenalty(
     kind: 'penalty',
     width: widths.end,
     cost: brk.cost,
-    // Lines ending in a hyphen or dash are the ones TeX "flags".
-    flagged: brk.kind === 'hyphen' || brk.kind === 'dash',
+    // Lines ending in a hyphen or dash are the ones TeX "flags"; not inside a word wider than the line,
+    // whose breaks cannot be avoided and may well come two in a row ("Interna-|tional-|ization").
+    flagged: (brk.kind === 'hyphen' || brk.kind === 'dash') && !widths.wide,
     endStretch: brk.kind === 'char' || widths.wide ? Math.max(ragged, ctx.tuning.breakStretch * run.size) : ragged,
     fill: false,
     hyphen: brk.kind === 'hyphen',

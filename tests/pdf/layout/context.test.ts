@@ -45,10 +45,13 @@ describe('openElement', () => {
 });
 
 describe('breakOptions', () => {
-  test('hyphenates in the document’s language only when asked, and keeps a note’s first words together', () => {
+  test('hyphenates in the document’s language only when asked (unasked, only a word wider than the line), and keeps a note’s first words together', () => {
     const base = fresh();
     expect(breakOptions(base, [300], true, true).lang).toBe('en');
-    expect(breakOptions(base, [300], true, false).lang).toBeNull();
+    expect(breakOptions(base, [300], true, true).hyphenation.maxConsecutive).toBeGreaterThan(0);
+    // Unasked, no line ends in an added hyphen, but the language stays for a word wider than the line.
+    expect(breakOptions(base, [300], true, false).lang).toBe('en');
+    expect(breakOptions(base, [300], true, false).hyphenation.maxConsecutive).toBe(0);
     expect(breakOptions(base, [300], true, true).keepFirstWords).toBeUndefined();
     expect(breakOptions({ ...base, note: 1 }, [300], true, true).keepFirstWords).toBe(2);
   });
