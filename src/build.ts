@@ -60,6 +60,8 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Pages of the PDF layout (laid out even when only the EPUB is written). */
   readonly pages: number;
+  /** The files besides the manuscript the build read (see ParseResult.read). */
+  readonly read: readonly string[];
 }
 
 /**
@@ -134,7 +136,7 @@ export async function buildManuscript(path: string, options: BuildOptions): Prom
     const { updateChecksums } = await import('./archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: warnings, pages };
+  return { outputs, diagnostics: warnings, pages, read: parsed.read };
 }
 
 /** The manuscript's diagnostics first, by line and column, then those of the files it names (as parse orders them). */

@@ -68,7 +68,7 @@ export async function buildBook(path: string, options: BuildOptions): Promise<Bu
     const { updateChecksums } = await import('../archive/checksums.ts');
     outputs.push(await updateChecksums(options.outDir, outputs));
   }
-  return { outputs, diagnostics: all, pages: pdf.pages, book, ...(themeName !== undefined ? { theme: themeName } : {}) };
+  return { outputs, diagnostics: all, pages: pdf.pages, read: loaded.read ?? [], book, ...(themeName !== undefined ? { theme: themeName } : {}) };
 }
 
 /** Each chapter's formulas rendered and images checked and prepared as a manuscript's are; image problems stop the build. */

@@ -36,6 +36,8 @@ export interface LoadedBook {
   readonly theme?: string;
   /** book.yaml's bibliography, style and listing (the book's one Sources list follows them). */
   readonly citations?: CitationSettings;
+  /** The chapters and every file they read (see ParseResult.read), when the book is read. */
+  readonly read?: readonly string[];
 }
 
 export function loadBook(path: string, options: { readonly resourcePath?: readonly string[] } = {}): LoadedBook {
@@ -79,6 +81,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
   const parsed: Titled[] = [];
   const sources: SourceFile[] = [{ name: basename(path), bytes, type: 'application/yaml' }];
   const citedFromBook = new Set<string>();
+  const read = new Set<string>();
   entries.forEach((entry, i) => {
     const n = i + 1;
     const chapterPath = join(folder, entry.file);
@@ -103,6 +106,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     });
     all.push(...result.diagnostics);
     for (const id of result.citedFromBook ?? []) citedFromBook.add(id);
+    for (const file of [resolve(chapterPath), ...result.read]) read.add(file);
     sources.push({ name: entry.file, bytes: chapterBytes, type: 'text/markdown' });
     if (result.document === null) return;
     parsed.push(titled(result.document, untitled));
@@ -140,7 +144,7 @@ export function loadBook(path: string, options: { readonly resourcePath?: readon
     ...(file.dedication !== undefined ? { dedication: file.dedication } : {}),
     ...(file.copyright !== undefined ? { copyright: file.copyright } : {}),
   };
-  return { book, diagnostics: all, ...theme, citations: file.citations };
+  return { book, diagnostics: all, ...theme, citations: file.citations, read: [...read] };
 }
 
 interface Titled {

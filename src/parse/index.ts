@@ -3,7 +3,7 @@
 // (context.ts, handlers/), then the citations formatted by the CSL style.
 // Pure apart from reading the images, bibliography and style files the
 // manuscript names.
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { Yaml } from 'mdast';
 import { Citations } from '../cite/citations.ts';
 import { insertIntoBlocks, insertIntoNote } from '../cite/insert.ts';
@@ -43,6 +43,8 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
   /** Ids of the sources it cites (or lists by `nocite`) from the book's bibliography, when it has none of its own. */
   readonly citedFromBook?: ReadonlySet<string>;
+  /** The files besides the manuscript it reads (images, included files, bibliographies, a style), absolute: what `galley watch` watches. */
+  readonly read: readonly string[];
 }
 
 export interface ParseOptions {
@@ -61,16 +63,17 @@ export interface ParseOptions {
 export function parseManuscript(path: string, bytes: Buffer, options: ParseOptions = {}): ParseResult {
   const diagnostics = new Diagnostics(path);
   const fromBook = new Set<string>();
-  const document = build(path, bytes, diagnostics, options, fromBook);
+  const read = new Set<string>();
+  const document = build(path, bytes, diagnostics, options, fromBook, read);
   // The manuscript's own first, then those of the files it names (bibliographies, a style).
   const rank = (d: Diagnostic): number => (d.file === path ? 0 : 1);
   const sorted = [...diagnostics.items].sort(
     (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
-  return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted, ...(options.citations !== undefined ? { citedFromBook: fromBook } : {}) };
+  return { document: diagnostics.hasErrors ? null : document, diagnostics: sorted, read: [...read], ...(options.citations !== undefined ? { citedFromBook: fromBook } : {}) };
 }
 
-function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions, fromBook: Set<string>): Document | null {
+function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: ParseOptions, fromBook: Set<string>, read: Set<string>): Document | null {
   const decoded = decodeManuscript(bytes, diagnostics);
   if (decoded === null) return null;
   const { text, abstract: sectionAbstract, abstractLine } = kramdownSections(decoded);
@@ -81,7 +84,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const root = parseMarkdown(text, diagnostics);
   if (root === null) return null;
   const folder = dirname(path);
-  const images = { folder, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
+  const images = { folder, read, ...(options.resourcePath ? { resourcePath: options.resourcePath } : {}) };
   const included: IncludedFile[] = [];
   readMdbookIncludes(root, diskIncludes(images, included), { problem: (node, message) => diagnostics.warning(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message) });
   warnSiteDirectives(text, root, diagnostics);
@@ -119,6 +122,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const inherited = own.bibliography.length === 0 && own.references === undefined && own.csl === undefined ? options.citations : undefined;
   const settings = inherited?.settings ?? own;
   const sourceFolder = inherited?.folder ?? folder;
+  for (const setting of [...settings.bibliography, ...(settings.csl === undefined ? [] : [settings.csl])]) read.add(resolve(sourceFolder, setting.value));
   const citations = new Citations({
     listing: settings,
     library: loadSources(settings, path, sourceFolder, diagnostics),

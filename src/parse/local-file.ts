@@ -16,6 +16,8 @@ export interface FilePlaces {
   readonly resourcePath?: readonly string[];
   /** The working folder (process.cwd() when absent). */
   readonly cwd?: string;
+  /** Each file found is added here: what the build read, which `galley watch` watches. */
+  readonly read?: Set<string>;
 }
 
 /** The file `name` (as written: `written`) names, or why the build may not read it ("image", "included file": `noun`). */
@@ -34,6 +36,7 @@ export function findLocalFile(places: FilePlaces | string, written: string, name
   if (roots.every((root) => escapes(realOf(root), real))) {
     return { error: `${noun} "${written}" links to a file outside the manuscript's folder, the working folder and the --resource-path folders; copy it into one of them` };
   }
+  if (typeof places !== 'string') places.read?.add(path);
   return { path };
 }
 

@@ -30,6 +30,13 @@ describe('images', () => {
     ]);
   });
 
+  it('names every file it read, once, absolute, for galley watch: images, a bibliography and a style, even one not there yet', () => {
+    const { read } = parseHere('![A](wide.png)\n\n![B](sub/tall.png) and ![A again](wide.png)\n\n![Gone](missing.png)\n');
+    expect(read).toEqual([join(folder, 'wide.png'), join(folder, 'sub/tall.png')]);
+    const cited = parse('---\ntitle: T\nbibliography: ../refs.bib\ncsl: style.csl\n---\nText.\n', manuscript);
+    expect(cited.read).toEqual(expect.arrayContaining([join(folder, '../refs.bib'), join(folder, 'style.csl')]));
+  });
+
   it('keeps an image inside running text inline, and resolves reference images', () => {
     const document = documentOf(parseHere('See ![photo][p] here.\n\n[p]: photo.jpg\n'));
     expect(document.blocks).toEqual([
