@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatDate } from '../date-format.ts';
-import type { Document } from '../document.ts';
+import type { Document, Inline } from '../document.ts';
+import { visit } from '../document/visit.ts';
 import { openFont } from '../fonts.ts';
-import { blockText } from '../text.ts';
+import { blockText, inlineText } from '../text.ts';
 import type { FontFaces, Theme } from '../theme/types.ts';
 import { writeFileAtomic } from '../util/atomic-write.mjs';
 import { calloutStyles } from './blocks/callout.ts';
@@ -86,11 +87,15 @@ const NEEDS_NO_GLYPH = /[\s\p{Default_Ignorable_Code_Point}]/u;
 /**
  * The theme's fallback faces that the book needs, each cut down to the
  * characters it draws (a whole CJK face is 15 MB). A reading system uses them
- * for characters the body face lacks, through the families in epub.css.
+ * for characters the body face lacks, through the families in epub.css. A
+ * face's bold comes too, cut down to the characters set in bold (strong text,
+ * headings, terms, header cells and `boldAdded`): without it reading systems
+ * smear the regular glyphs thicker, or show bold 太字 as regular.
  */
-export async function fallbackFonts(theme: Theme, doc: Document, added: readonly string[] = []): Promise<EmbeddedFont[]> {
+export async function fallbackFonts(theme: Theme, doc: Document, added: readonly string[] = [], boldAdded: readonly string[] = []): Promise<EmbeddedFont[]> {
   const body = openFont(theme.fonts.body.regular);
   let missing = [...new Set(bookText(doc) + added.join('\n'))].filter((ch) => !NEEDS_NO_GLYPH.test(ch) && !body.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  const bold = new Set(boldText(doc) + boldAdded.join('\n'));
   const embedded: EmbeddedFont[] = [];
   for (const [index, source] of theme.fonts.fallback.entries()) {
     if (missing.length === 0) break;
@@ -99,18 +104,43 @@ export async function fallbackFonts(theme: Theme, doc: Document, added: readonly
     if (drawn.length === 0) continue;
     missing = missing.filter((ch) => !drawn.includes(ch));
     const n = index + 1;
-    embedded.push({
-      id: `font-fallback-${n}`,
-      filename: `fallback-${n}.ttf`,
-      href: `${FONTS_FOLDER}/fallback-${n}.ttf`,
-      mediaType: 'font/ttf',
-      path: await subsetFile(source, drawn.sort().join('')),
-      family: fallbackFamily(n),
-      style: 'normal',
-      weight: 'normal',
-    });
+    embedded.push(await fallbackFace(source, drawn, n, 'normal'));
+    const boldSource = theme.fonts.fallbackBold[index] ?? null;
+    const drawnBold = drawn.filter((ch) => bold.has(ch));
+    if (boldSource !== null && drawnBold.length > 0) embedded.push(await fallbackFace(boldSource, drawnBold, n, 'bold'));
   }
   return embedded;
+}
+
+async function fallbackFace(source: string, characters: readonly string[], n: number, weight: EmbeddedFont['weight']): Promise<EmbeddedFont> {
+  const name = weight === 'bold' ? `fallback-${n}-bold` : `fallback-${n}`;
+  return {
+    id: `font-${name}`,
+    filename: `${name}.ttf`,
+    href: `${FONTS_FOLDER}/${name}.ttf`,
+    mediaType: 'font/ttf',
+    path: await subsetFile(source, [...characters].sort().join('')),
+    family: fallbackFamily(n),
+    style: 'normal',
+    weight,
+  };
+}
+
+/** The characters epub.css sets in bold: strong text, headings (but the italic fourth level), definition terms, header cells. */
+function boldText(doc: Document): string {
+  const parts: string[] = [];
+  const strong = (inline: Inline): void => {
+    if (inline.type === 'strong') parts.push(inlineText(inline.children));
+  };
+  visit([...doc.blocks, ...doc.notes.flatMap((note) => note.children)], {
+    block: (block) => {
+      if (block.type === 'heading' && block.depth !== 4) parts.push(inlineText(block.children));
+      if (block.type === 'definitionList') parts.push(...block.items.map((item) => inlineText(item.term)));
+      if (block.type === 'table') parts.push(...block.rows.slice(0, block.headerRows).flatMap((row) => row.cells.map((cell) => inlineText(cell.children))));
+    },
+    inline: strong,
+  });
+  return parts.join('\n');
 }
 
 /** Every character the book shows (code included; the reading system falls back there too). */

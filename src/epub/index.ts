@@ -74,10 +74,11 @@ export async function renderEpub(doc: Document, theme: Theme, options: EpubOptio
     ...(doc.notes.length > 0 ? [notesDocument(book, labels)] : []),
   ];
 
+  const calloutLabels = calloutKinds(doc).map((kind) => calloutLabel(book.labels, kind));
   const fonts = [
     ...embeddedFonts(theme, hasCode([...doc.blocks, ...doc.notes.flatMap((note) => note.children)])),
-    // The alerts' labels are words the book adds (a Chinese 注意 needs the fallback face as the text does).
-    ...(await fallbackFonts(theme, doc, calloutKinds(doc).map((kind) => calloutLabel(book.labels, kind)))),
+    // The alerts' labels are words the book adds, in bold (a Chinese 注意 needs the fallback face as the text does).
+    ...(await fallbackFonts(theme, doc, calloutLabels, calloutLabels)),
   ];
   // Loaded only now: epub-gen-memory is a large import, and prepareEpub runs before the PDF is laid out.
   const { packageEpub } = await import('./package.ts');

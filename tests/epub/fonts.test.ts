@@ -5,7 +5,7 @@ import { create } from 'fontkit';
 import { describe, expect, test } from 'vitest';
 import { fallbackFamily, fallbackFonts, stylesheet } from '../../src/epub/fonts.ts';
 import { loadTheme } from '../../src/theme/load.ts';
-import { makeDocument, para, prose } from '../helpers/build-doc.ts';
+import { heading, makeDocument, para, prose, strong } from '../helpers/build-doc.ts';
 
 const theme = loadTheme();
 /** The family of the theme's fallback face whose file name has `name`. */
@@ -28,6 +28,21 @@ describe('fallback faces in the EPUB', () => {
     expect(fonts.map((font) => font.family)).toEqual([familyOf('NotoSerifSC')]);
     const face = create(readFileSync(fonts[0]!.path));
     for (const ch of '注意') expect(face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)).toBe(true);
+  });
+
+  test('a bold fallback face comes for the characters set in bold only, in the same family, and none when nothing is bold', async () => {
+    const fonts = await fallbackFonts(theme, makeDocument([heading(2, '見出し'), para('本文と', strong('太字'), 'です。')]), ['注意'], ['注意']);
+    const cjk = fonts.filter((font) => font.family === familyOf('NotoSerifSC'));
+    expect(cjk.map((font) => font.weight)).toEqual(['normal', 'bold']);
+    const [regular, bold] = cjk.map((font) => create(readFileSync(font.path)));
+    const drawsAll = (font: typeof regular, chars: string): boolean => [...chars].every((ch) => font!.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+    expect(drawsAll(regular, '見出し本文と太字です注意')).toBe(true);
+    expect(drawsAll(bold, '見出し太字注意')).toBe(true);
+    expect([...'本文とです'].some((ch) => bold!.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))).toBe(false);
+    const weight = (font: typeof regular): number => (font as unknown as { 'OS/2': { usWeightClass: number } })['OS/2'].usWeightClass;
+    expect([weight(regular), weight(bold)]).toEqual([400, 700]);
+    const plain = await fallbackFonts(theme, makeDocument([para('本文です。')]));
+    expect(plain.map((font) => font.weight)).toEqual(['normal']);
   });
 
   test('Thai, Tamil, Georgian, Khmer and Tibetan bring their faces, and no CJK face', async () => {
