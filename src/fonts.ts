@@ -48,11 +48,11 @@ function lazyFont(load: () => Font): Font {
   });
 }
 
-/** Every fallback key, in order: 32, the most a theme may list (theme/schema.ts). */
-export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = Array.from({ length: 32 }, (_, i) => `fallback${i}` as FallbackFontKey);
+/** Every fallback key, in order: 48, the most a theme may list (theme/schema.ts). */
+export const FALLBACK_FONT_KEYS: readonly FallbackFontKey[] = Array.from({ length: 48 }, (_, i) => `fallback${i}` as FallbackFontKey);
 
 /** The fallback faces' bolds, by the same positions. */
-export const FALLBACK_BOLD_FONT_KEYS: readonly FallbackBoldFontKey[] = Array.from({ length: 32 }, (_, i) => `fallbackBold${i}` as FallbackBoldFontKey);
+export const FALLBACK_BOLD_FONT_KEYS: readonly FallbackBoldFontKey[] = Array.from({ length: 48 }, (_, i) => `fallbackBold${i}` as FallbackBoldFontKey);
 
 export const FONT_KEYS: readonly FontKey[] = [
   'body',

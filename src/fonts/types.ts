@@ -30,7 +30,8 @@ export type FallbackBoldFontKey = `fallbackBold${FallbackIndex}`;
 /** Positions in the theme's fallback list: as many as Theme.fonts.fallback may hold (theme/schema.ts). */
 type FallbackIndex =
   | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15
-  | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31;
+  | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31
+  | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47;
 
 /** Width of `text` in points, with kerning and the features paint will use. */
 export type Measure = (text: string, font: FontKey, size: number) => number;

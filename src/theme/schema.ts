@@ -268,7 +268,7 @@ function hyphenationWords(r: ThemeReader): string[] {
 }
 
 /** One per FallbackFontKey of the PDF layout. */
-const MAX_FALLBACK_FONTS = 32;
+const MAX_FALLBACK_FONTS = 48;
 
 /**
  * `fonts.fallback`: font files tried in order for characters the theme's faces

@@ -1,4 +1,6 @@
-// Scripts of South and South-East Asia, the Caucasus and Ethiopia, built
+// Scripts of South and South-East Asia, the Caucasus, Ethiopia, North
+// America (Cherokee, Inuktitut), North and West Africa (Tifinagh, Vai) and
+// China (Yi), built
 // through the galley command and read back: each is set in its fallback face
 // with no missing glyph, shaped, and read back by pdftotext and pdf.js in
 // written order, word for word; Thai, Lao, Khmer and Burmese lines break
@@ -29,6 +31,14 @@ const SAMPLES: Record<string, string> = {
   Georgian: 'ქართული ენა ქართველების მშობლიური ენაა',
   Armenian: 'Հայերենը հայերի մայրենի լեզուն է',
   Ethiopic: 'አማርኛ የኢትዮጵያ የሥራ ቋንቋ ነው',
+  Cherokee: 'ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ ᎠᏂᏴᏫᏯ',
+  Inuktitut: 'ᐃᓄᒃᑎᑐᑦ ᑐᑭᓯᓐᓇᖅᑐᖅ ᓄᓇᕗᑦ',
+  Tifinagh: 'ⵜⴰⵎⴰⵣⵉⵖⵜ ⵜⴰⵏⴰⵡⴰⵢⵜ ⵜⵓⵔⵜ',
+  Santali: 'ᱥᱟᱱᱛᱟᱲᱤ ᱯᱟᱹᱨᱥᱤ ᱚᱞ ᱪᱤᱠᱤ',
+  Javanese: 'ꦧꦱꦗꦮ ꦲꦏ꧀ꦱꦫ ꦗꦮ',
+  Balinese: 'ᬩᬲᬩᬮᬶ ᬅᬓ᭄ᬱᬭ',
+  Yi: 'ꆈꌠꁱꂷ ꉙꇐ',
+  Vai: 'ꕙꔤ ꕞꕌꖝ',
 };
 
 // Long enough that the spaceless scripts fill lines and break inside their stretches.
@@ -72,7 +82,7 @@ describe('the PDF', () => {
       for (const word of wordsOf(sample)) expect(text, `${script}: ${word}`).toContain(word);
     }
     // The spaced scripts come back with their spaces, phrase by phrase.
-    for (const script of ['Tamil', 'Georgian', 'Armenian', 'Ethiopic', 'Malayalam']) expect(text).toContain(SAMPLES[script]);
+    for (const script of ['Tamil', 'Georgian', 'Armenian', 'Ethiopic', 'Malayalam', 'Cherokee', 'Inuktitut', 'Tifinagh']) expect(text).toContain(SAMPLES[script]);
     expect(text).not.toContain('\u25cc');
   });
 

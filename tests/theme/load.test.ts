@@ -131,10 +131,10 @@ describe('a user theme', () => {
     expect(errorsOf(() => loadTheme(dir))[0]).toMatch(/fonts\.mono\.bold: .*WOFF fonts are not supported/u);
   });
 
-  test('fonts.fallback holds up to 32 faces, one per fallback key of the layout', () => {
+  test('fonts.fallback holds up to 48 faces, one per fallback key of the layout', () => {
     const list = (n: number): string => Array.from({ length: n }, () => `    - "@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf"`).join('\n');
-    expect(loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(32)}\n` })).fonts.fallback).toHaveLength(FALLBACK_FONT_KEYS.length);
-    expect(errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(33)}\n` })))[0]).toMatch(/at most 32 fallback fonts/u);
+    expect(loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(48)}\n` })).fonts.fallback).toHaveLength(FALLBACK_FONT_KEYS.length);
+    expect(errorsOf(() => loadTheme(themeDir({ 'theme.yaml': `extends: default\nfonts:\n  fallback:\n${list(49)}\n` })))[0]).toMatch(/at most 48 fallback fonts/u);
   });
 
   test('a fallback entry may be { regular, bold }: the bold is kept by position, null where an entry is a file alone', () => {
