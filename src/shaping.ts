@@ -3,7 +3,7 @@
 // once per font and remembered, in this build and — through src/cache.ts — in
 // the next. Layout measures with these runs and pdfkit draws from the very
 // same objects (they are its layout cache), so widths agree exactly.
-import type { Font, Glyph, GlyphPosition } from 'fontkit';
+import type { Font, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { layoutText } from './fonts/myanmar.ts';
 
@@ -66,7 +66,7 @@ type Encoded = readonly number[];
  * right (see pdf/layout/bidi.ts), and the space belongs between the words.
  */
 function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions: readonly GlyphPosition[]; chars: string; rtl: boolean } {
-  const run = layoutText(font, text);
+  const run = layoutOrPlain(font, text);
   if (run.direction !== 'rtl') return { glyphs: run.glyphs, positions: run.positions, chars: text, rtl: false };
   const [, word = '', space = ''] = /^(.*?)([ \t]*)$/su.exec(text) ?? [];
   const shaped = space === '' || word === '' ? run : font.layout(word);
@@ -77,6 +77,21 @@ function shape(font: Font, text: string): { glyphs: readonly Glyph[]; positions:
     chars: [...(after === null ? text : word)].reverse().join('') + (after === null ? '' : space),
     rtl: true,
   };
+}
+
+/**
+ * fontkit's layout, or the text's glyphs side by side when fontkit cannot read
+ * the face's layout tables (Noto Sans Mongolian's throw "Not a fixed size"):
+ * a theme's font must not stop the book, and unshaped letters still read.
+ */
+function layoutOrPlain(font: Font, text: string): Pick<GlyphRun, 'glyphs' | 'positions' | 'direction'> {
+  try {
+    return layoutText(font, text);
+  } catch {
+    const glyphs = [...text].map((ch) => font.glyphForCodePoint(ch.codePointAt(0) ?? 0));
+    const positions = glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }) as GlyphPosition);
+    return { glyphs, positions, direction: 'ltr' };
+  }
 }
 
 /** ZERO WIDTH JOINER: invisible, ignored by search, and it keeps the letters on either side one word. */

@@ -54,6 +54,16 @@ describe('Shaper', () => {
     expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints))).toBe('affection');
   });
 
+  it('sets a face whose layout tables fontkit cannot read glyph by glyph, unshaped, rather than stop the build', () => {
+    const font = create(bytes);
+    // Noto Sans Mongolian's tables throw this from fontkit's layout.
+    const unreadable = Object.create(font, { layout: { value: () => { throw new Error('Not a fixed size'); } } }) as typeof font;
+    const { glyphs, advanceWidth } = new Shaper(unreadable, () => bytes).run('office');
+    expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints))).toBe('office');
+    expect(glyphs.map((g) => g.id)).toEqual([...'office'].map((ch) => font.glyphForCodePoint(ch.codePointAt(0) ?? 0).id));
+    expect(advanceWidth).toBeCloseTo(([...'office'].reduce((w, ch) => w + font.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth, 0) * 1000) / font.unitsPerEm, 6);
+  });
+
   it('gives a connecting glyph a right-to-left font adds between two letters a joiner, so extraction keeps the word whole', () => {
     const amiri = readFileSync(join(import.meta.dirname, '../node_modules/@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf'));
     const shaper = new Shaper(create(amiri), () => amiri);
