@@ -71,11 +71,11 @@ export function createRenderer(): Renderer {
   const serializer = new SerializedMmlVisitor();
   return {
     async render(source, display) {
+      // Galley numbers and links the labels (parse/latex-labels.ts); MathJax, numbering nothing, refuses two in one formula.
+      const unlabelled = source.replace(/\\label\s*\{[^{}]*\}/gu, '');
       try {
-        const mml = (await mathjax.handleRetriesFor(() => doc.convert(source, { display, end: STATE.CONVERT }))) as MmlNode;
-        // The same formula converted again for print: its \label is no second definition.
-        tex.parseOptions.tags.reset();
-        const container = (await mathjax.handleRetriesFor(() => doc.convert(untagged(source), { display }))) as LiteElement;
+        const mml = (await mathjax.handleRetriesFor(() => doc.convert(unlabelled, { display, end: STATE.CONVERT }))) as MmlNode;
+        const container = (await mathjax.handleRetriesFor(() => doc.convert(untagged(unlabelled), { display }))) as LiteElement;
         return toFormula(container, mathml(serializer.visitTree(mml), source));
       } catch (error) {
         return { error: (error as Error).message };
@@ -91,7 +91,9 @@ export function createRenderer(): Renderer {
  * follows its equation instead (the MathML keeps its labelled rows).
  */
 export function untagged(tex: string): string {
-  return tex.replace(/\\tag(\*?)\s*\{([^{}]*)\}/gu, (_match, star: string, label: string) => `\\qquad\\text{${star === '*' ? label : `(${label})`}}`);
+  // In an align, a column of its own: the rows' numbers line up, as LaTeX sets them flush right.
+  const column = /^\s*\\begin\{(?:align|flalign)\*?\}/u.test(tex) ? '&&' : '';
+  return tex.replace(/\\tag(\*?)\s*\{([^{}]*)\}/gu, (_match, star: string, label: string) => `${column}\\qquad\\text{${star === '*' ? label : `(${label})`}}`);
 }
 
 /** A colour attribute as the EPUB may carry it (colors.ts): a text colour as readable #hex, a background as #hex; one no table names is left out. */

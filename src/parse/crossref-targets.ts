@@ -5,7 +5,8 @@
 // are not counted, as pandoc-crossref leaves them. Each learns its number as
 // pandoc-crossref prints it: a figure's caption begins "Figure 1: " (the
 // paragraph handler puts it there), a table's "Table 1: " (put here), a
-// formula is tagged "(1)" (the math handler). Headings labelled `{#sec:…}`
+// formula is tagged "(1)" (the math handler); a LaTeX environment's rows are
+// numbered as pdflatex numbers them, unlabelled too (latex-rows.ts). Headings labelled `{#sec:…}`
 // are known by their title: Galley numbers no headings. Read before the
 // handlers run, so a reference may come before what it names
 // (crossref-references.ts).
@@ -56,6 +57,14 @@ export function crossrefTargets(root: Root, text: string): Map<string, CrossrefT
       const data = node.data as { id?: string; caption?: Nodes[] } | undefined;
       const number = count(data?.id, 'tbl');
       if (number !== undefined && data?.caption !== undefined) data.caption.unshift({ type: 'text', value: `Table ${number}: ` });
+    } else if ((node.type === 'inlineMath' || node.type === 'math') && node.data?.rows !== undefined) {
+      // LaTeX numbers every numbered row, labelled or not, in the count labelled formulas share.
+      node.data.rows = node.data.rows.map((row) => {
+        if (!row.numbered) return row;
+        counts.eq += 1;
+        if (row.label !== undefined && kindOf(row.label) === 'eq' && !targets.has(row.label)) targets.set(row.label, { kind: 'eq', number: counts.eq });
+        return { ...row, number: counts.eq };
+      });
     } else if (node.type === 'inlineMath' || node.type === 'math') {
       const number = count(node.data?.label, 'eq');
       if (number !== undefined) node.data = { ...node.data, number };

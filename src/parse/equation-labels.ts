@@ -7,7 +7,11 @@
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import { eachNode } from './each-node.ts';
+import type { EnvironmentRow } from './latex-rows.ts';
 import { leadingAttributes } from './pandoc-attributes.ts';
+
+/** A row of a LaTeX environment, its label in pandoc-crossref's form (`eq:…`), its number once counted. */
+export type NumberedRow = EnvironmentRow & { number?: number };
 
 declare module 'mdast-util-math' {
   interface MathData {
@@ -15,10 +19,13 @@ declare module 'mdast-util-math' {
     label?: string;
     /** Its number, once crossref-targets.ts has counted it. */
     number?: number;
+    /** A LaTeX environment's rows (latex-rows.ts), each numbered by crossref-targets.ts, in place of one label and number. */
+    rows?: NumberedRow[];
   }
   interface InlineMathData {
     label?: string;
     number?: number;
+    rows?: NumberedRow[];
   }
 }
 

@@ -1,7 +1,9 @@
 // LaTeX's own way of numbering and citing equations, as Pandoc passes it to
 // LaTeX and to MathJax: a display formula holding `\label{energy}` is
 // numbered, and `\eqref{energy}` in the text prints "(1)", `\ref{energy}`
-// "1", each a link to the formula. A paragraph that is only a math
+// "1", each a link to the formula; an unstarred numbered environment is
+// numbered as pdflatex numbers it, labelled or not, row by row where it
+// numbers rows (latex-rows.ts). A paragraph that is only a math
 // environment (`\begin{equation} … \end{equation}`, align, gather, …) is a
 // display formula, as Pandoc's HTML writer gives it to MathJax. The label is
 // carried as pandoc-crossref's `eq:` one (equation-labels.ts), so both
@@ -13,6 +15,7 @@ import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { CrossrefTarget } from './crossref-targets.ts';
 import { eachNode } from './each-node.ts';
+import { environmentRows } from './latex-rows.ts';
 
 const LABEL = /\\label\s*\{([^{}]+)\}/u;
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|multline|flalign|alignat|eqnarray|displaymath)(\*?)\}[\s\S]*\\end\{\1\2\}$/u;
@@ -45,6 +48,12 @@ export function withLatexLabels(root: Root, text: string): Root {
   eachNode(root, (node) => {
     const display = node.type === 'math' || (node.type === 'inlineMath' && node.position !== undefined && text.startsWith('$$', node.position.start.offset));
     if (!display || node.data?.label !== undefined) return;
+    // A numbered environment is numbered as LaTeX numbers it, row by row; a formula of no environment when labelled.
+    const rows = environmentRows(node.value);
+    if (rows !== null) {
+      node.data = { ...node.data, rows: rows.map((row) => (row.label === undefined ? { ...row } : { ...row, label: crossrefLabel(row.label) })) };
+      return;
+    }
     const key = LABEL.exec(node.value)?.[1];
     if (key !== undefined) node.data = { ...node.data, label: crossrefLabel(key.trim()) };
   });

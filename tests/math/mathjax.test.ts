@@ -68,6 +68,8 @@ describe('createRenderer', () => {
   test('\\tag{n} is printed as (n) a quad after its equation; the MathML keeps the labelled row', async () => {
     expect(untagged('x = 1 \\tag{1}')).toBe('x = 1 \\qquad\\text{(1)}');
     expect(untagged('a \\tag*{A.2} \\\\ b \\tag {3}')).toBe('a \\qquad\\text{A.2} \\\\ b \\qquad\\text{(3)}');
+    // In an align, the numbers are a column of their own, so they line up.
+    expect(untagged('\\begin{align}\nx &= 1 \\tag{2} \\\\\nyy &= 22 \\tag{3}\n\\end{align}')).toBe('\\begin{align}\nx &= 1 &&\\qquad\\text{(2)} \\\\\nyy &= 22 &&\\qquad\\text{(3)}\n\\end{align}');
     const tagged = await renderer.render('x = 1 \\tag{1}', true);
     const plain = await renderer.render('x = 1', true);
     if (!('formula' in tagged) || !('formula' in plain)) throw new Error('no formula');
@@ -75,6 +77,11 @@ describe('createRenderer', () => {
     expect(tagged.formula.width).toBeGreaterThan(plain.formula.width + 1);
     expect(tagged.formula.width).toBeLessThan(plain.formula.width + 5);
     expect(tagged.formula.mathml).toContain('<mlabeledtr');
+  });
+
+  test('an align with a \\label on several rows is set (MathJax, numbering nothing, refused a second label)', async () => {
+    const result = await renderer.render('\\begin{align}\nx &= 1 \\label{a} \\tag{1} \\\\\ny &= 2 \\label{b} \\tag{2}\n\\end{align}', true);
+    expect('error' in result ? result.error : '').toBe('');
   });
 
   test('a formula with a \\label is set, however many times it is converted (MathJax said "multiply defined")', async () => {

@@ -46,9 +46,35 @@ describe('LaTeX equation labels', () => {
     ]);
   });
 
-  it('a paragraph that is only a math environment is a display formula, numbered only with a label', () => {
+  it('a paragraph that is only a math environment is a display formula; a starred one takes no number', () => {
     const blocks = documentOf(parse(withTitle('\\begin{equation*}\nx^2\n\\end{equation*}\n\nText \\begin{equation}y\\end{equation} in prose.\n'))).blocks;
     expect(shown(blocks)).toEqual(['$\\begin{equation*}\nx^2\n\\end{equation*}$', 'Text \\begin{equation}y\\end{equation} in prose.']);
+  });
+
+  it('numbers environments as pdflatex does: an equation labelled or not, an align row by row but \\nonumber\'s, one count with the labelled formulas', () => {
+    const body = [
+      '\\begin{equation}',
+      'a = b',
+      '\\end{equation}',
+      '',
+      '\\begin{align}',
+      'x &= 1 \\label{eq:x} \\\\',
+      'z &= 0 \\nonumber \\\\[2pt]',
+      'y &= \\begin{cases} 1 \\\\ 2 \\end{cases} \\label{why} \\\\',
+      '\\end{align}',
+      '',
+      '$$ F = ma $$ {#eq:force}',
+      '',
+      'By \\eqref{eq:x}, \\eqref{why} and \\ref{eq:force}.',
+    ].join('\n');
+    const result = parse(withTitle(body));
+    expect(messages(result)).toEqual([]);
+    expect(shown(documentOf(result).blocks)).toEqual([
+      '$\\begin{equation}\na = b\n\\tag{1} \\end{equation}$',
+      '{#eq:x}{#eq:why}$\\begin{align}\nx &= 1 \\label{eq:x} \\tag{2} \\\\\nz &= 0 \\nonumber \\\\[2pt]\ny &= \\begin{cases} 1 \\\\ 2 \\end{cases} \\label{why} \\tag{3} \\\\\n\\end{align}$',
+      '{#eq:force}$F = ma \\tag{4}$',
+      'By [(2)](#eq:x), [(3)](#eq:why) and [4](#eq:force).',
+    ]);
   });
 
   it('an environment keeps its TeX as written, where Markdown would read escapes and emphasis', () => {

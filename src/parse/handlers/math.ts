@@ -48,6 +48,11 @@ function math(value: string, display: boolean): Inline[] {
  * environment, before its `\end`, where a tag belongs.
  */
 function numbered(node: InlineMath | Math, tex: string): string {
+  const rows = node.data?.rows;
+  // Each numbered row tagged at its end, the last row first so the earlier offsets hold.
+  if (rows !== undefined && tex === node.value) {
+    return rows.reduceRight((out, row) => (row.number === undefined ? out : `${out.slice(0, row.end)} \\tag{${row.number}} ${out.slice(row.end)}`), tex);
+  }
   const number = node.data?.number;
   if (number === undefined || /\\tag\b/u.test(tex)) return tex;
   const end = /\\end\{[a-z]+\*?\}\s*$/u.exec(tex);
@@ -56,10 +61,12 @@ function numbered(node: InlineMath | Math, tex: string): string {
 
 /** An anchor for the formula's `{#eq:…}` label, when the id is free (else a warning says why not). */
 function labelAnchor(node: InlineMath | Math, ctx: ParseContext): Inline[] {
-  const label = node.data?.label;
-  if (label === undefined) return [];
-  const claimed = ctx.slugger.claim(label);
-  if ('id' in claimed) return [{ type: 'anchor', id: claimed.id }];
-  ctx.warning(node, `equation label "#${label}" is not used because ${claimed.reason}`);
-  return [];
+  const labels = node.data?.rows?.flatMap((row) => (row.label === undefined || row.number === undefined ? [] : [row.label])) ?? [node.data?.label ?? ''];
+  return labels.flatMap((label): Inline[] => {
+    if (label === '') return [];
+    const claimed = ctx.slugger.claim(label);
+    if ('id' in claimed) return [{ type: 'anchor', id: claimed.id }];
+    ctx.warning(node, `equation label "#${label}" is not used because ${claimed.reason}`);
+    return [];
+  });
 }
