@@ -1,0 +1,55 @@
+// Markdown written inside another construct that CommonMark does not know
+// (an MkDocs admonition's indented body, a MyST directive's fenced one),
+// parsed on its own and placed where it stands in the manuscript: every
+// node's line, column and offset, and every diagnostic the parse made, moved
+// from the body's text to the manuscript's, so later passes that slice the
+// manuscript by offset, and messages, point at the right characters.
+import type { Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { Diagnostics } from '../diagnostics.ts';
+import { LineIndex } from '../util/position.ts';
+import { eachNode } from './each-node.ts';
+
+/** A body cut out of the manuscript: its text, and where each of its lines came from. */
+export interface PlacedBody {
+  /** The body's lines, joined by line feeds. */
+  readonly text: string;
+  /** For each line of `text`, its manuscript line (1-based) and how many characters were cut from its start. */
+  readonly origins: readonly { readonly line: number; readonly cut: number }[];
+}
+
+export type ParseText = (text: string, diagnostics: Diagnostics) => Root;
+
+/** The body's blocks, positioned in `manuscript`; the parse's diagnostics are added to `diagnostics`, placed too. */
+export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: ParseText, diagnostics: Diagnostics): RootContent[] {
+  const own = new Diagnostics(diagnostics.file);
+  const root = parse(body.text, own);
+  const place = (line: number, column: number): Point => {
+    const origin = body.origins[line - 1] ?? body.origins.at(-1) ?? { line: 1, cut: 0 };
+    const point = { line: origin.line, column: column + origin.cut };
+    return { ...point, offset: manuscript.offset(point) };
+  };
+  eachNode(root, (node) => {
+    if (node.type === 'root' || node.position === undefined) return;
+    const { start, end } = node.position;
+    node.position = { start: place(start.line, start.column), end: place(end.line, end.column) };
+  });
+  for (const item of own.items) {
+    const { line, column } = place(item.line, item.column);
+    diagnostics.items.push({ ...item, line, column });
+  }
+  return root.children;
+}
+
+/** Lines `from`..`to` (1-based, inclusive) of `lines`, each with `cut(line)` characters taken from its start. */
+export function cutLines(lines: readonly string[], from: number, to: number, cut: (text: string) => number): PlacedBody {
+  const origins: { line: number; cut: number }[] = [];
+  const kept: string[] = [];
+  for (let line = from; line <= to; line += 1) {
+    const text = (lines[line - 1] ?? '').replace(/\r$/u, '');
+    const n = Math.min(cut(text), text.length);
+    origins.push({ line, cut: n });
+    kept.push(text.slice(n));
+  }
+  return { text: kept.join('\n'), origins };
+}
