@@ -21,12 +21,12 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { LineIndex } from '../util/position.ts';
 import { admonitionKind, MATERIAL_ADMONITIONS } from './admonition-kinds.ts';
 import { eachNode } from './each-node.ts';
-import { cutLines, parsePlaced, type ParseText } from './placed-markdown.ts';
+import { cutLines, definitionsOf, parsePlaced, type ParseText } from './placed-markdown.ts';
 
 // Python-Markdown's: a type, perhaps more classes after it, and a title in double quotes.
 const ADMONITION = /^(?:!!!|\?\?\?\+?) ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$/u;
 const TAB = /^===[+!]* +"(.*?)" *$/u;
-const ANY_HEADER = /^[ \t]*(?:!!!|\?\?\?|===)/mu;
+const ANY_HEADER = /!!!|\?\?\?|===/u;
 const BODY_INDENT = 4;
 
 type Header = { readonly kind: 'admonition'; readonly type: string; readonly title: string } | { readonly kind: 'tab'; readonly label: string };
@@ -52,18 +52,27 @@ function indentOf(line: string): { width: number; charsTo: (width: number) => nu
 export function withMkdocsAdmonitions(root: Root, text: string, parse: ParseText, diagnostics: Diagnostics): Root {
   if (!ANY_HEADER.test(text)) return root;
   const lines = text.split('\n');
-  const index = new LineIndex(text);
+  const manuscript: Manuscript = { lines, index: new LineIndex(text), parse, diagnostics, definitions: definitionsOf(root, text) };
   eachNode(root, (node) => {
-    if ('children' in node && node.children.some((child) => child.type === 'paragraph')) replaceBoxes(node as Parent, lines, index, parse, diagnostics);
+    if ('children' in node && node.children.some((child) => child.type === 'paragraph')) replaceBoxes(node as Parent, manuscript);
   });
   return root;
 }
 
-function replaceBoxes(parent: Parent, lines: readonly string[], index: LineIndex, parse: ParseText, diagnostics: Diagnostics): void {
+interface Manuscript {
+  readonly lines: readonly string[];
+  readonly index: LineIndex;
+  readonly parse: ParseText;
+  readonly diagnostics: Diagnostics;
+  /** Its link definitions, for the bodies' reference links. */
+  readonly definitions: string;
+}
+
+function replaceBoxes(parent: Parent, manuscript: Manuscript): void {
   const children: RootContent[] = [];
   for (let i = 0; i < parent.children.length; i += 1) {
     const node = parent.children[i] as RootContent;
-    const box = node.type === 'paragraph' ? boxAt(node, parent.children as RootContent[], i, lines, index, parse, diagnostics) : null;
+    const box = node.type === 'paragraph' ? boxAt(node, parent.children as RootContent[], i, manuscript) : null;
     if (box === null) {
       children.push(node);
       continue;
@@ -75,16 +84,17 @@ function replaceBoxes(parent: Parent, lines: readonly string[], index: LineIndex
 }
 
 /** The box a paragraph opens, in place of `siblings[at]` and those after it up to `last`; null when it opens none. */
-function boxAt(paragraph: Paragraph, siblings: readonly RootContent[], at: number, lines: readonly string[], index: LineIndex, parse: ParseText, diagnostics: Diagnostics): { nodes: RootContent[]; last: number } | null {
+function boxAt(paragraph: Paragraph, siblings: readonly RootContent[], at: number, manuscript: Manuscript): { nodes: RootContent[]; last: number } | null {
+  const { lines, index } = manuscript;
   const start = paragraph.position?.start;
   if (start === undefined) return null;
   const line = (lines[start.line - 1] ?? '').replace(/\r$/u, '');
   const before = line.slice(0, start.column - 1);
-  // Only the box's own line: not after a quote's `>` or a list's marker, whose body would be indented otherwise.
-  if (before.trim() !== '') return null;
   const header = readHeader(line.slice(start.column - 1));
   if (header === null) return null;
-  const needed = indentOf(before).width + BODY_INDENT;
+  // Four columns in from the `!!!`, after a list's marker or a definition's colon too (Material's manual
+  // writes its types in a definition list); a quote's body lines open with `>`, so none is ever indented enough.
+  const needed = (before.trim() === '' ? indentOf(before).width : before.length) + BODY_INDENT;
   let end = start.line;
   for (let n = start.line + 1; n <= lines.length; n += 1) {
     const next = (lines[n - 1] ?? '').replace(/\r$/u, '');
@@ -92,21 +102,19 @@ function boxAt(paragraph: Paragraph, siblings: readonly RootContent[], at: numbe
     if (indentOf(next).width < needed) break;
     end = n;
   }
-  if (end === start.line) return null;
+  // An admonition has a body; a tab may be empty (a label alone).
+  if (end === start.line && header.kind === 'admonition') return null;
   const endOffset = index.offset({ line: end, column: (lines[end - 1] ?? '').replace(/\r$/u, '').length + 1 });
   let last = at;
   while (last + 1 < siblings.length && (siblings[last + 1]?.position?.start.offset ?? Infinity) < endOffset) last += 1;
-  const body = parsePlaced(
-    cutLines(lines, start.line + 1, end, (text) => indentOf(text).charsTo(needed)),
-    index,
-    parse,
-    diagnostics,
-  );
+  const placed = (from: number, to: number, cut: (text: string) => number): RootContent[] =>
+    to < from ? [] : parsePlaced(cutLines(lines, from, to, cut), index, manuscript.parse, manuscript.diagnostics, manuscript.definitions);
+  const body = placed(start.line + 1, end, (text) => indentOf(text).charsTo(needed));
   // Lines after the body that CommonMark took as lazy lines of its paragraph (the next `!!!` with no blank
   // line before it) are blocks of their own after the box, as Python-Markdown reads them.
   const tailEnd = Math.max(...siblings.slice(at, last + 1).map((node) => node.position?.end.line ?? 0));
   const leading = (text: string): number => Math.min(before.length, /^[ \t]*/u.exec(text)?.[0].length ?? 0);
-  const tail = tailEnd > end ? parsePlaced(cutLines(lines, end + 1, tailEnd, leading), index, parse, diagnostics) : [];
+  const tail = placed(end + 1, tailEnd, leading);
   if (header.kind === 'tab') {
     const headerEnd = { line: start.line, column: line.length + 1 };
     const position = { start, end: { ...headerEnd, offset: index.offset(headerEnd) } };

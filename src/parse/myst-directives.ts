@@ -13,8 +13,8 @@
 // `{code-block} python` a listing in that language; `{math}` display math.
 // As MyST reads them: options come first, as `:name: value` lines or a YAML
 // block between `---` lines, and are not printed; a named admonition
-// (`{note}`) takes no argument, so text after its name is its first line,
-// while `{admonition}`'s argument is its title and its `:class:` its kind.
+// (`{note}`) takes no argument, so text after its name is its first line
+// (mystmd, Jupyter Book 2, makes it a title instead; Sphinx does not), while `{admonition}`'s argument is its title and its `:class:` its kind.
 // Other directives (`{figure}`, `{toctree}`) stay as written, and
 // site-directives.ts points them out.
 import type { Code, FencedDiv, Parent, Root, RootContent } from 'mdast';
@@ -23,7 +23,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { LineIndex } from '../util/position.ts';
 import { admonitionKind, MATERIAL_ADMONITIONS, SITE_ADMONITIONS } from './admonition-kinds.ts';
 import { eachNode } from './each-node.ts';
-import { cutLines, parsePlaced, type ParseText, type PlacedBody } from './placed-markdown.ts';
+import { cutLines, definitionsOf, parsePlaced, type ParseText, type PlacedBody } from './placed-markdown.ts';
 
 const BRACED = /^\{([A-Za-z][\w:-]*)\}$/u;
 const ADMONITIONS = new Set(['admonition', 'note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error', 'seealso']);
@@ -50,12 +50,13 @@ export function withMystDirectives(root: Root, text: string, parse: ParseText, d
   if (!text.includes('{')) return root;
   const lines = text.split('\n');
   const index = new LineIndex(text);
+  const definitions = definitionsOf(root, text);
   eachNode(root, (node) => {
     if (!('children' in node) || !node.children.some((child) => mystDirectiveName(child) !== undefined)) return;
     const parent = node as Parent;
     parent.children = parent.children.flatMap((child) => {
       const directive = readDirective(child as RootContent, lines);
-      return directive === null ? [child] : (printed(directive, child as RootContent, index, parse, diagnostics) ?? [child]);
+      return directive === null ? [child] : (printed(directive, child as RootContent, { index, parse, diagnostics, definitions }) ?? [child]);
     }) as typeof parent.children;
   });
   return root;
@@ -105,7 +106,15 @@ function withoutOptions(body: PlacedBody): { body: PlacedBody; options: Map<stri
 }
 
 /** What Galley prints for the directive, or null for one it leaves as written. */
-function printed(directive: Directive, node: RootContent, index: LineIndex, parse: ParseText, diagnostics: Diagnostics): RootContent[] | null {
+interface Reading {
+  readonly index: LineIndex;
+  readonly parse: ParseText;
+  readonly diagnostics: Diagnostics;
+  /** The manuscript's link definitions, for the bodies' reference links. */
+  readonly definitions: string;
+}
+
+function printed(directive: Directive, node: RootContent, reading: Reading): RootContent[] | null {
   const { name, argument } = directive;
   const { body, options } = withoutOptions(directive.body);
   const position = node.position;
@@ -119,15 +128,17 @@ function printed(directive: Directive, node: RootContent, index: LineIndex, pars
   }
   if (!ADMONITIONS.has(name)) return null;
   const titled = name === 'admonition';
-  // A named admonition takes no argument: text after its name is its first line.
+  // A named admonition takes no argument: text after its name is its first line, a paragraph of its own
+  // when options stand between them (MyST-Parser's reading, which Sphinx and Jupyter Book 1 share).
+  const apart = options.size > 0 ? [{ line: directive.argumentAt.line, cut: 0 }] : [];
   const content: PlacedBody =
-    titled || argument === '' ? body : { text: `${argument}\n${body.text}`, origins: [directive.argumentAt, ...body.origins] };
+    titled || argument === '' ? body : { text: [argument, ...apart.map(() => ''), body.text].join('\n'), origins: [directive.argumentAt, ...apart, ...body.origins] };
   const classes = titled ? (options.get('class') ?? '').split(/\s+/u) : [name];
   const kind = classes.map((c) => admonitionKind(SITE_ADMONITIONS, c) ?? admonitionKind(MATERIAL_ADMONITIONS, c)).find((k) => k !== undefined) ?? 'note';
   const callout: FencedDiv = {
     type: 'fencedDiv',
     attributes: { classes: [`callout-${kind}`], pairs: titled && argument !== '' ? { title: argument } : {} },
-    children: (content.text.trim() === '' ? [] : parsePlaced(content, index, parse, diagnostics)) as FencedDiv['children'],
+    children: (content.text.trim() === '' ? [] : parsePlaced(content, reading.index, reading.parse, reading.diagnostics, reading.definitions)) as FencedDiv['children'],
     ...(position ? { position } : {}),
   };
   return [callout];

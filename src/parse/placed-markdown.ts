@@ -3,7 +3,11 @@
 // parsed on its own and placed where it stands in the manuscript: every
 // node's line, column and offset, and every diagnostic the parse made, moved
 // from the body's text to the manuscript's, so later passes that slice the
-// manuscript by offset, and messages, point at the right characters.
+// manuscript by offset, and messages, point at the right characters. A
+// reference link in the body (`[text][label]`) names a definition that may
+// stand anywhere in the manuscript, and CommonMark reads one as a link only
+// when its definition is in the same parse: the manuscript's definitions are
+// parsed after the body, and left out of what it gives.
 import type { Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { Diagnostics } from '../diagnostics.ts';
@@ -20,10 +24,25 @@ export interface PlacedBody {
 
 export type ParseText = (text: string, diagnostics: Diagnostics) => Root;
 
-/** The body's blocks, positioned in `manuscript`; the parse's diagnostics are added to `diagnostics`, placed too. */
-export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: ParseText, diagnostics: Diagnostics): RootContent[] {
+/** The source of the link definitions in `root` (`[label]: url`), one a line, for parsePlaced. */
+export function definitionsOf(root: Root, text: string): string {
+  const definitions: string[] = [];
+  eachNode(root, (node) => {
+    if (node.type === 'definition') definitions.push(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).replace(/\s+/gu, ' '));
+  });
+  return definitions.join('\n');
+}
+
+/**
+ * The body's blocks, positioned in `manuscript`, its reference links read
+ * with `definitions` (definitionsOf); the parse's diagnostics are added to
+ * `diagnostics`, placed too.
+ */
+export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: ParseText, diagnostics: Diagnostics, definitions = ''): RootContent[] {
   const own = new Diagnostics(diagnostics.file);
-  const root = parse(body.text, own);
+  const lineCount = body.origins.length;
+  const root = parse(definitions === '' ? body.text : `${body.text}\n\n${definitions}`, own);
+  root.children = root.children.filter((node) => (node.position?.start.line ?? 0) <= lineCount);
   const place = (line: number, column: number): Point => {
     const origin = body.origins[line - 1] ?? body.origins.at(-1) ?? { line: 1, cut: 0 };
     const point = { line: origin.line, column: column + origin.cut };
@@ -34,7 +53,7 @@ export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: Pars
     const { start, end } = node.position;
     node.position = { start: place(start.line, start.column), end: place(end.line, end.column) };
   });
-  for (const item of own.items) {
+  for (const item of own.items.filter((d) => d.line <= lineCount)) {
     const { line, column } = place(item.line, item.column);
     diagnostics.items.push({ ...item, line, column });
   }

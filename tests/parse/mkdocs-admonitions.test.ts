@@ -47,8 +47,20 @@ describe('MkDocs admonitions', () => {
     ]);
   });
 
-  it('print a content tab as its label in bold and its body', () => {
-    expect(blocksOf('=== "Tab 1"\n    One.\n\n=== "Tab 2"\n\n    - two\n')).toMatchObject([bold('Tab 1'), para('One.'), bold('Tab 2'), { type: 'list' }]);
+  it('read a box in a list item or a definition, indented four from its !!!, and not one in a quote', () => {
+    const [list, definitions, quote] = blocksOf('- !!! tip\n      In a list.\n\n`note`\n\n:   !!! note\n\n        In a definition.\n\n> !!! note\n>     In a quote.\n');
+    expect(list).toMatchObject({ type: 'list', items: [{ children: [{ type: 'callout', kind: 'tip', children: [para('In a list.')] }] }] });
+    expect(JSON.stringify(definitions)).toContain(JSON.stringify({ type: 'callout', kind: 'note', children: [para('In a definition.')] }));
+    expect(quote).toMatchObject({ type: 'blockquote', children: [para('!!! note In a quote.')] });
+  });
+
+  it('print a content tab as its label in bold and its body, an empty one as its label', () => {
+    expect(blocksOf('=== "Tab 1"\n    One.\n\n=== "Tab 2"\n\n    - two\n\n=== "Empty"\n\nAfter.\n')).toMatchObject([bold('Tab 1'), para('One.'), bold('Tab 2'), { type: 'list' }, bold('Empty'), para('After.')]);
+  });
+
+  it('read a reference link in the body with a definition outside it', () => {
+    const [box] = blocksOf('!!! note\n    See [the guide].\n\n[the guide]: https://example.org/guide\n');
+    expect(box).toMatchObject({ type: 'callout', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://example.org/guide' }, { type: 'text', value: '.' }] }] });
   });
 
   it('place a body paragraph where it stands in the manuscript, nested ones too', () => {

@@ -13,12 +13,13 @@ const para = (value: string) => ({ type: 'paragraph', children: [{ type: 'text',
 
 describe('MyST directives', () => {
   it('print admonitions as callouts, their bodies parsed as Markdown', () => {
-    const body = ['```{note}', 'Body **bold**.', '```', '', '```{warning} First line', 'Second line.', '```', '', '```{admonition} My title', ':class: tip', 'Body.', '```', '', '```{hint}', '---', 'class: x', '---', '- item', '```'].join('\n');
+    const body = ['```{note}', 'Body **bold**.', '```', '', '```{warning} First line', 'Second line.', '```', '', '```{admonition} My title', ':class: tip', 'Body.', '```', '', '```{hint}', '---', 'class: x', '---', '- item', '```', '', '```{seealso} Lead', ':class: dropdown', 'Rest.', '```'].join('\n');
     expect(blocksOf(body)).toEqual([
       { type: 'callout', kind: 'note', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Body ' }, { type: 'strong', children: [{ type: 'text', value: 'bold' }] }, { type: 'text', value: '.' }] }] },
       { type: 'callout', kind: 'warning', children: [para('First line Second line.')] },
       { type: 'callout', kind: 'tip', children: [bold('My title'), para('Body.')] },
       { type: 'callout', kind: 'tip', children: [{ type: 'list', ordered: false, start: 1, spread: false, items: [{ checked: null, children: [para('item')] }] }] },
+      { type: 'callout', kind: 'note', children: [para('Lead'), para('Rest.')] },
     ]);
   });
 
