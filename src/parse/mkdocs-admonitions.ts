@@ -21,7 +21,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { LineIndex } from '../util/position.ts';
 import { admonitionKind, MATERIAL_ADMONITIONS } from './admonition-kinds.ts';
 import { eachNode } from './each-node.ts';
-import { cutLines, definitionsOf, parsePlaced, type ParseText } from './placed-markdown.ts';
+import { cutLines, definitionsOf, parsePlaced, type DefinitionSource, type ParseText } from './placed-markdown.ts';
 
 // Python-Markdown's: a type, perhaps more classes after it, and a title in double quotes.
 const ADMONITION = /^(?:!!!|\?\?\?\+?) ?([\w-]+)(?: +[\w-]+)*(?: +"(.*?)")? *$/u;
@@ -65,7 +65,7 @@ interface Manuscript {
   readonly parse: ParseText;
   readonly diagnostics: Diagnostics;
   /** Its link definitions, for the bodies' reference links. */
-  readonly definitions: string;
+  readonly definitions: readonly DefinitionSource[];
 }
 
 function replaceBoxes(parent: Parent, manuscript: Manuscript): void {

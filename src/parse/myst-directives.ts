@@ -23,7 +23,7 @@ import type { Diagnostics } from '../diagnostics.ts';
 import { LineIndex } from '../util/position.ts';
 import { admonitionKind, MATERIAL_ADMONITIONS, SITE_ADMONITIONS } from './admonition-kinds.ts';
 import { eachNode } from './each-node.ts';
-import { cutLines, definitionsOf, parsePlaced, type ParseText, type PlacedBody } from './placed-markdown.ts';
+import { cutLines, definitionsOf, parsePlaced, type DefinitionSource, type ParseText, type PlacedBody } from './placed-markdown.ts';
 
 const BRACED = /^\{([A-Za-z][\w:-]*)\}$/u;
 const ADMONITIONS = new Set(['admonition', 'note', 'tip', 'hint', 'important', 'warning', 'caution', 'attention', 'danger', 'error', 'seealso']);
@@ -111,7 +111,7 @@ interface Reading {
   readonly parse: ParseText;
   readonly diagnostics: Diagnostics;
   /** The manuscript's link definitions, for the bodies' reference links. */
-  readonly definitions: string;
+  readonly definitions: readonly DefinitionSource[];
 }
 
 function printed(directive: Directive, node: RootContent, reading: Reading): RootContent[] | null {

@@ -24,24 +24,35 @@ export interface PlacedBody {
 
 export type ParseText = (text: string, diagnostics: Diagnostics) => Root;
 
-/** The source of the link definitions in `root` (`[label]: url`), one a line, for parsePlaced. */
-export function definitionsOf(root: Root, text: string): string {
-  const definitions: string[] = [];
+/** A link definition: its label in lower case, and its source on one line. */
+export interface DefinitionSource {
+  readonly label: string;
+  readonly source: string;
+}
+
+/** The link definitions in `root` (`[label]: url`), for parsePlaced. */
+export function definitionsOf(root: Root, text: string): DefinitionSource[] {
+  const definitions: DefinitionSource[] = [];
   eachNode(root, (node) => {
-    if (node.type === 'definition') definitions.push(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).replace(/\s+/gu, ' '));
+    if (node.type !== 'definition') return;
+    const source = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).replace(/\s+/gu, ' ');
+    definitions.push({ label: (node.label ?? node.identifier).toLowerCase(), source });
   });
-  return definitions.join('\n');
+  return definitions;
 }
 
 /**
  * The body's blocks, positioned in `manuscript`, its reference links read
- * with `definitions` (definitionsOf); the parse's diagnostics are added to
+ * with the manuscript's `definitions`; the parse's diagnostics are added to
  * `diagnostics`, placed too.
  */
-export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: ParseText, diagnostics: Diagnostics, definitions = ''): RootContent[] {
+export function parsePlaced(body: PlacedBody, manuscript: LineIndex, parse: ParseText, diagnostics: Diagnostics, definitions: readonly DefinitionSource[] = []): RootContent[] {
   const own = new Diagnostics(diagnostics.file);
   const lineCount = body.origins.length;
-  const root = parse(definitions === '' ? body.text : `${body.text}\n\n${definitions}`, own);
+  // Only those the body may name, so that many boxes in a manuscript with many definitions stay quick.
+  const lower = body.text.toLowerCase();
+  const named = definitions.filter((d) => lower.includes(`[${d.label}]`)).map((d) => d.source);
+  const root = parse(named.length === 0 ? body.text : `${body.text}\n\n${named.join('\n')}`, own);
   root.children = root.children.filter((node) => (node.position?.start.line ?? 0) <= lineCount);
   const place = (line: number, column: number): Point => {
     const origin = body.origins[line - 1] ?? body.origins.at(-1) ?? { line: 1, cut: 0 };
