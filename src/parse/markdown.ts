@@ -3,7 +3,8 @@
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and numbered
 // examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
-// (math.ts) with pandoc-crossref's equation labels, into mdast with positions. Front matter may end with
+// (math.ts) with pandoc-crossref's equation labels, and MkDocs's and MyST's boxes
+// (mkdocs-admonitions.ts, myst-directives.ts), into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -29,6 +30,8 @@ import { remarkGridTableStart } from './grid-table-start.ts';
 import { withEmojiShortcodes } from './emoji-shortcodes.ts';
 import { withStyleBlocks } from './style-blocks.ts';
 import { remarkPandocMath } from './math.ts';
+import { withMkdocsAdmonitions } from './mkdocs-admonitions.ts';
+import { withMystDirectives } from './myst-directives.ts';
 
 const withFences = (close: string) =>
   unified()
@@ -57,17 +60,23 @@ function processorFor(text: string): typeof dashClosed {
 /** mdast of the text, or null (with a located error) when the parser runs out of stack. */
 export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | null {
   try {
-    const processor = processorFor(text);
-    const hidden = hideMultilineTables(text);
-    const root = processor.parse(withSimpleTables(hidden.text));
-    const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
-    return withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
+    return parseTree(text, diagnostics);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);
     diagnostics.error(line, 1, 'blocks are nested too deeply to parse; flatten the quotes or lists around here');
     return null;
   }
+}
+
+/** The text's mdast; a box's body (an MkDocs admonition's, a MyST directive's) is parsed the same way, on its own. */
+function parseTree(text: string, diagnostics: Diagnostics): Root {
+  const processor = processorFor(text);
+  const hidden = hideMultilineTables(text);
+  const root = processor.parse(withSimpleTables(hidden.text));
+  const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
+  const read = withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
+  return withMystDirectives(withMkdocsAdmonitions(read, text, parseTree, diagnostics), text, parseTree, diagnostics);
 }
 
 /** The line with the longest run of container markers (quotes, list bullets, indentation) at its start. */

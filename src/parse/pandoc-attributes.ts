@@ -16,6 +16,8 @@ export interface Attributes {
   readonly id?: string;
   readonly classes: readonly string[];
   readonly pairs: Readonly<Record<string, string>>;
+  /** A MyST directive's name and argument, from a colon fence (`:::{note}`, `:::{admonition} Title`): myst-directives.ts reads it. */
+  readonly directive?: { readonly name: string; readonly argument: string };
 }
 
 /** The attributes of a whole `{…}` block, or null when it is not one. */
@@ -44,6 +46,14 @@ export function leadingAttributes(text: string): { readonly attributes: Attribut
   return block === undefined || attributes === null ? null : { attributes, length: block.length };
 }
 
+// MyST's colon fence: a directive's name in braces, then its argument.
+const MYST_DIRECTIVE = /^\{([A-Za-z][\w:-]*)\}(?:\s+(.*))?$/u;
+
+function mystDirective(text: string): Attributes | null {
+  const match = MYST_DIRECTIVE.exec(text);
+  return match === null ? null : { classes: [], pairs: {}, directive: { name: match[1] as string, argument: (match[2] ?? '').trim() } };
+}
+
 // A Docusaurus admonition's kind and title: `:::info Meta-Only` (version 2) or `:::tip[Fast track]` (version 3).
 const TITLED_ADMONITION = /^(note|tip|info|important|warning|caution|danger)(?:\[([^\]]*)\]|\s+(.+))$/u;
 
@@ -56,7 +66,7 @@ const TITLED_ADMONITION = /^(note|tip|info|important|warning|caution|danger)(?:\
 export function readFenceInfo(info: string): Attributes | null {
   const text = info.replace(/[\s:]*$/u, '').trim();
   if (text === '') return null;
-  if (text.startsWith('{')) return readAttributes(text);
+  if (text.startsWith('{')) return readAttributes(text) ?? mystDirective(text);
   const admonition = TITLED_ADMONITION.exec(text);
   if (admonition !== null) return { classes: [admonition[1] as string], pairs: { title: (admonition[2] ?? admonition[3] ?? '').trim() } };
   return /^[^\s{}:]+$/u.test(text) ? { classes: [text], pairs: {} } : null;

@@ -47,6 +47,12 @@ describe('readFenceInfo', () => {
     expect(readFenceInfo('sidebar with words')).toBeNull();
   });
 
+  it('reads a MyST directive’s name and argument (`:::{note}`), a brace that is no attribute block', () => {
+    expect(readFenceInfo('{note}')).toEqual({ classes: [], pairs: {}, directive: { name: 'note', argument: '' } });
+    expect(readFenceInfo('{admonition} A title')).toEqual({ classes: [], pairs: {}, directive: { name: 'admonition', argument: 'A title' } });
+    expect(readFenceInfo('{note words}')).toBeNull();
+  });
+
   it('is null with nothing after the colons, or prose', () => {
     expect(readFenceInfo('')).toBeNull();
     expect(readFenceInfo(' ::: ')).toBeNull();

@@ -30,4 +30,12 @@ describe('site generators’ directives', () => {
   it('are no warning in code showing them, nor in text without them', () => {
     expect(messages(parse(withTitle('Write `{% include nav.html %}` or:\n\n```liquid\n{% for p in site.posts %}\n```\n\nA {{ variable }} and {braces}.\n')))).toEqual([]);
   });
+
+  it('point out each MyST directive left as written once, by name, those printed as what they stand for not at all', () => {
+    const result = parse(withTitle('```{note}\nRead.\n```\n\n:::{figure} a.png\nA caption.\n:::\n\n```{figure} b.png\n```\n\n```{toctree}\nintro\n```\n'));
+    expect(messages(result)).toEqual([
+      'book.md:8:1: warning: MyST\'s "{figure}" directive: this one, and 1 more after it, printed as written; Galley reads Markdown, not a site generator\'s templates',
+      'book.md:15:1: warning: MyST\'s "{toctree}" directive: this one printed as written; Galley reads Markdown, not a site generator\'s templates',
+    ]);
+  });
 });

@@ -10,6 +10,7 @@
 import type { Anchor, PhrasingContent } from 'mdast';
 import { CALLOUT_KINDS, type Block, type CalloutKind } from '../../document.ts';
 import { sourcesPlaceholder } from '../../cite/sources-place.ts';
+import { admonitionKind, SITE_ADMONITIONS } from '../admonition-kinds.ts';
 import type { FlowHandler } from './types.ts';
 
 export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
@@ -26,16 +27,14 @@ export const fencedDiv: FlowHandler<'fencedDiv'> = (node, ctx) => {
   return [...place, { type: 'callout', kind, children: [...title, ...ctx.flow(node.children)] }];
 };
 
-// Admonitions (Docusaurus, VuePress, markdown-it-container: `:::tip`, `::: warning`, in lower case as they
-// write them) by the callout that says the same; Docusaurus's `info` and `danger` are GitHub's NOTE and
-// CAUTION. A capitalised class (Pandoc's manual: `::: Warning`) stays a plain div, as Pandoc sets it.
-const ADMONITIONS: Readonly<Record<string, CalloutKind>> = { info: 'note', danger: 'caution', ...Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, kind])) };
-
+// Admonitions (Docusaurus, VuePress, markdown-it-container: `:::tip`, `::: warning`) are read in lower
+// case, as they write them: a capitalised class (Pandoc's manual: `::: Warning`) stays a plain div, as
+// Pandoc sets it.
 function calloutKind(classes: readonly string[]): CalloutKind | undefined {
   for (const name of classes) {
     const kind = /^callout-(.+)$/u.exec(name)?.[1];
     if (kind !== undefined && (CALLOUT_KINDS as readonly string[]).includes(kind)) return kind as CalloutKind;
-    const admonition = Object.hasOwn(ADMONITIONS, name) ? ADMONITIONS[name] : undefined;
+    const admonition = admonitionKind(SITE_ADMONITIONS, name);
     if (admonition !== undefined) return admonition;
   }
   return undefined;

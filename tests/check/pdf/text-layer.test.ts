@@ -198,6 +198,14 @@ describe('broken files fail, saying where', () => {
     expect(built.text.details).toEqual([expect.stringMatching(/^note \[\^first\] \(its mark on page 1\): 8 word\(s\) missing at the start: “zebras graze quietly beside the estuary at dawn”$/u)]);
   });
 
+  test('a word missing from an MkDocs admonition or a MyST directive, whose markup is not printed', async () => {
+    const boxes = `${frontMatter('Boxes')}!!! note "Tides"\n    The causeway floods twice daily.\n\n\`\`\`{admonition} Rules\n:class: tip\nMoor at the quay.\n\`\`\`\n`;
+    passes(await build('boxes', boxes));
+    const built = await build('boxes-missing', boxes.replace('floods ', ''), { embedded: boxes });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 1: 1 word\(s\) missing after “… the causeway”: “floods”$/u)]);
+  });
+
   test('a paragraph’s words missing', async () => {
     const built = await build('paragraph-missing', text.replace('The lighthouse keeper wrote a single unmistakable sentence here.\n\n', ''), { embedded: text });
     expect(built.text.status).toBe('fail');
