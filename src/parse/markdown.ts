@@ -3,7 +3,8 @@
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and numbered
 // examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
-// (math.ts) with pandoc-crossref's equation labels, into mdast with positions. Front matter may end with
+// (math.ts) with pandoc-crossref's equation labels, without Obsidian's comments,
+// into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -29,6 +30,7 @@ import { remarkGridTableStart } from './grid-table-start.ts';
 import { withEmojiShortcodes } from './emoji-shortcodes.ts';
 import { withStyleBlocks } from './style-blocks.ts';
 import { remarkPandocMath } from './math.ts';
+import { withoutObsidianComments } from './obsidian-comments.ts';
 
 const withFences = (close: string) =>
   unified()
@@ -61,7 +63,8 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const hidden = hideMultilineTables(text);
     const root = processor.parse(withSimpleTables(hidden.text));
     const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
-    return withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
+    const read = withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
+    return withoutObsidianComments(read);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);
