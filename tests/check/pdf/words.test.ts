@@ -116,4 +116,8 @@ describe('layerStream', () => {
     expect(manuscriptUnits(root).body).toEqual(['important', 'why', 'not', 'because', 'warning', 'crash']);
   });
 
+  it('reads Obsidian’s wikilinks as their shown text, and leaves its comments out', () => {
+    const root = parseMarkdown('See [[Page|the page]], [[#Top]] and [[Other#Part]]%% hidden %% here.\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root).body).toEqual(['see', 'the', 'page', 'top', 'and', 'other', 'part', 'here']);
+  });
 });
