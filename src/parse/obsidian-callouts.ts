@@ -4,11 +4,11 @@
 // all as boxes, where GitHub draws only its five alerts (alert.ts) and leaves
 // the rest plain quotes. GitHub's alerts are read first, as GitHub reads
 // them; a marker alone with nothing under it stays a quote, as GitHub leaves
-// its own. Otherwise Obsidian's many types go to the
-// callout kind nearest in meaning (an unknown type, as in Obsidian, a note),
-// and the title is the callout's first line in bold, as a Quarto callout's
-// `title` is (handlers/fenced-div.ts). Shared by the parse handler and
-// `galley check`, which must read the title as printed words.
+// its own. Otherwise Obsidian's many types go to the callout kind nearest in
+// meaning (an unknown type, as in Obsidian, a note), and the title is the
+// callout's first line in bold, as a Quarto callout's `title` is
+// (handlers/fenced-div.ts), unless it only repeats the label. Shared by the
+// parse handler and `galley check`, which must read the title as printed words.
 import type { Blockquote, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { CALLOUT_KINDS, type CalloutKind } from '../document.ts';
 import { readAlert, type Alert } from './alert.ts';
@@ -53,12 +53,23 @@ export function readCallout(node: Blockquote): Alert | null {
   if (lead?.type !== 'text' || match === null) return null;
   const type = (match[1] ?? '').toLowerCase();
   const kind = Object.hasOwn(TYPES, type) ? (TYPES[type] as CalloutKind) : 'note';
-  const { title, body } = splitFirstLine([{ ...lead, value: lead.value.slice(match[0].length) }, ...first.children.slice(1)]);
+  const { title: written, body } = splitFirstLine([{ ...lead, value: lead.value.slice(match[0].length) }, ...first.children.slice(1)]);
+  const title = isDefaultTitle(written, type) ? [] : written;
   const heading: Paragraph[] = title.length > 0 ? [{ type: 'paragraph', children: [strong(title)], ...(first.position ? { position: first.position } : {}) }] : [];
   const children = [...heading, ...(body.length > 0 ? [{ ...first, children: body }] : []), ...rest];
   // A marker with nothing under it and no title is left as written, as GitHub leaves its own.
   if (children.length === 0) return null;
   return { kind, children };
+}
+
+/**
+ * Whether a title only repeats a kind's name (`[!note] Note`): Obsidian's
+ * default title, which the callout's label says already. Another type's
+ * (`[!info] Info`) is kept: the label says "Note".
+ */
+function isDefaultTitle(title: readonly PhrasingContent[], type: string): boolean {
+  const [only] = title;
+  return title.length === 1 && only?.type === 'text' && only.value.toLowerCase() === type && (CALLOUT_KINDS as readonly string[]).includes(type);
 }
 
 /** The inlines before the first line's end (the title) and those after it. */

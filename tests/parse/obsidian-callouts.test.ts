@@ -38,6 +38,14 @@ describe('Obsidian callouts', () => {
     expect(kinds(blocks)).toEqual(Object.values(types).map((kind) => `callout:${kind}`));
   });
 
+  it('leaves out a title that only repeats a kind’s name, as the label says it already; another type’s name is kept', () => {
+    expect(blocksOf('> [!note] Note\n> Body.\n\n> [!TIP] tip\n> Body.\n\n> [!info] Info\n> Body.\n')).toEqual([
+      { type: 'callout', kind: 'note', children: [para(text('Body.'))] },
+      { type: 'callout', kind: 'tip', children: [para(text('Body.'))] },
+      { type: 'callout', kind: 'note', children: [bold(text('Info')), para(text('Body.'))] },
+    ]);
+  });
+
   it('takes a title alone, with nothing under it, as Obsidian draws it', () => {
     expect(blocksOf('> [!info] Only a title\n')).toEqual([{ type: 'callout', kind: 'note', children: [bold(text('Only a title'))] }]);
   });
