@@ -4,7 +4,7 @@
 // examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
 // (math.ts) with pandoc-crossref's equation labels, without Obsidian's comments,
-// its wikilinks read, into mdast with positions. Front matter may end with
+// its block identifiers and wikilinks read, into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -30,6 +30,7 @@ import { remarkGridTableStart } from './grid-table-start.ts';
 import { withEmojiShortcodes } from './emoji-shortcodes.ts';
 import { withStyleBlocks } from './style-blocks.ts';
 import { remarkPandocMath } from './math.ts';
+import { withBlockIds } from './block-ids.ts';
 import { withoutObsidianComments } from './obsidian-comments.ts';
 import { withWikilinks } from './wikilinks.ts';
 
@@ -65,7 +66,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostics): Root | nu
     const root = processor.parse(withSimpleTables(hidden.text));
     const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
     const read = withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
-    return withWikilinks(withoutObsidianComments(read), text, diagnostics);
+    return withWikilinks(withBlockIds(withoutObsidianComments(read)), text, diagnostics);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     const line = deepestLine(text);

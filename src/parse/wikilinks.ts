@@ -4,7 +4,8 @@
 // `![[Other note]]`. Each prints what Obsidian's reading view shows: the
 // shown text, else the page name, `Page > Heading` for a heading of it, the
 // heading alone for one of this note, which becomes a link to that heading
-// (by Pandoc's id for it, as `[text](#id)` reaches it: link-targets.ts). A
+// (by Pandoc's id for it, as `[text](#id)` reaches it: link-targets.ts), or
+// to a block of it (`[[#^id]]`, block-ids.ts). A
 // PDF holds this manuscript alone, so a link to another note, or another
 // note embedded, is its text, pointed out once where the first stands. An
 // embedded image is an image as `![alt](name)` is, a bare number (`300`,
@@ -71,7 +72,9 @@ function linked(node: Text, source: string, lines: LineIndex, elsewhere: number[
     const text = shown?.trim() || [page, ...headings].filter((part) => part !== '').join(' > ');
     const heading = headings.at(-1);
     if (bang === '' && page === '' && heading !== undefined && heading !== '') {
-      const link: Link = { type: 'link', url: `#${pandocIdentifier(heading)}`, children: [{ type: 'text', value: text, ...at }], ...at };
+      // A block's identifier (`#^quote`) is its anchor's id as written (block-ids.ts).
+      const id = heading.startsWith('^') ? heading.slice(1) : pandocIdentifier(heading);
+      const link: Link = { type: 'link', url: `#${id}`, children: [{ type: 'text', value: text, ...at }], ...at };
       out.push(link);
       continue;
     }

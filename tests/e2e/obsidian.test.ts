@@ -1,6 +1,7 @@
 // An Obsidian note built through the galley command and read back: its
 // callout's title in bold after the label, then the body; wikilinks as their
-// shown text, a heading link followed in the PDF; no `[[` and no comment left;
+// shown text, a heading link followed in the PDF; no `[[`, no comment and no
+// block identifier left;
 // the image embedded from the `attachments/` folder drawn at its `|width`;
 // and `galley check` passing the PDF, every word found.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ title: Tide Notes
 
 # Harbour
 
-Read **the tables** before sailing.%% a reminder to myself %%
+Read **the tables** before sailing.%% a reminder to myself %% ^tables-first
 
 > [!warning]- Mind the bar
 > The sandbar moves after storms.
@@ -64,6 +65,7 @@ describe('an Obsidian note, built', () => {
     ).toBe('all found');
     expect(layer).not.toContain('reminder');
     expect(layer).not.toContain('draft');
+    expect(layer).not.toContain('tablesfirst');
     const { pages, links } = await readPdf(bytes);
     const items = pages.flatMap((page) => page.items);
     const text = pages.map((page) => page.text).join('\n');
