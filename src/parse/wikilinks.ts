@@ -63,7 +63,9 @@ function linked(node: Text, source: string, lines: LineIndex, elsewhere: number[
     from = match.index + written.length;
     const offset = sourceOffset(node, match.index, written, source);
     const position = offset === undefined ? undefined : { start: { ...lines.point(offset), offset }, end: { ...lines.point(offset + written.length), offset: offset + written.length } };
-    const at = position === undefined ? {} : { position };
+    // Not found as written (an entity in it): the text's own place stands in.
+    const placed = position ?? node.position;
+    const at = placed === undefined ? {} : { position: placed };
     const [page = '', ...headings] = target.split('#').map((part) => part.trim());
     if (bang === '!' && IMAGE.test(page)) {
       out.push(embeddedImage(page, shown, at));
@@ -102,7 +104,10 @@ function sourceOffset(node: Text, index: number, written: string, source: string
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
   if (source.startsWith(written, start + index)) return start + index;
-  // Escapes or entities before it make the text shorter than the source.
-  const found = source.indexOf(written, start + index);
-  return found >= 0 && found < end ? found : undefined;
+  // Escapes or entities before it make the text shorter than the source; in a table, its bar is written `\|`.
+  for (const form of [written, written.replaceAll('|', '\\|')]) {
+    const found = source.indexOf(form, start + index);
+    if (found >= 0 && found < end) return found;
+  }
+  return undefined;
 }

@@ -75,6 +75,16 @@ describe('embeds', () => {
     expect(messages(result)).toEqual([]);
   });
 
+  it('reads a wikilink and an embed in a table cell, their bars written \\|, located where written', () => {
+    const result = parse(withTitle('| a | b |\n|---|---|\n| [[Page\\|shown]] | ![[absent.png\\|200]] |\n'), file);
+    const [table] = documentOf(result).blocks;
+    expect(table?.type === 'table' ? table.rows[1]?.cells.map((cell) => inlineText(cell.children)) : table).toEqual(['shown', '']);
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/book\.md:6:3: warning: Obsidian's links to other notes/u),
+      expect.stringMatching(/book\.md:6:21: warning: image "absent\.png" not found/u),
+    ]);
+  });
+
   it('leaves an image found nowhere to the usual warning, and a note embedded as its text', () => {
     const result = parse(withTitle('![[absent.png]]\n\nAnd ![[Chapter two#Start|the start]].\n'), file);
     expect(inlineText(paragraphOf(documentOf(result).blocks))).toBe('And the start.');
