@@ -1,14 +1,15 @@
 // An Obsidian note built through the galley command and read back: its
 // callout's title in bold after the label, then the body; wikilinks as their
 // shown text, a heading link followed in the PDF; no `[[`, no comment and no
-// block identifier left;
-// the image embedded from the `attachments/` folder drawn at its `|width`;
-// and `galley check` passing the PDF, every word found.
+// block identifier left; the image embedded from the `attachments/` folder
+// drawn at its `|width`; the EPUB passing the validators; and `galley check`
+// passing the PDF, every word found.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runGalley, temporaryDir } from '../helpers/cli.ts';
+import { epubValidatorTests } from '../helpers/epub-validation.ts';
 import { imagesDrawn } from '../helpers/images-drawn.ts';
 import { inOrder, layerUnits, readPdf } from '../helpers/read-pdf.ts';
 
@@ -79,6 +80,8 @@ describe('an Obsidian note, built', () => {
   test('the image from the attachments folder is drawn 240 pixels wide', async () => {
     expect(await imagesDrawn(readFileSync(join(dir, 'tides.pdf')))).toEqual([{ width: 180, height: 90 }]);
   });
+
+  epubValidatorTests(() => join(dir, 'tides.epub'));
 
   test('galley check finds every word', () => {
     const run = runGalley(['check', join(dir, 'tides.pdf')]);
