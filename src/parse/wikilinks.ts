@@ -5,14 +5,13 @@
 // shown text, else the page name, `Page > Heading` for a heading of it, the
 // heading alone for one of this note, which becomes a link to that heading
 // (by Pandoc's id for it, as `[text](#id)` reaches it: link-targets.ts), or
-// to a block of it (`[[#^id]]`, block-ids.ts). A
-// PDF holds this manuscript alone, so a link to another note, or another
-// note embedded, is its text, pointed out once where the first stands. An
-// embedded image is an image as `![alt](name)` is, a bare number (`300`,
-// `100x145`) its size in pixels as a Pandoc `{width=300}` would be
-// (image-size.ts); marked, so vault-attachments.ts may look for it by name
-// in the vault's folders, as Obsidian does. Code is never touched: it holds
-// no text nodes.
+// to a block of it (`[[#^id]]`, block-ids.ts). The book holds none of the
+// vault's other notes, so a link to one, or one embedded, is its text,
+// pointed out once where the first stands. An embedded image is an image as
+// `![alt](name)` is, a bare number (`300`, `100x145`) its size in pixels as
+// a Pandoc `{width=300}` would be (image-size.ts); marked, so
+// vault-attachments.ts may look for it by name in the vault's folders, as
+// Obsidian does. Code is never touched: it holds no text nodes.
 import type { Image, Link, PhrasingContent, Root, Text } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
 import { pandocIdentifier } from '../util/slug.ts';
@@ -46,7 +45,7 @@ export function withWikilinks(root: Root, source: string, diagnostics: Diagnosti
   if (first !== undefined) {
     const { line, column } = lines.point(first);
     const more = elsewhere.length > 1 ? `, and ${elsewhere.length - 1} more after it,` : '';
-    diagnostics.warning(line, column, `Obsidian's links to other notes ("[[Page]]", "![[Page]]"): this one${more} printed as text; a PDF holds this manuscript alone`);
+    diagnostics.warning(line, column, `Obsidian's links to other notes ("[[Page]]", "![[Page]]"): this one${more} printed as text, the notes they name not being in the book`);
   }
   return root;
 }

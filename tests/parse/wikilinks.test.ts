@@ -22,7 +22,7 @@ describe('wikilinks', () => {
   it('warns once, at the first link to another note, with how many follow', () => {
     const result = parse(withTitle('# Top\n\nFirst [[#Top]], then\nthe *other* [[Notes/Page]] and [[Else]].\n\n- ![[Another note]]\n'));
     expect(messages(result)).toEqual([
-      'book.md:7:13: warning: Obsidian\'s links to other notes ("[[Page]]", "![[Page]]"): this one, and 2 more after it, printed as text; a PDF holds this manuscript alone',
+      'book.md:7:13: warning: Obsidian\'s links to other notes ("[[Page]]", "![[Page]]"): this one, and 2 more after it, printed as text, the notes they name not being in the book',
     ]);
   });
 
