@@ -68,6 +68,11 @@ describe('embeds', () => {
     expect(images[0]?.at).toEqual({ line: 4, column: 7 });
   });
 
+  it('makes an embed alone in its paragraph a figure with no caption, its description the alt text alone, as Obsidian prints it', () => {
+    const [figure] = documentOf(parse(withTitle('![[wide.png|A wide one|300]]\n'), file)).blocks;
+    expect(figure).toMatchObject({ type: 'figure', caption: [], image: { alt: 'A wide one', size: { width: { value: 225, unit: 'pt' } } } });
+  });
+
   it('finds an image by name in a subfolder, as Obsidian finds attachments', () => {
     const result = parse(withTitle('![[tall.png]]\n'), file);
     const [figure] = documentOf(result).blocks;
