@@ -28,6 +28,7 @@ import { readMdx } from './mdx.ts';
 import { readMdbookIncludes } from './mdbook-includes.ts';
 import { diskIncludes } from './include-files.ts';
 import { warnSiteDirectives } from './site-directives.ts';
+import { findVaultAttachments } from './vault-attachments.ts';
 import { titleHeading } from './title-heading.ts';
 import type { Untitled } from './front-matter.ts';
 import { decodeManuscript } from './input.ts';
@@ -88,6 +89,7 @@ function build(path: string, bytes: Buffer, diagnostics: Diagnostics, options: P
   const included: IncludedFile[] = [];
   readMdbookIncludes(root, diskIncludes(images, included), { problem: (node, message) => diagnostics.warning(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message) });
   warnSiteDirectives(text, root, diagnostics);
+  findVaultAttachments(root, images);
   readMdx(root, diagnostics);
   // Numbered before the handlers run: a reference may come before what it names.
   const targets = crossrefTargets(root, text);

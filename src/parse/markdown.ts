@@ -3,8 +3,9 @@
 // lists, grid tables, fancy list markers (`a.`, `(iv)`, `#.`) and numbered
 // examples (`(@)`), fenced divs,
 // inline notes (`^[…]`), simple and multiline tables, table captions and TeX math
-// (math.ts) with pandoc-crossref's equation labels, and MkDocs's and MyST's boxes
-// (mkdocs-admonitions.ts, myst-directives.ts), into mdast with positions. Front matter may end with
+// (math.ts) with pandoc-crossref's equation labels, MkDocs's and MyST's boxes
+// (mkdocs-admonitions.ts, myst-directives.ts), without Obsidian's comments,
+// its block identifiers and wikilinks read, into mdast with positions. Front matter may end with
 // `---` or, as in YAML and Pandoc, with the document end marker `...`:
 // whichever comes first closes it.
 import type { Root } from 'mdast';
@@ -32,6 +33,9 @@ import { withStyleBlocks } from './style-blocks.ts';
 import { remarkPandocMath } from './math.ts';
 import { withMkdocsAdmonitions } from './mkdocs-admonitions.ts';
 import { withMystDirectives } from './myst-directives.ts';
+import { withBlockIds } from './block-ids.ts';
+import { withoutObsidianComments } from './obsidian-comments.ts';
+import { withWikilinks } from './wikilinks.ts';
 
 const withFences = (close: string) =>
   unified()
@@ -76,7 +80,8 @@ function parseTree(text: string, diagnostics: Diagnostics): Root {
   const root = processor.parse(withSimpleTables(hidden.text));
   const tables = withTableCaptions(withInlineNotes(withMultilineTables(root, hidden.tables, text, (cell) => processor.parse(cell))));
   const read = withStyleBlocks(withEmojiShortcodes(withLatexLabels(withEquationLabels(withExampleLists(tables, text, diagnostics), text), text)), text);
-  return withMystDirectives(withMkdocsAdmonitions(read, text, parseTree, diagnostics), text, parseTree, diagnostics);
+  const boxed = withMystDirectives(withMkdocsAdmonitions(read, text, parseTree, diagnostics), text, parseTree, diagnostics);
+  return withWikilinks(withBlockIds(withoutObsidianComments(boxed)), text, diagnostics);
 }
 
 /** The line with the longest run of container markers (quotes, list bullets, indentation) at its start. */

@@ -31,8 +31,8 @@ Before the alerts.
 > tide --port Brest
 > \`\`\`
 
-> [!WARNING] not on its own line
-> So a plain quotation.
+> So a plain quotation,
+> [!WARNING] not on its first line.
 
 1. Check the weather.
 
@@ -61,7 +61,7 @@ describe('alerts, built', () => {
         'Before the alerts.',
         'Remarque Tides turn twice a day.',
         'Astuce Read the tables first. high water low water tide --port Brest',
-        '[!WARNING] not on its own line So a plain quotation.',
+        'So a plain quotation, [!WARNING] not on its first line.',
         'Check the weather. Attention Fog comes quickly.',
         'After the alerts.',
       ]),

@@ -1,6 +1,8 @@
 // GitHub alerts read as GitHub renders them (its docs and cmark-gfm's alert
 // tests): the marker alone on the quote's first line, any case, one of five
-// kinds, with something under it; anything else stays a block quote.
+// kinds, with something under it; a marker alone with nothing under it, or not
+// first, stays a block quote. Obsidian's forms, which GitHub leaves quotes, are
+// callouts (obsidian-callouts.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document.ts';
 import { blocksOf, documentOf, parse, withTitle } from '../helpers/parse.ts';
@@ -31,11 +33,18 @@ describe('GitHub alerts', () => {
     ]);
   });
 
-  it('leaves a plain block quote, as GitHub does, for text after the marker, an unknown kind, a marker with nothing under it, or one not first', () => {
-    const blocks = blocksOf('> [!NOTE] Same line.\n\n> [!NOTE] *emphasis*\n\n> [!FOO]\n> Unknown.\n\n> [!NOTE]\n\n> First.\n> [!NOTE]\n\n> [ !NOTE]\n> Spaced.\n');
-    expect(kinds(blocks)).toEqual(['blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote']);
-    expect(blocks[0]).toEqual({ type: 'blockquote', children: [para(text('[!NOTE] Same line.'))] });
-    expect(blocks[3]).toEqual({ type: 'blockquote', children: [para(text('[!NOTE]'))] });
+  it('leaves a plain block quote, as GitHub does, for a marker with nothing under it, or one not first', () => {
+    const blocks = blocksOf('> [!NOTE]\n\n> First.\n> [!NOTE]\n\n> [ !NOTE]\n> Spaced.\n');
+    expect(kinds(blocks)).toEqual(['blockquote', 'blockquote', 'blockquote']);
+    expect(blocks[0]).toEqual({ type: 'blockquote', children: [para(text('[!NOTE]'))] });
+  });
+
+  it('takes text after the marker, or an unknown kind, as Obsidian does, where GitHub leaves a quote (obsidian-callouts.test.ts)', () => {
+    const blocks = blocksOf('> [!NOTE] Same line.\n\n> [!FOO]\n> Unknown.\n');
+    expect(blocks).toEqual([
+      { type: 'callout', kind: 'note', children: [para({ type: 'strong', children: [text('Same line.')] })] },
+      { type: 'callout', kind: 'note', children: [para(text('Unknown.'))] },
+    ]);
   });
 
   it('is no alert outside a block quote', () => {

@@ -6,7 +6,7 @@
 import type { Blockquote, Node as MdastNode, PhrasingContent, Root } from 'mdast';
 import { withoutAttributes } from '../../parse/handlers/heading.ts';
 import { withoutInlineAttributes } from '../../parse/inline-attributes.ts';
-import { readAlert } from '../../parse/alert.ts';
+import { readCallout } from '../../parse/obsidian-callouts.ts';
 import { rawTexParagraph } from '../../parse/raw-tex.ts';
 import { withBracketedSpans } from '../../parse/bracketed-spans.ts';
 import { labelOf, printedHeadingNames } from '../../parse/implicit-header-links.ts';
@@ -78,8 +78,8 @@ export interface ManuscriptNote {
 /**
  * The manuscript's body units and its notes in Galley's numbering order (first
  * reference, a note's own notes right after it). An alert's `[!NOTE]` marker
- * is printed as its label in `lang` (a theme that words the labels otherwise
- * is not known here). `source`, the text `root` was parsed from, tells an
+ * (or an Obsidian callout's, its title after it) is printed as its label in
+ * `lang` (a theme that words the labels otherwise is not known here). `source`, the text `root` was parsed from, tells an
  * escaped `\{` (printed) from an attribute block's brace.
  */
 export function manuscriptUnits(root: Root | null, lang = 'en', source?: string): { body: string[]; notes: ManuscriptNote[] } {
@@ -111,7 +111,7 @@ export function manuscriptUnits(root: Root | null, lang = 'en', source?: string)
       return;
     }
     if (skippedTypes.has(node.type) || movedToTitle.has(node) || rawTexParagraph(node) !== null) return;
-    const alert = node.type === 'blockquote' ? readAlert(node as Blockquote) : null;
+    const alert = node.type === 'blockquote' ? readCallout(node as Blockquote) : null;
     if (alert !== null) {
       into.push(...units(calloutLabel(labels, alert.kind)));
       for (const child of alert.children) collect(child, into);

@@ -35,7 +35,9 @@ export const paragraph: FlowHandler<'paragraph'> = (node, ctx) => {
       const captionText = figcaption === undefined ? undefined : ctx.phrasing(figcaption);
       const id = figureId(image, ctx);
       if (ref) {
-        const shown = labelled(node.data?.figureLabel, captionText ?? caption(described, ref));
+        // Obsidian prints an embed's description nowhere (wikilinks.ts): it is the image's alt text alone.
+        const embedded = image.type === 'image' && image.data?.wikilink === true;
+        const shown = labelled(node.data?.figureLabel, captionText ?? (embedded ? [] : caption(described, ref)));
         return [{ type: 'figure', image: ref, caption: shown, ...(linkTarget ? { link: linkTarget } : {}), ...(id === undefined ? {} : { id }) }];
       }
       // The picture is missing: its alt text stands in for it, and a <figcaption> follows on the next line,

@@ -237,3 +237,17 @@ describe('broken files fail, saying where', () => {
     expect(built.text.details).toEqual([expect.stringMatching(/^body text, page 2: 9 word\(s\) out of order \(found on page 3\) after “… .*”: “the lighthouse keeper wrote a single unmistakable sentence …”$/u)]);
   });
 });
+
+describe('an Obsidian note', () => {
+  const note = '---\ntitle: Obsidian\n---\n\n# Start\n\n> [!faq]- Why check the buoys?\n> Storms move them.%% private %%\n\nSee [[Buoys|the buoy list]] and [[#Start]].\n';
+
+  test('passes, its callout’s label and title read where the marker stands', async () => {
+    passes(await build('obsidian', note));
+  });
+
+  test('fails when a word of the callout’s title is missing', async () => {
+    const built = await build('obsidian-title-missing', note.replace('Why check the buoys?', 'Why check?'), { embedded: note });
+    expect(built.text.status).toBe('fail');
+    expect(built.text.details).toEqual([expect.stringMatching(/word\(s\) missing after “… .*why check”: “the buoys”$/u)]);
+  });
+});

@@ -106,8 +106,18 @@ describe('layerStream', () => {
   });
 
   it('expects an alert’s label where its marker stands, in the document’s language', () => {
-    const root = parseMarkdown('Before.\n\n> [!NOTE]\n> Inside.\n\n> [!FOO]\n> Plain.\n', new Diagnostics('m.md'));
+    const root = parseMarkdown('Before.\n\n> [!NOTE]\n> Inside.\n\n> [ !FOO]\n> Plain.\n', new Diagnostics('m.md'));
     expect(manuscriptUnits(root, 'fr-FR').body).toEqual(['before', 'remarque', 'inside', 'foo', 'plain']);
     expect(manuscriptUnits(root).body).toEqual(['before', 'note', 'inside', 'foo', 'plain']);
+  });
+
+  it('expects an Obsidian callout’s label, then its title, where its marker stands', () => {
+    const root = parseMarkdown('> [!faq]- Why *not*?\n> Because.\n\n> [!bug]\n> Crash.\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root).body).toEqual(['important', 'why', 'not', 'because', 'warning', 'crash']);
+  });
+
+  it('reads Obsidian’s wikilinks as their shown text, and leaves its comments out', () => {
+    const root = parseMarkdown('See [[Page|the page]], [[#Top]] and [[Other#Part]]%% hidden %% here.\n', new Diagnostics('m.md'));
+    expect(manuscriptUnits(root).body).toEqual(['see', 'the', 'page', 'top', 'and', 'other', 'part', 'here']);
   });
 });
