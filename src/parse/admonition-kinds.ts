@@ -2,8 +2,9 @@
 // generators name their boxes in many words; each is printed as the GitHub
 // alert that says the same, so one theme styles them all. Shared by the
 // dialects that write them: Docusaurus's and Quarto's fenced divs
-// (handlers/fenced-div.ts), MkDocs's `!!! type` (mkdocs-admonitions.ts) and
-// MyST's `{type}` directives (myst-directives.ts).
+// (handlers/fenced-div.ts), MkDocs's `!!! type` (mkdocs-admonitions.ts),
+// MyST's `{type}` directives (myst-directives.ts) and Obsidian's callouts
+// (obsidian-callouts.ts).
 import { CALLOUT_KINDS, type CalloutKind } from '../document.ts';
 
 const SAME_NAME: Readonly<Record<string, CalloutKind>> = Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, kind]));

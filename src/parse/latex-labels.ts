@@ -15,9 +15,8 @@ import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { Diagnostics } from '../diagnostics.ts';
 import type { CrossrefTarget } from './crossref-targets.ts';
 import { eachNode } from './each-node.ts';
-import { environmentRows } from './latex-rows.ts';
+import { environmentRows, LABEL } from './latex-rows.ts';
 
-const LABEL = /\\label\s*\{([^{}]+)\}/u;
 const ENVIRONMENT = /^\\begin\{(equation|align|gather|multline|flalign|alignat|eqnarray|displaymath)(\*?)\}[\s\S]*\\end\{\1\2\}$/u;
 const REFERENCE = /\\(eqref|ref)\s*\{([^{}]+)\}/gu;
 

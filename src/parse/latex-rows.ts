@@ -18,7 +18,8 @@ export interface EnvironmentRow {
 const ONE_NUMBER = new Set(['equation', 'multline']);
 const NUMBER_PER_ROW = new Set(['align', 'gather', 'flalign', 'alignat', 'eqnarray']);
 const OPENING = /^\s*\\begin\{([a-z]+)\}(?:\{\d+\})?/u;
-const LABEL = /\\label\s*\{([^{}]+)\}/u;
+/** A `\\label{key}`, its key captured. */
+export const LABEL = /\\label\s*\{([^{}]+)\}/u;
 const ROW_BREAK = /^\\\\\*?(?:\s*\[[^\]]*\])?/u;
 
 /** The rows of `tex` when it is one unstarred numbered environment, else null. */

@@ -11,36 +11,14 @@
 // parse handler and `galley check`, which must read the title as printed words.
 import type { Blockquote, Paragraph, PhrasingContent, Strong, Text } from 'mdast';
 import { CALLOUT_KINDS, type CalloutKind } from '../document.ts';
+import { admonitionKind, MATERIAL_ADMONITIONS } from './admonition-kinds.ts';
 import { readAlert, type Alert } from './alert.ts';
 
 const MARKER = /^\[!([\w-]+)\]([+-]?)(?=[ \t\n]|$)[ \t]*/u;
 
-// Obsidian's types and their aliases (its help, "Callouts") by the kind that says the same.
-const TYPES: Readonly<Record<string, CalloutKind>> = {
-  ...Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind, kind])),
-  abstract: 'note',
-  summary: 'note',
-  tldr: 'note',
-  info: 'note',
-  todo: 'note',
-  example: 'note',
-  quote: 'note',
-  cite: 'note',
-  hint: 'tip',
-  success: 'tip',
-  check: 'tip',
-  done: 'tip',
-  question: 'important',
-  help: 'important',
-  faq: 'important',
-  attention: 'warning',
-  failure: 'warning',
-  fail: 'warning',
-  missing: 'warning',
-  bug: 'warning',
-  danger: 'caution',
-  error: 'caution',
-};
+// Obsidian's types and their aliases (its help, "Callouts") are Material for MkDocs's, by the kind that
+// says the same; `caution`, GitHub's word, stays GitHub's CAUTION.
+const TYPES: Readonly<Record<string, CalloutKind>> = { ...MATERIAL_ADMONITIONS, caution: 'caution' };
 
 /** The callout a block quote is, GitHub's alert or Obsidian's callout, or null for a plain quote. */
 export function readCallout(node: Blockquote): Alert | null {
@@ -52,7 +30,7 @@ export function readCallout(node: Blockquote): Alert | null {
   const match = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
   if (lead?.type !== 'text' || match === null) return null;
   const type = (match[1] ?? '').toLowerCase();
-  const kind = Object.hasOwn(TYPES, type) ? (TYPES[type] as CalloutKind) : 'note';
+  const kind = admonitionKind(TYPES, type) ?? 'note';
   const { title: written, body } = splitFirstLine([{ ...lead, value: lead.value.slice(match[0].length) }, ...first.children.slice(1)]);
   const title = isDefaultTitle(written, type) ? [] : written;
   const heading: Paragraph[] = title.length > 0 ? [{ type: 'paragraph', children: [strong(title)], ...(first.position ? { position: first.position } : {}) }] : [];

@@ -1,7 +1,8 @@
-// `galley watch`: one warm build() and a file watcher. Every save of the
+// `galley watch`: one warm build() and file watchers. Every save of the
 // manuscript, of a file beside it (images, bibliography), or of any file the
 // last build read wherever it lies (an included listing, an image from
-// --resource-path, a bibliography in another folder) rebuilds it in this process, where fonts and caches stay loaded (the theme and its fonts,
+// --resource-path, a bibliography in another folder) rebuilds it in this
+// process, where fonts and caches stay loaded (the theme and its fonts,
 // shaped text and broken paragraphs are kept while only the manuscript
 // changes); outputs are written atomically, so a broken save leaves the last
 // good files in place.
